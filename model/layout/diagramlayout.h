@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/id.h"
+
+#include <QColor>
+#include <QMap>
+#include <QPointF>
+#include <QString>
+
+namespace tw::model {
+
+/// Where a table's card sits on the diagram. Not schema: moving a card never reaches the differ.
+struct TableLayout
+{
+    QPointF position;
+    double width = 0; ///< 0: as wide as the content needs
+    QColor color;     ///< invalid: the theme's default
+    QString group;    ///< optional group name (a domain for code export); empty: none
+
+    friend bool operator==(const TableLayout &, const TableLayout &) = default;
+};
+
+/// The diagram section of a project: one TableLayout per table id (and per view id).
+struct DiagramLayout
+{
+    QMap<Id, TableLayout> items;
+
+    /// The layout of @p id, or a default one at the origin.
+    TableLayout item(const Id &id) const { return items.value(id); }
+
+    friend bool operator==(const DiagramLayout &, const DiagramLayout &) = default;
+};
+
+} // namespace tw::model

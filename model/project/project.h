@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/layout/diagramlayout.h"
+#include "model/project/baseline.h"
+#include "model/project/projectsettings.h"
+#include "model/schema/schema.h"
+
+namespace tw::model {
+
+/// Everything a `.twproj` file holds, as one value.
+struct Project
+{
+    static constexpr int kFormatVersion = 1;
+
+    Schema schema;
+    DiagramLayout layout;
+    ProjectSettings settings;
+    Baseline baseline;
+
+    friend bool operator==(const Project &, const Project &) = default;
+};
+
+} // namespace tw::model

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/schema/column.h"
+
+#include "model/schema/naming.h"
+
+namespace tw::model {
+
+QString generatedStorageName(GeneratedColumn::Storage storage)
+{
+    return storage == GeneratedColumn::Storage::Stored ? QStringLiteral("stored") : QStringLiteral("virtual");
+}
+
+std::optional<GeneratedColumn::Storage> generatedStorageFromName(const QString &name)
+{
+    if (name == QLatin1String("virtual"))
+        return GeneratedColumn::Storage::Virtual;
+    if (name == QLatin1String("stored"))
+        return GeneratedColumn::Storage::Stored;
+    return std::nullopt;
+}
+
+QString Column::effectiveTsName() const
+{
+    return tsName.isEmpty() ? naming::camelCaseFromSnake(name) : tsName;
+}
+
+QString Column::sqlTypeText() const
+{
+    const QString base = sqlTypeName(type);
+    if (type == SqlType::Text && length)
+        return QStringLiteral("%1(%2)").arg(base).arg(*length);
+    return base;
+}
+
+} // namespace tw::model

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/columndefault.h"
+#include "model/schema/columntype.h"
+#include "model/schema/id.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tw::model {
+
+/// `GENERATED ALWAYS AS (expression) VIRTUAL|STORED`.
+struct GeneratedColumn
+{
+    enum class Storage { Virtual, Stored };
+
+    QString expression;
+    Storage storage = Storage::Virtual;
+
+    friend bool operator==(const GeneratedColumn &, const GeneratedColumn &) = default;
+};
+
+QString generatedStorageName(GeneratedColumn::Storage storage);
+std::optional<GeneratedColumn::Storage> generatedStorageFromName(const QString &name);
+
+/// One column of a table, as drizzle's sqlite-core describes it.
+struct Column
+{
+    Id id;
+    QString name;   ///< SQL name, snake_case by convention
+    QString tsName; ///< TypeScript property; empty means "derived from name" (see effectiveTsName)
+    SqlType type = SqlType::Text;
+    std::optional<int> length; ///< text(N); only meaningful for text
+    DrizzleMode mode = DrizzleMode::None;
+    bool notNull = false;
+    bool primaryKey = false;
+    bool autoincrement = false;
+    bool unique = false; ///< drizzle's `.unique()`: a unique index named `<table>_<column>_unique`
+    ColumnDefault defaultValue;
+    std::optional<GeneratedColumn> generated;
+    QStringList enumValues; ///< drizzle's `text({ enum: [...] })`: TypeScript-only, also used for zod
+    QString comment;
+
+    /// tsName when set, else the camelCase form of name (`created_at` -> `createdAt`).
+    QString effectiveTsName() const;
+    /// The SQL type as written in DDL and snapshots: `integer`, `text(255)`, ...
+    QString sqlTypeText() const;
+
+    friend bool operator==(const Column &, const Column &) = default;
+};
+
+} // namespace tw::model

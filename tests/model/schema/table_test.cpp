@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/schema/schema.h"
+#include "tests/support/printers.h"
+
+#include <gtest/gtest.h>
+
+#include <QRandomGenerator>
+
+using namespace tw::model;
+
+namespace {
+
+Column makeColumn(const char *id, const char *name, SqlType type)
+{
+    Column c;
+    c.id = Id(QString::fromLatin1(id));
+    c.name = QString::fromLatin1(name);
+    c.type = type;
+    return c;
+}
+
+Table productTags()
+{
+    Table t;
+    t.id = Id(QStringLiteral("pt"));
+    t.name = QStringLiteral("product_tags");
+    t.columns << makeColumn("pt.p", "product_id", SqlType::Integer) << makeColumn("pt.t", "tag_id", SqlType::Integer);
+    t.primaryKey = PrimaryKey{Id(QStringLiteral("pt.pk")), {}, {Id(QStringLiteral("pt.p")), Id(QStringLiteral("pt.t"))}};
+    return t;
+}
+
+} // namespace
+
+TEST(Table, TsNameDerivesFromSqlNameUnlessSet)
+{
+    Table t = productTags();
+    EXPECT_EQ(t.effectiveTsName(), QStringLiteral("productTags"));
+    t.tsName = QStringLiteral("tagsOfProducts");
+    EXPECT_EQ(t.effectiveTsName(), QStringLiteral("tagsOfProducts"));
+}
+
+TEST(Table, CompositePrimaryKeyIsAUniqueKeyInAnyOrder)
+{
+    const Table t = productTags();
+    EXPECT_TRUE(t.isUniqueKey({Id(QStringLiteral("pt.t")), Id(QStringLiteral("pt.p"))}));
+    EXPECT_FALSE(t.isUniqueKey({Id(QStringLiteral("pt.t"))}));
+}
+
+TEST(Table, ColumnUniqueFlagAndUniqueIndexMakeUniqueKeys)
+{
+    Table t = productTags();
+    t.columns[1].unique = true;
+    EXPECT_TRUE(t.isUniqueKey({Id(QStringLiteral("pt.t"))}));
+    Index partial{Id(QStringLiteral("i")), QStringLiteral("i"), true, {IndexPart::ofColumn(Id(QStringLiteral("pt.p")))},
+                  QStringLiteral("tag_id > 0")};
+    t.indexes << partial;
+    EXPECT_FALSE(t.isUniqueKey({Id(QStringLiteral("pt.p"))})) << "a partial unique index is no key";
+    t.indexes[0].where.clear();
+    EXPECT_TRUE(t.isUniqueKey({Id(QStringLiteral("pt.p"))}));
+}
+
+TEST(Table, ValueEqualitySeesEveryField)
+{
+    const Table a = productTags();
+    Table b = a;
+    EXPECT_EQ(a, b);
+    b.columns[0].comment = QStringLiteral("x");
+    EXPECT_NE(a, b);
+    b = a;
+    b.primaryKey->columns.removeLast();
+    EXPECT_NE(a, b);
+}
+
+TEST(Table, TextLengthAppearsInSqlType)
+{
+    Column c = makeColumn("c", "name", SqlType::Text);
+    EXPECT_EQ(c.sqlTypeText(), QStringLiteral("text"));
+    c.length = 255;
+    EXPECT_EQ(c.sqlTypeText(), QStringLiteral("text(255)"));
+    EXPECT_EQ(c.effectiveTsName(), QStringLiteral("name"));
+}
+
+TEST(Schema, LooksUpTablesByIdAndCaseInsensitiveName)
+{
+    Schema s;
+    s.tables << productTags();
+    EXPECT_EQ(s.tableNamed(QStringLiteral("PRODUCT_TAGS")), &s.tables[0]);
+    EXPECT_EQ(s.table(Id(QStringLiteral("pt"))), &s.tables[0]);
+    EXPECT_EQ(s.table(Id(QStringLiteral("nope"))), nullptr);
+}
+
+TEST(Id, GeneratedIdsAreValidTokensAndReproducibleFromASeed)
+{
+    QRandomGenerator a(42), b(42);
+    const Id x = Id::generate(a);
+    EXPECT_EQ(x, Id::generate(b));
+    EXPECT_TRUE(Id::isValidToken(x.toString()));
+    EXPECT_EQ(x.toString().size(), 12);
+    EXPECT_FALSE(Id::isValidToken(QStringLiteral("has space")));
+    EXPECT_NE(Id::generate(), Id::generate());
+}
