@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Tablewright's one entry point on Debian 12: installs what is missing, builds, then runs the app or the tests.
+#   bash scripts/dev.sh run [PROJECT]   build and open PROJECT (default: examples/aperto.twproj)
+#   bash scripts/dev.sh test            build and run every test (what CI runs)
+#   bash scripts/dev.sh deps            only install the system packages
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${TW_BUILD_DIR:-$ROOT/build}
+BUILD_TYPE=${TW_BUILD_TYPE:-Debug}
+
+# Build, test and packaging tools. Keep in sync with docs (README "Requirements").
+APT_PACKAGES=(
+    g++ cmake ninja-build ccache pkg-config
+    libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
+    qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    sqlite3 dpkg-dev file
+)
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_system_packages() {
+    local missing=()
+    for pkg in "${APT_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        missing+=(nodejs npm)
+    fi
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "system packages: all present"
+        return
+    fi
+    log "installing: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    log "building in $BUILD_DIR ($BUILD_TYPE)"
+    export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+run_tests() {
+    export QT_QPA_PLATFORM=offscreen
+    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+    chmod 700 "$XDG_RUNTIME_DIR"
+    log "running tests"
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" --timeout 600
+}
+
+run_app() {
+    local project=${1:-$ROOT/examples/aperto.twproj}
+    log "tablewright check $project"
+    "$BUILD_DIR/app/tablewright" check "$project"
+}
+
+main() {
+    local action=${1:-}
+    case "$action" in
+    deps) install_system_packages ;;
+    test)
+        install_system_packages
+        configure_and_build
+        run_tests
+        ;;
+    run)
+        install_system_packages
+        configure_and_build
+        run_app "${@:2}"
+        ;;
+    *)
+        sed -n '3,6p' "${BASH_SOURCE[0]}" >&2
+        exit 2
+        ;;
+    esac
+}
+
+main "$@"
