@@ -32,4 +32,13 @@ QString Column::sqlTypeText() const
     return base;
 }
 
+bool Column::acceptsNumberLiteral() const
+{
+    if (mode == DrizzleMode::Json)
+        return true;
+    if (mode != DrizzleMode::None)
+        return false;
+    return type == SqlType::Integer || type == SqlType::Real;
+}
+
 } // namespace tw::model

@@ -48,6 +48,10 @@ struct Column
     QString effectiveTsName() const;
     /// The SQL type as written in DDL and snapshots: `integer`, `text(255)`, ...
     QString sqlTypeText() const;
+    /// Whether drizzle's TypeScript type for this column takes a number in `.default(n)` (plain integer, real,
+    /// json). Elsewhere (timestamps, bigint, numeric strings) a number default is written as sql`n`, and
+    /// drizzle-kit records it in the snapshot as the string "n" rather than the number n.
+    bool acceptsNumberLiteral() const;
 
     friend bool operator==(const Column &, const Column &) = default;
 };

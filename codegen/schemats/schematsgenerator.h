@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "codegen/codegenerator.h"
+
+namespace tw::codegen {
+
+/// `src/db/schema.ts`: the Drizzle sqlite-core schema in the guide's conventions. It is the file drizzle-kit reads,
+/// so what it declares must give exactly the snapshot Tablewright writes for the same schema.
+class SchemaTsGenerator final : public CodeGenerator
+{
+public:
+    QString id() const override { return QStringLiteral("schema"); }
+    QString displayName() const override { return QStringLiteral("Drizzle schema (schema.ts)"); }
+    GeneratedFiles generate(const model::Project &project, const CodegenOptions &options) const override;
+
+    /// The file's text for @p schema, headed with @p sourceName.
+    static QString schemaText(const model::Schema &schema, const QString &sourceName);
+};
+
+} // namespace tw::codegen

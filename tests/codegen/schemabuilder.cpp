@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/codegen/schemabuilder.h"
+
+namespace tw::test {
+namespace {
+
+using namespace tw::model;
+
+const QString kNowMs = QStringLiteral("(cast((julianday('now') - 2440587.5)*86400000 as integer))");
+
+Id cid(const QString &table, const QString &column) { return Id(QStringLiteral("c.%1.%2").arg(table, column)); }
+
+Column col(const QString &table, const QString &name, SqlType type, bool notNull = false)
+{
+    Column c;
+    c.id = cid(table, name);
+    c.name = name;
+    c.type = type;
+    c.notNull = notNull;
+    return c;
+}
+
+Column idColumn(const QString &table)
+{
+    Column c = col(table, QStringLiteral("id"), SqlType::Integer, true);
+    c.primaryKey = true;
+    c.autoincrement = true;
+    return c;
+}
+
+Column timestamp(const QString &table, const QString &name)
+{
+    Column c = col(table, name, SqlType::Integer, true);
+    c.mode = DrizzleMode::TimestampMs;
+    c.defaultValue = ColumnDefault::expression(kNowMs);
+    return c;
+}
+
+Table table(const QString &name)
+{
+    Table t;
+    t.id = Id(QStringLiteral("t.") + name);
+    t.name = name;
+    return t;
+}
+
+ForeignKey fk(const QString &from, const QString &column, const QString &to, const QString &target,
+              ReferentialAction onDelete = ReferentialAction::NoAction)
+{
+    ForeignKey k;
+    k.id = Id(QStringLiteral("fk.%1.%2").arg(from, column));
+    k.columns = {cid(from, column)};
+    k.targetTable = Id(QStringLiteral("t.") + to);
+    k.targetColumns = {cid(to, target)};
+    k.onDelete = onDelete;
+    return k;
+}
+
+Index index(const QString &table, const QString &name, const QStringList &columns, bool unique = false)
+{
+    Index i;
+    i.id = Id(QStringLiteral("i.") + name);
+    i.name = name;
+    i.unique = unique;
+    for (const QString &c : columns)
+        i.parts << IndexPart::ofColumn(cid(table, c));
+    return i;
+}
+
+} // namespace
+
+model::Schema guideSchema()
+{
+    Schema s;
+    Table users = table(QStringLiteral("users"));
+    Column email = col(QStringLiteral("users"), QStringLiteral("email"), SqlType::Text, true);
+    email.unique = true;
+    users.columns << idColumn(QStringLiteral("users")) << email
+                  << col(QStringLiteral("users"), QStringLiteral("password"), SqlType::Text, true)
+                  << col(QStringLiteral("users"), QStringLiteral("salt"), SqlType::Text, true)
+                  << timestamp(QStringLiteral("users"), QStringLiteral("created_at"));
+
+    Table categories = table(QStringLiteral("categories"));
+    Column name = col(QStringLiteral("categories"), QStringLiteral("name"), SqlType::Text, true);
+    name.unique = true;
+    categories.columns << idColumn(QStringLiteral("categories")) << name
+                       << col(QStringLiteral("categories"), QStringLiteral("description"), SqlType::Text)
+                       << col(QStringLiteral("categories"), QStringLiteral("created_by_user_id"), SqlType::Integer, true)
+                       << timestamp(QStringLiteral("categories"), QStringLiteral("created_at"))
+                       << timestamp(QStringLiteral("categories"), QStringLiteral("updated_at"));
+    categories.foreignKeys << fk(QStringLiteral("categories"), QStringLiteral("created_by_user_id"),
+                                 QStringLiteral("users"), QStringLiteral("id"));
+    categories.indexes << index(QStringLiteral("categories"), QStringLiteral("categories_created_by_user_id_idx"),
+                                {QStringLiteral("created_by_user_id")});
+
+    Table products = table(QStringLiteral("products"));
+    Column active = col(QStringLiteral("products"), QStringLiteral("is_active"), SqlType::Integer, true);
+    active.mode = DrizzleMode::Boolean;
+    active.defaultValue = ColumnDefault::boolean(true);
+    products.columns << idColumn(QStringLiteral("products"))
+                     << col(QStringLiteral("products"), QStringLiteral("name"), SqlType::Text, true)
+                     << col(QStringLiteral("products"), QStringLiteral("price"), SqlType::Integer, true) << active
+                     << col(QStringLiteral("products"), QStringLiteral("category_id"), SqlType::Integer, true);
+    products.foreignKeys << fk(QStringLiteral("products"), QStringLiteral("category_id"), QStringLiteral("categories"),
+                               QStringLiteral("id"));
+    products.indexes << index(QStringLiteral("products"), QStringLiteral("products_category_id_idx"),
+                              {QStringLiteral("category_id")});
+
+    Table tags = table(QStringLiteral("tags"));
+    Column tagName = col(QStringLiteral("tags"), QStringLiteral("name"), SqlType::Text, true);
+    tagName.unique = true;
+    tags.columns << idColumn(QStringLiteral("tags")) << tagName;
+
+    Table productTags = table(QStringLiteral("product_tags"));
+    productTags.columns << col(QStringLiteral("product_tags"), QStringLiteral("product_id"), SqlType::Integer, true)
+                        << col(QStringLiteral("product_tags"), QStringLiteral("tag_id"), SqlType::Integer, true);
+    productTags.primaryKey = PrimaryKey{Id(QStringLiteral("pk.product_tags")), {},
+                                        {cid(QStringLiteral("product_tags"), QStringLiteral("product_id")),
+                                         cid(QStringLiteral("product_tags"), QStringLiteral("tag_id"))}};
+    productTags.foreignKeys << fk(QStringLiteral("product_tags"), QStringLiteral("product_id"),
+                                  QStringLiteral("products"), QStringLiteral("id"), ReferentialAction::Cascade)
+                            << fk(QStringLiteral("product_tags"), QStringLiteral("tag_id"), QStringLiteral("tags"),
+                                  QStringLiteral("id"), ReferentialAction::Cascade);
+    productTags.indexes << index(QStringLiteral("product_tags"), QStringLiteral("product_tags_tag_id_idx"),
+                                 {QStringLiteral("tag_id")});
+
+    s.tables << users << categories << products << tags << productTags;
+    return s;
+}
+
+model::Schema awkwardSchema()
+{
+    const QString o = QStringLiteral("order");
+    Table order = table(o);
+    order.comment = QStringLiteral("Orders; a reserved word as a table name.\nSecond line with */ inside.");
+    Column parent = col(o, QStringLiteral("parent_id"), SqlType::Integer);
+    Column quoted = col(o, QStringLiteral("it's \"quoted\" `name`"), SqlType::Text);
+    quoted.tsName = QStringLiteral("quotedName");
+    quoted.defaultValue = ColumnDefault::string(QStringLiteral("it's ${not} a `template`\\n"));
+    Column unicode = col(o, QStringLiteral("größe"), SqlType::Real);
+    unicode.defaultValue = ColumnDefault::number(QStringLiteral("-1.5"));
+    unicode.comment = QStringLiteral("Size in metres");
+    Column status = col(o, QStringLiteral("status"), SqlType::Text, true);
+    status.enumValues = {QStringLiteral("open"), QStringLiteral("it's closed")};
+    status.length = 20;
+    status.defaultValue = ColumnDefault::string(QStringLiteral("open"));
+    Column meta = col(o, QStringLiteral("meta"), SqlType::Text);
+    meta.mode = DrizzleMode::Json;
+    meta.defaultValue = ColumnDefault::string(QStringLiteral("{\"note\":\"it's\"}"));
+    Column big = col(o, QStringLiteral("big"), SqlType::Blob);
+    big.mode = DrizzleMode::Bigint;
+    Column seen = col(o, QStringLiteral("seen_at"), SqlType::Integer);
+    seen.mode = DrizzleMode::Timestamp;
+    seen.defaultValue = ColumnDefault::expression(QStringLiteral("(unixepoch())"));
+    Column total = col(o, QStringLiteral("total_cents"), SqlType::Integer, true);
+    total.defaultValue = ColumnDefault::number(QStringLiteral("0"));
+    Column doubled = col(o, QStringLiteral("double_total"), SqlType::Integer);
+    doubled.generated = GeneratedColumn{QStringLiteral("total_cents * 2"), GeneratedColumn::Storage::Stored};
+    Column lower = col(o, QStringLiteral("lower_status"), SqlType::Text);
+    lower.generated = GeneratedColumn{QStringLiteral("lower(status)"), GeneratedColumn::Storage::Virtual};
+    order.columns << idColumn(o) << parent << quoted << unicode << status << meta << big << seen << total << doubled
+                  << lower;
+    order.foreignKeys << fk(o, QStringLiteral("parent_id"), o, QStringLiteral("id"), ReferentialAction::SetNull);
+    order.checkConstraints << CheckConstraint{Id(QStringLiteral("ck.total")), QStringLiteral("total_not_negative"),
+                                              QStringLiteral("total_cents >= 0")};
+    Index partial = index(o, QStringLiteral("order_open_idx"), {QStringLiteral("status")});
+    partial.where = QStringLiteral("status = 'open'");
+    Index expression = index(o, QStringLiteral("order_lower_status_idx"), {}, true);
+    expression.parts << IndexPart::ofExpression(QStringLiteral("lower(status)"));
+    order.indexes << partial << expression;
+
+    const QString l = QStringLiteral("line");
+    Table line = table(l);
+    line.columns << col(l, QStringLiteral("order_id"), SqlType::Integer, true)
+                 << col(l, QStringLiteral("line_no"), SqlType::Integer, true)
+                 << col(l, QStringLiteral("sku"), SqlType::Text, true)
+                 << col(l, QStringLiteral("amount"), SqlType::Numeric);
+    line.primaryKey = PrimaryKey{Id(QStringLiteral("pk.line")), QStringLiteral("line_pk"),
+                                 {cid(l, QStringLiteral("order_id")), cid(l, QStringLiteral("line_no"))}};
+    ForeignKey named = fk(l, QStringLiteral("order_id"), o, QStringLiteral("id"), ReferentialAction::Cascade);
+    named.name = QStringLiteral("line_order_fk");
+    named.onUpdate = ReferentialAction::Restrict;
+    line.foreignKeys << named;
+    line.uniqueConstraints << UniqueConstraint{Id(QStringLiteral("u.sku")), {},
+                                               {cid(l, QStringLiteral("order_id")), cid(l, QStringLiteral("sku"))}};
+
+    View open;
+    open.id = Id(QStringLiteral("v.open_orders"));
+    open.name = QStringLiteral("open_orders");
+    open.definition = QStringLiteral("select `id` from `order` where status = 'open'");
+    View legacy;
+    legacy.id = Id(QStringLiteral("v.legacy"));
+    legacy.name = QStringLiteral("legacy_report");
+    legacy.isExisting = true;
+
+    Schema s;
+    s.tables << order << line;
+    s.views << open << legacy;
+    return s;
+}
+
+} // namespace tw::test

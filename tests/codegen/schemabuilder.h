@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/schema.h"
+
+namespace tw::test {
+
+/// Schemas for code generation tests, with readable ids (`t.users`, `c.users.email`).
+/// The guide's example: users, categories, products, tags, product_tags (composite key).
+model::Schema guideSchema();
+/// Awkward corners: self-reference, composite and named keys, reserved words, quotes and unicode in names,
+/// every mode, defaults of every kind, generated columns, checks, expression and partial indexes, views.
+model::Schema awkwardSchema();
+
+} // namespace tw::test
