@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/commands/compoundedits.h"
+
+#include "model/commands/addremovecommand.h"
+#include "model/commands/changelayoutcommand.h"
+#include "model/commands/compoundcommand.h"
+#include "model/commands/replacevaluecommand.h"
+#include "model/document/schemadocument.h"
+
+namespace tw::model::compoundedits {
+namespace {
+
+// The QUndoCommand parent owns the children it is given at construction.
+void addLayoutChild(SchemaDocument *document, const Id &id, const std::optional<TableLayout> &layout,
+                    QUndoCommand *parent)
+{
+    new ChangeLayoutCommand(document, LayoutAspect::Whole, {{id, layout}}, false, parent);
+}
+
+bool foreignKeyUses(const ForeignKey &fk, const Id &ownerId, const Id &tableId, const Id &columnId)
+{
+    return (ownerId == tableId && fk.columns.contains(columnId)) ||
+           (fk.targetTable == tableId && fk.targetColumns.contains(columnId));
+}
+
+void dropIndexParts(SchemaDocument *document, const Table &table, const Id &columnId, QUndoCommand *parent)
+{
+    for (const Index &index : table.indexes) {
+        Index adjusted = index;
+        adjusted.parts.removeIf([&columnId](const IndexPart &part) { return part.column == columnId; });
+        if (adjusted.parts.size() == index.parts.size())
+            continue;
+        if (adjusted.parts.isEmpty() || index.unique)
+            new AddRemoveItemCommand<Index>(document, table.id, index.id, parent);
+        else
+            new ChangeItemCommand<Index>(document, {table.id, index.id}, adjusted, EditAspect::Whole, false, parent);
+    }
+}
+
+} // namespace
+
+std::unique_ptr<DocumentCommand> addTable(SchemaDocument *document, Table table, const TableLayout &layout, int row)
+{
+    const Id id = table.id;
+    auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Add table %1").arg(table.name));
+    new AddRemoveTableCommand(document, Id(), std::move(table), row, command.get());
+    addLayoutChild(document, id, layout, command.get());
+    return command;
+}
+
+std::unique_ptr<DocumentCommand> removeTable(SchemaDocument *document, const Id &tableId)
+{
+    const Table *table = document->schema().table(tableId);
+    if (!table)
+        return nullptr;
+    auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Remove table %1").arg(table->name));
+    for (const Table &other : document->schema().tables) {
+        if (other.id == tableId)
+            continue; // its own keys, self-references included, leave with it
+        for (const ForeignKey &fk : other.foreignKeys) {
+            if (fk.targetTable == tableId)
+                new AddRemoveItemCommand<ForeignKey>(document, other.id, fk.id, command.get());
+        }
+    }
+    if (document->layout().items.contains(tableId))
+        addLayoutChild(document, tableId, std::nullopt, command.get());
+    new AddRemoveTableCommand(document, Id(), tableId, command.get());
+    return command;
+}
+
+std::unique_ptr<DocumentCommand> addView(SchemaDocument *document, View view, const TableLayout &layout, int row)
+{
+    const Id id = view.id;
+    auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Add view %1").arg(view.name));
+    new AddRemoveViewCommand(document, Id(), std::move(view), row, command.get());
+    addLayoutChild(document, id, layout, command.get());
+    return command;
+}
+
+std::unique_ptr<DocumentCommand> removeView(SchemaDocument *document, const Id &viewId)
+{
+    const View *view = document->schema().view(viewId);
+    if (!view)
+        return nullptr;
+    auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Remove view %1").arg(view->name));
+    if (document->layout().items.contains(viewId))
+        addLayoutChild(document, viewId, std::nullopt, command.get());
+    new AddRemoveViewCommand(document, Id(), viewId, command.get());
+    return command;
+}
+
+std::unique_ptr<DocumentCommand> removeColumn(SchemaDocument *document, const Id &tableId, const Id &columnId)
+{
+    const Table *table = document->schema().table(tableId);
+    const Column *column = table ? table->column(columnId) : nullptr;
+    if (!column)
+        return nullptr;
+    auto command = std::make_unique<CompoundCommand>(
+        document, QStringLiteral("Remove column %1 from %2").arg(column->name, table->name));
+    for (const Table &other : document->schema().tables) {
+        for (const ForeignKey &fk : other.foreignKeys) {
+            if (foreignKeyUses(fk, other.id, tableId, columnId))
+                new AddRemoveItemCommand<ForeignKey>(document, other.id, fk.id, command.get());
+        }
+    }
+    dropIndexParts(document, *table, columnId, command.get());
+    for (const UniqueConstraint &unique : table->uniqueConstraints) {
+        if (unique.columns.contains(columnId))
+            new AddRemoveItemCommand<UniqueConstraint>(document, tableId, unique.id, command.get());
+    }
+    if (table->primaryKey && table->primaryKey->columns.contains(columnId)) {
+        TableAttributes attributes = TableAttributes::of(*table);
+        attributes.primaryKey->columns.removeAll(columnId);
+        if (attributes.primaryKey->columns.isEmpty())
+            attributes.primaryKey.reset();
+        new ChangeTableAttributesCommand(document, {Id(), tableId}, attributes, EditAspect::PrimaryKey, false,
+                                         command.get());
+    }
+    new AddRemoveItemCommand<Column>(document, tableId, columnId, command.get());
+    return command;
+}
+
+} // namespace tw::model::compoundedits

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/commands/schemaeditor.h"
+
+#include "model/commands/addremovecommand.h"
+#include "model/commands/changelayoutcommand.h"
+#include "model/commands/compoundedits.h"
+#include "model/commands/movecommand.h"
+#include "model/commands/replacevaluecommand.h"
+#include "model/document/schemadocument.h"
+
+#include <QUndoStack>
+
+namespace tw::model {
+namespace {
+
+template<typename T>
+void giveIds(QList<T> &items)
+{
+    for (T &item : items) {
+        if (item.id.isNull())
+            item.id = Id::generate();
+    }
+}
+
+bool isInsertRow(int row, qsizetype size)
+{
+    return row >= -1 && row <= size;
+}
+
+} // namespace
+
+SchemaEditor::SchemaEditor(SchemaDocument *document)
+    : m_document(document)
+{
+}
+
+bool SchemaEditor::push(std::unique_ptr<QUndoCommand> command)
+{
+    if (!command || command->isObsolete())
+        return false;
+    m_document->undoStack()->push(command.release());
+    return true;
+}
+
+// Tables and views share the layout map, so an id must be unique across both.
+bool SchemaEditor::isIdTaken(const Id &id) const
+{
+    return m_document->schema().table(id) || m_document->schema().view(id);
+}
+
+Id SchemaEditor::addTable(Table table, QPointF position, int row)
+{
+    if (table.id.isNull())
+        table.id = Id::generate();
+    if (isIdTaken(table.id) || !isInsertRow(row, m_document->schema().tables.size()))
+        return {};
+    giveIds(table.columns);
+    giveIds(table.indexes);
+    giveIds(table.foreignKeys);
+    giveIds(table.uniqueConstraints);
+    giveIds(table.checkConstraints);
+    const Id id = table.id;
+    TableLayout layout;
+    layout.position = position;
+    return push(compoundedits::addTable(m_document, std::move(table), layout, row)) ? id : Id();
+}
+
+bool SchemaEditor::removeTable(const Id &tableId)
+{
+    return push(compoundedits::removeTable(m_document, tableId));
+}
+
+bool SchemaEditor::moveTable(const Id &tableId, int to)
+{
+    return push(std::make_unique<MoveTableCommand>(m_document, Id(), tableId, to));
+}
+
+bool SchemaEditor::renameTable(const Id &tableId, const QString &name, bool mergeable)
+{
+    const Table *table = m_document->schema().table(tableId);
+    if (!table)
+        return false;
+    TableAttributes attributes = TableAttributes::of(*table);
+    attributes.name = name;
+    return changeTableAttributes(tableId, attributes, EditAspect::Name, mergeable);
+}
+
+bool SchemaEditor::setTablePrimaryKey(const Id &tableId, const std::optional<PrimaryKey> &primaryKey)
+{
+    const Table *table = m_document->schema().table(tableId);
+    if (!table)
+        return false;
+    TableAttributes attributes = TableAttributes::of(*table);
+    attributes.primaryKey = primaryKey;
+    return changeTableAttributes(tableId, attributes, EditAspect::PrimaryKey);
+}
+
+bool SchemaEditor::changeTableAttributes(const Id &tableId, const TableAttributes &attributes, EditAspect aspect,
+                                         bool mergeable)
+{
+    return push(std::make_unique<ChangeTableAttributesCommand>(m_document, ValueKey{Id(), tableId}, attributes, aspect,
+                                                               mergeable));
+}
+
+bool SchemaEditor::replaceTable(const Table &table)
+{
+    return push(std::make_unique<ReplaceTableCommand>(m_document, ValueKey{Id(), table.id}, table));
+}
+
+Id SchemaEditor::addView(View view, QPointF position, int row)
+{
+    if (view.id.isNull())
+        view.id = Id::generate();
+    if (isIdTaken(view.id) || !isInsertRow(row, m_document->schema().views.size()))
+        return {};
+    const Id id = view.id;
+    TableLayout layout;
+    layout.position = position;
+    return push(compoundedits::addView(m_document, std::move(view), layout, row)) ? id : Id();
+}
+
+bool SchemaEditor::removeView(const Id &viewId)
+{
+    return push(compoundedits::removeView(m_document, viewId));
+}
+
+bool SchemaEditor::moveView(const Id &viewId, int to)
+{
+    return push(std::make_unique<MoveViewCommand>(m_document, Id(), viewId, to));
+}
+
+bool SchemaEditor::changeView(const View &view, EditAspect aspect, bool mergeable)
+{
+    return push(std::make_unique<ChangeViewCommand>(m_document, ValueKey{Id(), view.id}, view, aspect, mergeable));
+}
+
+template<TableItem T>
+Id SchemaEditor::addItem(const Id &tableId, T item, int row)
+{
+    const Table *table = m_document->schema().table(tableId);
+    if (!table || !isInsertRow(row, itemsOf<T>(*table).size()))
+        return {};
+    if (item.id.isNull())
+        item.id = Id::generate();
+    if (indexOfId(itemsOf<T>(*table), item.id) >= 0)
+        return {};
+    const Id id = item.id;
+    return push(std::make_unique<AddRemoveItemCommand<T>>(m_document, tableId, std::move(item), row)) ? id : Id();
+}
+
+template<TableItem T>
+bool SchemaEditor::removeItem(const Id &tableId, const Id &itemId)
+{
+    if constexpr (std::is_same_v<T, Column>)
+        return push(compoundedits::removeColumn(m_document, tableId, itemId));
+    else
+        return push(std::make_unique<AddRemoveItemCommand<T>>(m_document, tableId, itemId));
+}
+
+template<TableItem T>
+bool SchemaEditor::moveItem(const Id &tableId, const Id &itemId, int to)
+{
+    return push(std::make_unique<MoveItemCommand<T>>(m_document, tableId, itemId, to));
+}
+
+template<TableItem T>
+bool SchemaEditor::changeItem(const Id &tableId, const T &item, EditAspect aspect, bool mergeable)
+{
+    return push(
+        std::make_unique<ChangeItemCommand<T>>(m_document, ValueKey{tableId, item.id}, item, aspect, mergeable));
+}
+
+template<TableItem T>
+bool SchemaEditor::renameItem(const Id &tableId, const Id &itemId, const QString &name, bool mergeable)
+{
+    const Table *table = m_document->schema().table(tableId);
+    const T *item = table ? findById(itemsOf<T>(*table), itemId) : nullptr;
+    if (!item)
+        return false;
+    T renamed = *item;
+    renamed.name = name;
+    return changeItem(tableId, renamed, EditAspect::Name, mergeable);
+}
+
+#define TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(T)                                                                        \
+    template Id SchemaEditor::addItem<T>(const Id &, T, int);                                                          \
+    template bool SchemaEditor::removeItem<T>(const Id &, const Id &);                                                 \
+    template bool SchemaEditor::moveItem<T>(const Id &, const Id &, int);                                              \
+    template bool SchemaEditor::changeItem<T>(const Id &, const T &, EditAspect, bool);                                \
+    template bool SchemaEditor::renameItem<T>(const Id &, const Id &, const QString &, bool);
+
+TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(Column)
+TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(Index)
+TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(ForeignKey)
+TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(UniqueConstraint)
+TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(CheckConstraint)
+#undef TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS
+
+bool SchemaEditor::moveLayoutItems(const QMap<Id, QPointF> &positions, bool mergeable)
+{
+    return push(ChangeLayoutCommand::moveItems(m_document, positions, mergeable));
+}
+
+bool SchemaEditor::resizeLayoutItem(const Id &id, double width, bool mergeable)
+{
+    return push(ChangeLayoutCommand::resizeItem(m_document, id, width, mergeable));
+}
+
+bool SchemaEditor::setLayoutColor(const QList<Id> &ids, const QColor &color)
+{
+    return push(ChangeLayoutCommand::colorItems(m_document, ids, color));
+}
+
+bool SchemaEditor::setLayoutGroup(const QList<Id> &ids, const QString &group)
+{
+    return push(ChangeLayoutCommand::groupItems(m_document, ids, group));
+}
+
+bool SchemaEditor::changeSettings(const ProjectSettings &settings)
+{
+    return push(std::make_unique<ChangeSettingsCommand>(m_document, ValueKey{}, settings));
+}
+
+bool SchemaEditor::setBaseline(const Baseline &baseline)
+{
+    return push(std::make_unique<ChangeBaselineCommand>(m_document, ValueKey{}, baseline));
+}
+
+} // namespace tw::model

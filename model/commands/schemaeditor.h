@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/commands/editaspect.h"
+#include "model/document/tableattributes.h"
+#include "model/document/tablecollection.h"
+#include "model/layout/diagramlayout.h"
+#include "model/project/project.h"
+
+#include <QList>
+#include <QMap>
+#include <QPointF>
+
+#include <memory>
+#include <optional>
+
+class QUndoCommand;
+
+namespace tw::model {
+
+class SchemaDocument;
+
+/// The edits views and the CLI make, each pushed onto the document's undo stack as one command (compound where
+/// an edit has consequences, see compoundedits.h). Cheap to create on the fly: it only holds the document.
+///
+/// Functions answer whether they pushed something: false when the target does not exist, an id is taken, a
+/// row is out of range, or the edit would change nothing. Adding functions answer the new element's id (a null
+/// id in the element gets a fresh one, as do null ids of a new table's items) or a null id.
+/// `mergeable` marks a continuous edit (typing, dragging) that merges into the previous matching command.
+class SchemaEditor
+{
+public:
+    explicit SchemaEditor(SchemaDocument *document);
+
+    Id addTable(Table table, QPointF position = {}, int row = -1);
+    bool removeTable(const Id &tableId);
+    bool moveTable(const Id &tableId, int to);
+    bool renameTable(const Id &tableId, const QString &name, bool mergeable = false);
+    bool setTablePrimaryKey(const Id &tableId, const std::optional<PrimaryKey> &primaryKey);
+    /// Name, tsName, comment and primary key at once; @p aspect says which one changes (for text and merging).
+    bool changeTableAttributes(const Id &tableId, const TableAttributes &attributes,
+                               EditAspect aspect = EditAspect::Whole, bool mergeable = false);
+    /// Replaces the whole table (its item lists included) with @p table, found by id.
+    bool replaceTable(const Table &table);
+
+    Id addView(View view, QPointF position = {}, int row = -1);
+    bool removeView(const Id &viewId);
+    bool moveView(const Id &viewId, int to);
+    bool changeView(const View &view, EditAspect aspect = EditAspect::Whole, bool mergeable = false);
+
+    /// For Column, Index, ForeignKey, UniqueConstraint and CheckConstraint.
+    template<TableItem T>
+    Id addItem(const Id &tableId, T item, int row = -1);
+    /// Removing a column also removes or adjusts what refers to it (compoundedits::removeColumn).
+    template<TableItem T>
+    bool removeItem(const Id &tableId, const Id &itemId);
+    template<TableItem T>
+    bool moveItem(const Id &tableId, const Id &itemId, int to);
+    template<TableItem T>
+    bool changeItem(const Id &tableId, const T &item, EditAspect aspect = EditAspect::Whole, bool mergeable = false);
+    template<TableItem T>
+    bool renameItem(const Id &tableId, const Id &itemId, const QString &name, bool mergeable = false);
+
+    /// One command per drag: the new top-left of each moved card.
+    bool moveLayoutItems(const QMap<Id, QPointF> &positions, bool mergeable = false);
+    bool resizeLayoutItem(const Id &id, double width, bool mergeable = false);
+    bool setLayoutColor(const QList<Id> &ids, const QColor &color);
+    bool setLayoutGroup(const QList<Id> &ids, const QString &group);
+
+    bool changeSettings(const ProjectSettings &settings);
+    bool setBaseline(const Baseline &baseline);
+
+private:
+    bool push(std::unique_ptr<QUndoCommand> command);
+    bool isIdTaken(const Id &id) const;
+
+    SchemaDocument *m_document;
+};
+
+} // namespace tw::model
