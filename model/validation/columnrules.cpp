@@ -73,6 +73,8 @@ void checkAutoincrement(FindingCollector &out, const FindingLocation &where, con
                   QStringLiteral("%1, but the column's type is %2").arg(prefix, sqlTypeName(column.type)));
         return;
     }
+    if (column.primaryKey && table.primaryKey)
+        return; // two primary keys: reported as multiple-primary-keys, which decides where the key lives
     const QList<Id> keyColumns = table.primaryKeyColumns();
     if (!keyColumns.contains(column.id)) {
         out.error("invalid-autoincrement", where,

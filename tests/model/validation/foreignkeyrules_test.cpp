@@ -171,3 +171,13 @@ TEST(ValidationForeignKeys, EmptyForeignKeyIsAnError)
         validate(productsSchema([](TableBuilder &t) { t.integer(kCategoryId).foreignKey({}, kCategories, {}); }));
     EXPECT_RULES(f, "empty-foreign-key");
 }
+
+TEST(ValidationForeignKeys, ForeignKeyNameSqliteCannotTakeIsAnError)
+{
+    const Findings f = validate(productsSchema([](TableBuilder &t) {
+        t.integer(kCategoryId)
+            .foreignKey({kCategoryId}, kCategories, {QStringLiteral("id")}, QStringLiteral("fk\tcat"));
+    }));
+    EXPECT_RULES(f, "invalid-sql-name");
+    EXPECT_TRUE(f[0].message.contains(QLatin1String("control character")));
+}

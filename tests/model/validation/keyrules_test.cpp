@@ -205,3 +205,28 @@ TEST(ValidationKeys, EmptyCheckExpressionOrNameIsAnError)
         .check(QString(), QStringLiteral("1"));
     EXPECT_RULES(validate(b.build()), "empty-check-expression", "empty-name");
 }
+
+TEST(ValidationKeys, FlaggedAutoincrementColumnPlusTableLevelKeyIsReportedOnce)
+{
+    SchemaBuilder b;
+    b.table(kUsers).id().text(kEmail).primaryKeyOn({QStringLiteral("id"), kEmail});
+    EXPECT_RULES(validate(b.build()), "multiple-primary-keys");
+}
+
+TEST(ValidationKeys, IndexNameSqliteCannotTakeIsAnError)
+{
+    SchemaBuilder b;
+    b.table(kUsers).id().text(kEmail).index(QStringLiteral("sqlite_autoindex_users_1"), {kEmail});
+    const Findings f = validate(b.build());
+    EXPECT_RULES(f, "invalid-sql-name");
+    EXPECT_EQ(f[0].location.kind, FindingLocation::Kind::Index);
+}
+
+TEST(ValidationKeys, UniqueConstraintNameSqliteCannotTakeIsAnError)
+{
+    SchemaBuilder b;
+    b.table(kUsers).id().text(kEmail).uniqueOn({kEmail}, QStringLiteral(" users_email_key"));
+    const Findings f = validate(b.build());
+    EXPECT_RULES(f, "invalid-sql-name");
+    EXPECT_TRUE(f[0].message.contains(QLatin1String("white space")));
+}

@@ -195,3 +195,22 @@ TEST(ValidationNames, ViewTsNameMustNotBeAReservedWord)
     b.view(QStringLiteral("class"), QStringLiteral("select 1"));
     EXPECT_RULES(validate(b.build()), "invalid-ts-name");
 }
+
+TEST(ValidationNames, ColumnNameWithControlCharacterIsAnError)
+{
+    SchemaBuilder b;
+    b.table(QStringLiteral("users")).id().text(QStringLiteral("e\nmail")).tsName(QStringLiteral("email"));
+    const Findings f = validate(b.build());
+    EXPECT_RULES(f, "invalid-sql-name");
+    EXPECT_EQ(f[0].location.kind, FindingLocation::Kind::Column);
+}
+
+TEST(ValidationNames, TwoViewsWithTheSameNameAreAnError)
+{
+    SchemaBuilder b;
+    b.view(QStringLiteral("v_users"), QStringLiteral("select 1"));
+    b.view(QStringLiteral("V_USERS"), QStringLiteral("select 2")); // TypeScript name vUSERS: no clash there
+    const Findings f = validate(b.build());
+    EXPECT_RULES(f, "duplicate-table-name");
+    EXPECT_TRUE(f[0].message.contains(QLatin1String("view v_users")));
+}
