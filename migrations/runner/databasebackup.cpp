@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/runner/databasebackup.h"
+
+#include "migrations/runner/databaseconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tw::migrations {
+
+QStringList DatabaseBackup::existing(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QDir dir = info.absoluteDir();
+    QStringList paths;
+    const QStringList names =
+        dir.entryList({info.fileName() + QStringLiteral(".backup-*.sqlite")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        paths << dir.filePath(name);
+    return paths;
+}
+
+model::Result<QString> DatabaseBackup::create(DatabaseConnection &connection, int keep, const QDateTime &now)
+{
+    const QString path = connection.path() + QStringLiteral(".backup-")
+                         + now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path))
+        return model::Result<QString>::failure(QStringLiteral("backup %1 already exists").arg(path));
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (!query.exec()) {
+        QFile::remove(path);
+        return model::Result<QString>::failure(
+            QStringLiteral("cannot back up the database to %1: %2").arg(path, query.lastError().databaseText()));
+    }
+    QStringList backups = existing(connection.path());
+    while (backups.size() > keep && !backups.isEmpty())
+        QFile::remove(backups.takeFirst());
+    return path;
+}
+
+} // namespace tw::migrations

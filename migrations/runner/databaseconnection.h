@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tw::migrations {
+
+/// A private QSQLITE connection to one database file, removed again when this object dies. Each instance has its
+/// own connection name, so the GUI, an apply run and a test never share state by accident.
+class DatabaseConnection
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+
+    ~DatabaseConnection();
+    DatabaseConnection(const DatabaseConnection &) = delete;
+    DatabaseConnection &operator=(const DatabaseConnection &) = delete;
+
+    /// Opens @p path. Fails with a clear message when the file is missing (unless created), not writable (for the
+    /// writing modes), or not a SQLite database. @p busyTimeoutMs bounds the wait for another writer's lock.
+    static model::Result<std::shared_ptr<DatabaseConnection>> open(const QString &path, Mode mode, int busyTimeoutMs);
+
+    QSqlDatabase &database() { return m_database; }
+    const QString &path() const { return m_path; }
+
+    /// Runs one statement; on failure returns SQLite's message.
+    QString exec(const QString &sql);
+    /// The first column of the first row of @p sql, or an invalid QVariant.
+    QVariant scalar(const QString &sql, QString *error = nullptr);
+
+private:
+    DatabaseConnection(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+};
+
+} // namespace tw::migrations

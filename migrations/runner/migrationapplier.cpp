@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/runner/migrationapplier.h"
+
+#include "migrations/runner/databasebackup.h"
+#include "migrations/runner/databaseconnection.h"
+#include "migrations/runner/sqlstatementsplitter.h"
+#include "migrations/runner/trackinghistory.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace tw::migrations {
+namespace {
+
+using model::Result;
+using Tracking = model::ProjectSettings::Tracking;
+
+QString explainLock(const QString &message, int busyTimeoutMs)
+{
+    if (!message.contains(QLatin1String("locked")) && !message.contains(QLatin1String("busy")))
+        return message;
+    return QStringLiteral("%1: another program holds the database (a running `wrangler dev` or a database browser?); "
+                          "waited %2 s. Stop it and try again")
+        .arg(message)
+        .arg(busyTimeoutMs / 1000.0);
+}
+
+QString folderErrors(const MigrationsFolder &folder)
+{
+    QStringList lines;
+    for (const FolderProblem &p : folder.problems()) {
+        if (p.isError())
+            lines << p.toString();
+    }
+    return QStringLiteral("the migrations folder %1 has problems; nothing was applied:\n").arg(folder.path())
+           + lines.join(u'\n');
+}
+
+/// Runs @p fail's message through a rollback, so every error path leaves the database untouched.
+Result<ApplyReport> rollBack(DatabaseConnection &connection, const QString &message)
+{
+    connection.exec(QStringLiteral("ROLLBACK"));
+    connection.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    return Result<ApplyReport>::failure(message + QStringLiteral("\nThe database was rolled back: nothing changed."));
+}
+
+} // namespace
+
+Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, const ApplyOptions &options,
+                                            const ApplyProgress &progress)
+{
+    if (folder.hasErrors())
+        return Result<ApplyReport>::failure(folderErrors(folder));
+    const bool existed = QFileInfo::exists(options.databasePath);
+    ApplyReport report;
+    if (options.dryRun && !existed) {
+        for (const FolderMigration &m : folder.migrations())
+            report.applied << m.sqlFile;
+        report.notes << QStringLiteral("%1 does not exist yet; every migration is pending").arg(options.databasePath);
+        return report;
+    }
+    const auto mode = options.dryRun ? DatabaseConnection::Mode::ReadOnly
+                      : options.createIfMissing ? DatabaseConnection::Mode::ReadWriteCreate
+                                                : DatabaseConnection::Mode::ReadWrite;
+    auto opened = DatabaseConnection::open(options.databasePath, mode, options.busyTimeoutMs);
+    if (!opened)
+        return Result<ApplyReport>::failure(explainLock(opened.error(), options.busyTimeoutMs));
+    DatabaseConnection &db = *opened.value();
+
+    QString error;
+    const QString integrity = db.scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
+    if (!error.isEmpty() || integrity != QLatin1String("ok"))
+        return Result<ApplyReport>::failure(QStringLiteral("%1 failed its integrity check (%2); nothing was written")
+                                                .arg(options.databasePath, error.isEmpty() ? integrity : error));
+    auto history = TrackingHistory::read(db);
+    if (!history)
+        return Result<ApplyReport>::failure(history.error());
+    auto pending = history.value().pending(folder, options.tracking, &report.notes);
+    if (!pending)
+        return Result<ApplyReport>::failure(pending.error());
+    for (const FolderMigration &m : pending.value())
+        report.applied << m.sqlFile;
+    if (options.dryRun || pending.value().isEmpty())
+        return report;
+
+    if (existed && options.backupsToKeep > 0) {
+        auto backup = DatabaseBackup::create(db, options.backupsToKeep, QDateTime::currentDateTime());
+        if (!backup)
+            return Result<ApplyReport>::failure(explainLock(backup.error(), options.busyTimeoutMs));
+        report.backupPath = backup.value();
+    }
+
+    // Must precede BEGIN: inside a transaction the pragma is silently ignored.
+    db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    if (const QString e = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !e.isEmpty()) {
+        db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        return Result<ApplyReport>::failure(explainLock(e, options.busyTimeoutMs) + QStringLiteral("; nothing was written"));
+    }
+    const QList<Tracking> tables = history.value().tablesFor(options.tracking);
+    for (const Tracking t : tables) {
+        if (const QString e = db.exec(TrackingHistory::createTableSql(t)); !e.isEmpty())
+            return rollBack(db, QStringLiteral("cannot create the tracking table: %1").arg(e));
+    }
+    const int total = int(pending.value().size());
+    for (int i = 0; i < total; ++i) {
+        const FolderMigration &m = pending.value()[i];
+        if (progress && !progress(i, total, m.sqlFile))
+            return rollBack(db, QStringLiteral("Cancelled before %1.").arg(m.sqlFile));
+        if (const QString e = applyOne(db, folder, m, tables); !e.isEmpty())
+            return rollBack(db, e);
+    }
+    const QString check = db.scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
+    if (!error.isEmpty() || check != QLatin1String("ok"))
+        return rollBack(db, QStringLiteral("the integrity check after migrating failed: %1").arg(error.isEmpty() ? check : error));
+    if (const QString e = db.exec(QStringLiteral("COMMIT")); !e.isEmpty())
+        return rollBack(db, QStringLiteral("COMMIT failed: %1").arg(explainLock(e, options.busyTimeoutMs)));
+    db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (progress)
+        progress(total, total, {});
+    return report;
+}
+
+QString MigrationApplier::applyOne(DatabaseConnection &connection, const MigrationsFolder &folder,
+                                   const FolderMigration &migration, const QList<Tracking> &tables)
+{
+    QFile file(folder.filePath(migration.sqlFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: cannot be read: %2").arg(migration.sqlFile, file.errorString());
+    const QByteArray bytes = file.readAll();
+    const QStringList statements = SqlStatementSplitter::split(QString::fromUtf8(bytes));
+    connection.exec(QStringLiteral("SAVEPOINT tablewright_migration"));
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (const QString e = connection.exec(statements[i]); !e.isEmpty())
+            return QStringLiteral("%1, statement %2 of %3 failed:\n%4\nSQLite said: %5")
+                .arg(migration.sqlFile).arg(i + 1).arg(statements.size()).arg(statements[i], e);
+    }
+    if (const QString violations = foreignKeyViolations(connection); !violations.isEmpty())
+        return QStringLiteral("%1 leaves foreign keys broken:\n%2").arg(migration.sqlFile, violations);
+    for (const Tracking t : tables) {
+        if (const QString e = TrackingHistory::record(connection, t, migration, bytes); !e.isEmpty())
+            return QStringLiteral("%1: cannot record it as applied: %2").arg(migration.sqlFile, e);
+    }
+    connection.exec(QStringLiteral("RELEASE tablewright_migration"));
+    return {};
+}
+
+QString MigrationApplier::foreignKeyViolations(DatabaseConnection &connection)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return {};
+    QStringList lines;
+    while (query.next() && lines.size() < 20) {
+        lines << QStringLiteral("  row %1 of %2 references a missing row of %3")
+                     .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace tw::migrations

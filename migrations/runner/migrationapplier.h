@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/folder/migrationsfolder.h"
+#include "migrations/runner/applyoptions.h"
+#include "model/core/result.h"
+
+namespace tw::migrations {
+
+class DatabaseConnection;
+
+/// Applies a folder's pending migrations to a SQLite file through QtSql, so that nothing can be lost:
+/// - its own connection: `PRAGMA foreign_keys=OFF` *before* `BEGIN` (inside a transaction it would do nothing,
+///   and a table rebuild's `DROP TABLE` would then cascade into child rows);
+/// - a `VACUUM INTO` backup first;
+/// - all pending migrations in one `BEGIN IMMEDIATE` transaction, each in its own savepoint, each followed by
+///   `PRAGMA foreign_key_check`, and `PRAGMA quick_check` before `COMMIT`: any failure or a cancel rolls back
+///   everything, leaving the database file exactly as it was;
+/// - each migration recorded in the tracking table(s) the way drizzle's migrator or wrangler expects.
+class MigrationApplier
+{
+public:
+    static model::Result<ApplyReport> apply(const MigrationsFolder &folder, const ApplyOptions &options,
+                                            const ApplyProgress &progress = {});
+
+private:
+    static QString applyOne(DatabaseConnection &connection, const MigrationsFolder &folder,
+                            const FolderMigration &migration, const QList<model::ProjectSettings::Tracking> &tables);
+    static QString foreignKeyViolations(DatabaseConnection &connection);
+};
+
+} // namespace tw::migrations

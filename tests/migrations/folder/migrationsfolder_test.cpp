@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/folder/migrationsfolder.h"
+#include "tests/migrations/folder/folderfixture.h"
+#include "tests/support/printers.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::migrations;
+using tw::test::FolderFixture;
+
+namespace {
+
+/// The problems' texts, one a line, for readable failure messages and substring checks.
+QString problemText(const MigrationsFolder &folder)
+{
+    QStringList lines;
+    for (const FolderProblem &p : folder.problems())
+        lines << p.toString();
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+TEST(MigrationsFolder, DrizzleKitFolderScansCleanWithItsChain)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_TRUE(folder.problems().isEmpty()) << problemText(folder).toStdString();
+    ASSERT_EQ(folder.migrations().size(), 2);
+    EXPECT_EQ(folder.migrations()[0].prevId, QString::fromLatin1(MigrationsFolder::kZeroId));
+    EXPECT_EQ(folder.migrations()[1].prevId, folder.migrations()[0].snapshotId);
+    EXPECT_EQ(folder.latestSnapshotFile(), QStringLiteral("meta/0001_snapshot.json"));
+    EXPECT_EQ(folder.latestSnapshotId(), folder.migrations()[1].snapshotId);
+    EXPECT_EQ(folder.nextIndex(), 2);
+}
+
+TEST(MigrationsFolder, MissingFolderIsAnEmptyHistory)
+{
+    const auto folder = MigrationsFolder::scan(QStringLiteral("/nonexistent/drizzle"));
+    EXPECT_TRUE(folder.problems().isEmpty());
+    EXPECT_TRUE(folder.migrations().isEmpty());
+    EXPECT_EQ(folder.nextIndex(), 0);
+    EXPECT_EQ(folder.nextWhen(1000), 1000);
+}
+
+TEST(MigrationsFolder, NextWhenIsStrictlyNewerThanTheLastEntry)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_EQ(folder.nextWhen(5), 1795478919411) << "a clock behind the journal must not produce a skipped migration";
+    EXPECT_EQ(folder.nextWhen(1895478919410), 1895478919410);
+}
+
+TEST(MigrationsFolder, ForkedHistoryIsExplained)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    fixture.write(QStringLiteral("meta/0001b_snapshot.json"),
+                  fixture.read(QStringLiteral("meta/0001_snapshot.json"))
+                      .replace(QByteArray("\"id\": \""), QByteArray("\"id\": \"f")));
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_TRUE(folder.hasErrors());
+    EXPECT_TRUE(problemText(folder).contains(QStringLiteral("has the same prevId as meta/0001_snapshot.json: the "
+                                                            "history forked")))
+        << problemText(folder).toStdString();
+}
+
+TEST(MigrationsFolder, JournalEntryWithoutItsSqlFileIsAnError)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    fixture.remove(QStringLiteral("0000_init.sql"));
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_EQ(problemText(folder),
+              QStringLiteral("error: meta/_journal.json: lists 0000_init, but 0000_init.sql is missing"));
+}
+
+TEST(MigrationsFolder, SqlFileOutsideTheJournalIsAnError)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    fixture.write(QStringLiteral("0002_hand_written.sql"), "SELECT 1;");
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_EQ(problemText(folder), QStringLiteral("error: 0002_hand_written.sql: is not in meta/_journal.json: "
+                                                  "wrangler would apply it, drizzle's migrator would not"));
+}
+
+TEST(MigrationsFolder, BrokenChainNamesTheSnapshot)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    QByteArray second = fixture.read(QStringLiteral("meta/0001_snapshot.json"));
+    const qsizetype at = second.indexOf("\"prevId\": \"") + 11;
+    second.replace(at, 8, "deadbeef");
+    fixture.write(QStringLiteral("meta/0001_snapshot.json"), second);
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_TRUE(problemText(folder).startsWith(QStringLiteral("error: meta/0001_snapshot.json: prevId is deadbeef")))
+        << problemText(folder).toStdString();
+}
+
+TEST(MigrationsFolder, NonIncreasingWhenWouldBeSkippedByDrizzle)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    fixture.write(QStringLiteral("meta/_journal.json"), fixture.read(QStringLiteral("meta/_journal.json"))
+                                                            .replace("1795478919410", "1795478915765"));
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_TRUE(problemText(folder).contains(QStringLiteral("drizzle's migrator would silently skip it")));
+}
+
+TEST(MigrationsFolder, MalformedJournalAndSnapshotAreReportedNotFatal)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    fixture.write(QStringLiteral("meta/0000_snapshot.json"), "{ not json");
+    fixture.write(QStringLiteral("meta/_journal.json"), "{\"dialect\": \"postgresql\", \"entries\": []}");
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    const QString text = problemText(folder);
+    EXPECT_TRUE(text.contains(QStringLiteral("error: meta/_journal.json: dialect is \"postgresql\"")));
+    EXPECT_TRUE(text.contains(QStringLiteral("error: meta/0000_snapshot.json: is not valid JSON")));
+    EXPECT_TRUE(text.contains(QStringLiteral("error: 0000_init.sql: is not in meta/_journal.json")));
+}
+
+TEST(MigrationsFolder, SqlFilesWithoutAnyJournalAreNotADrizzleFolder)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    fixture.remove(QStringLiteral("meta/_journal.json"));
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_TRUE(problemText(folder).contains(
+        QStringLiteral("error: 0000_init.sql: has no meta/_journal.json beside it: not a drizzle-kit folder")));
+}
