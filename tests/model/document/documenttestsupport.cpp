@@ -4,6 +4,9 @@
 #include "model/document/schemadocument.h"
 
 #include <QSet>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
 
 using namespace tw::model;
 
@@ -53,31 +56,35 @@ Column column(const char *tableToken, const char *name, SqlType type)
 Project sampleProject()
 {
     Project project;
-    Table users = table("users", "users", {column("users", "id", SqlType::Integer), column("users", "email"),
-                                           column("users", "name")});
+    Table users = table("users", "users",
+                        {column("users", "id", SqlType::Integer), column("users", "email"), column("users", "name")});
     users.columns[0].primaryKey = true;
-    users.indexes << Index{id("users.email_idx"), QStringLiteral("users_email_idx"), true,
-                           {IndexPart::ofColumn(id("users.email"))}, {}};
+    users.indexes << Index{
+        id("users.email_idx"), QStringLiteral("users_email_idx"), true, {IndexPart::ofColumn(id("users.email"))}, {}};
     users.checkConstraints << CheckConstraint{id("users.email_check"), QStringLiteral("email_has_at"),
                                               QStringLiteral("email LIKE '%@%'")};
 
-    Table posts = table("posts", "posts", {column("posts", "id", SqlType::Integer),
-                                           column("posts", "author_id", SqlType::Integer), column("posts", "title")});
+    Table posts = table("posts", "posts",
+                        {column("posts", "id", SqlType::Integer), column("posts", "author_id", SqlType::Integer),
+                         column("posts", "title")});
     posts.columns[0].primaryKey = true;
     posts.foreignKeys << foreignKey("posts.author_fk", {id("posts.author_id")}, "users", {id("users.id")});
-    posts.indexes << Index{id("posts.author_title_idx"), QStringLiteral("posts_author_title_idx"), false,
-                           {IndexPart::ofColumn(id("posts.author_id")), IndexPart::ofColumn(id("posts.title"))}, {}};
+    posts.indexes << Index{id("posts.author_title_idx"),
+                           QStringLiteral("posts_author_title_idx"),
+                           false,
+                           {IndexPart::ofColumn(id("posts.author_id")), IndexPart::ofColumn(id("posts.title"))},
+                           {}};
     posts.uniqueConstraints << UniqueConstraint{id("posts.title_unique"), {}, {id("posts.title")}};
 
-    Table comments = table("comments", "comments", {column("comments", "id", SqlType::Integer),
-                                                    column("comments", "post_id", SqlType::Integer),
-                                                    column("comments", "user_id", SqlType::Integer)});
+    Table comments = table("comments", "comments",
+                           {column("comments", "id", SqlType::Integer), column("comments", "post_id", SqlType::Integer),
+                            column("comments", "user_id", SqlType::Integer)});
     comments.columns[0].primaryKey = true;
     comments.foreignKeys << foreignKey("comments.post_fk", {id("comments.post_id")}, "posts", {id("posts.id")})
                          << foreignKey("comments.user_fk", {id("comments.user_id")}, "users", {id("users.id")});
 
-    Table postTags = table("post_tags", "post_tags", {column("post_tags", "post_id", SqlType::Integer),
-                                                      column("post_tags", "tag")});
+    Table postTags =
+        table("post_tags", "post_tags", {column("post_tags", "post_id", SqlType::Integer), column("post_tags", "tag")});
     postTags.primaryKey = PrimaryKey{id("post_tags.pk"), {}, {id("post_tags.post_id"), id("post_tags.tag")}};
     postTags.foreignKeys << foreignKey("post_tags.post_fk", {id("post_tags.post_id")}, "posts", {id("posts.id")});
 
@@ -167,13 +174,43 @@ QStringList danglingReferences(const Project &project)
     return problems;
 }
 
+Project expectUndoRedoRoundTrip(SchemaDocument &document, const std::function<bool()> &push)
+{
+    const Project before = document.project();
+    const int count = document.undoStack()->count();
+    EXPECT_TRUE(push());
+    const Project after = document.project();
+    EXPECT_EQ(document.undoStack()->count(), count + 1);
+    EXPECT_FALSE(after == before);
+    document.undoStack()->undo();
+    EXPECT_TRUE(document.project() == before);
+    document.undoStack()->redo();
+    EXPECT_TRUE(document.project() == after);
+    return after;
+}
+
 namespace {
 
-QString text(const Id &id) { return id.toString(); }
-QString text(int value) { return QString::number(value); }
-QString text(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
-QString text(const QString &value) { return value; }
-QString text(TableCollection collection) { return tableCollectionNoun(collection); }
+QString text(const Id &id)
+{
+    return id.toString();
+}
+QString text(int value)
+{
+    return QString::number(value);
+}
+QString text(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+QString text(const QString &value)
+{
+    return value;
+}
+QString text(TableCollection collection)
+{
+    return tableCollectionNoun(collection);
+}
 QString text(const QList<Id> &ids)
 {
     QStringList tokens;

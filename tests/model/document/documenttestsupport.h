@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace tw::model {
 class SchemaDocument;
 }
@@ -23,6 +25,10 @@ model::Column column(const char *tableToken, const char *name, model::SqlType ty
 /// Every reference in @p project that points at nothing (FK tables and columns, index parts, unique and
 /// primary key columns, layout items without a table/view) and every duplicate id: empty when consistent.
 QStringList danglingReferences(const model::Project &project);
+
+/// Checks the undo contract of the edit @p push makes (it must push one command and answer true): the project
+/// differs afterwards, undo brings back exactly the original and redo exactly the result. Returns the result.
+model::Project expectUndoRedoRoundTrip(model::SchemaDocument &document, const std::function<bool()> &push);
 
 /// Records every signal of a SchemaDocument as text ("tableInserted(users,0)"), in emission order.
 class SignalLog

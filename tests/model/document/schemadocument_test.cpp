@@ -32,16 +32,17 @@ TEST(SchemaDocument, InsertTableEmitsAboutToBeforeTheTableExistsAndInsertedAfter
     QObject context;
     QObject::connect(&document, &SchemaDocument::aboutToInsertTable, &context,
                      [&](int) { tablesAtAboutTo = document.schema().tables.size(); });
-    QObject::connect(&document, &SchemaDocument::tableInserted, &context,
-                     [&](const Id &tableId, int row) { presentAtInserted = document.schema().tableRow(tableId) == row; });
+    QObject::connect(&document, &SchemaDocument::tableInserted, &context, [&](const Id &tableId, int row) {
+        presentAtInserted = document.schema().tableRow(tableId) == row;
+    });
     tw::test::SignalLog log(&document);
 
     ASSERT_TRUE(document.insertTable(1, table));
 
     EXPECT_EQ(tablesAtAboutTo, 4);
     EXPECT_TRUE(presentAtInserted);
-    EXPECT_EQ(log.entries, QStringList({QStringLiteral("aboutToInsertTable(1)"), QStringLiteral("tableInserted(tags,1)"),
-                                        QStringLiteral("schemaChanged()")}));
+    EXPECT_EQ(log.entries, QStringList({QStringLiteral("aboutToInsertTable(1)"),
+                                        QStringLiteral("tableInserted(tags,1)"), QStringLiteral("schemaChanged()")}));
 }
 
 TEST(SchemaDocument, InvalidMutationsChangeNothingAndEmitNothing)
