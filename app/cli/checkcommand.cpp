@@ -1,24 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/checkcommand.h"
 
-#include "model/io/projectreader.h"
+#include "app/cli/cliarguments.h"
+#include "app/cli/projectloader.h"
 #include "model/validation/schemavalidator.h"
 
 namespace tw::cli {
 
 int CheckCommand::run(const QStringList &arguments, CliContext &context) const
 {
-    if (arguments.size() != 1 || arguments.first().startsWith(u'-')) {
-        context.err << "Usage: tablewright check " << usage() << '\n';
+    CliArguments::Spec spec;
+    spec.minPositionals = spec.maxPositionals = 1;
+    QString error;
+    const CliArguments args = CliArguments::parse(arguments, spec, &error);
+    if (!error.isEmpty()) {
+        context.err << "tablewright check: " << error << "\nUsage: tablewright check " << usage() << '\n';
         return ExitUsage;
     }
-    const QString path = arguments.first();
-    const auto project = model::ProjectReader::readFile(path);
-    if (!project) {
-        context.err << path << ": " << project.error() << '\n';
+    const QString path = args.positional(0);
+    const auto project = loadProject(path, context);
+    if (!project)
         return ExitProblem;
-    }
-    const model::Findings findings = model::SchemaValidator::validate(project.value().schema);
+    const model::Findings findings = model::SchemaValidator::validate(project->schema);
     qsizetype errors = 0;
     for (const model::Finding &finding : findings) {
         context.out << finding.toString() << '\n';

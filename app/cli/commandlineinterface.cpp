@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/commandlineinterface.h"
 
+#include "app/cli/applycommand.h"
 #include "app/cli/checkcommand.h"
+#include "app/cli/diffcommand.h"
+#include "app/cli/exportcommand.h"
+#include "app/cli/generatecommand.h"
+#include "app/cli/importcommand.h"
 
 namespace tw::cli {
 namespace {
@@ -21,6 +26,11 @@ bool isVersionFlag(const QString &arg)
 CommandLineInterface::CommandLineInterface()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<ApplyCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CommandLineInterface::~CommandLineInterface() = default;

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/clicommand.h"
+
+namespace tw::cli {
+
+/// `tablewright apply PROJECT [--db FILE] [--migrations DIR] [--dry-run] [--tracking drizzle|d1]`: applies the
+/// pending migrations of the project's folder to a SQLite database (wrangler's local D1 file by default).
+class ApplyCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("apply"); }
+    QString summary() const override { return QStringLiteral("apply pending migrations to a local SQLite/D1 database"); }
+    QString usage() const override
+    {
+        return QStringLiteral("PROJECT [--db FILE] [--migrations DIR] [--dry-run] [--tracking drizzle|d1]");
+    }
+    int run(const QStringList &arguments, CliContext &context) const override;
+};
+
+} // namespace tw::cli

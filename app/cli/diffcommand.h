@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/clicommand.h"
+
+namespace tw::cli {
+
+/// `tablewright diff OLD NEW`: prints exactly the bytes of the migration file that turns OLD into NEW. Each side
+/// is a project, a drizzle snapshot or a drizzle migrations folder. Two projects are matched by id; otherwise by
+/// name, honouring the renames recorded in NEW's snapshot `_meta`.
+class DiffCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("diff"); }
+    QString summary() const override { return QStringLiteral("print the SQL that turns OLD into NEW"); }
+    QString usage() const override { return QStringLiteral("OLD NEW   (each a .twproj, a snapshot .json or a folder)"); }
+    int run(const QStringList &arguments, CliContext &context) const override;
+};
+
+} // namespace tw::cli

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/generatecommand.h"
+
+#include "app/cli/cliarguments.h"
+#include "app/cli/projectloader.h"
+#include "migrations/generate/migrationgenerator.h"
+#include "model/io/projectwriter.h"
+#include "model/project/projectpaths.h"
+#include "model/validation/schemavalidator.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace tw::cli {
+
+int GenerateCommand::run(const QStringList &arguments, CliContext &context) const
+{
+    CliArguments::Spec spec;
+    spec.minPositionals = spec.maxPositionals = 1;
+    spec.valueOptions = {QStringLiteral("name"), QStringLiteral("migrations")};
+    QString error;
+    const CliArguments args = CliArguments::parse(arguments, spec, &error);
+    if (!error.isEmpty()) {
+        context.err << "tablewright generate: " << error << "\nUsage: tablewright generate " << usage() << '\n';
+        return ExitUsage;
+    }
+    const QString projectPath = args.positional(0);
+    auto project = loadProject(projectPath, context);
+    if (!project)
+        return ExitProblem;
+    const model::Findings findings = model::SchemaValidator::validate(project->schema);
+    if (model::hasErrors(findings)) {
+        for (const model::Finding &f : findings) {
+            if (f.isError())
+                context.err << f.toString() << '\n';
+        }
+        context.err << projectPath << ": the schema has errors; no migration was generated\n";
+        return ExitProblem;
+    }
+
+    migrations::GenerateRequest request;
+    request.project = *project;
+    request.migrationsFolder = args.has(QStringLiteral("migrations"))
+                                   ? QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")))
+                                   : model::ProjectPaths(projectPath, project->settings).migrationsFolder();
+    request.name = args.value(QStringLiteral("name"));
+    request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const auto outcome = migrations::MigrationGenerator::generate(request);
+    if (!outcome) {
+        context.err << projectPath << ": " << outcome.error() << '\n';
+        return ExitProblem;
+    }
+    if (outcome.value().noChanges) {
+        context.out << "No schema changes\n";
+        return ExitOk;
+    }
+    for (const migrations::MigrationWarning &w : outcome.value().warnings)
+        context.err << "warning: " << w.object << ": " << w.message << '\n';
+    context.out << outcome.value().sqlPath << '\n';
+
+    project->baseline = outcome.value().baseline;
+    if (!model::ProjectWriter::writeFile(*project, projectPath, &error)) {
+        context.err << projectPath << ": the migration was written, but the project could not be saved with its new "
+                    << "baseline: " << error << "\nSave the project before generating again.\n";
+        return ExitProblem;
+    }
+    return ExitOk;
+}
+
+} // namespace tw::cli

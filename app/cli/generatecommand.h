@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/clicommand.h"
+
+namespace tw::cli {
+
+/// `tablewright generate PROJECT [--name NAME] [--migrations DIR]`: writes the next migration (SQL, snapshot,
+/// journal) and records it as the project's baseline; prints the SQL file's path, or "No schema changes".
+class GenerateCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("generate"); }
+    QString summary() const override { return QStringLiteral("write the next migration into the drizzle folder"); }
+    QString usage() const override { return QStringLiteral("PROJECT [--name NAME] [--migrations DIR]"); }
+    int run(const QStringList &arguments, CliContext &context) const override;
+};
+
+} // namespace tw::cli

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/schemasource.h"
+
+#include "migrations/folder/migrationsfolder.h"
+#include "migrations/snapshot/snapshotreader.h"
+#include "model/io/projectreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace tw::cli {
+namespace {
+
+using model::Result;
+
+Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind kind)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<SchemaSource>::failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    auto snapshot = migrations::SnapshotReader::read(file.readAll());
+    if (!snapshot)
+        return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, snapshot.error()));
+    SchemaSource source;
+    source.kind = kind;
+    source.snapshot = std::move(snapshot).value();
+    source.snapshotFile = QFileInfo(path).absoluteFilePath();
+    return source;
+}
+
+} // namespace
+
+Result<SchemaSource> SchemaSource::load(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || !info.exists()) {
+        if (!info.exists() && path.endsWith(QLatin1String(".json")))
+            return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
+        if (!info.exists() && path.endsWith(QLatin1String(".twproj")))
+            return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
+        const auto folder = migrations::MigrationsFolder::scan(path);
+        if (folder.hasErrors()) {
+            QStringList lines;
+            for (const migrations::FolderProblem &p : folder.problems()) {
+                if (p.isError())
+                    lines << p.toString();
+            }
+            return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, lines.join(u'\n')));
+        }
+        if (folder.latestSnapshotFile().isEmpty()) {
+            SchemaSource empty;
+            empty.kind = Kind::Folder;
+            empty.snapshot.id = migrations::Snapshot::originId();
+            return empty;
+        }
+        return readSnapshotFile(folder.filePath(folder.latestSnapshotFile()), Kind::Folder);
+    }
+    if (path.endsWith(QLatin1String(".json")))
+        return readSnapshotFile(path, Kind::Snapshot);
+    auto project = model::ProjectReader::readFile(path);
+    if (!project)
+        return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, project.error()));
+    SchemaSource source;
+    source.snapshot.schema = project.value().schema;
+    return source;
+}
+
+} // namespace tw::cli

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/snapshot/snapshot.h"
+#include "model/core/result.h"
+
+#include <QString>
+
+namespace tw::cli {
+
+/// A schema named on the command line: a project file, a drizzle snapshot, or a drizzle migrations folder (its
+/// latest snapshot; an empty or missing folder is the empty schema).
+struct SchemaSource
+{
+    enum class Kind { Project, Snapshot, Folder };
+
+    Kind kind = Kind::Project;
+    migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
+    QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
+
+    static model::Result<SchemaSource> load(const QString &path);
+};
+
+} // namespace tw::cli

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codegen/output/exportwriter.h"
+
+#include "codegen/output/exportstamp.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace tw::codegen {
+namespace {
+
+using Action = ExportOutcome::Action;
+
+QString saveFile(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(bytes) != bytes.size()) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        return error;
+    }
+    return file.commit() ? QString() : file.errorString();
+}
+
+ExportOutcome writeOne(const QDir &root, const GeneratedFile &generated, bool force)
+{
+    ExportOutcome outcome;
+    outcome.path = QDir::cleanPath(root.absoluteFilePath(generated.path));
+    const QString rootPath = QDir::cleanPath(root.absolutePath()) + u'/';
+    if (QDir::isAbsolutePath(generated.path) || !outcome.path.startsWith(rootPath)) {
+        outcome.action = Action::Failed;
+        outcome.error = QStringLiteral("%1 is outside the output folder %2").arg(generated.path, root.absolutePath());
+        return outcome;
+    }
+    const QByteArray bytes = ExportWriter::finalContent(generated);
+    QFile existing(outcome.path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            outcome.action = Action::Failed;
+            outcome.error = existing.errorString();
+            return outcome;
+        }
+        const QByteArray onDisk = existing.readAll();
+        if (onDisk == bytes) {
+            outcome.action = Action::Unchanged;
+            return outcome;
+        }
+        const ExportStamp::State state = ExportStamp::inspect(onDisk);
+        if (!force && state != ExportStamp::State::Stamped) {
+            outcome.action = state == ExportStamp::State::Edited ? Action::RefusedEdited : Action::RefusedForeign;
+            return outcome;
+        }
+        outcome.action = Action::Updated;
+    }
+    if (const QString error = saveFile(outcome.path, bytes); !error.isEmpty()) {
+        outcome.action = Action::Failed;
+        outcome.error = error;
+    }
+    return outcome;
+}
+
+} // namespace
+
+QByteArray ExportWriter::finalContent(const GeneratedFile &file)
+{
+    return ExportStamp::stamp(file.content);
+}
+
+QList<ExportOutcome> ExportWriter::write(const QString &outputFolder, const GeneratedFiles &files, bool force)
+{
+    const QDir root(outputFolder);
+    QList<ExportOutcome> outcomes;
+    for (const GeneratedFile &file : files)
+        outcomes << writeOne(root, file, force);
+    return outcomes;
+}
+
+QString exportActionName(ExportOutcome::Action action)
+{
+    switch (action) {
+    case Action::Created: return QStringLiteral("created");
+    case Action::Updated: return QStringLiteral("updated");
+    case Action::Unchanged: return QStringLiteral("unchanged");
+    case Action::RefusedEdited: return QStringLiteral("kept (edited since the last export; --force overwrites)");
+    case Action::RefusedForeign: return QStringLiteral("kept (not written by Tablewright; --force overwrites)");
+    case Action::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+} // namespace tw::codegen

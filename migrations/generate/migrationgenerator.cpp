@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/generate/migrationgenerator.h"
+
+#include "migrations/diff/differ.h"
+#include "migrations/folder/migrationfolderwriter.h"
+#include "migrations/folder/migrationnamer.h"
+#include "migrations/folder/migrationsfolder.h"
+#include "migrations/generate/baselinemapper.h"
+#include "migrations/snapshot/snapshotreader.h"
+#include "migrations/snapshot/snapshotwriter.h"
+#include "migrations/sqlite/sqlitemigrationwriter.h"
+
+#include <QFile>
+#include <QUuid>
+
+namespace tw::migrations {
+namespace {
+
+using model::Result;
+
+/// The schema the folder's latest snapshot describes, with the project's ids where the baseline knows them.
+Result<Snapshot> previousSnapshot(const MigrationsFolder &folder, const model::Baseline &baseline)
+{
+    if (folder.latestSnapshotFile().isEmpty()) {
+        Snapshot empty;
+        empty.id = Snapshot::originId();
+        return empty;
+    }
+    QFile file(folder.filePath(folder.latestSnapshotFile()));
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Snapshot>::failure(
+            QStringLiteral("%1: cannot be read: %2").arg(folder.latestSnapshotFile(), file.errorString()));
+    auto snapshot = SnapshotReader::read(file.readAll());
+    if (!snapshot)
+        return Result<Snapshot>::failure(QStringLiteral("%1: %2").arg(folder.latestSnapshotFile(), snapshot.error()));
+    Snapshot previous = std::move(snapshot).value();
+    previous.schema = BaselineMapper::withProjectIds(std::move(previous.schema), baseline);
+    return previous;
+}
+
+/// The renames the plan performs, as the new snapshot's `_meta` records them.
+SnapshotRenames renamesOf(const MigrationPlan &plan)
+{
+    SnapshotRenames renames;
+    for (const Operation &op : plan.operations) {
+        if (const auto *table = std::get_if<RenameTable>(&op))
+            renames.tables.append({table->from, table->to});
+        else if (const auto *column = std::get_if<RenameColumn>(&op))
+            renames.columns.append({column->table, column->from, column->table, column->to});
+    }
+    return renames;
+}
+
+} // namespace
+
+QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const model::Baseline &baseline)
+{
+    if (folder.hasErrors()) {
+        QStringList lines;
+        for (const FolderProblem &p : folder.problems()) {
+            if (p.isError())
+                lines << p.toString();
+        }
+        return QStringLiteral("the migrations folder %1 has problems:\n%2").arg(folder.path(), lines.join(u'\n'));
+    }
+    if (!baseline.snapshotId.isEmpty() && folder.latestSnapshotId() != baseline.snapshotId) {
+        const QString latest = folder.latestSnapshotFile().isEmpty()
+                                   ? QStringLiteral("it has no snapshot at all")
+                                   : QStringLiteral("its latest snapshot %1 has id %2")
+                                         .arg(folder.latestSnapshotFile(), folder.latestSnapshotId());
+        return QStringLiteral("the migrations folder %1 changed behind the project's back: %2, but the project last "
+                              "generated %3. Someone ran drizzle-kit generate, merged other migrations or deleted "
+                              "some. To continue from the folder as it is, clear the project's baseline (or re-import "
+                              "the folder) and generate again")
+            .arg(folder.path(), latest, baseline.snapshotId);
+    }
+    return {};
+}
+
+Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &request)
+{
+    const MigrationsFolder folder = MigrationsFolder::scan(request.migrationsFolder);
+    if (const QString conflict = folderConflict(folder, request.project.baseline); !conflict.isEmpty())
+        return Result<GenerateOutcome>::failure(conflict);
+    auto previous = previousSnapshot(folder, request.project.baseline);
+    if (!previous)
+        return Result<GenerateOutcome>::failure(previous.error());
+
+    GenerateOutcome outcome;
+    const MigrationPlan plan = diff(previous.value().schema, request.project.schema);
+    if (plan.isEmpty()) {
+        outcome.noChanges = true;
+        return outcome;
+    }
+    Snapshot next;
+    next.id = request.snapshotId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.snapshotId;
+    next.prevId = previous.value().id;
+    next.schema = request.project.schema;
+    next.renames = renamesOf(plan);
+    auto snapshotText = SnapshotWriter::write(next);
+    if (!snapshotText)
+        return Result<GenerateOutcome>::failure(QStringLiteral("cannot write the snapshot: %1").arg(snapshotText.error()));
+
+    outcome.sql = SqliteMigrationWriter::migrationText(plan);
+    outcome.warnings = plan.warnings;
+    const NewMigration migration{MigrationNamer::tag(folder.nextIndex(), request.name, next.id),
+                                 folder.nextWhen(request.nowMs), outcome.sql.toUtf8(), snapshotText.value()};
+    auto written = MigrationFolderWriter::append(folder, migration);
+    if (!written)
+        return Result<GenerateOutcome>::failure(written.error());
+    outcome.sqlPath = written.value();
+    outcome.baseline = BaselineMapper::baselineFor(request.project.schema, next.id);
+    return outcome;
+}
+
+} // namespace tw::migrations

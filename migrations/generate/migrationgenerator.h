@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/folder/folderproblem.h"
+#include "migrations/plan/migrationwarning.h"
+#include "model/core/result.h"
+#include "model/project/project.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace tw::migrations {
+
+/// One `generate` request: the project as edited, where its migrations live, and what to call the new one.
+struct GenerateRequest
+{
+    model::Project project;
+    QString migrationsFolder; ///< absolute
+    QString name;             ///< optional: `NNNN_<name>` instead of two random words
+    qint64 nowMs = 0;         ///< the journal's `when` (raised if the clock is behind the journal)
+    QString snapshotId;       ///< the new snapshot's UUID (a fresh one unless a test fixes it)
+};
+
+/// What `generate` did.
+struct GenerateOutcome
+{
+    bool noChanges = false;
+    QString sqlPath;                  ///< the migration file written
+    QString sql;                      ///< its text
+    QList<MigrationWarning> warnings; ///< data-loss and may-fail warnings of the plan
+    model::Baseline baseline;         ///< the project's new baseline (store it and save the project)
+};
+
+/// The one-click migration: diff the project against the folder's latest snapshot (matched to the project's ids
+/// through the baseline), and when anything changed, write the next migration — SQL, snapshot and journal entry —
+/// exactly as drizzle-kit lays them out. Generating twice in a row writes nothing the second time.
+class MigrationGenerator
+{
+public:
+    static model::Result<GenerateOutcome> generate(const GenerateRequest &request);
+
+    /// Explains why generating against @p folder would be unsafe (a broken folder, or one that changed behind the
+    /// project's back), or returns an empty string.
+    static QString folderConflict(const class MigrationsFolder &folder, const model::Baseline &baseline);
+};
+
+} // namespace tw::migrations
