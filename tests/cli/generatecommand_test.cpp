@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/folder/migrationsfolder.h"
+#include "model/io/projectreader.h"
+#include "model/io/projectwriter.h"
+#include "tests/cli/clirunner.h"
+#include "tests/support/printers.h"
+#include "tests/support/testdata.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace tw::model;
+using tw::migrations::MigrationsFolder;
+using tw::test::runCli;
+
+namespace {
+
+class Workspace
+{
+public:
+    Workspace()
+    {
+        auto example = ProjectReader::readFile(QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj"));
+        EXPECT_TRUE(example.ok());
+        save(example.value());
+    }
+    QString project() const { return m_dir.filePath(QStringLiteral("aperto.twproj")); }
+    QString path(const QString &relative) const { return m_dir.filePath(relative); }
+    Project load() const { return ProjectReader::readFile(project()).value(); }
+    void save(const Project &p) const
+    {
+        QString error;
+        EXPECT_TRUE(ProjectWriter::writeFile(p, project(), &error)) << error.toStdString();
+    }
+    QByteArray read(const QString &relative) const
+    {
+        QFile f(path(relative));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST(GenerateCommand, FirstMigrationCreatesTheFolderAndRecordsTheBaseline)
+{
+    Workspace ws;
+    const auto run = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("init")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, ws.path(QStringLiteral("drizzle/0000_init.sql")) + u'\n');
+    EXPECT_TRUE(ws.read(QStringLiteral("drizzle/0000_init.sql")).startsWith("CREATE TABLE `categories` (\n"));
+    const auto folder = MigrationsFolder::scan(ws.path(QStringLiteral("drizzle")));
+    EXPECT_TRUE(folder.problems().isEmpty());
+    EXPECT_EQ(ws.load().baseline.snapshotId, folder.latestSnapshotId());
+    EXPECT_EQ(ws.load().baseline.tables.size(), 5);
+}
+
+TEST(GenerateCommand, GeneratingTwiceWritesNothingTheSecondTime)
+{
+    Workspace ws;
+    ASSERT_EQ(runCli({QStringLiteral("generate"), ws.project()}).exitCode, 0);
+    const QByteArray projectBytes = ws.read(QStringLiteral("aperto.twproj"));
+    const QByteArray journal = ws.read(QStringLiteral("drizzle/meta/_journal.json"));
+    const auto again = runCli({QStringLiteral("generate"), ws.project()});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.out, QStringLiteral("No schema changes\n"));
+    EXPECT_EQ(ws.read(QStringLiteral("aperto.twproj")), projectBytes);
+    EXPECT_EQ(ws.read(QStringLiteral("drizzle/meta/_journal.json")), journal);
+}
+
+TEST(GenerateCommand, RenamesByIdBecomeRenamesNeverDropAndAdd)
+{
+    Workspace ws;
+    ASSERT_EQ(runCli({QStringLiteral("generate"), ws.project()}).exitCode, 0);
+    Project p = ws.load();
+    Table *users = nullptr;
+    for (Table &t : p.schema.tables)
+        users = t.name == QLatin1String("users") ? &t : users;
+    ASSERT_NE(users, nullptr);
+    users->name = QStringLiteral("accounts");
+    for (Column &c : users->columns) {
+        if (c.name == QLatin1String("salt"))
+            c.name = QStringLiteral("password_salt");
+    }
+    ws.save(p);
+    const auto run = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("rename")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QByteArray sql = ws.read(QStringLiteral("drizzle/0001_rename.sql"));
+    EXPECT_TRUE(sql.startsWith("ALTER TABLE `users` RENAME TO `accounts`;--> statement-breakpoint\n"
+                               "ALTER TABLE `accounts` RENAME COLUMN \"salt\" TO \"password_salt\";"))
+        << sql.toStdString();
+    EXPECT_FALSE(sql.contains("DROP COLUMN"));
+    EXPECT_FALSE(sql.contains("DROP TABLE `users`"));
+    EXPECT_TRUE(ws.read(QStringLiteral("drizzle/meta/0001_snapshot.json"))
+                    .contains("\"tables\": {\n      \"\\\"users\\\"\": \"\\\"accounts\\\"\"\n    }"))
+        << "the snapshot's _meta records the rename, as drizzle-kit's does";
+}
+
+TEST(GenerateCommand, FolderChangedBehindTheProjectsBackIsRefused)
+{
+    Workspace ws;
+    ASSERT_EQ(runCli({QStringLiteral("generate"), ws.project()}).exitCode, 0);
+    Project p = ws.load();
+    p.baseline.snapshotId = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    p.schema.tables.removeLast();
+    ws.save(p);
+    const auto run = runCli({QStringLiteral("generate"), ws.project()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("changed behind the project's back"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(ws.path(QStringLiteral("drizzle/meta/0001_snapshot.json"))));
+}
+
+TEST(GenerateCommand, SchemaErrorsAreListedAndNothingIsWritten)
+{
+    Workspace ws;
+    Project p = ws.load();
+    p.schema.tables[0].columns[1].name = p.schema.tables[0].columns[0].name;
+    ws.save(p);
+    const auto run = runCli({QStringLiteral("generate"), ws.project()});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the schema has errors; no migration was generated")));
+    EXPECT_FALSE(QFile::exists(ws.path(QStringLiteral("drizzle"))));
+}
+
+TEST(DiffCommand, PrintsExactlyTheBytesGenerateWrites)
+{
+    Workspace ws;
+    const QString empty = ws.path(QStringLiteral("empty-folder"));
+    const auto diff = runCli({QStringLiteral("diff"), empty, ws.project()});
+    EXPECT_EQ(diff.exitCode, 0) << diff.err.toStdString();
+    ASSERT_EQ(runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("x")}).exitCode, 0);
+    EXPECT_EQ(diff.out.toUtf8(), ws.read(QStringLiteral("drizzle/0000_x.sql")));
+    const auto none = runCli({QStringLiteral("diff"), ws.path(QStringLiteral("drizzle")), ws.project()});
+    EXPECT_EQ(none.exitCode, 0);
+    EXPECT_TRUE(none.out.isEmpty()) << none.out.toStdString();
+}
+
+TEST(ImportCommand, DrizzleKitFolderImportsSoThatGenerateWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString source = tw::test::dataPath(QStringLiteral("folders/two-migrations"));
+    const QString folder = dir.filePath(QStringLiteral("drizzle"));
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = QDir(folder).filePath(QDir(source).relativeFilePath(from));
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QFile::copy(from, to);
+    }
+    const QString project = dir.filePath(QStringLiteral("app.twproj"));
+    const auto run = runCli({QStringLiteral("import"), folder, QStringLiteral("-o"), project});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, project + QStringLiteral(": 2 tables, 0 views\n"));
+    const auto imported = ProjectReader::readFile(project);
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(imported.value().settings.migrationsFolder, QStringLiteral("drizzle"));
+    const auto generate = runCli({QStringLiteral("generate"), project});
+    EXPECT_EQ(generate.out, QStringLiteral("No schema changes\n")) << generate.err.toStdString();
+    EXPECT_EQ(runCli({QStringLiteral("import"), folder, QStringLiteral("-o"), project}).exitCode, 1)
+        << "an existing project is not replaced without --force";
+}
