@@ -10,6 +10,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace tw::model {
 namespace {
 
@@ -46,6 +48,12 @@ bool SchemaEditor::push(std::unique_ptr<QUndoCommand> command)
 bool SchemaEditor::isIdTaken(const Id &id) const
 {
     return m_document->schema().table(id) || m_document->schema().view(id);
+}
+
+// Layout items exist for tables and views only; anything else would leave an orphan item in the file.
+bool SchemaEditor::areLaidOut(const QList<Id> &ids) const
+{
+    return std::all_of(ids.cbegin(), ids.cend(), [this](const Id &id) { return isIdTaken(id); });
 }
 
 Id SchemaEditor::addTable(Table table, QPointF position, int row)
@@ -198,21 +206,29 @@ TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(CheckConstraint)
 
 bool SchemaEditor::moveLayoutItems(const QMap<Id, QPointF> &positions, bool mergeable)
 {
+    if (!areLaidOut(positions.keys()))
+        return false;
     return push(ChangeLayoutCommand::moveItems(m_document, positions, mergeable));
 }
 
 bool SchemaEditor::resizeLayoutItem(const Id &id, double width, bool mergeable)
 {
+    if (!areLaidOut({id}))
+        return false;
     return push(ChangeLayoutCommand::resizeItem(m_document, id, width, mergeable));
 }
 
 bool SchemaEditor::setLayoutColor(const QList<Id> &ids, const QColor &color)
 {
+    if (!areLaidOut(ids))
+        return false;
     return push(ChangeLayoutCommand::colorItems(m_document, ids, color));
 }
 
 bool SchemaEditor::setLayoutGroup(const QList<Id> &ids, const QString &group)
 {
+    if (!areLaidOut(ids))
+        return false;
     return push(ChangeLayoutCommand::groupItems(m_document, ids, group));
 }
 

@@ -26,6 +26,7 @@ class SchemaDocument;
 /// Functions answer whether they pushed something: false when the target does not exist, an id is taken, a
 /// row is out of range, or the edit would change nothing. Adding functions answer the new element's id (a null
 /// id in the element gets a fresh one, as do null ids of a new table's items) or a null id.
+/// Layout functions take table and view ids only.
 /// `mergeable` marks a continuous edit (typing, dragging) that merges into the previous matching command.
 class SchemaEditor
 {
@@ -73,6 +74,7 @@ public:
 private:
     bool push(std::unique_ptr<QUndoCommand> command);
     bool isIdTaken(const Id &id) const;
+    bool areLaidOut(const QList<Id> &ids) const;
 
     SchemaDocument *m_document;
 };

@@ -179,6 +179,8 @@ TEST(LayoutCommands, ResizeColourAndGroupRoundTripWithoutSchemaChanges)
     EXPECT_EQ(document.layout().item(id("users")).group, QStringLiteral("blog"));
     EXPECT_EQ(document.layout().item(id("users")).width, 260);
 
-    EXPECT_FALSE(editor.setLayoutGroup(both, QStringLiteral("blog"))); // no change: nothing pushed
+    EXPECT_FALSE(editor.setLayoutGroup(both, QStringLiteral("blog")));         // no change: nothing pushed
+    EXPECT_FALSE(editor.setLayoutColor({id("users.email")}, QColor(Qt::red))); // a column has no card
+    EXPECT_FALSE(editor.moveLayoutItems({{id("missing"), QPointF(1, 1)}}));
     EXPECT_EQ(schemaChanged.count(), 0);
 }
