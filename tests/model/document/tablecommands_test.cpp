@@ -258,3 +258,35 @@ TEST(ProjectCommands, SettingsAndBaselineAreUndoableButNoSchemaChange)
     EXPECT_EQ(settingsChanged.count(), 3);
     EXPECT_EQ(document.baseline(), baseline);
 }
+
+TEST(ViewCommands, AddAndRemoveViewSignalRowsAroundTheChange)
+{
+    SchemaDocument document(tw::test::sampleProject());
+    SchemaEditor editor(&document);
+    View view;
+    view.id = id("v2");
+    view.name = QStringLiteral("v2");
+    tw::test::SignalLog log(&document);
+
+    ASSERT_EQ(editor.addView(view, {}, 0), id("v2"));
+    ASSERT_TRUE(editor.removeView(id("recent_posts")));
+
+    EXPECT_EQ(log.named(QStringLiteral("aboutToInsertView")), QStringList{QStringLiteral("aboutToInsertView(0)")});
+    EXPECT_EQ(log.named(QStringLiteral("viewInserted")), QStringList{QStringLiteral("viewInserted(v2,0)")});
+    EXPECT_EQ(log.named(QStringLiteral("aboutToRemoveView")),
+              QStringList{QStringLiteral("aboutToRemoveView(recent_posts,1)")});
+    EXPECT_EQ(log.named(QStringLiteral("viewRemoved")), QStringList{QStringLiteral("viewRemoved(recent_posts,1)")});
+    EXPECT_EQ(log.named(QStringLiteral("schemaChanged")).size(), 2);
+}
+
+TEST(TableCommands, CompoundEditsReportASchemaChangeAndLayoutEditsDoNot)
+{
+    SchemaDocument document(tw::test::sampleProject());
+    SchemaEditor editor(&document);
+
+    ASSERT_TRUE(editor.removeTable(id("users")));
+    EXPECT_TRUE(topCommand(document)->changesSchema());
+    EXPECT_EQ(topCommand(document)->childCount(), 4); // two incoming keys, the layout item, the table
+    ASSERT_TRUE(editor.moveLayoutItems({{id("posts"), QPointF(7, 7)}}));
+    EXPECT_FALSE(topCommand(document)->changesSchema());
+}
