@@ -41,6 +41,20 @@ install_system_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The real tools that Tablewright's output must satisfy (drizzle-kit, drizzle-orm, TypeScript, wrangler), pinned by
+# the lockfiles in tools/: the interop tests run against them.
+install_node_tools() {
+    local dir
+    for dir in "$ROOT/tools/interop" "$ROOT/tools/goldens"; do
+        [ -f "$dir/package-lock.json" ] || continue
+        if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+            continue
+        fi
+        log "npm ci in ${dir#$ROOT/}"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    done
+}
+
 configure_and_build() {
     log "building in $BUILD_DIR ($BUILD_TYPE)"
     export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
@@ -68,6 +82,7 @@ main() {
     deps) install_system_packages ;;
     test)
         install_system_packages
+        install_node_tools
         configure_and_build
         run_tests
         ;;
