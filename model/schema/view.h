@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/schema/column.h"
 #include "model/schema/id.h"
 
+#include <QList>
 #include <QString>
 
 namespace tw::model {
@@ -16,6 +18,10 @@ struct View
     QString definition; ///< the SELECT statement
     bool isExisting = false; ///< drizzle's `.existing()`: declared for queries, never created by migrations
     QString comment;
+    /// The columns drizzle records for the view: those declared with `sqliteView(name, { ... })` or selected by a
+    /// query-builder view. They only type queries (no DDL), but drizzle's snapshot carries them, so importing a
+    /// snapshot keeps them; empty for `sqliteView(name, {})`.
+    QList<Column> columns;
 
     QString effectiveTsName() const;
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/json/jsonvalue.h"
+#include "model/core/result.h"
+#include "model/schema/column.h"
+
+#include <optional>
+
+namespace tw::migrations {
+
+class JsonFieldReader;
+
+/// One column of a snapshot, both ways. drizzle-kit writes a table's and a view's columns alike, except that
+/// string defaults of view columns are quoted without doubling their `'` (drizzle-kit 0.31.11 does so).
+class SnapshotColumn
+{
+public:
+    enum class Owner { Table, View };
+
+    /// `{name, type, primaryKey, notNull, autoincrement[, generated][, default]}`. @p tablePrimaryKey marks a
+    /// column that is the whole table-level primary key: drizzle sets `primaryKey` but leaves `notNull` alone,
+    /// while a column's own `.primaryKey()` implies NOT NULL. Fails on a number default that is not a number.
+    static model::Result<JsonValue> toJson(const model::Column &column, Owner owner, bool tablePrimaryKey = false);
+    /// The column stored at @p path; nullopt after recording the problem in @p reader.
+    static std::optional<model::Column> fromJson(const JsonValue &json, const QString &path, Owner owner,
+                                                 JsonFieldReader &reader);
+
+    /// The snapshot's `default` value: a JSON number or boolean, a quoted string, or the SQL verbatim.
+    static std::optional<JsonValue> defaultToJson(const model::ColumnDefault &value, Owner owner);
+    /// The inverse of defaultToJson. A string that is not a well-formed quoted literal is SQL; JSON defaults
+    /// with a `'` inside (drizzle-kit does not double it) are therefore kept verbatim as SQL.
+    static std::optional<model::ColumnDefault> defaultFromJson(const JsonValue &json, Owner owner);
+};
+
+} // namespace tw::migrations

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/json/jsonvalue.h"
+#include "model/schema/schema.h"
+
+#include <optional>
+
+namespace tw::migrations {
+
+class JsonFieldReader;
+
+/// Reads the `tables` of a snapshot, in two passes: the columns of every table first, then the constraints, which
+/// may name columns of any table. Problems are recorded in the JsonFieldReader.
+class SnapshotTableReader
+{
+public:
+    /// @p internalIndexes is the snapshot's `internal.indexes` (which index parts are expressions), or null.
+    SnapshotTableReader(JsonFieldReader &reader, const JsonValue *internalIndexes);
+
+    /// The table stored under @p key with its columns only.
+    std::optional<model::Table> readColumns(const JsonValue &json, const QString &key);
+    /// Adds the indexes, keys and checks of @p json to @p table (already in @p schema).
+    bool readConstraints(const JsonValue &json, model::Table &table, const model::Schema &schema);
+
+    /// An entry of `indexes`, before it is decided what it stands for.
+    struct IndexEntry
+    {
+        QString name;
+        QStringList parts;
+        bool unique = false;
+        QString where;
+        bool plainColumns = false; ///< every part names a column of the table
+    };
+
+private:
+    std::optional<IndexEntry> readIndexEntry(const JsonValue &index, const QString &path, const QString &key,
+                                             const model::Table &table);
+    /// Column `.unique()`s, indexes and unique constraints: see SnapshotReader for the rules.
+    void classifyIndexes(const QList<IndexEntry> &entries, model::Table &table);
+    bool readIndexes(const JsonValue &json, const QString &path, model::Table &table);
+    bool readForeignKeys(const JsonValue &json, const QString &path, model::Table &table, const model::Schema &schema);
+    std::optional<model::ForeignKey> readForeignKey(const JsonValue &json, const QString &path, const QString &name,
+                                                    const model::Table &table, const model::Schema &schema);
+    bool readPrimaryKeys(const JsonValue &json, const QString &path, model::Table &table);
+    bool readUniqueConstraints(const JsonValue &json, const QString &path, model::Table &table);
+    bool readChecks(const JsonValue &json, const QString &path, model::Table &table);
+    std::optional<QList<model::Id>> columnIds(const model::Table &table, const QStringList &names, const QString &path);
+    bool isExpressionPart(const QString &index, const QString &part) const;
+
+    JsonFieldReader &m_reader;
+    const JsonValue *m_internalIndexes;
+};
+
+} // namespace tw::migrations

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/snapshot/snapshotcolumn.h"
+
+#include "migrations/json/jsontext.h"
+#include "tests/support/printers.h"
+
+#include <gtest/gtest.h>
+
+using tw::migrations::JsonValue;
+using tw::migrations::SnapshotColumn;
+using tw::model::ColumnDefault;
+using Owner = SnapshotColumn::Owner;
+
+TEST(SnapshotColumn, StringDefaultsDoubleQuotesInTablesButNotInViews)
+{
+    const ColumnDefault value = ColumnDefault::string(QStringLiteral("it's"));
+    EXPECT_EQ(SnapshotColumn::defaultToJson(value, Owner::Table)->toString(), QStringLiteral("'it''s'"));
+    EXPECT_EQ(SnapshotColumn::defaultToJson(value, Owner::View)->toString(), QStringLiteral("'it's'"));
+}
+
+TEST(SnapshotColumn, NumberDefaultsAreJsonNumbersInJavaScriptNotation)
+{
+    const auto json = SnapshotColumn::defaultToJson(ColumnDefault::number(QStringLiteral("1.50")), Owner::Table);
+    ASSERT_TRUE(json && json->isNumber());
+    EXPECT_EQ(tw::migrations::JsonText::stringify(*json), QByteArray("1.5"));
+    EXPECT_FALSE(SnapshotColumn::defaultToJson(ColumnDefault::number(QStringLiteral("1e999")), Owner::Table).has_value());
+}
+
+TEST(SnapshotColumn, DefaultsReadBackAsTheyWereWritten)
+{
+    for (const ColumnDefault &value : {ColumnDefault::number(QStringLiteral("-2.5")), ColumnDefault::boolean(false), ColumnDefault::string(QStringLiteral("a''b ' c")),
+                                       ColumnDefault::string(QString()), ColumnDefault::expression(QStringLiteral("(unixepoch())"))}) {
+        const auto json = SnapshotColumn::defaultToJson(value, Owner::Table);
+        ASSERT_TRUE(json.has_value());
+        EXPECT_EQ(SnapshotColumn::defaultFromJson(*json, Owner::Table), value) << value.text().toStdString();
+    }
+}
+
+TEST(SnapshotColumn, QuotedTextThatIsNotOneLiteralIsAnExpression)
+{
+    EXPECT_EQ(SnapshotColumn::defaultFromJson(JsonValue(QStringLiteral("'a'||'b'")), Owner::Table),
+              ColumnDefault::expression(QStringLiteral("'a'||'b'")));
+    EXPECT_EQ(SnapshotColumn::defaultFromJson(JsonValue(QStringLiteral("'a''b'")), Owner::Table), ColumnDefault::string(QStringLiteral("a'b")));
+}
+
+TEST(SnapshotColumn, NullArrayAndObjectAreNotDefaults)
+{
+    EXPECT_FALSE(SnapshotColumn::defaultFromJson(JsonValue(), Owner::Table).has_value());
+    EXPECT_FALSE(SnapshotColumn::defaultFromJson(JsonValue::array(), Owner::Table).has_value());
+    EXPECT_FALSE(SnapshotColumn::defaultFromJson(JsonValue::object(), Owner::View).has_value());
+}
+
+TEST(SnapshotColumn, KeyOrderIsDrizzlesWithGeneratedBeforeDefault)
+{
+    tw::model::Column c;
+    c.name = QStringLiteral("g");
+    c.type = tw::model::SqlType::Text;
+    c.length = 20;
+    c.generated = tw::model::GeneratedColumn{QStringLiteral("a || b"), tw::model::GeneratedColumn::Storage::Virtual};
+    c.defaultValue = ColumnDefault::string(QStringLiteral("x"));
+    const auto json = SnapshotColumn::toJson(c, Owner::Table);
+    ASSERT_TRUE(json.ok());
+    EXPECT_EQ(tw::migrations::JsonText::stringify(json.value()),
+              QByteArray("{\n  \"name\": \"g\",\n  \"type\": \"text(20)\",\n  \"primaryKey\": false,\n  \"notNull\": false,\n"
+                         "  \"autoincrement\": false,\n  \"generated\": {\n    \"as\": \"(a || b)\",\n    \"type\": \"virtual\"\n  },\n"
+                         "  \"default\": \"'x'\"\n}"));
+}
