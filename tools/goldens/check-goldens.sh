@@ -5,18 +5,22 @@
 #   check-goldens.sh snapshots   drizzle-kit's snapshots and SQL (tests/data/drizzle/snapshots); needs drizzle-kit
 #                                installed by `npm ci` in tools/goldens (or DRIZZLE_LAB). A snapshot's "id" is a
 #                                fresh random UUID on every run: that one line is taken from the committed file.
-# exit status: 0 same, 1 different (the diff is printed), 77 the tool is not installed (CTest reports a skip).
+# exit status: 0 same, 1 different (the diff is printed), 77 the tool is not installed (CTest reports a skip;
+#              with TW_REQUIRE_INTEROP=1, as in CI, a missing tool is a failure instead).
 set -euo pipefail
+
+skip() {
+    echo "SKIPPED: $*" >&2
+    [ "${TW_REQUIRE_INTEROP:-0}" = 1 ] && { echo "TW_REQUIRE_INTEROP=1: a missing tool is a failure" >&2; exit 1; }
+    exit 77
+}
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 data="$root/tests/data/drizzle"
 what=${1:?usage: check-goldens.sh json|snapshots}
 
-if ! command -v node >/dev/null; then
-    echo "SKIPPED: node is not installed" >&2
-    exit 77
-fi
+command -v node >/dev/null || skip "node is not installed"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -31,10 +35,7 @@ snapshots)
     "$here/make-snapshot-goldens.sh" --out "$work/snapshots" >"$work/log" 2>&1
     rc=$?
     set -e
-    if [ $rc = 77 ]; then
-        echo "SKIPPED: drizzle-kit is not installed (run 'npm ci' in tools/goldens)" >&2
-        exit 77
-    fi
+    [ $rc = 77 ] && skip "drizzle-kit is not installed (run 'npm ci' in tools/goldens)"
     [ $rc = 0 ] || { cat "$work/log" >&2; exit 1; }
     status=0
     for dir in "$data"/snapshots/*/; do
