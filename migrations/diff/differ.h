@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/diff/diffoptions.h"
+#include "migrations/plan/migrationplan.h"
+#include "migrations/plan/tabledefinition.h"
+#include "model/schema/schema.h"
+
+namespace tw::migrations {
+
+/// The migration that turns @p before into @p after: what drizzle-kit 0.31 would generate for the two schema.ts
+/// files, operation for operation, except where drizzle-kit's SQL is wrong (see docs and StatementCombiner).
+/// Pure: no I/O, deterministic.
+MigrationPlan diff(const model::Schema &before, const model::Schema &after, const DiffOptions &options = {});
+
+/// The same on SQL-level definitions, e.g. read straight from drizzle snapshots (whose recorded defaults and
+/// expressions are then compared exactly as drizzle-kit compares them).
+MigrationPlan diff(const SchemaDefinition &before, const SchemaDefinition &after, const DiffOptions &options = {});
+
+/// @p schema's tables and views as the differ sees them (TableDefinitionBuilder).
+SchemaDefinition schemaDefinition(const model::Schema &schema);
+
+} // namespace tw::migrations

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/plan/tabledefinition.h"
+#include "model/schema/schema.h"
+
+#include <QList>
+
+namespace tw::migrations {
+
+/// Turns the model into the SQL-level definitions drizzle-kit's snapshot would record for the schema.ts that
+/// Tablewright exports (codegen/schemats): the rules here mirror that writer and drizzle-kit's serializer.
+class TableDefinitionBuilder
+{
+public:
+    /// Every table, ordered as drizzle-kit orders them: by schema.ts export name, in UTF-16 code unit order.
+    static QList<TableDefinition> tables(const model::Schema &schema);
+    static TableDefinition table(const model::Schema &schema, const model::Table &table);
+    /// Every view, ordered by export name like the tables.
+    static QList<ViewDefinition> views(const model::Schema &schema);
+
+    static ColumnDefinition column(const model::Table &table, const model::Column &column);
+    /// The text after DEFAULT, as drizzle-kit records it, or nothing.
+    static std::optional<QString> defaultSql(const model::Column &column);
+    /// A number as JavaScript's Number#toString writes it: `1e3` -> `1000`, `0.0000001` -> `1e-7`.
+    static QString javaScriptNumber(const QString &literal);
+};
+
+} // namespace tw::migrations

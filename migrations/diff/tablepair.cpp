@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/diff/tablepair.h"
+
+namespace tw::migrations {
+namespace {
+
+template<typename T>
+const T *named(const QList<T> &items, const QString &name)
+{
+    for (const T &item : items) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool sameIndexShape(const IndexDefinition &a, const IndexDefinition &b)
+{
+    // The table name is not part of it: drizzle-kit compares `name;columns;isUnique;where`.
+    return a.name == b.name && a.unique == b.unique && a.terms == b.terms && a.where == b.where;
+}
+
+const ColumnDefinition *TablePair::beforeColumn(qsizetype afterColumn) const
+{
+    const qsizetype b = columnPartner.value(afterColumn, -1);
+    return b < 0 ? nullptr : &before->columns[b];
+}
+
+bool TablePair::isKept(qsizetype beforeColumn) const
+{
+    return columnPartner.contains(beforeColumn);
+}
+
+QList<const IndexDefinition *> TablePair::addedIndexes() const
+{
+    QList<const IndexDefinition *> out;
+    for (const IndexDefinition &index : after->indexes) {
+        if (!named(before->indexes, index.name))
+            out << &index;
+    }
+    return out;
+}
+
+QList<const IndexDefinition *> TablePair::droppedIndexes() const
+{
+    QList<const IndexDefinition *> out;
+    for (const IndexDefinition &index : before->indexes) {
+        if (!named(after->indexes, index.name))
+            out << &index;
+    }
+    return out;
+}
+
+QList<QPair<const IndexDefinition *, const IndexDefinition *>> TablePair::changedIndexes() const
+{
+    QList<QPair<const IndexDefinition *, const IndexDefinition *>> out;
+    for (const IndexDefinition &old : before->indexes) {
+        const IndexDefinition *now = named(after->indexes, old.name);
+        if (now && !sameIndexShape(old, *now))
+            out.append(qMakePair(&old, now));
+    }
+    return out;
+}
+
+QList<const ForeignKeyDefinition *> TablePair::addedForeignKeys() const
+{
+    QList<const ForeignKeyDefinition *> out;
+    for (const ForeignKeyDefinition &fk : after->foreignKeys) {
+        const ForeignKeyDefinition *old = named(before->foreignKeys, fk.name);
+        if (!old || !(*old == fk))
+            out << &fk;
+    }
+    return out;
+}
+
+bool TablePair::hasDroppedOrChangedForeignKey() const
+{
+    for (const ForeignKeyDefinition &old : before->foreignKeys) {
+        const ForeignKeyDefinition *now = named(after->foreignKeys, old.name);
+        if (!now || !(*now == old))
+            return true;
+    }
+    return false;
+}
+
+bool TablePair::hasDroppedOrChangedCheck() const
+{
+    for (const CheckDefinition &old : before->checks) {
+        const CheckDefinition *now = named(after->checks, old.name);
+        if (!now || !(*now == old))
+            return true;
+    }
+    return false;
+}
+
+bool TablePair::hasAddedOrChangedCheck() const
+{
+    for (const CheckDefinition &now : after->checks) {
+        const CheckDefinition *old = named(before->checks, now.name);
+        if (!old || !(*old == now))
+            return true;
+    }
+    return false;
+}
+
+} // namespace tw::migrations

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/plan/migrationplan.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace tw::migrations {
+
+/// Writes a MigrationPlan as the text of a drizzle-kit 0.31 SQLite migration file: byte for byte what
+/// drizzle-kit writes where its SQL is right. Where it is wrong, the SQL is correct instead: each rebuild has its
+/// own `PRAGMA foreign_keys=OFF/ON` (drizzle-kit de-duplicates them), `ADD .. REFERENCES` keeps its ON DELETE /
+/// ON UPDATE, a rebuild copies only columns the old table has and never a generated one, and quote characters
+/// inside identifiers are doubled.
+class SqliteMigrationWriter
+{
+public:
+    /// The statements of @p plan, in order; a CREATE TABLE ends with ");\n", every other one with ';'.
+    static QStringList statements(const MigrationPlan &plan);
+    static QStringList statements(const Operation &operation);
+    /// Statements joined by "--> statement-breakpoint\n", as drizzle-kit writes the .sql file.
+    static QString fileText(const QStringList &statements);
+    static QString migrationText(const MigrationPlan &plan) { return fileText(statements(plan)); }
+
+    /// `name` in backticks, a backtick inside doubled.
+    static QString backticked(const QString &name);
+    /// `"name"`, a double quote inside doubled.
+    static QString doubleQuoted(const QString &name);
+    /// CREATE TABLE as drizzle-kit writes it (also used for `__new_T` in a rebuild).
+    static QString createTable(const TableDefinition &table, const QString &name);
+};
+
+} // namespace tw::migrations

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tests/migrations/diff/goldencases.h"
+#include "tests/migrations/diff/schemadsl.h"
+
+namespace tw::test {
+
+/// Shared starting points of the golden cases.
+dsl::TableSpec usersTable();
+dsl::TableSpec postsTable();
+dsl::TableSpec tagsTable();
+extern const QString kUsersSeed;
+extern const QString kPostsSeed;
+
+QList<GoldenCase> rebuildCases();
+QList<GoldenCase> indexAndViewCases();
+QList<GoldenCase> drizzleBugCases();
+
+} // namespace tw::test
