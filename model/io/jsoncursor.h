@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/id.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <climits>
+#include <initializer_list>
+#include <optional>
+
+namespace tw::model {
+
+/// A JSON value together with its path in the document (`schema.tables[3].columns[1].type`) and the place where
+/// the first error goes. The typed readers check the value, and on a mismatch record "path: message" and return
+/// false, so reading code is a chain of `&&` and every error names where it happened.
+class JsonCursor
+{
+public:
+    JsonCursor(QJsonValue value, QString path, QString *error);
+
+    const QString &path() const { return m_path; }
+    const QJsonValue &value() const { return m_value; }
+    /// False for an object key that is not there.
+    bool isPresent() const { return !m_value.isUndefined(); }
+
+    /// The value under @p key of this object (undefined when missing).
+    JsonCursor operator[](const char *key) const;
+    JsonCursor operator[](const QString &key) const;
+    /// Element @p index of this array.
+    JsonCursor at(qsizetype index) const;
+    /// Elements of this array; call after expectArray().
+    QList<JsonCursor> elements() const;
+    /// Keys of this object in sorted order; call after expectObject().
+    QStringList keys() const;
+
+    /// Records "path: message" unless an error is already recorded. Always returns false.
+    bool fail(const QString &message) const;
+
+    /// An object whose keys are all in @p required or @p optional, with every required key present.
+    bool expectObject(std::initializer_list<const char *> required,
+                      std::initializer_list<const char *> optional = {}) const;
+    /// An object with any keys (a map keyed by id).
+    bool expectMap() const;
+    bool expectArray() const;
+
+    bool read(QString *out) const;
+    bool read(bool *out) const;
+    /// An integral number in [minimum, maximum].
+    bool read(int *out, int minimum = INT_MIN, int maximum = INT_MAX) const;
+    /// A finite number.
+    bool read(double *out) const;
+    /// A string that Id::isValidToken accepts.
+    bool read(Id *out) const;
+    bool read(QStringList *out) const;
+    bool read(QList<Id> *out) const;
+    template<typename Enum>
+    bool readEnum(Enum *out, std::optional<Enum> (*fromName)(const QString &), const QStringList &names) const
+    {
+        QString text;
+        if (!read(&text))
+            return false;
+        const std::optional<Enum> value = fromName(text);
+        if (!value)
+            return failEnum(names);
+        *out = *value;
+        return true;
+    }
+
+    /// When the key is missing, leaves @p out as it is (its default) and succeeds.
+    template<typename T>
+    bool readOptional(T *out) const
+    {
+        return !isPresent() || read(out);
+    }
+    template<typename Enum>
+    bool readOptionalEnum(Enum *out, std::optional<Enum> (*fromName)(const QString &), const QStringList &names) const
+    {
+        return !isPresent() || readEnum(out, fromName, names);
+    }
+
+    /// How a value is shown in messages: `"varchar"`, `42`, `null`, `an array`.
+    static QString describe(const QJsonValue &value);
+
+private:
+    bool failType(const char *expected) const;
+    bool failEnum(const QStringList &names) const;
+
+    QJsonValue m_value;
+    QString m_path;
+    QString *m_error;
+};
+
+} // namespace tw::model

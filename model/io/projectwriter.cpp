@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/io/projectwriter.h"
+
+#include "model/io/orderedjson.h"
+#include "model/io/schemajsonwriter.h"
+
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace tw::model {
+namespace {
+
+// JSON has no NaN or infinity; a card at 0 is recoverable, a file that cannot be read back is not.
+double finiteOrZero(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
+}
+
+OrderedJson writeTableLayout(const TableLayout &item)
+{
+    OrderedJson o = OrderedJson::object();
+    o.insert("x", finiteOrZero(item.position.x())).insert("y", finiteOrZero(item.position.y()));
+    if (const double width = finiteOrZero(item.width); width > 0)
+        o.insert("width", width);
+    if (item.color.isValid())
+        o.insert("color", item.color.name(QColor::HexRgb));
+    if (!item.group.isEmpty())
+        o.insert("group", item.group);
+    return o;
+}
+
+// Entries for ids that are no longer tables or views are left out: the reader refuses them.
+OrderedJson writeLayout(const DiagramLayout &layout, const Schema &schema)
+{
+    OrderedJson o = OrderedJson::object();
+    for (auto it = layout.items.cbegin(); it != layout.items.cend(); ++it) {
+        if (schema.table(it.key()) || schema.view(it.key()))
+            o.insert(it.key().toString(), writeTableLayout(it.value()));
+    }
+    return o;
+}
+
+OrderedJson writeSettings(const ProjectSettings &settings)
+{
+    return OrderedJson::object()
+        .insert("target", targetName(settings.target))
+        .insert("tracking", trackingName(settings.tracking))
+        .insert("migrationsFolder", settings.migrationsFolder)
+        .insert("schemaFile", settings.schemaFile)
+        .insert("codeFolder", settings.codeFolder)
+        .insert("database", settings.database)
+        .insert("backupsToKeep", settings.backupsToKeep);
+}
+
+OrderedJson writeNameMap(const QMap<Id, QString> &names)
+{
+    OrderedJson o = OrderedJson::object();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        o.insert(it.key().toString(), it.value());
+    return o;
+}
+
+OrderedJson writeBaseline(const Baseline &baseline)
+{
+    OrderedJson o = OrderedJson::object();
+    if (!baseline.snapshotId.isEmpty())
+        o.insert("snapshotId", baseline.snapshotId);
+    OrderedJson tables = OrderedJson::object();
+    for (auto it = baseline.tables.cbegin(); it != baseline.tables.cend(); ++it) {
+        OrderedJson table = OrderedJson::object().insert("name", it.value().name);
+        if (!it.value().columns.isEmpty())
+            table.insert("columns", writeNameMap(it.value().columns));
+        tables.insert(it.key().toString(), std::move(table));
+    }
+    if (!tables.isEmpty())
+        o.insert("tables", std::move(tables));
+    if (!baseline.views.isEmpty())
+        o.insert("views", writeNameMap(baseline.views));
+    return o;
+}
+
+} // namespace
+
+QByteArray ProjectWriter::write(const Project &project)
+{
+    return OrderedJson::object()
+        .insert("formatVersion", Project::kFormatVersion)
+        .insert("settings", writeSettings(project.settings))
+        .insert("schema", SchemaJsonWriter::write(project.schema))
+        .insert("layout", writeLayout(project.layout, project.schema))
+        .insert("baseline", writeBaseline(project.baseline))
+        .toJson();
+}
+
+bool ProjectWriter::writeFile(const Project &project, const QString &filePath, QString *error)
+{
+    const QByteArray bytes = write(project);
+    QSaveFile file(filePath);
+    // No direct-write fallback: when no temporary file can be made beside the target, fail rather than
+    // overwrite the old file in place.
+    file.setDirectWriteFallback(false);
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        file.cancelWriting();
+        return false;
+    };
+    // Unbuffered, so that a short write (disk full, file size limit) shows in write()'s result: through the
+    // buffer, Qt 6.4 drops the unwritten rest at commit() and reports success with a truncated file.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(QStringLiteral("cannot save %1: %2").arg(filePath, file.errorString()));
+    const qint64 written = file.write(bytes);
+    if (written != bytes.size()) {
+        return fail(QStringLiteral("cannot write %1: %2 of %3 bytes written (is the disk full?)")
+                        .arg(filePath)
+                        .arg(qMax<qint64>(written, 0))
+                        .arg(bytes.size()));
+    }
+    if (!file.commit())
+        return fail(QStringLiteral("cannot save %1: %2").arg(filePath, file.errorString()));
+    if (error)
+        error->clear();
+    return true;
+}
+
+} // namespace tw::model

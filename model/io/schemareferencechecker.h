@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/schema.h"
+
+#include <QString>
+
+namespace tw::model {
+
+/// Checks that every id a schema refers to exists: constraint and index columns in their own table, a foreign
+/// key's target table and the target columns in it. Errors name the JSON path of the dangling reference.
+class SchemaReferenceChecker
+{
+public:
+    /// Empty when every reference resolves, else one message such as
+    /// `schema.tables[2].foreignKeys[0].targetTable: no table has id "t.nope"`.
+    static QString check(const Schema &schema);
+
+private:
+    static QString checkTable(const Schema &schema, const Table &table, const QString &path);
+    static QString checkColumns(const Table &table, const QList<Id> &columns, const QString &path, const char *whose);
+};
+
+} // namespace tw::model

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/io/jsoncursor.h"
+#include "model/io/jsontext.h"
+#include "model/io/orderedjson.h"
+#include "tests/support/printers.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace tw::model;
+namespace jsontext = tw::model::jsontext;
+
+TEST(JsonText, PositionCountsLinesAndCharactersNotBytes)
+{
+    const QByteArray text = "{\n  \"caf\xC3\xA9\": x";
+    const auto pos = jsontext::positionAt(text, text.indexOf('x'));
+    EXPECT_EQ(pos.line, 2);
+    EXPECT_EQ(pos.column, 11);
+    EXPECT_EQ(jsontext::positionAt(text, 0).column, 1);
+}
+
+TEST(JsonText, ValidUtf8IncludingFourByteSequencesPasses)
+{
+    EXPECT_FALSE(jsontext::firstInvalidUtf8Byte("plain ascii \xC3\xA9 \xE2\x9C\x93 \xF0\x9F\x99\x82"));
+}
+
+TEST(JsonText, InvalidUtf8ReportsTheFirstBadByte)
+{
+    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("ab\xFF"), 2);
+    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("a\xC0\xAF"), 1);         // overlong '/'
+    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("a\xED\xA0\x80"), 1);     // UTF-16 surrogate
+    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("a\xF4\x90\x80\x80"), 1); // above U+10FFFF
+    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("abc\xE2\x82"), 3);       // cut short at the end
+    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("\x80"), 0);              // lone continuation byte
+}
+
+TEST(JsonText, DuplicateKeysAreFoundWithTheirPath)
+{
+    EXPECT_EQ(jsontext::firstDuplicateKey(R"({"a": 1, "b": [{"x": 1}, {"x": 2, "y": "x", "x": 3}]})"),
+              QStringLiteral("b[1].x"));
+    EXPECT_EQ(jsontext::firstDuplicateKey(R"({"layout": {"t.a": {}, "t.a": {}}})"), QStringLiteral("layout[\"t.a\"]"));
+    EXPECT_EQ(jsontext::firstDuplicateKey(R"({"a": 1, "\u0061": 2})"), QStringLiteral("a"));
+}
+
+TEST(JsonText, EqualKeysInDifferentObjectsAreNotDuplicates)
+{
+    EXPECT_FALSE(
+        jsontext::firstDuplicateKey(R"({"id": 1, "o": {"id": 2, "s": "\"id\""}, "a": [{"id": 3}, {"id": 4}]})"));
+}
+
+TEST(JsonText, PathsQuoteKeysThatAreNotIdentifiers)
+{
+    EXPECT_EQ(jsontext::appendKey(QString(), QStringLiteral("schema")), QStringLiteral("schema"));
+    EXPECT_EQ(jsontext::appendKey(QStringLiteral("schema"), QStringLiteral("tables")), QStringLiteral("schema.tables"));
+    EXPECT_EQ(jsontext::appendKey(QStringLiteral("layout"), QStringLiteral("t.users")),
+              QStringLiteral("layout[\"t.users\"]"));
+    EXPECT_EQ(jsontext::appendKey(QStringLiteral("m"), QStringLiteral("2x")), QStringLiteral("m[\"2x\"]"));
+}
+
+TEST(JsonCursor, FirstErrorWinsAndNamesThePath)
+{
+    QString error;
+    const JsonCursor root(QJsonDocument::fromJson(R"({"a": {"b": [1, "two"]}})").object(), QString(), &error);
+    int number = 0;
+    EXPECT_FALSE(root["a"]["b"].at(1).read(&number));
+    EXPECT_FALSE(root["a"].read(&number));
+    EXPECT_EQ(error, QStringLiteral("a.b[1]: expected an integer, got \"two\""));
+}
+
+TEST(JsonCursor, OptionalKeysKeepTheirDefaultWhenMissing)
+{
+    QString error;
+    const JsonCursor root(QJsonDocument::fromJson(R"({"flag": true})").object(), QString(), &error);
+    bool flag = false;
+    QString text = QStringLiteral("default");
+    EXPECT_TRUE(root["flag"].readOptional(&flag));
+    EXPECT_TRUE(root["text"].readOptional(&text));
+    EXPECT_TRUE(flag);
+    EXPECT_EQ(text, QStringLiteral("default"));
+    EXPECT_TRUE(error.isEmpty());
+}
+
+TEST(OrderedJson, KeepsInsertionOrderAndWritesEmptyContainersOnOneLine)
+{
+    OrderedJson o = OrderedJson::object();
+    o.insert("z", 1).insert("a", OrderedJson::array()).insert("m", OrderedJson::object()).insert("n", OrderedJson());
+    EXPECT_EQ(o.toJson(), QByteArray("{\n    \"z\": 1,\n    \"a\": [],\n    \"m\": {},\n    \"n\": null\n}\n"));
+}
+
+TEST(OrderedJson, EscapesOnlyQuotesBackslashesAndControlCharacters)
+{
+    OrderedJson a = OrderedJson::array();
+    a.append(QStringLiteral("\"q\" \\ / é 🙂 \t\n\x01\x1f"));
+    EXPECT_EQ(a.toJson(),
+              QByteArray("[\n    \"\\\"q\\\" \\\\ / \xC3\xA9 \xF0\x9F\x99\x82 \\t\\n\\u0001\\u001f\"\n]\n"));
+}
+
+TEST(OrderedJson, NumbersReadBackAsTheSameDouble)
+{
+    for (const double value : {0.0, -0.0, 1.0, -40.5, 0.1, 1e6, 1e20, 1.5e-7, 123456.789, 9007199254740993.0, -1e300}) {
+        OrderedJson a = OrderedJson::array();
+        a.append(value);
+        const QJsonDocument read = QJsonDocument::fromJson(a.toJson());
+        ASSERT_TRUE(read.isArray()) << a.toJson().toStdString();
+        EXPECT_EQ(read.array().at(0).toDouble(), value) << a.toJson().toStdString();
+    }
+}
+
+TEST(OrderedJson, IntegralNumbersHaveNoExponentOrFraction)
+{
+    OrderedJson a = OrderedJson::array();
+    a.append(1e6).append(-0.0).append(312.25);
+    EXPECT_EQ(a.toJson(), QByteArray("[\n    1000000,\n    0,\n    312.25\n]\n"));
+}
