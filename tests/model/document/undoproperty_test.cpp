@@ -3,6 +3,8 @@
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
+#include "model/io/projectreader.h"
+#include "model/io/projectwriter.h"
 #include "tests/support/printers.h"
 
 #include <QRandomGenerator>
@@ -40,6 +42,9 @@ public:
 
     /// One random action; false (with the failure recorded by gtest) when an invariant broke.
     bool step();
+    /// Writing the project file and reading it back gives the same project (and the same bytes again).
+    bool checkFileRoundTrip();
+
 private:
     int pick(qsizetype count) { return count <= 0 ? 0 : int(m_random.bounded(quint32(count))); }
     bool chance(int percent) { return pick(100) < percent; }
@@ -292,17 +297,33 @@ bool RandomEditSession::checkAgainstSnapshot()
     return dangling.isEmpty() && matches;
 }
 
+bool RandomEditSession::checkFileRoundTrip()
+{
+    const QByteArray bytes = ProjectWriter::write(m_document.project());
+    const Result<Project> read = ProjectReader::read(bytes);
+    EXPECT_TRUE(read.ok()) << read.error().toStdString();
+    if (!read.ok())
+        return false;
+    const bool same = read.value() == m_document.project();
+    EXPECT_TRUE(same) << "read(write(project)) differs from the project:\n" << bytes.toStdString();
+    EXPECT_EQ(ProjectWriter::write(read.value()), bytes);
+    return same;
+}
+
 class UndoProperty : public ::testing::TestWithParam<quint32>
 {
 };
 
 } // namespace
 
-TEST_P(UndoProperty, RandomEditsKeepReferencesAndUndoAllRedoAllRestoreBothEnds)
+TEST_P(UndoProperty, RandomEditsKeepReferencesSurviveTheFileAndUndoAllRedoAllRestoreBothEnds)
 {
     RandomEditSession session(GetParam());
     for (int i = 0; i < 2500; ++i) {
         ASSERT_TRUE(session.step()) << "seed " << GetParam() << ", step " << i;
+        if (i % 25 == 0) {
+            ASSERT_TRUE(session.checkFileRoundTrip()) << "seed " << GetParam() << ", step " << i;
+        }
     }
     EXPECT_GT(session.edits(), 1500); // the walk really edits; refused edits are the exception
 
@@ -317,6 +338,7 @@ TEST_P(UndoProperty, RandomEditsKeepReferencesAndUndoAllRedoAllRestoreBothEnds)
     EXPECT_FALSE(session.document().isModified());
     stack->setIndex(stack->count());
     EXPECT_TRUE(session.document().project() == final);
+    EXPECT_TRUE(session.checkFileRoundTrip());
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, UndoProperty, ::testing::Values(1u, 7u, 42u, 2024u));
