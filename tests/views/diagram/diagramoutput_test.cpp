@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export, overview and arrange: what the window's menus and docks call.
+#include "model/document/schemadocument.h"
+#include "tests/support/printers.h"
+#include "tests/views/diagram/diagramfixture.h"
+#include "views/diagram/diagramarrange.h"
+#include "views/diagram/diagramoverview.h"
+#include "views/diagram/diagramscene.h"
+#include "views/diagram/diagramview.h"
+#include "views/diagram/tablecarditem.h"
+
+#include <QFile>
+#include <QImage>
+#include <QLineF>
+#include <QTest>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace tw::model;
+using namespace tw::views;
+
+namespace {
+
+Id id(const char *token)
+{
+    return Id(QString::fromLatin1(token));
+}
+
+} // namespace
+
+TEST(DiagramExport, PngCoversTheWholeDiagramAtTwiceTheSceneSize)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.png"));
+    ASSERT_TRUE(view.renderToImage(path));
+    const QImage image(path);
+    const QRectF cards = view.diagramScene()->cardsBoundingRect();
+    EXPECT_EQ(image.width(), int((cards.width() + 80) * 2));
+    EXPECT_EQ(image.height(), int((cards.height() + 80) * 2));
+}
+
+TEST(DiagramExport, SvgHoldsTheTableNamesAsText)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    view.selectTables({id("posts")});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.svg"));
+    ASSERT_TRUE(view.renderToImage(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    EXPECT_TRUE(svg.contains("<svg"));
+    EXPECT_TRUE(svg.contains("profiles"));
+    EXPECT_EQ(view.selectedTableIds(), QList<Id>{id("posts")}); // the selection survives the export
+}
+
+TEST(DiagramExport, EmptyDiagramWritesNothing)
+{
+    SchemaDocument document;
+    DiagramView view(&document);
+    QTemporaryDir dir;
+    EXPECT_FALSE(view.renderToImage(dir.filePath(QStringLiteral("empty.png"))));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("empty.png"))));
+}
+
+TEST(DiagramOverview, ShowsTheWholeDiagramAndTracksTheMainView)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    view.resize(400, 300);
+    view.show();
+    DiagramOverview overview(&view);
+    overview.resize(240, 180);
+    overview.show();
+    const QRectF shown = overview.mapToScene(overview.viewport()->rect()).boundingRect();
+    EXPECT_TRUE(shown.contains(view.diagramScene()->cardsBoundingRect()));
+    EXPECT_EQ(overview.visibleSceneRect(), view.mapToScene(view.viewport()->rect()).boundingRect());
+}
+
+TEST(DiagramOverview, ClickCentresTheMainViewThere)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    view.resize(300, 200);
+    view.show();
+    DiagramOverview overview(&view);
+    overview.resize(240, 180);
+    overview.show();
+    const QPointF target = view.diagramScene()->card(id("tags"))->sceneCardRect().center();
+    QTest::mouseClick(overview.viewport(), Qt::LeftButton, {}, overview.mapFromScene(target));
+    EXPECT_LT(QLineF(overview.visibleSceneRect().center(), target).length(), 6);
+}
+
+TEST(DiagramArrange, AlignLeftMovesEveryCardToTheLeftmostEdge)
+{
+    const QMap<Id, QRectF> cards{{id("a"), QRectF(10, 0, 100, 50)}, {id("b"), QRectF(50, 100, 80, 50)}};
+    const auto p = diagramarrange::align(cards, Qt::AlignLeft);
+    EXPECT_EQ(p.value(id("a")), QPointF(10, 0));
+    EXPECT_EQ(p.value(id("b")), QPointF(10, 100));
+    const auto bottom = diagramarrange::align(cards, Qt::AlignBottom);
+    EXPECT_EQ(bottom.value(id("a")), QPointF(10, 100));
+}
+
+TEST(DiagramArrange, DistributeLeavesEqualGapsAndKeepsTheOuterCards)
+{
+    const QMap<Id, QRectF> cards{{id("a"), QRectF(0, 0, 100, 50)},
+                                 {id("b"), QRectF(130, 0, 50, 50)},
+                                 {id("c"), QRectF(400, 0, 100, 50)}};
+    const auto p = diagramarrange::distribute(cards, Qt::Horizontal);
+    EXPECT_EQ(p.value(id("a")), QPointF(0, 0));
+    EXPECT_EQ(p.value(id("b")), QPointF(225, 0)); // gaps of 125 on both sides
+    EXPECT_EQ(p.value(id("c")), QPointF(400, 0));
+}
+
+TEST(DiagramArrange, ViewAlignsTheSelectionInOneUndoStep)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    view.selectTables({id("users"), id("posts")});
+    view.alignSelected(Qt::AlignTop);
+    EXPECT_EQ(document.undoStack()->count(), 0); // both already at y = 0: nothing to push
+    view.selectTables({id("posts"), id("tags")});
+    view.alignSelected(Qt::AlignLeft | Qt::AlignTop);
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(document.layout().item(id("tags")).position, QPointF(400, 0));
+}

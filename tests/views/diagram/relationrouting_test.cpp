@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+#include "tests/support/printers.h"
+#include "tests/views/diagram/diagramfixture.h"
+#include "views/diagram/diagramscene.h"
+#include "views/diagram/edgerouter.h"
+#include "views/diagram/relationcardinality.h"
+#include "views/diagram/relationitem.h"
+#include "views/diagram/tablecarditem.h"
+
+#include <gtest/gtest.h>
+
+using namespace tw::model;
+using namespace tw::views;
+
+namespace {
+
+bool isOrthogonal(const QPolygonF &route)
+{
+    for (int i = 1; i < route.size(); ++i) {
+        if (route[i].x() != route[i - 1].x() && route[i].y() != route[i - 1].y())
+            return false;
+    }
+    return true;
+}
+
+bool onVerticalEdge(const QPointF &p, const QRectF &card)
+{
+    return (p.x() == card.left() || p.x() == card.right()) && p.y() >= card.top() && p.y() <= card.bottom();
+}
+
+class RelationTest : public ::testing::Test
+{
+protected:
+    const RelationItem *relation(const char *id) const { return scene.relation(Id(QString::fromLatin1(id))); }
+    const TableCardItem *card(const char *id) const { return scene.card(Id(QString::fromLatin1(id))); }
+
+    SchemaDocument document{tw::test::diagramProject()};
+    DiagramScene scene{&document};
+};
+
+Table tableWith(std::initializer_list<Column> columns)
+{
+    Table t;
+    t.id = Id(QStringLiteral("t"));
+    t.columns = columns;
+    return t;
+}
+
+Column column(const char *id, bool notNull, bool unique = false, bool primaryKey = false)
+{
+    Column c;
+    c.id = Id(QString::fromLatin1(id));
+    c.name = c.id.toString();
+    c.notNull = notNull;
+    c.unique = unique;
+    c.primaryKey = primaryKey;
+    return c;
+}
+
+ForeignKey keyOver(QList<Id> columns)
+{
+    ForeignKey fk;
+    fk.columns = std::move(columns);
+    return fk;
+}
+
+} // namespace
+
+TEST_F(RelationTest, LineRunsFromTheForeignKeyRowToTheReferencedRow)
+{
+    const QPolygonF route = relation("fk.posts.author")->route();
+    ASSERT_GE(route.size(), 2);
+    EXPECT_TRUE(onVerticalEdge(route.first(), card("posts")->sceneCardRect()));
+    EXPECT_TRUE(onVerticalEdge(route.last(), card("users")->sceneCardRect()));
+    EXPECT_EQ(route.first().y(), card("posts")->columnAnchorY(Id(QStringLiteral("posts.author_id"))));
+    EXPECT_EQ(route.last().y(), card("users")->columnAnchorY(Id(QStringLiteral("users.id"))));
+    EXPECT_TRUE(isOrthogonal(route));
+}
+
+TEST_F(RelationTest, EndpointsFollowACardWhileItIsDraggedAndAfterTheMoveCommand)
+{
+    TableCardItem *posts = scene.card(Id(QStringLiteral("posts")));
+    posts->setPos(QPointF(700, 200)); // what a drag does before the release pushes the command
+    QPolygonF route = relation("fk.posts.author")->route();
+    EXPECT_TRUE(onVerticalEdge(route.first(), posts->sceneCardRect()));
+    EXPECT_EQ(route.first().y(), posts->columnAnchorY(Id(QStringLiteral("posts.author_id"))));
+
+    ASSERT_TRUE(SchemaEditor(&document).moveLayoutItems({{Id(QStringLiteral("users")), QPointF(-300, 500)}}));
+    route = relation("fk.posts.author")->route();
+    EXPECT_TRUE(onVerticalEdge(route.last(), card("users")->sceneCardRect()));
+    EXPECT_EQ(route.last().y(), card("users")->columnAnchorY(Id(QStringLiteral("users.id"))));
+    EXPECT_TRUE(isOrthogonal(route));
+}
+
+TEST_F(RelationTest, SelfReferenceIsALoopOnOneSideOfItsCard)
+{
+    const QPolygonF route = relation("fk.users.manager")->route();
+    const QRectF users = card("users")->sceneCardRect();
+    ASSERT_EQ(route.size(), 4);
+    EXPECT_EQ(route.first().x(), users.right());
+    EXPECT_EQ(route.last().x(), users.right());
+    EXPECT_GT(route[1].x(), users.right());
+    EXPECT_EQ(route.first().y(), card("users")->columnAnchorY(Id(QStringLiteral("users.manager_id"))));
+    EXPECT_EQ(route.last().y(), card("users")->columnAnchorY(Id(QStringLiteral("users.id"))));
+}
+
+TEST_F(RelationTest, StackedCardsAreJoinedAroundTheirSharedSide)
+{
+    // profiles sits below users: the line leaves and enters on the same side, outside both cards.
+    const QPolygonF route = relation("fk.profiles.user")->route();
+    ASSERT_EQ(route.size(), 4);
+    const QRectF profiles = card("profiles")->sceneCardRect();
+    const QRectF users = card("users")->sceneCardRect();
+    EXPECT_TRUE(isOrthogonal(route));
+    EXPECT_TRUE(route[1].x() < std::min(profiles.left(), users.left()) ||
+                route[1].x() > std::max(profiles.right(), users.right()));
+}
+
+TEST_F(RelationTest, StraightStyleIsASwapOfTheRouterBehindTheSameItems)
+{
+    scene.setRouterStyle(EdgeRouter::Style::Straight);
+    const QPolygonF route = relation("fk.posts.author")->route();
+    ASSERT_EQ(route.size(), 4);
+    EXPECT_NE(route[1].y(), route[2].y()); // a diagonal between the two stubs
+    EXPECT_TRUE(onVerticalEdge(route.first(), card("posts")->sceneCardRect()));
+}
+
+TEST(EdgeLanes, OverlappingVerticalSegmentsInOneChannelGetDifferentLanes)
+{
+    const auto router = EdgeRouter::create(EdgeRouter::Style::Orthogonal);
+    const QRectF top(0, 0, 200, 200);
+    const QRectF middle(0, 300, 200, 200);
+    const QRectF bottom(0, 600, 200, 200);
+    QList<RouteEnds> ends{{middle, 350, top, 50, false, 0, {}}, {bottom, 650, top, 100, false, 0, {}},
+                          {bottom, 700, middle, 400, false, 0, {}}};
+    assignLanes(ends, *router);
+    // The two shorter lines share lane 0 (their spans do not meet); the long one is pushed outwards.
+    EXPECT_EQ(ends[0].lane, 0);
+    EXPECT_EQ(ends[2].lane, 0);
+    EXPECT_EQ(ends[1].lane, 1);
+    EXPECT_LT(router->route(ends[1])[1].x(), router->route(ends[0])[1].x());
+}
+
+TEST(Cardinality, PlainNotNullKeyIsManyToExactlyOne)
+{
+    const Table t = tableWith({column("a", true)});
+    EXPECT_EQ(Cardinality::of(t, keyOver({Id(QStringLiteral("a"))})), (Cardinality{true, false}));
+}
+
+TEST(Cardinality, NullableKeyMakesTheParentOptional)
+{
+    const Table t = tableWith({column("a", false)});
+    EXPECT_EQ(Cardinality::of(t, keyOver({Id(QStringLiteral("a"))})), (Cardinality{true, true}));
+}
+
+TEST(Cardinality, UniqueKeyIsOneToOne)
+{
+    const Table t = tableWith({column("a", true, true)});
+    EXPECT_EQ(Cardinality::of(t, keyOver({Id(QStringLiteral("a"))})), (Cardinality{false, false}));
+}
+
+TEST(Cardinality, PrimaryKeyColumnIsOneToOneAndMandatoryEvenWithoutNotNull)
+{
+    const Table t = tableWith({column("a", false, false, true)});
+    EXPECT_EQ(Cardinality::of(t, keyOver({Id(QStringLiteral("a"))})), (Cardinality{false, false}));
+}
+
+TEST(Cardinality, PartOfACompositeKeyIsStillMany)
+{
+    Table t = tableWith({column("a", true), column("b", true)});
+    t.primaryKey = PrimaryKey{Id(QStringLiteral("pk")), {}, {Id(QStringLiteral("a")), Id(QStringLiteral("b"))}};
+    EXPECT_TRUE(Cardinality::of(t, keyOver({Id(QStringLiteral("a"))})).childMany);
+}
+
+TEST_F(RelationTest, SceneLinesCarryTheCardinalityOfTheirKeys)
+{
+    EXPECT_EQ(relation("fk.posts.author")->cardinality(), (Cardinality{true, false}));
+    EXPECT_EQ(relation("fk.profiles.user")->cardinality(), (Cardinality{false, false}));
+    EXPECT_EQ(relation("fk.users.manager")->cardinality(), (Cardinality{true, true}));
+
+    Column authorId = *document.schema().table(Id(QStringLiteral("posts")))->column(Id(QStringLiteral("posts.author_id")));
+    authorId.unique = true;
+    ASSERT_TRUE(SchemaEditor(&document).changeItem(Id(QStringLiteral("posts")), authorId));
+    EXPECT_EQ(relation("fk.posts.author")->cardinality(), (Cardinality{false, false}));
+}

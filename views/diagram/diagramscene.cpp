@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/diagram/diagramscene.h"
+
+#include "model/commands/changelayoutcommand.h"
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+#include "model/layout/autolayout.h"
+#include "model/schema/idlookup.h"
+#include "views/diagram/diagramarrange.h"
+#include "views/diagram/relationitem.h"
+#include "views/diagram/relationshipedits.h"
+#include "views/diagram/tablecarditem.h"
+
+#include <QSet>
+#include <QUndoStack>
+
+namespace tw::views {
+
+using model::Id;
+using model::SchemaDocument;
+
+DiagramScene::DiagramScene(SchemaDocument *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_router(EdgeRouter::create(EdgeRouter::Style::Orthogonal))
+    , m_connection(this)
+{
+    connect(document, &SchemaDocument::projectReset, this, &DiagramScene::rebuild);
+    connect(document, &SchemaDocument::tableInserted, this, [this](const Id &id) {
+        addCard(id);
+        syncTable(id);
+        for (const model::Table &other : m_document->schema().tables) // keys that waited for this table
+            syncRelationsOf(other.id);
+        reassignLanes();
+    });
+    connect(document, &SchemaDocument::aboutToRemoveTable, this, [this](const Id &id) { removeCard(id); });
+    connect(document, &SchemaDocument::tableChanged, this, &DiagramScene::syncTable);
+    connect(document, &SchemaDocument::tableReplaced, this, &DiagramScene::syncTable);
+    const auto itemEdited = [this](const Id &tableId) {
+        syncTable(tableId);
+        reassignLanes();
+    };
+    connect(document, &SchemaDocument::itemInserted, this, itemEdited);
+    connect(document, &SchemaDocument::itemRemoved, this, itemEdited);
+    connect(document, &SchemaDocument::itemMoved, this, itemEdited);
+    connect(document, &SchemaDocument::itemChanged, this, itemEdited);
+    connect(document, &SchemaDocument::layoutChanged, this, &DiagramScene::applyLayout);
+    connect(document, &QObject::destroyed, this, [this] {
+        m_document = nullptr;
+        clearItems();
+    });
+    connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::onSelectionChanged);
+    rebuild();
+}
+
+DiagramScene::~DiagramScene()
+{
+    blockSignals(true);
+    m_connection.end();
+    clearItems();
+}
+
+void DiagramScene::clearItems()
+{
+    m_connection.end();
+    m_pressPositions.clear();
+    qDeleteAll(m_relations); // before the cards they are attached to
+    m_relations.clear();
+    qDeleteAll(m_cards);
+    m_cards.clear();
+}
+
+void DiagramScene::rebuild()
+{
+    clearItems();
+    m_lastNudge = nullptr;
+    for (const model::Table &table : m_document->schema().tables)
+        addCard(table.id);
+    for (const model::Table &table : m_document->schema().tables)
+        syncRelationsOf(table.id);
+    reassignLanes();
+    Q_EMIT selectedTablesChanged({});
+}
+
+void DiagramScene::addCard(const Id &tableId)
+{
+    if (m_cards.contains(tableId) || !m_document->schema().table(tableId))
+        return;
+    auto *card = new TableCardItem(m_document, tableId);
+    card->setSnapToGrid(m_snapToGrid);
+    card->setModelPosition(m_document->layout().item(tableId).position);
+    addItem(card);
+    m_cards.insert(tableId, card);
+}
+
+void DiagramScene::removeCard(const Id &tableId)
+{
+    TableCardItem *card = m_cards.value(tableId);
+    if (!card)
+        return;
+    m_connection.end();
+    m_pressPositions.clear();
+    for (RelationItem *relation : QList<RelationItem *>(card->relations()))
+        removeRelation(relation->foreignKeyId());
+    m_cards.remove(tableId);
+    delete card;
+}
+
+void DiagramScene::syncTable(const Id &tableId)
+{
+    TableCardItem *card = m_cards.value(tableId);
+    if (!card)
+        return;
+    card->refresh();
+    syncRelationsOf(tableId);
+    // Incoming lines attach to rows that may have moved or been renamed.
+    for (RelationItem *relation : card->relations())
+        relation->refresh();
+}
+
+// The lines of @p tableId's own foreign keys: one per key whose target table has a card.
+void DiagramScene::syncRelationsOf(const Id &tableId)
+{
+    const model::Table *table = m_document->schema().table(tableId);
+    QSet<Id> wanted;
+    if (table) {
+        for (const model::ForeignKey &fk : table->foreignKeys) {
+            if (m_cards.contains(fk.targetTable))
+                wanted.insert(fk.id);
+        }
+    }
+    for (RelationItem *relation : m_relations.values()) {
+        if (relation->childTableId() != tableId)
+            continue;
+        const model::ForeignKey *fk = table ? model::findById(table->foreignKeys, relation->foreignKeyId()) : nullptr;
+        // A key retargeted at another table needs a new line.
+        if (!wanted.contains(relation->foreignKeyId()) || fk->targetTable != relation->parentCard()->tableId())
+            removeRelation(relation->foreignKeyId());
+    }
+    for (const Id &fkId : std::as_const(wanted)) {
+        if (!m_relations.contains(fkId))
+            addRelation(tableId, fkId);
+        else
+            m_relations.value(fkId)->refresh();
+    }
+}
+
+void DiagramScene::addRelation(const Id &childTableId, const Id &foreignKeyId)
+{
+    const model::Table *table = m_document->schema().table(childTableId);
+    const model::ForeignKey *fk = table ? model::findById(table->foreignKeys, foreignKeyId) : nullptr;
+    TableCardItem *child = m_cards.value(childTableId);
+    TableCardItem *parent = fk ? m_cards.value(fk->targetTable) : nullptr;
+    if (!child || !parent)
+        return;
+    auto *relation = new RelationItem(m_document, childTableId, foreignKeyId, child, parent, m_router.get());
+    addItem(relation);
+    relation->updateRoute(); // now that it can see the other cards
+    m_relations.insert(foreignKeyId, relation);
+}
+
+void DiagramScene::removeRelation(const Id &foreignKeyId)
+{
+    delete m_relations.take(foreignKeyId);
+}
+
+void DiagramScene::applyLayout(const QList<Id> &ids)
+{
+    for (const Id &id : ids) {
+        if (TableCardItem *card = m_cards.value(id)) {
+            card->setModelPosition(m_document->layout().item(id).position);
+            card->refresh();
+            for (RelationItem *relation : card->relations())
+                relation->updateRoute();
+        }
+    }
+    reassignLanes();
+}
+
+void DiagramScene::reassignLanes()
+{
+    QList<RelationItem *> items = m_relations.values();
+    std::sort(items.begin(), items.end(),
+              [](const RelationItem *a, const RelationItem *b) { return a->foreignKeyId() < b->foreignKeyId(); });
+    QList<RouteEnds> ends;
+    for (const RelationItem *relation : std::as_const(items))
+        ends << relation->routeEnds();
+    assignLanes(ends, *m_router);
+    // Every line, not just those of moved cards: a card may have moved into (or out of) another line's way.
+    for (int i = 0; i < items.size(); ++i) {
+        items[i]->setLane(ends[i].lane);
+        items[i]->updateRoute();
+    }
+}
+
+void DiagramScene::onSelectionChanged()
+{
+    for (RelationItem *relation : std::as_const(m_relations))
+        relation->update(); // lines of selected cards are highlighted
+    Q_EMIT selectedTablesChanged(selectedTableIds());
+}
+
+QList<Id> DiagramScene::selectedTableIds() const
+{
+    QList<Id> ids;
+    for (const model::Table &table : m_document->schema().tables) {
+        if (const TableCardItem *card = m_cards.value(table.id); card && card->isSelected())
+            ids << table.id;
+    }
+    return ids;
+}
+
+void DiagramScene::selectTables(const QList<Id> &tableIds)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const Id &id : tableIds) {
+        if (TableCardItem *card = m_cards.value(id))
+            card->setSelected(true);
+    }
+    blocker.unblock();
+    onSelectionChanged();
+}
+
+void DiagramScene::setSnapToGrid(bool snap)
+{
+    m_snapToGrid = snap;
+    for (TableCardItem *card : std::as_const(m_cards))
+        card->setSnapToGrid(snap);
+}
+
+void DiagramScene::setRouterStyle(EdgeRouter::Style style)
+{
+    if (m_router->style() == style)
+        return;
+    std::unique_ptr<EdgeRouter> old = std::exchange(m_router, EdgeRouter::create(style));
+    for (RelationItem *relation : std::as_const(m_relations))
+        relation->setRouter(m_router.get());
+    reassignLanes();
+}
+
+QRectF DiagramScene::cardsBoundingRect() const
+{
+    QRectF bounds;
+    for (const TableCardItem *card : m_cards)
+        bounds = bounds.isNull() ? card->sceneCardRect() : bounds.united(card->sceneCardRect());
+    return bounds;
+}
+
+bool DiagramScene::pushPositions(const QMap<Id, QPointF> &positions, bool mergeable)
+{
+    return !positions.isEmpty() && model::SchemaEditor(m_document).moveLayoutItems(positions, mergeable);
+}
+
+bool DiagramScene::autoLayout()
+{
+    QMap<Id, QSizeF> sizes;
+    for (const TableCardItem *card : std::as_const(m_cards))
+        sizes.insert(card->tableId(), card->sceneCardRect().size());
+    QMap<Id, QPointF> positions = model::autoLayout(m_document->schema(), sizes);
+    // Only tables have cards here; views keep whatever layout they have.
+    positions.removeIf([this](const auto &entry) { return !m_cards.contains(entry.key()); });
+    return pushPositions(positions);
+}
+
+QMap<Id, QRectF> DiagramScene::selectedCardRects() const
+{
+    QMap<Id, QRectF> rects;
+    for (const Id &id : selectedTableIds())
+        rects.insert(id, m_cards.value(id)->sceneCardRect());
+    return rects;
+}
+
+bool DiagramScene::alignSelected(Qt::Alignment alignment)
+{
+    return pushPositions(diagramarrange::align(selectedCardRects(), alignment));
+}
+
+bool DiagramScene::distributeSelected(Qt::Orientation orientation)
+{
+    return pushPositions(diagramarrange::distribute(selectedCardRects(), orientation));
+}
+
+bool DiagramScene::nudgeSelected(const QPointF &delta)
+{
+    QMap<Id, QPointF> positions;
+    for (const Id &id : selectedTableIds())
+        positions.insert(id, m_document->layout().item(id).position + delta);
+    QUndoStack *stack = m_document->undoStack();
+    const bool continues = m_lastNudge && stack->index() == stack->count() && stack->index() > 0 &&
+                           stack->command(stack->index() - 1) == m_lastNudge;
+    if (!pushPositions(positions, continues))
+        return false;
+    m_lastNudge = stack->command(stack->index() - 1);
+    return true;
+}
+
+bool DiagramScene::removeSelected()
+{
+    const QList<Id> ids = selectedTableIds();
+    if (ids.isEmpty())
+        return false;
+    model::SchemaEditor editor(m_document);
+    if (ids.size() == 1)
+        return editor.removeTable(ids.first());
+    m_document->undoStack()->beginMacro(QStringLiteral("Remove %1 tables").arg(ids.size()));
+    for (const Id &id : ids)
+        editor.removeTable(id);
+    m_document->undoStack()->endMacro();
+    return true;
+}
+
+bool DiagramScene::createManyToManyFromSelection()
+{
+    const QList<Id> ids = selectedTableIds();
+    return ids.size() == 2 && createManyToMany(ids[0], ids[1]);
+}
+
+bool DiagramScene::createManyToMany(const Id &a, const Id &b)
+{
+    const TableCardItem *first = m_cards.value(a);
+    const TableCardItem *second = m_cards.value(b);
+    if (!first || !second)
+        return false;
+    // Centred between the two cards and below the lower one, where a child belongs in the layered layout.
+    const QRectF ra = first->sceneCardRect();
+    const QRectF rb = second->sceneCardRect();
+    const double x = (ra.center().x() + rb.center().x()) / 2 - 110;
+    const double y = std::max(ra.bottom(), rb.bottom()) + 60;
+    const Id junction = relationshipedits::addManyToMany(m_document, a, b, QPointF(std::round(x), std::round(y)));
+    if (!junction.isNull())
+        selectTables({junction});
+    return !junction.isNull();
+}
+
+} // namespace tw::views

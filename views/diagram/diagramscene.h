@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/id.h"
+#include "views/diagram/connectiondrag.h"
+#include "views/diagram/edgerouter.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <memory>
+
+class QUndoCommand;
+
+namespace tw::model {
+class SchemaDocument;
+}
+
+namespace tw::views {
+
+class RelationItem;
+class TableCardItem;
+
+/// The diagram of one document: a TableCardItem per table and a RelationItem per foreign key. Items are created,
+/// updated and removed **only** in the handlers of the document's signals; every user action (drag, drop,
+/// arrange, menu) becomes a command on the document's undo stack, whose signals then update the items.
+///
+/// Moves: positions are recorded on press and one command for the whole selection is pushed on release (its
+/// first redo finds the cards already in place). Dragging from a column row onto a card creates a foreign key.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit DiagramScene(model::SchemaDocument *document, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    model::SchemaDocument *document() const { return m_document; }
+    TableCardItem *card(const model::Id &tableId) const { return m_cards.value(tableId); }
+    const QHash<model::Id, TableCardItem *> &cards() const { return m_cards; }
+    /// The line of the foreign key @p foreignKeyId.
+    RelationItem *relation(const model::Id &foreignKeyId) const { return m_relations.value(foreignKeyId); }
+    const QHash<model::Id, RelationItem *> &relations() const { return m_relations; }
+
+    /// The selected tables, in schema order.
+    QList<model::Id> selectedTableIds() const;
+    void selectTables(const QList<model::Id> &tableIds);
+
+    bool snapToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap);
+    void setRouterStyle(EdgeRouter::Style style);
+    /// The bounding rectangle of all cards (empty when there are none).
+    QRectF cardsBoundingRect() const;
+
+    /// Lays out every table with model::autoLayout as one undoable command. False when nothing moves.
+    bool autoLayout();
+    bool alignSelected(Qt::Alignment alignment);
+    bool distributeSelected(Qt::Orientation orientation);
+    /// Moves the selection by @p delta; consecutive nudges of the same cards merge into one undo step.
+    bool nudgeSelected(const QPointF &delta);
+    /// Removes the selected tables (with the foreign keys pointing at them) as one undo step.
+    bool removeSelected();
+    /// Junction table between the two selected tables, placed between them; false unless exactly two are.
+    bool createManyToManyFromSelection();
+    bool createManyToMany(const model::Id &a, const model::Id &b);
+
+Q_SIGNALS:
+    void tableActivated(const tw::model::Id &tableId);
+    void selectedTablesChanged(const QList<tw::model::Id> &tableIds);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    void rebuild();
+    void clearItems();
+    void addCard(const model::Id &tableId);
+    void removeCard(const model::Id &tableId);
+    /// Brings the card, its own foreign-key lines and the lines pointing at it in line with the document.
+    void syncTable(const model::Id &tableId);
+    void syncRelationsOf(const model::Id &tableId);
+    void addRelation(const model::Id &childTableId, const model::Id &foreignKeyId);
+    void removeRelation(const model::Id &foreignKeyId);
+    void applyLayout(const QList<model::Id> &ids);
+    void reassignLanes();
+    void onSelectionChanged();
+
+    TableCardItem *cardAt(const QPointF &scenePos) const;
+    bool showsRows(const QGraphicsSceneMouseEvent *event) const;
+    bool pushPositions(const QMap<model::Id, QPointF> &positions, bool mergeable = false);
+    QMap<model::Id, QRectF> selectedCardRects() const;
+    void finishConnection(const QPointF &scenePos);
+    void chooseColor(const QList<model::Id> &tableIds);
+
+    model::SchemaDocument *m_document;
+    QHash<model::Id, TableCardItem *> m_cards;
+    QHash<model::Id, RelationItem *> m_relations;
+    std::unique_ptr<EdgeRouter> m_router;
+    ConnectionDrag m_connection;
+    QMap<model::Id, QPointF> m_pressPositions;
+    const QUndoCommand *m_lastNudge = nullptr;
+    bool m_snapToGrid = false;
+};
+
+} // namespace tw::views

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/diagram/diagramtheme.h"
+
+#include <QList>
+#include <QtGlobal>
+
+namespace tw::views::diagramtheme {
+
+QColor canvasColor() { return QColor(0xf6, 0xf7, 0xf9); }
+QColor gridColor() { return QColor(0xe8, 0xeb, 0xef); }
+QColor cardColor() { return QColor(0xff, 0xff, 0xff); }
+QColor cardBorderColor() { return QColor(0xc9, 0xcf, 0xd8); }
+QColor selectionColor() { return QColor(0x2f, 0x80, 0xed); }
+QColor rowTextColor() { return QColor(0x1f, 0x27, 0x33); }
+QColor typeTextColor() { return QColor(0x7a, 0x84, 0x93); }
+QColor primaryKeyColor() { return QColor(0xd9, 0x9a, 0x06); }
+QColor foreignKeyColor() { return QColor(0x3a, 0x7b, 0xd5); }
+QColor relationColor() { return QColor(0x6b, 0x76, 0x86); }
+QColor relationHighlightColor() { return QColor(0x2f, 0x80, 0xed); }
+
+QColor defaultHeaderColor(const QString &tableName)
+{
+    // Muted tones that carry white text; picked by a stable hash of the name (qHash is seeded per process).
+    static const QList<QColor> palette = {
+        QColor(0x4e, 0x79, 0xa7), QColor(0x59, 0xa1, 0x4f), QColor(0xb0, 0x7a, 0xa1), QColor(0xe1, 0x57, 0x59),
+        QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xa0, 0x3b), QColor(0x9c, 0x75, 0x5f), QColor(0x5b, 0x6b, 0x8c),
+    };
+    quint32 hash = 2166136261u;
+    for (QChar c : tableName)
+        hash = (hash ^ c.unicode()) * 16777619u;
+    return palette[int(hash % quint32(palette.size()))];
+}
+
+QColor textColorOn(const QColor &background)
+{
+    const double luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+    return luminance > 0.62 ? QColor(0x1f, 0x27, 0x33) : QColor(Qt::white);
+}
+
+QFont titleFont()
+{
+    QFont font;
+    font.setPointSizeF(10);
+    font.setBold(true);
+    return font;
+}
+
+QFont rowFont()
+{
+    QFont font;
+    font.setPointSizeF(9);
+    return font;
+}
+
+QFont typeFont()
+{
+    QFont font;
+    font.setPointSizeF(8.5);
+    return font;
+}
+
+} // namespace tw::views::diagramtheme

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+namespace tw::views {
+
+/// Colours, fonts and metrics of the diagram in one place, so that cards, lines and the overview agree.
+namespace diagramtheme {
+
+constexpr double kHeaderHeight = 34;
+constexpr double kRowHeight = 22;
+constexpr double kBottomPadding = 6;
+constexpr double kHorizontalPadding = 10;
+constexpr double kMarkColumnWidth = 34; ///< the PK/FK badge column on the left of each row (one badge)
+constexpr double kCornerRadius = 6;
+constexpr double kMinCardWidth = 160;
+constexpr double kMaxCardWidth = 420;
+constexpr double kGridSize = 20;
+/// Below this level of detail a card shows its title only.
+constexpr double kTitleOnlyLevelOfDetail = 0.45;
+
+QColor canvasColor();
+QColor gridColor();
+QColor cardColor();
+QColor cardBorderColor();
+QColor selectionColor();
+QColor rowTextColor();
+QColor typeTextColor();
+QColor primaryKeyColor();
+QColor foreignKeyColor();
+QColor relationColor();
+QColor relationHighlightColor();
+/// A pleasant default for a card without a colour of its own, chosen by its name so that it never changes.
+QColor defaultHeaderColor(const QString &tableName);
+/// White or near-black, whichever reads better on @p background.
+QColor textColorOn(const QColor &background);
+
+QFont titleFont();
+QFont rowFont();
+QFont typeFont();
+
+} // namespace diagramtheme
+} // namespace tw::views

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/diagram/diagramview.h"
+
+#include "model/document/schemadocument.h"
+#include "views/diagram/diagramscene.h"
+#include "views/diagram/diagramtheme.h"
+#include "views/diagram/tablecarditem.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSvgGenerator>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace tw::views {
+namespace {
+
+constexpr double kMinZoom = 0.1;
+constexpr double kMaxZoom = 4.0;
+constexpr double kZoomStep = 1.2;
+constexpr double kRenderMargin = 40;
+
+} // namespace
+
+using namespace diagramtheme;
+
+DiagramView::DiagramView(model::SchemaDocument *document, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new DiagramScene(document, this))
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    connect(m_scene, &DiagramScene::selectedTablesChanged, this, &DiagramView::selectionChanged);
+    connect(m_scene, &DiagramScene::tableActivated, this, &DiagramView::tableActivated);
+    connect(m_scene, &QGraphicsScene::changed, this, &DiagramView::updateSceneRect);
+    updateSceneRect();
+}
+
+DiagramView::~DiagramView()
+{
+    // The scene is our child: take it down while this is still a DiagramView, so that nothing it emits while
+    // clearing its items reaches a half-destroyed receiver.
+    setScene(nullptr);
+    delete m_scene;
+}
+
+double DiagramView::zoom() const
+{
+    return transform().m11();
+}
+
+bool DiagramView::snapToGrid() const
+{
+    return m_scene->snapToGrid();
+}
+
+QList<model::Id> DiagramView::selectedTableIds() const
+{
+    return m_scene->selectedTableIds();
+}
+
+void DiagramView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (std::abs(zoom - this->zoom()) < 1e-6)
+        return;
+    setTransform(QTransform::fromScale(zoom, zoom));
+    Q_EMIT zoomChanged(zoom);
+    Q_EMIT viewportChanged();
+}
+
+void DiagramView::zoomIn() { setZoom(zoom() * kZoomStep); }
+void DiagramView::zoomOut() { setZoom(zoom() / kZoomStep); }
+void DiagramView::resetZoom() { setZoom(1.0); }
+
+void DiagramView::zoomToFit()
+{
+    const QRectF bounds = m_scene->cardsBoundingRect();
+    if (bounds.isEmpty())
+        return;
+    const QRectF target = bounds.adjusted(-kRenderMargin, -kRenderMargin, kRenderMargin, kRenderMargin);
+    const QSize area = viewport()->size();
+    setZoom(std::min({1.0, area.width() / target.width(), area.height() / target.height()}));
+    QGraphicsView::centerOn(bounds.center());
+}
+
+void DiagramView::selectTables(const QList<model::Id> &tableIds)
+{
+    m_scene->selectTables(tableIds);
+}
+
+void DiagramView::centerOn(const model::Id &tableId)
+{
+    if (const TableCardItem *card = m_scene->card(tableId))
+        QGraphicsView::centerOn(card->sceneCardRect().center());
+}
+
+void DiagramView::autoLayout() { m_scene->autoLayout(); }
+void DiagramView::alignSelected(Qt::Alignment alignment) { m_scene->alignSelected(alignment); }
+void DiagramView::distributeSelected(Qt::Orientation orientation) { m_scene->distributeSelected(orientation); }
+bool DiagramView::createManyToMany() { return m_scene->createManyToManyFromSelection(); }
+bool DiagramView::deleteSelected() { return m_scene->removeSelected(); }
+void DiagramView::setSnapToGrid(bool snap) { m_scene->setSnapToGrid(snap); }
+
+void DiagramView::setGridVisible(bool visible)
+{
+    m_gridVisible = visible;
+    resetCachedContent();
+    viewport()->update();
+}
+
+// Generous room around the cards so that there is always space to drag into and to pan.
+void DiagramView::updateSceneRect()
+{
+    const QRectF bounds = m_scene->cardsBoundingRect();
+    const QRectF wanted = (bounds.isNull() ? QRectF(0, 0, 800, 600) : bounds).adjusted(-1500, -1500, 1500, 1500);
+    if (!m_scene->sceneRect().contains(wanted))
+        m_scene->setSceneRect(m_scene->sceneRect().united(wanted));
+}
+
+void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, canvasColor());
+    if (!m_gridVisible)
+        return;
+    // Minor lines fade out when zoomed out so the grid never turns into a grey wash.
+    const double step = zoom() < 0.5 ? kGridSize * 5 : kGridSize;
+    const double left = std::floor(rect.left() / step) * step;
+    const double top = std::floor(rect.top() / step) * step;
+    QVarLengthArray<QLineF, 256> minor;
+    QVarLengthArray<QLineF, 256> major;
+    for (double x = left; x < rect.right(); x += step)
+        (std::lround(x / step) % 5 == 0 ? major : minor).append(QLineF(x, rect.top(), x, rect.bottom()));
+    for (double y = top; y < rect.bottom(); y += step)
+        (std::lround(y / step) % 5 == 0 ? major : minor).append(QLineF(rect.left(), y, rect.right(), y));
+    painter->setPen(QPen(gridColor(), 0));
+    painter->drawLines(minor.data(), int(minor.size()));
+    painter->setPen(QPen(gridColor().darker(106), 0));
+    painter->drawLines(major.data(), int(major.size()));
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(kZoomStep, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    const double step = event->modifiers() & Qt::ShiftModifier ? 1 : kGridSize / 2;
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left: delta = {-step, 0}; break;
+    case Qt::Key_Right: delta = {step, 0}; break;
+    case Qt::Key_Up: delta = {0, -step}; break;
+    case Qt::Key_Down: delta = {0, step}; break;
+    case Qt::Key_Space:
+        if (!event->isAutoRepeat()) {
+            m_spaceHeld = true;
+            viewport()->setCursor(Qt::OpenHandCursor);
+        }
+        event->accept();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    if (!m_scene->selectedTableIds().isEmpty()) {
+        m_scene->nudgeSelected(delta);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            viewport()->unsetCursor();
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+bool DiagramView::startPan(QMouseEvent *event)
+{
+    if (event->button() != Qt::MiddleButton && !(event->button() == Qt::LeftButton && m_spaceHeld))
+        return false;
+    m_panning = true;
+    m_panOrigin = event->position().toPoint();
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    event->accept();
+    return true;
+}
+
+void DiagramView::mousePressEvent(QMouseEvent *event)
+{
+    if (!startPan(event))
+        QGraphicsView::mousePressEvent(event);
+}
+
+void DiagramView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_panning) {
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    const QPoint delta = event->position().toPoint() - m_panOrigin;
+    m_panOrigin = event->position().toPoint();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+    event->accept();
+}
+
+void DiagramView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        if (m_spaceHeld)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    Q_EMIT viewportChanged();
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    Q_EMIT viewportChanged();
+}
+
+bool DiagramView::renderToImage(const QString &path)
+{
+    const QRectF bounds = m_scene->cardsBoundingRect();
+    if (bounds.isEmpty())
+        return false;
+    const QRectF source = bounds.adjusted(-kRenderMargin, -kRenderMargin, kRenderMargin, kRenderMargin);
+    const QList<model::Id> selection = m_scene->selectedTableIds();
+    m_scene->selectTables({}); // exported images show no selection
+    // Cached cards would reach an SVG as bitmaps: draw them directly while exporting.
+    for (TableCardItem *card : m_scene->cards())
+        card->setCacheMode(QGraphicsItem::NoCache);
+    bool ok = false;
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(source.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        generator.setTitle(QStringLiteral("Diagram"));
+        QPainter painter;
+        ok = painter.begin(&generator);
+        if (ok) {
+            painter.fillRect(QRectF(QPointF(0, 0), source.size()), canvasColor());
+            m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+            ok = painter.end();
+        }
+    } else {
+        QImage image((source.size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(canvasColor());
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_scene->render(&painter, QRectF(image.rect()), source);
+        painter.end();
+        ok = image.save(path);
+    }
+    for (TableCardItem *card : m_scene->cards())
+        card->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    m_scene->selectTables(selection);
+    return ok && QFileInfo::exists(path);
+}
+
+} // namespace tw::views

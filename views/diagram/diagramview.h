@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/id.h"
+
+#include <QGraphicsView>
+#include <QList>
+
+namespace tw::model {
+class SchemaDocument;
+}
+
+namespace tw::views {
+
+class DiagramScene;
+
+/// The ER diagram widget the main window embeds: a view on a DiagramScene of @p document.
+///
+/// Mouse: drag a card's header to move it (the whole selection moves, one undo step), drag from a column row
+/// onto another card to add a foreign key, drag on the canvas for rubber-band selection, Ctrl+wheel zooms,
+/// wheel scrolls, middle-drag or Space+drag pans, double-click activates a table, right-click opens the card
+/// menu (edit, delete, colour, many-to-many). Keys: arrows nudge the selection (Shift: by one pixel), and
+/// consecutive nudges are one undo step.
+class DiagramView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit DiagramView(model::SchemaDocument *document, QWidget *parent = nullptr);
+    ~DiagramView() override;
+
+    DiagramScene *diagramScene() const { return m_scene; }
+    /// The current scale (1.0: 100 %).
+    double zoom() const;
+    bool isGridVisible() const { return m_gridVisible; }
+    bool snapToGrid() const;
+    QList<model::Id> selectedTableIds() const;
+
+    /// Writes the whole diagram (not just the visible part) to @p path: SVG when it ends in `.svg`, otherwise a
+    /// raster image at twice the scene resolution in the format the suffix names (PNG by default). False, with
+    /// nothing written, when the diagram is empty or the file cannot be written.
+    bool renderToImage(const QString &path);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    /// Fits every card into the view (never above 100 %).
+    void zoomToFit();
+    void resetZoom();
+    void setZoom(double zoom);
+    /// Selects exactly these tables (and emits selectionChanged).
+    void selectTables(const QList<tw::model::Id> &tableIds);
+    /// Scrolls so that the table's card is in the middle.
+    void centerOn(const tw::model::Id &tableId);
+    /// Lays out every table (model::autoLayout) as one undoable command.
+    void autoLayout();
+    /// Qt::AlignLeft/Right/HCenter/Top/Bottom/VCenter on the selected cards: one undoable command.
+    void alignSelected(Qt::Alignment alignment);
+    /// Equal gaps between three or more selected cards: one undoable command.
+    void distributeSelected(Qt::Orientation orientation);
+    void setGridVisible(bool visible);
+    void setSnapToGrid(bool snap);
+    /// Junction table between the two selected tables (one undo step). False unless exactly two are selected.
+    bool createManyToMany();
+    /// Removes the selected tables and what refers to them (one undo step).
+    bool deleteSelected();
+
+Q_SIGNALS:
+    void selectionChanged(const QList<tw::model::Id> &tableIds);
+    /// A card was double-clicked or "Edit table…" chosen.
+    void tableActivated(const tw::model::Id &tableId);
+    void zoomChanged(double zoom);
+    /// The visible part of the scene moved or was scaled (for DiagramOverview).
+    void viewportChanged();
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateSceneRect();
+    bool startPan(QMouseEvent *event);
+
+    DiagramScene *m_scene;
+    bool m_gridVisible = true;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panOrigin;
+};
+
+} // namespace tw::views

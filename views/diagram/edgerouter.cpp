@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/diagram/edgerouter.h"
+
+#include <QLineF>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tw::views {
+namespace {
+
+constexpr double kStub = EdgeRouter::kStub;
+
+// Lines leave the right side when the target lies to the right, and mirror otherwise.
+QPolygonF selfLoop(const RouteEnds &e)
+{
+    const double x = e.sourceCard.right();
+    const double out = x + kStub + e.lane * EdgeRouter::kLaneSpacing;
+    double targetY = e.targetY;
+    if (std::abs(targetY - e.sourceY) < 8) // a column that references itself: still draw a visible loop
+        targetY = e.sourceY - 12;
+    return QPolygonF({{x, e.sourceY}, {out, e.sourceY}, {out, targetY}, {x, targetY}});
+}
+
+class StraightRouter final : public EdgeRouter
+{
+public:
+    Style style() const override { return Style::Straight; }
+
+    QPolygonF route(const RouteEnds &e) const override
+    {
+        if (e.selfReference)
+            return selfLoop(e);
+        const bool toRight = e.targetCard.center().x() >= e.sourceCard.center().x();
+        const double sx = toRight ? e.sourceCard.right() : e.sourceCard.left();
+        const double tx = toRight ? e.targetCard.left() : e.targetCard.right();
+        const double dir = toRight ? 1 : -1;
+        return QPolygonF({{sx, e.sourceY}, {sx + dir * kStub, e.sourceY}, {tx - dir * kStub, e.targetY},
+                          {tx, e.targetY}});
+    }
+};
+
+// How many cards the axis-parallel segments of @p route pass through (touching an outline is fine).
+int crossings(const QPolygonF &route, const RouteEnds &e)
+{
+    QList<QRectF> cards = e.obstacles;
+    cards << e.sourceCard << e.targetCard;
+    int count = 0;
+    for (int i = 1; i < route.size(); ++i) {
+        const QRectF segment = QRectF(route[i - 1], route[i]).normalized();
+        for (const QRectF &card : std::as_const(cards)) {
+            const QRectF inner = card.adjusted(1, 1, -1, -1);
+            if (segment.left() < inner.right() && segment.right() > inner.left() && segment.top() < inner.bottom() &&
+                segment.bottom() > inner.top())
+                ++count;
+        }
+    }
+    return count;
+}
+
+double length(const QPolygonF &route)
+{
+    double total = 0;
+    for (int i = 1; i < route.size(); ++i)
+        total += QLineF(route[i - 1], route[i]).length();
+    return total;
+}
+
+class OrthogonalRouter final : public EdgeRouter
+{
+public:
+    Style style() const override { return Style::Orthogonal; }
+
+    QPolygonF route(const RouteEnds &e) const override
+    {
+        if (e.selfReference)
+            return selfLoop(e);
+        QList<QPolygonF> candidates;
+        const QRectF &s = e.sourceCard;
+        const QRectF &t = e.targetCard;
+        const double shift = e.lane * EdgeRouter::kLaneSpacing;
+        if (s.right() + 2 * kStub <= t.left()) // target to the right: out right, in left
+            addZigzags(candidates, e, s.right(), t.left(), shift);
+        if (t.right() + 2 * kStub <= s.left())
+            addZigzags(candidates, e, s.left(), t.right(), -shift);
+        // Around one shared side, pushed outwards past any card in the way of the vertical run.
+        for (const bool left : {true, false}) {
+            double x = left ? std::min(s.left(), t.left()) - kStub - shift : std::max(s.right(), t.right()) + kStub + shift;
+            for (int guard = 0; guard < 8; ++guard) {
+                const QPolygonF line = sameSide(e, x, left);
+                if (crossings(line, e) == 0)
+                    break;
+                x = left ? x - kStub * 2 : x + kStub * 2;
+            }
+            candidates << sameSide(e, x, left);
+        }
+        // Fewest cards crossed, then shortest; ties keep the earlier (zigzag) candidate.
+        const QPolygonF *best = nullptr;
+        double bestScore = 0;
+        for (const QPolygonF &line : std::as_const(candidates)) {
+            const double score = crossings(line, e) * 1e6 + length(line);
+            if (!best || score < bestScore - 0.5) {
+                best = &line;
+                bestScore = score;
+            }
+        }
+        return *best;
+    }
+
+private:
+    static QPolygonF sameSide(const RouteEnds &e, double x, bool left)
+    {
+        const double sx = left ? e.sourceCard.left() : e.sourceCard.right();
+        const double tx = left ? e.targetCard.left() : e.targetCard.right();
+        return QPolygonF({{sx, e.sourceY}, {x, e.sourceY}, {x, e.targetY}, {tx, e.targetY}});
+    }
+
+    // Lines that change sides once: through the middle of the gap, or just beside a card standing in it.
+    static void addZigzags(QList<QPolygonF> &candidates, const RouteEnds &e, double sx, double tx, double shift)
+    {
+        const double dir = tx > sx ? 1 : -1;
+        const double low = std::min(sx, tx) + kStub;
+        const double high = std::max(sx, tx) - kStub;
+        QList<double> mids{std::round((sx + tx) / 2) + shift};
+        for (const QRectF &card : e.obstacles) {
+            mids << card.left() - kStub / 2 - std::abs(shift) << card.right() + kStub / 2 + std::abs(shift);
+        }
+        for (double mid : std::as_const(mids)) {
+            if (mid < low || mid > high)
+                continue;
+            if (std::abs(e.sourceY - e.targetY) < 0.5)
+                candidates << QPolygonF({{sx, e.sourceY}, {sx + dir * kStub, e.sourceY}, {tx - dir * kStub, e.targetY},
+                                         {tx, e.targetY}});
+            else
+                candidates << QPolygonF({{sx, e.sourceY}, {mid, e.sourceY}, {mid, e.targetY}, {tx, e.targetY}});
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<EdgeRouter> EdgeRouter::create(Style style)
+{
+    if (style == Style::Straight)
+        return std::make_unique<StraightRouter>();
+    return std::make_unique<OrthogonalRouter>();
+}
+
+void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router)
+{
+    struct Vertical
+    {
+        int index;
+        double low;
+        double high;
+    };
+    QMap<long, QList<Vertical>> channels; // keyed by the rounded x of the vertical segment
+    for (int i = 0; i < ends.size(); ++i) {
+        ends[i].lane = 0;
+        const QPolygonF line = router.route(ends[i]);
+        if (line.size() != 4 || std::abs(line[1].x() - line[2].x()) > 0.5)
+            continue;
+        const double a = line[1].y();
+        const double b = line[2].y();
+        channels[std::lround(line[1].x())] << Vertical{i, std::min(a, b), std::max(a, b)};
+    }
+    for (QList<Vertical> &channel : channels) {
+        std::stable_sort(channel.begin(), channel.end(),
+                         [](const Vertical &a, const Vertical &b) { return a.high - a.low < b.high - b.low; });
+        QList<QList<Vertical>> lanes;
+        for (const Vertical &v : std::as_const(channel)) {
+            int lane = 0;
+            for (; lane < lanes.size(); ++lane) {
+                const bool overlaps = std::any_of(lanes[lane].cbegin(), lanes[lane].cend(), [&](const Vertical &o) {
+                    return v.low <= o.high + 4 && o.low <= v.high + 4;
+                });
+                if (!overlaps)
+                    break;
+            }
+            if (lane == lanes.size())
+                lanes << QList<Vertical>();
+            lanes[lane] << v;
+            ends[v.index].lane = lane;
+        }
+    }
+}
+
+} // namespace tw::views

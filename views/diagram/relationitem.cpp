@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/diagram/relationitem.h"
+
+#include "model/document/schemadocument.h"
+#include "model/schema/idlookup.h"
+#include "views/diagram/relationpainter.h"
+#include "views/diagram/tablecarditem.h"
+
+#include <QGraphicsScene>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace tw::views {
+
+RelationItem::RelationItem(const model::SchemaDocument *document, const model::Id &childTableId,
+                           const model::Id &foreignKeyId, TableCardItem *child, TableCardItem *parent,
+                           const EdgeRouter *router)
+    : m_document(document)
+    , m_childTableId(childTableId)
+    , m_foreignKeyId(foreignKeyId)
+    , m_child(child)
+    , m_parent(parent)
+    , m_router(router)
+{
+    setFlag(ItemIsSelectable);
+    setZValue(0);
+    m_child->addRelation(this);
+    if (m_parent != m_child)
+        m_parent->addRelation(this);
+    refresh();
+}
+
+RelationItem::~RelationItem()
+{
+    m_child->removeRelation(this);
+    m_parent->removeRelation(this);
+}
+
+void RelationItem::refresh()
+{
+    const model::Table *child = m_document->schema().table(m_childTableId);
+    const model::ForeignKey *fk = child ? model::findById(child->foreignKeys, m_foreignKeyId) : nullptr;
+    if (fk)
+        m_cardinality = Cardinality::of(*child, *fk);
+    const model::Table *parent = fk ? m_document->schema().table(fk->targetTable) : nullptr;
+    setToolTip(fk && parent ? QStringLiteral("%1(%2) → %3(%4)")
+                                  .arg(child->name, child->columnNames(fk->columns).join(QStringLiteral(", ")),
+                                       parent->name, parent->columnNames(fk->targetColumns).join(QStringLiteral(", ")))
+                            : QString());
+    updateRoute();
+}
+
+RouteEnds RelationItem::routeEnds() const
+{
+    RouteEnds ends;
+    const model::Table *child = m_document->schema().table(m_childTableId);
+    const model::ForeignKey *fk = child ? model::findById(child->foreignKeys, m_foreignKeyId) : nullptr;
+    ends.sourceCard = m_child->sceneCardRect();
+    ends.targetCard = m_parent->sceneCardRect();
+    ends.sourceY = m_child->columnAnchorY(fk && !fk->columns.isEmpty() ? fk->columns.first() : model::Id());
+    ends.targetY =
+        m_parent->columnAnchorY(fk && !fk->targetColumns.isEmpty() ? fk->targetColumns.first() : model::Id());
+    ends.selfReference = m_child == m_parent;
+    ends.lane = m_lane;
+    if (scene() && !ends.selfReference) {
+        // Cards near the two ends are what a route could run into; detours never reach further than this.
+        const QRectF area = ends.sourceCard.united(ends.targetCard).adjusted(-400, -400, 400, 400);
+        for (QGraphicsItem *item : scene()->items(area, Qt::IntersectsItemBoundingRect)) {
+            const auto *card = qgraphicsitem_cast<const TableCardItem *>(item);
+            if (card && card != m_child && card != m_parent)
+                ends.obstacles << card->sceneCardRect();
+        }
+    }
+    return ends;
+}
+
+void RelationItem::updateRoute()
+{
+    const QPolygonF route = m_router->route(routeEnds());
+    if (route == m_route)
+        return;
+    prepareGeometryChange();
+    m_route = route;
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    m_shape = stroker.createStroke(relationpainter::linePath(m_route));
+}
+
+void RelationItem::setRouter(const EdgeRouter *router)
+{
+    m_router = router;
+    updateRoute();
+}
+
+void RelationItem::setLane(int lane)
+{
+    if (lane == m_lane)
+        return;
+    m_lane = lane;
+    updateRoute();
+}
+
+QRectF RelationItem::boundingRect() const
+{
+    // The crow's feet reach a few pixels beside the line.
+    return m_route.boundingRect().adjusted(-10, -10, 10, 10);
+}
+
+QPainterPath RelationItem::shape() const
+{
+    return m_shape;
+}
+
+void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const bool highlighted =
+        (option->state & QStyle::State_Selected) || m_child->isSelected() || m_parent->isSelected();
+    relationpainter::paint(painter, m_route, m_cardinality, highlighted);
+}
+
+} // namespace tw::views

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/id.h"
+#include "views/diagram/diagramitemtypes.h"
+#include "views/diagram/edgerouter.h"
+#include "views/diagram/relationcardinality.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPolygonF>
+
+namespace tw::model {
+class SchemaDocument;
+}
+
+namespace tw::views {
+
+class TableCardItem;
+
+/// The line of one foreign key, from the row of its (first) column on the child card to the row of the
+/// referenced column on the parent card. Routing is delegated to an EdgeRouter and pixels to relationpainter;
+/// this class keeps the route and answers hit tests. The cards call updateRoute() when they move.
+class RelationItem : public QGraphicsItem
+{
+public:
+    enum { Type = RelationItemType };
+
+    RelationItem(const model::SchemaDocument *document, const model::Id &childTableId,
+                 const model::Id &foreignKeyId, TableCardItem *child, TableCardItem *parent,
+                 const EdgeRouter *router);
+    ~RelationItem() override;
+
+    int type() const override { return Type; }
+    const model::Id &foreignKeyId() const { return m_foreignKeyId; }
+    const model::Id &childTableId() const { return m_childTableId; }
+    TableCardItem *childCard() const { return m_child; }
+    TableCardItem *parentCard() const { return m_parent; }
+
+    /// Re-reads the key (columns, cardinality) and re-routes.
+    void refresh();
+    void updateRoute();
+    void setRouter(const EdgeRouter *router);
+    /// Both ends as the router sees them, with the current lane.
+    RouteEnds routeEnds() const;
+    void setLane(int lane);
+
+    const QPolygonF &route() const { return m_route; }
+    const Cardinality &cardinality() const { return m_cardinality; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const model::SchemaDocument *m_document;
+    model::Id m_childTableId;
+    model::Id m_foreignKeyId;
+    TableCardItem *m_child;
+    TableCardItem *m_parent;
+    const EdgeRouter *m_router;
+    int m_lane = 0;
+    QPolygonF m_route;
+    QPainterPath m_shape;
+    Cardinality m_cardinality;
+};
+
+} // namespace tw::views

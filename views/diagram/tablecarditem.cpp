@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/diagram/tablecarditem.h"
+
+#include "model/document/schemadocument.h"
+#include "views/diagram/diagramtheme.h"
+#include "views/diagram/relationitem.h"
+#include "views/diagram/tablecardpainter.h"
+
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace tw::views {
+
+using namespace diagramtheme;
+
+TableCardItem::TableCardItem(const model::SchemaDocument *document, const model::Id &tableId)
+    : m_document(document)
+    , m_tableId(tableId)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(1); // above the relationship lines
+    refresh();
+}
+
+const model::Table *TableCardItem::table() const
+{
+    return m_document->schema().table(m_tableId);
+}
+
+void TableCardItem::refresh()
+{
+    const model::Table *t = table();
+    if (!t)
+        return;
+    const double layoutWidth = m_document->layout().item(m_tableId).width;
+    const QRectF rect(0, 0, layoutWidth > 0 ? layoutWidth : tablecardpainter::preferredWidth(*t),
+                      tablecardpainter::height(*t));
+    if (rect != m_rect) {
+        prepareGeometryChange();
+        m_rect = rect;
+    }
+    setToolTip(t->comment.isEmpty() ? t->name : t->name + QStringLiteral("\n") + t->comment);
+    update();
+}
+
+void TableCardItem::setModelPosition(const QPointF &position)
+{
+    m_applyingModel = true;
+    setPos(position);
+    m_applyingModel = false;
+}
+
+TableCardItem::Detail TableCardItem::detailFor(double levelOfDetail)
+{
+    return levelOfDetail < kTitleOnlyLevelOfDetail ? Detail::TitleOnly : Detail::Full;
+}
+
+model::Id TableCardItem::columnAt(const QPointF &itemPos) const
+{
+    const model::Table *t = table();
+    if (!t || !m_rect.contains(itemPos) || itemPos.y() < kHeaderHeight)
+        return {};
+    const int row = int(std::floor((itemPos.y() - kHeaderHeight) / kRowHeight));
+    return row < t->columns.size() ? t->columns[row].id : model::Id();
+}
+
+double TableCardItem::columnAnchorY(const model::Id &columnId) const
+{
+    const model::Table *t = table();
+    const qsizetype row = t ? t->columnRow(columnId) : -1;
+    const double local = row < 0 ? kHeaderHeight / 2 : kHeaderHeight + (double(row) + 0.5) * kRowHeight;
+    return mapToScene(QPointF(0, local)).y();
+}
+
+void TableCardItem::setDropHighlighted(bool highlighted)
+{
+    if (m_dropHighlighted == highlighted)
+        return;
+    m_dropHighlighted = highlighted;
+    update();
+}
+
+QRectF TableCardItem::boundingRect() const
+{
+    return m_rect.adjusted(-2, -2, 2, 4); // the selection outline and the shadow
+}
+
+QPainterPath TableCardItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(m_rect, kCornerRadius, kCornerRadius);
+    return path;
+}
+
+void TableCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const model::Table *t = table();
+    if (!t)
+        return;
+    tablecardpainter::CardState state;
+    state.detail = detailFor(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()));
+    state.selected = option->state & QStyle::State_Selected;
+    state.dropHighlighted = m_dropHighlighted;
+    state.headerColor = m_document->layout().item(m_tableId).color;
+    tablecardpainter::paint(painter, m_rect, *t, state);
+}
+
+QVariant TableCardItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange && m_snapToGrid && !m_applyingModel) {
+        const QPointF p = value.toPointF();
+        return QPointF(std::round(p.x() / kGridSize) * kGridSize, std::round(p.y() / kGridSize) * kGridSize);
+    }
+    if (change == ItemPositionHasChanged) {
+        for (RelationItem *relation : std::as_const(m_relations))
+            relation->updateRoute();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void TableCardItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    const model::Table *t = table();
+    const model::Id column = columnAt(event->pos());
+    const QString tip = t && !column.isNull() ? tablecardpainter::rowToolTip(*t, int(t->columnRow(column)))
+                                              : (t ? t->name : QString());
+    if (toolTip() != tip)
+        setToolTip(tip);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+} // namespace tw::views

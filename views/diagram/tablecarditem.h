@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/id.h"
+#include "views/diagram/diagramitemtypes.h"
+
+#include <QGraphicsItem>
+#include <QList>
+
+namespace tw::model {
+class SchemaDocument;
+struct Table;
+} // namespace tw::model
+
+namespace tw::views {
+
+class RelationItem;
+
+/// The card of one table: a coloured header with the name and one row per column. It reads the table from the
+/// document when it paints and never changes anything: drags, clicks and drops are turned into commands by
+/// DiagramScene. refresh() is called by the scene when the table or its layout item changed.
+class TableCardItem : public QGraphicsItem
+{
+public:
+    enum { Type = TableCardItemType };
+    /// What a card draws at a zoom level: every column row, or (zoomed far out) just its title.
+    enum class Detail { Full, TitleOnly };
+
+    TableCardItem(const model::SchemaDocument *document, const model::Id &tableId);
+
+    int type() const override { return Type; }
+    const model::Id &tableId() const { return m_tableId; }
+    /// The table as the document has it now, or nullptr while it is being removed.
+    const model::Table *table() const;
+
+    /// Recomputes the size from the table's columns and its layout width/colour.
+    void refresh();
+    /// Puts the card where the layout says without snapping it to the grid.
+    void setModelPosition(const QPointF &position);
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
+
+    /// Which detail is drawn at the level of detail @p levelOfDetail (QStyleOptionGraphicsItem's scale).
+    static Detail detailFor(double levelOfDetail);
+    /// The column whose row contains @p itemPos (item coordinates), or a null id for the header and padding.
+    model::Id columnAt(const QPointF &itemPos) const;
+    /// The vertical centre of a column's row in scene coordinates (the header's centre for an unknown column).
+    double columnAnchorY(const model::Id &columnId) const;
+    QRectF sceneCardRect() const { return mapRectToScene(m_rect); }
+
+    void addRelation(RelationItem *relation) { m_relations << relation; }
+    void removeRelation(RelationItem *relation) { m_relations.removeAll(relation); }
+    const QList<RelationItem *> &relations() const { return m_relations; }
+    /// Marks the card as the target of a relationship drag (drawn with a highlighted outline).
+    void setDropHighlighted(bool highlighted);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    const model::SchemaDocument *m_document;
+    model::Id m_tableId;
+    QRectF m_rect;
+    QList<RelationItem *> m_relations;
+    bool m_snapToGrid = false;
+    bool m_applyingModel = false;
+    bool m_dropHighlighted = false;
+};
+
+} // namespace tw::views

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/layout/diagramlayout.h"
+#include "model/schema/table.h"
+#include "views/diagram/tablecarditem.h"
+
+#include <QColor>
+#include <QRectF>
+
+class QPainter;
+
+namespace tw::views {
+
+/// Draws a table card and measures it; TableCardItem delegates here so that geometry/hits and pixels stay apart.
+namespace tablecardpainter {
+
+struct CardState
+{
+    TableCardItem::Detail detail = TableCardItem::Detail::Full;
+    bool selected = false;
+    bool dropHighlighted = false;
+    QColor headerColor; ///< invalid: the theme's default for the table name
+};
+
+/// The width the card needs for its title and rows, clamped to the theme's bounds.
+double preferredWidth(const model::Table &table);
+/// Header plus one row per column plus padding.
+double height(const model::Table &table);
+void paint(QPainter *painter, const QRectF &rect, const model::Table &table, const CardState &state);
+/// The text shown as a row's tooltip: type, flags, default and the referenced column of a foreign key.
+QString rowToolTip(const model::Table &table, int row);
+
+} // namespace tablecardpainter
+} // namespace tw::views
