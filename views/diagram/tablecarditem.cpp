@@ -7,6 +7,7 @@
 #include "views/diagram/tablecardpainter.h"
 
 #include <QGraphicsSceneHoverEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -126,7 +127,11 @@ QVariant TableCardItem::itemChange(GraphicsItemChange change, const QVariant &va
 void TableCardItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
     const model::Table *t = table();
-    const model::Id column = columnAt(event->pos());
+    // Rows start relationship drags (see DiagramScene), the title moves the card: the cursor says which.
+    const auto *view = event->widget() ? qobject_cast<const QGraphicsView *>(event->widget()->parentWidget()) : nullptr;
+    const double lod = view ? QStyleOptionGraphicsItem::levelOfDetailFromTransform(view->transform()) : 1.0;
+    const model::Id column = detailFor(lod) == Detail::Full ? columnAt(event->pos()) : model::Id();
+    setCursor(column.isNull() ? Qt::SizeAllCursor : Qt::CrossCursor);
     const QString tip = t && !column.isNull() ? tablecardpainter::rowToolTip(*t, int(t->columnRow(column)))
                                               : (t ? t->name : QString());
     if (toolTip() != tip)
