@@ -6,6 +6,7 @@
 #include "migrations/generate/baselinemapper.h"
 #include "model/io/projectwriter.h"
 #include "model/layout/autolayout.h"
+#include "model/schema/importedschema.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +45,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context) const
 
     model::Project project;
     project.schema = source.value().snapshot.schema;
+    model::prepareImportedSchema(project.schema); // snapshots carry SQL names and types only
     const auto positions = model::autoLayout(project.schema, {});
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         project.layout.items[it.key()].position = it.value();

@@ -62,9 +62,9 @@ bool DrizzleColumnWriter::isInlineForeignKey(const model::ForeignKey &fk)
 
 bool DrizzleColumnWriter::isColumnPrimaryKey(const model::Table &table, const Column &column)
 {
-    if (table.primaryKey)
-        return table.primaryKey->columns.size() == 1 && table.primaryKey->columns.first() == column.id;
-    return column.primaryKey;
+    // A table-level key stays table-level even on one column: `.primaryKey()` would also make the column NOT NULL,
+    // which drizzle-kit records differently from `primaryKey({ columns: [x] })`.
+    return !table.primaryKey && column.primaryKey;
 }
 
 QString DrizzleColumnWriter::write(const Column &column) const

@@ -11,8 +11,9 @@ class TsImports;
 
 /// Writes one column of a `sqliteTable(...)` definition: `createdAt: int('created_at').notNull().default(...)`.
 /// The rules here decide what drizzle-kit will record in its snapshot, so they are the contract the snapshot
-/// writer mirrors: a one-column table-level primary key is written as the column's `.primaryKey()`, and
-/// single-column foreign keys without a custom name become `.references(() => target.column, { ... })`.
+/// writer mirrors: a table-level primary key is always written in the table's extra config (drizzle-kit then
+/// records a one-column one as the column's `primaryKey: true` without forcing NOT NULL), and single-column foreign
+/// keys without a custom name become `.references(() => target.column, { ... })`.
 class DrizzleColumnWriter
 {
 public:

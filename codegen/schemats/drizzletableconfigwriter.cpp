@@ -25,7 +25,7 @@ DrizzleTableConfigWriter::DrizzleTableConfigWriter(const model::Schema &schema, 
 QStringList DrizzleTableConfigWriter::entries() const
 {
     QStringList out;
-    if (m_table.primaryKey && m_table.primaryKey->columns.size() != 1)
+    if (m_table.primaryKey)
         out << primaryKeyEntry(*m_table.primaryKey);
     for (const model::Index &index : m_table.indexes)
         out << indexEntry(index);

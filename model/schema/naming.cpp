@@ -129,6 +129,24 @@ bool isTypeScriptIdentifier(const QString &name)
     return true;
 }
 
+QString typeScriptIdentifierFrom(const QString &name)
+{
+    QString words;
+    for (const char32_t cp : name.toUcs4()) {
+        const bool keep = QChar::isLetterOrNumber(cp) || cp == U'$';
+        if (keep)
+            words += QString::fromUcs4(&cp, 1);
+        else if (cp != U'\'' && !words.endsWith(u'_'))
+            words += u'_'; // an apostrophe joins ("it's" -> "its"); anything else breaks words
+    }
+    QString identifier = camelCaseFromSnake(words);
+    if (identifier.isEmpty())
+        return QStringLiteral("value");
+    if (identifier.front().isDigit() || isTypeScriptReservedWord(identifier))
+        identifier.prepend(u'_');
+    return identifier;
+}
+
 bool isTypeScriptReservedWord(const QString &name)
 {
     static const QSet<QString> words = wordSet(

@@ -24,6 +24,10 @@ bool isCamelCase(const QString &name);
 QString sqliteNameProblem(const QString &name);
 /// Whether @p name is an ECMAScript IdentifierName (letters incl. Unicode, digits, '_', '$', no leading digit).
 bool isTypeScriptIdentifier(const QString &name);
+/// A TypeScript identifier close to @p name: the camelCase form with characters an identifier cannot hold
+/// treated as word breaks (`it's "quoted" name` -> `itsQuotedName`), `_` prefixed before a leading digit or a
+/// reserved word, `value` for a name with nothing usable. For names imported from SQL, which carry no TS name.
+QString typeScriptIdentifierFrom(const QString &name);
 /// Reserved words that cannot be used as a TypeScript binding name (`export const <name>`).
 bool isTypeScriptReservedWord(const QString &name);
 /// SQLite keywords (`order`, `group`, `select`...): legal only when quoted; worth a warning.

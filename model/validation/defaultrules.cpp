@@ -98,6 +98,12 @@ void checkStringDefault(FindingCollector &out, const FindingLocation &where, con
         }
         return;
     }
+    // A json column stores the JSON text; drizzle's numeric() is typed as a string, so '12.50' is its natural default.
+    if (column.mode == DrizzleMode::Json)
+        return;
+    if (column.type == SqlType::Numeric && column.mode == DrizzleMode::None
+        && ColumnDefault::number(value.text()).isValidNumber())
+        return;
     if (column.mode == DrizzleMode::Boolean) {
         out.error(
             "default-type-mismatch", where,

@@ -77,9 +77,11 @@ void checkAction(FindingCollector &out, const FindingLocation &where, const Tabl
                       QStringLiteral("on %1 set null, but %2 is NOT NULL")
                           .arg(event, locate::qualifiedColumn(table, *column)));
         } else if (action == ReferentialAction::SetDefault && column->defaultValue.isNone()) {
-            out.error("fk-set-default-without-default", where,
-                      QStringLiteral("on %1 set default, but %2 has no default")
-                          .arg(event, locate::qualifiedColumn(table, *column)));
+            // Legal SQL (the default is then NULL), so a warning: it fails at run time only on a NOT NULL column.
+            out.warning("fk-set-default-without-default", where,
+                        QStringLiteral("on %1 set default, but %2 has no default, so it is set to NULL%3")
+                            .arg(event, locate::qualifiedColumn(table, *column),
+                                 column->notNull ? QStringLiteral(", which its NOT NULL refuses") : QString()));
         }
     }
 }

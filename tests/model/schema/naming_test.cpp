@@ -57,3 +57,15 @@ TEST(Naming, TypeScriptIdentifiers)
     EXPECT_FALSE(naming::isTypeScriptReservedWord(QStringLiteral("users")));
     EXPECT_TRUE(naming::isSqliteKeyword(QStringLiteral("ORDER")));
 }
+
+TEST(Naming, TypeScriptIdentifierFromAnySqlName)
+{
+    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("it's \"quoted\" `name`")), QStringLiteral("itsQuotedName"));
+    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("created_at")), QStringLiteral("createdAt"));
+    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("2fa-secret")), QStringLiteral("_2faSecret"));
+    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("delete")), QStringLiteral("_delete"));
+    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("größe")), QStringLiteral("größe"));
+    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("!!!")), QStringLiteral("value"));
+    for (const char *raw : {"it's \"quoted\" `name`", "2fa-secret", "delete", "a b c", "?"})
+        EXPECT_TRUE(naming::isTypeScriptIdentifier(naming::typeScriptIdentifierFrom(QString::fromUtf8(raw)))) << raw;
+}

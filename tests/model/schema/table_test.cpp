@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/schema/schema.h"
+#include "model/schema/importedschema.h"
+#include "model/schema/typescriptnames.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
@@ -98,4 +100,50 @@ TEST(Id, GeneratedIdsAreValidTokensAndReproducibleFromASeed)
     EXPECT_EQ(x.toString().size(), 12);
     EXPECT_FALSE(Id::isValidToken(QStringLiteral("has space")));
     EXPECT_NE(Id::generate(), Id::generate());
+}
+
+TEST(TypeScriptNames, ImportedNamesBecomeUniqueIdentifiersWithoutTouchingSqlNames)
+{
+    Schema s;
+    Table order;
+    order.id = Id(QStringLiteral("t1"));
+    order.name = QStringLiteral("delete");
+    order.columns << makeColumn("c1", "it's \"odd\"", SqlType::Text) << makeColumn("c2", "its_odd", SqlType::Text)
+                  << makeColumn("c3", "fine_name", SqlType::Text);
+    Table other = order;
+    other.id = Id(QStringLiteral("t2"));
+    other.name = QStringLiteral("Delete");
+    s.tables << order << other;
+    assignTypeScriptNames(s);
+    EXPECT_EQ(s.tables[0].tsName, QStringLiteral("_delete"));
+    EXPECT_EQ(s.tables[1].tsName, QStringLiteral("_delete2"));
+    EXPECT_EQ(s.tables[0].columns[0].tsName, QStringLiteral("itsOdd"));
+    EXPECT_EQ(s.tables[0].columns[1].tsName, QStringLiteral("itsOdd2")) << "derived itsOdd is taken";
+    EXPECT_TRUE(s.tables[0].columns[2].tsName.isEmpty()) << "a usable derived name stays derived";
+    EXPECT_EQ(s.tables[0].name, QStringLiteral("delete"));
+    EXPECT_EQ(s.tables[0].columns[0].name, QStringLiteral("it's \"odd\""));
+}
+
+TEST(ImportedSchema, RecoversModesAndRepairsDrizzleKitsUnescapedJsonDefault)
+{
+    Schema s;
+    Table t;
+    t.id = Id(QStringLiteral("t"));
+    t.name = QStringLiteral("things");
+    Column flag = makeColumn("c1", "flag", SqlType::Integer);
+    flag.defaultValue = ColumnDefault::boolean(false);
+    Column blob = makeColumn("c2", "data", SqlType::Blob);
+    blob.defaultValue = ColumnDefault::string(QStringLiteral("{}"));
+    Column broken = makeColumn("c3", "meta", SqlType::Text);
+    broken.defaultValue = ColumnDefault::expression(QStringLiteral("'{\"note\":\"it's\"}'"));
+    Column fine = makeColumn("c4", "quoted", SqlType::Text);
+    fine.defaultValue = ColumnDefault::expression(QStringLiteral("'it''s'"));
+    t.columns << flag << blob << broken << fine;
+    s.tables << t;
+    prepareImportedSchema(s);
+    EXPECT_EQ(s.tables[0].columns[0].mode, DrizzleMode::Boolean);
+    EXPECT_EQ(s.tables[0].columns[1].mode, DrizzleMode::Json);
+    EXPECT_EQ(s.tables[0].columns[2].defaultValue, ColumnDefault::string(QStringLiteral("{\"note\":\"it's\"}")));
+    EXPECT_EQ(s.tables[0].columns[3].defaultValue, ColumnDefault::expression(QStringLiteral("'it''s'")))
+        << "a well-formed literal is left as it was read";
 }

@@ -48,6 +48,19 @@ TEST(ValidationDefaults, StringThatSpellsANumberIsStillAnErrorOnNumericColumns)
     EXPECT_TRUE(f[0].message.contains(QLatin1String("use the number 1.5")));
 }
 
+TEST(ValidationDefaults, NumericColumnsTakeNumberStringsAsDrizzleTypesThemAsStrings)
+{
+    EXPECT_NO_FINDINGS(validateDefault(SqlType::Numeric, str("12.50")));
+    EXPECT_RULES(validateDefault(SqlType::Numeric, str("twelve")), "default-type-mismatch");
+    EXPECT_RULES(validateDefault(SqlType::Numeric, str("12.50"), DrizzleMode::Bigint), "default-type-mismatch");
+}
+
+TEST(ValidationDefaults, JsonColumnsTakeStringDefaultsOnTextAndBlob)
+{
+    EXPECT_NO_FINDINGS(validateDefault(SqlType::Blob, str("{\"a\":1}"), DrizzleMode::Json));
+    EXPECT_NO_FINDINGS(validateDefault(SqlType::Text, str("[]"), DrizzleMode::Json));
+}
+
 TEST(ValidationDefaults, StringDefaultOnTextColumnIsFine)
 {
     EXPECT_NO_FINDINGS(validateDefault(SqlType::Text, str("it's")));

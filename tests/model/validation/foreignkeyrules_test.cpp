@@ -118,13 +118,15 @@ TEST(ValidationForeignKeys, SetNullOnNullableColumnIsFine)
         [](TableBuilder &t) { t.integer(kCategoryId).references(kCategories).onDelete(ReferentialAction::SetNull); })));
 }
 
-TEST(ValidationForeignKeys, SetDefaultWithoutDefaultIsAnError)
+TEST(ValidationForeignKeys, SetDefaultWithoutDefaultIsAWarning)
 {
     const Findings f = validate(productsSchema([](TableBuilder &t) {
         t.integer(kCategoryId).references(kCategories).onUpdate(ReferentialAction::SetDefault);
     }));
     EXPECT_RULES(f, "fk-set-default-without-default");
-    EXPECT_EQ(f[0].message, QStringLiteral("on update set default, but products.category_id has no default"));
+    EXPECT_EQ(f[0].severity, Finding::Severity::Warning);
+    EXPECT_EQ(f[0].message,
+              QStringLiteral("on update set default, but products.category_id has no default, so it is set to NULL"));
 }
 
 TEST(ValidationForeignKeys, SetDefaultWithDefaultIsFine)

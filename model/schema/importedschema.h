@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace tw::model {
+
+struct Schema;
+
+/// Makes a schema read from SQL-level sources (a drizzle snapshot, later a live database) a good project schema,
+/// without changing what SQLite sees:
+/// - modes implied by defaults come back (a boolean default on an integer column: mode boolean; a string default on
+///   a blob column: mode json, as drizzle writes object defaults as JSON text);
+/// - a default that is a single-quoted literal drizzle-kit failed to escape (its JSON-default bug: `'{"a":"it's"}'`)
+///   becomes the string it meant, so the next migration writes it correctly;
+/// - every table, view and column gets a usable, unique TypeScript name (assignTypeScriptNames).
+void prepareImportedSchema(Schema &schema);
+
+} // namespace tw::model
