@@ -1,10 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/appsettings.h"
 #include "app/cli/commandlineinterface.h"
+#include "app/mainwindow.h"
+#include "app/theme.h"
+#include "views/common/icons.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+// Subcommands, --help and --version run headless: a QCoreApplication needs no display.
+int runCommandLine(int argc, char *argv[], const tw::cli::CommandLineInterface &cli)
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    tw::cli::CliContext context{out, err};
+    return cli.run(arguments, context);
+}
+
+int runDesigner(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(tw::views::icons::icon(QStringLiteral("tablewright")));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tablewright"));
+    const tw::app::AppSettings::Theme theme = tw::app::AppSettings().theme();
+    if (theme != tw::app::AppSettings::Theme::System)
+        tw::app::applyTheme(theme);
+
+    tw::app::MainWindow window;
+    window.show();
+    // QApplication has taken its own options (-style, ...) out of arguments(); what is left is the project.
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (!arguments.isEmpty())
+        window.openFile(arguments.first());
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,14 +51,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Tablewright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
 
-    // Subcommands run headless: a QCoreApplication needs no display.
-    QCoreApplication app(argc, argv);
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    tw::cli::CliContext context{out, err};
+    // Decide before any application object exists: a QApplication would need a display even for --version.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     const tw::cli::CommandLineInterface cli;
-    return cli.run(arguments, context);
+    if (cli.handles(arguments))
+        return runCommandLine(argc, argv, cli);
+    return runDesigner(argc, argv);
 }

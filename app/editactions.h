@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/id.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace tw::model {
+class SchemaDocument;
+}
+
+namespace tw::views {
+class DiagramView;
+class FindTablePopup;
+}
+
+namespace tw::app {
+
+/// Undo, Redo, New Table, Delete, Find Table and Many-to-Many: the Edit menu. Each edit is one undo step.
+class EditActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditActions(model::SchemaDocument *document, views::DiagramView *diagram, QWidget *window);
+
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *newTableAction() const { return m_newTable; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *findAction() const { return m_find; }
+    QAction *manyToManyAction() const { return m_manyToMany; }
+    views::FindTablePopup *findPopup() const { return m_findPopup; }
+
+    /// Adds `table_N` with an `id` key where the diagram's view is centred, and selects it.
+    model::Id addTable();
+
+Q_SIGNALS:
+    /// A table was created through New Table: the window shows it in the editor, ready for its name.
+    void tableCreated(const tw::model::Id &tableId);
+    /// Find picked a table: it is selected and centred in the diagram.
+    void tableFound(const tw::model::Id &tableId);
+
+private:
+    void updateSelectionActions(const QList<model::Id> &selected);
+
+    model::SchemaDocument *m_document;
+    views::DiagramView *m_diagram;
+    QWidget *m_window;
+    views::FindTablePopup *m_findPopup;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_newTable;
+    QAction *m_delete;
+    QAction *m_find;
+    QAction *m_manyToMany;
+};
+
+} // namespace tw::app

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace tw::model {
+class SchemaDocument;
+}
+
+namespace tw::app {
+
+class Autosaver;
+class UserPrompts;
+
+/// New, Open, Save, Save As, Open Recent and Quit for the window's one document, plus the "unsaved changes?"
+/// question and autosave recovery. Opening and New replace the document's project (one SchemaDocument lives as
+/// long as the window, so every view keeps its document pointer).
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileActions(model::SchemaDocument *document, UserPrompts *prompts, QWidget *window);
+    ~FileActions() override;
+
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *quitAction() const { return m_quit; }
+    QMenu *recentMenu() const { return m_recent; }
+    Autosaver *autosaver() const { return m_autosaver; }
+
+    /// "aperto.twproj", or "Untitled" for a project never saved.
+    QString documentName() const;
+
+    /// Asks about unsaved changes first; reports errors (naming the file) to the user. Offers the autosaved copy
+    /// when it is newer than the file.
+    bool openFile(const QString &filePath);
+    bool newProject();
+    bool save();
+    bool saveAs();
+    /// Writes to @p filePath; the document is marked saved only when the write succeeded.
+    bool saveTo(const QString &filePath);
+    /// Before the document is replaced or the window closes: true when it may go (saved, discarded or clean).
+    bool maybeSave();
+
+Q_SIGNALS:
+    void projectOpened(const QString &filePath);
+
+private:
+    void createActions();
+    void rebuildRecentMenu();
+    void openOrForget(const QString &filePath);
+    void updateActions();
+
+    model::SchemaDocument *m_document;
+    UserPrompts *m_prompts;
+    QWidget *m_window;
+    Autosaver *m_autosaver;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_quit = nullptr;
+    QMenu *m_recent = nullptr;
+};
+
+} // namespace tw::app

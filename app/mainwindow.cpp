@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+
+#include "app/appsettings.h"
+#include "app/editactions.h"
+#include "app/fileactions.h"
+#include "app/theme.h"
+#include "app/userprompts.h"
+#include "app/viewactions.h"
+#include "model/document/schemadocument.h"
+#include "views/common/icons.h"
+#include "views/diagram/diagramoverview.h"
+#include "views/diagram/diagramview.h"
+#include "views/editors/tableeditor.h"
+#include "views/panels/problemspanel.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace tw::app {
+
+MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_prompts(prompts ? std::move(prompts) : std::make_unique<DialogPrompts>())
+    , m_document(new model::SchemaDocument(this))
+    , m_diagram(new views::DiagramView(m_document, this))
+    , m_tableEditor(new views::TableEditor(m_document, this))
+    , m_problems(new views::ProblemsPanel(m_document, this))
+    , m_file(new FileActions(m_document, m_prompts.get(), this))
+    , m_edit(new EditActions(m_document, m_diagram, this))
+    , m_view(new ViewActions(m_diagram, m_prompts.get(), this))
+    , m_zoomLabel(new QLabel(this))
+{
+    setCentralWidget(m_diagram);
+    setWindowIcon(views::icons::icon(QStringLiteral("tablewright")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    createDocks();
+    createMenus();
+    createToolBar();
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_document, &model::SchemaDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &model::SchemaDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_diagram, &views::DiagramView::selectionChanged, this, [this](const QList<model::Id> &ids) {
+        if (ids.size() == 1)
+            m_tableEditor->setTableId(ids.first());
+    });
+    connect(m_diagram, &views::DiagramView::tableActivated, this, &MainWindow::showTable);
+    connect(m_diagram, &views::DiagramView::zoomChanged, this, [this](double zoom) {
+        m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
+    });
+    connect(m_edit, &EditActions::tableCreated, this, [this](const model::Id &id) {
+        showTable(id);
+        m_tableEditor->nameEdit()->selectAll();
+    });
+    connect(m_edit, &EditActions::tableFound, m_tableEditor, &views::TableEditor::setTableId);
+    connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_file, &FileActions::projectOpened, this, [this] {
+        m_tableEditor->setTableId({});
+        m_diagram->zoomToFit();
+    });
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_diagram->zoom() * 100)));
+    updateTitle();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // QUndoStack's destructor emits cleanChanged, which SchemaDocument forwards as modifiedChanged while its stack
+    // is half gone: nobody may listen by then.
+    m_document->disconnect();
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *content,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    m_docks << dock;
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    // The table editor needs width (a dozen column fields): it gets the whole bottom. The narrow panels share
+    // the right side, the problems and the history as tabs under the overview.
+    QDockWidget *editor = addDock(tr("Table"), QStringLiteral("tableDock"), m_tableEditor, Qt::BottomDockWidgetArea);
+    auto *overview = new views::DiagramOverview(m_diagram, this);
+    QDockWidget *overviewDock = addDock(tr("Overview"), QStringLiteral("overviewDock"), overview,
+                                        Qt::RightDockWidgetArea);
+    QDockWidget *problems = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::RightDockWidgetArea);
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setEmptyLabel(tr("<opened project>"));
+    QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
+    splitDockWidget(overviewDock, problems, Qt::Vertical);
+    tabifyDockWidget(problems, historyDock);
+    problems->raise();
+    resizeDocks({overviewDock}, {340}, Qt::Horizontal);
+    resizeDocks({overviewDock, problems}, {220, 400}, Qt::Vertical);
+    resizeDocks({editor}, {330}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_file->newAction(), m_file->openAction()});
+    file->addMenu(m_file->recentMenu());
+    file->addSeparator();
+    file->addActions({m_file->saveAction(), m_file->saveAsAction()});
+    file->addSeparator();
+    file->addAction(m_view->exportImageAction());
+    file->addSeparator();
+    file->addAction(m_file->quitAction());
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_edit->undoAction(), m_edit->redoAction()});
+    edit->addSeparator();
+    edit->addActions({m_edit->newTableAction(), m_edit->manyToManyAction(), m_edit->deleteAction()});
+    edit->addSeparator();
+    edit->addAction(m_edit->findAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_view->zoomInAction(), m_view->zoomOutAction(), m_view->zoomToFitAction(),
+                      m_view->resetZoomAction()});
+    view->addSeparator();
+    view->addActions({m_view->gridAction(), m_view->snapAction()});
+    view->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const AppSettings::Theme current = AppSettings().theme();
+    for (auto [theme, text] : {std::pair{AppSettings::Theme::System, tr("&System")},
+                               std::pair{AppSettings::Theme::Light, tr("&Light")},
+                               std::pair{AppSettings::Theme::Dark, tr("&Dark")}}) {
+        QAction *action = themes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [theme = theme] {
+            AppSettings().setTheme(theme);
+            applyTheme(theme);
+        });
+    }
+
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    arrange->addAction(m_view->autoLayoutAction());
+    arrange->addSeparator();
+    arrange->addMenu(m_view->alignMenu());
+    arrange->addMenu(m_view->distributeMenu());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(views::icons::icon(QStringLiteral("help-about")), tr("&About Tablewright"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addActions({m_file->newAction(), m_file->openAction(), m_file->saveAction()});
+    bar->addSeparator();
+    bar->addActions({m_edit->undoAction(), m_edit->redoAction()});
+    bar->addSeparator();
+    bar->addActions({m_edit->newTableAction(), m_edit->manyToManyAction(), m_edit->deleteAction(),
+                     m_edit->findAction()});
+    bar->addSeparator();
+    bar->addActions({m_view->zoomOutAction(), m_view->zoomInAction(), m_view->zoomToFitAction()});
+    bar->addSeparator();
+    bar->addAction(m_view->autoLayoutAction());
+    bar->addActions(m_view->alignMenu()->actions());
+    bar->addActions(m_view->distributeMenu()->actions());
+    bar->addSeparator();
+    bar->addAction(m_view->exportImageAction());
+}
+
+void MainWindow::updateTitle()
+{
+    // Qt replaces [*] with '*' while the window is modified (driven by the undo stack's clean state).
+    setWindowTitle(tr("%1[*] \u2014 Tablewright").arg(m_file->documentName()));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::openFile(const QString &filePath)
+{
+    return m_file->openFile(filePath);
+}
+
+void MainWindow::showTable(const model::Id &tableId)
+{
+    m_diagram->selectTables({tableId});
+    m_diagram->centerOn(tableId);
+    m_tableEditor->setTableId(tableId);
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        if (dock->widget() == m_tableEditor) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    m_tableEditor->nameEdit()->setFocus();
+}
+
+void MainWindow::showProblem(const model::Id &tableId, const model::Id &itemId)
+{
+    if (!m_document->schema().table(tableId))
+        return; // a view: nothing to select in the table editor
+    m_diagram->selectTables({tableId});
+    m_diagram->centerOn(tableId);
+    m_tableEditor->setTableId(tableId);
+    if (!itemId.isNull())
+        m_tableEditor->selectItem(itemId);
+}
+
+void MainWindow::restoreSettings()
+{
+    AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1440, 900);
+    restoreState(settings.windowState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_file->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tablewright"),
+                       tr("<h3>Tablewright %1</h3>"
+                          "<p>A visual schema designer for Drizzle ORM with SQLite and Cloudflare D1.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QStringLiteral(TW_VERSION)));
+}
+
+} // namespace tw::app

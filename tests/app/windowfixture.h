@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/userprompts.h"
+#include "model/project/project.h"
+
+#include <QStringList>
+
+namespace tw::test {
+
+/// UserPrompts with scripted answers that records what was asked: lets tests drive the window without dialogs.
+class ScriptedPrompts : public app::UserPrompts
+{
+public:
+    struct Script
+    {
+        UnsavedChoice unsavedChoice = UnsavedChoice::Cancel;
+        bool recover = false;
+        QString openFile;
+        QString saveFile;
+        int unsavedQuestions = 0;
+        int recoverQuestions = 0;
+        QStringList errors;
+    };
+
+    /// The script lives in the test; the window owns the prompts.
+    explicit ScriptedPrompts(Script *script) : m_script(script) {}
+
+    UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override
+    {
+        ++m_script->unsavedQuestions;
+        return m_script->unsavedChoice;
+    }
+    bool askRecoverAutosave(QWidget *, const QString &, const QDateTime &) override
+    {
+        ++m_script->recoverQuestions;
+        return m_script->recover;
+    }
+    void showError(QWidget *, const QString &title, const QString &message) override
+    {
+        m_script->errors << title + QStringLiteral(": ") + message;
+    }
+    QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return m_script->openFile; }
+    QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return m_script->saveFile; }
+
+private:
+    Script *m_script;
+};
+
+/// A small shop schema: customers(id, email), orders(id, customer_id -> customers, total), products(id, name).
+/// Ids are readable: `t.orders`, `c.orders.customer_id`.
+model::Project shopProject();
+
+/// Writes @p project to @p filePath; fails the current test when it cannot.
+void writeProject(const model::Project &project, const QString &filePath);
+
+} // namespace tw::test
