@@ -42,6 +42,9 @@ SchemaDocument::SchemaDocument(Project project, QObject *parent)
 // The stack goes first: its commands point at this document, and none of them may outlive it.
 SchemaDocument::~SchemaDocument()
 {
+    // QUndoStack's destructor clears the stack, which emits cleanChanged: no listener may hear that as
+    // modifiedChanged and call back into a stack (and a document) that is being destroyed.
+    m_undoStack->disconnect(this);
     m_undoStack.reset();
 }
 

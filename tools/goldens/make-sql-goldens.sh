@@ -11,7 +11,7 @@
 #   CASE        case folder names; default: every folder under tests/data/migrations-golden
 # environment:
 #   DRIZZLE_LAB      a folder whose node_modules holds drizzle-kit 0.31.11 + drizzle-orm 0.45.4 (default: tools/goldens)
-#   DRIZZLE_HARNESS  the drizzle-harness folder with gen.sh (default: /work/shared/tools/drizzle-harness)
+#   DRIZZLE_HARNESS  the drizzle-harness folder with gen.sh (default: ../shared/tools/drizzle-harness beside the repository)
 # exit status: 0 done, 1 drizzle-kit failed on a case, 77 drizzle-kit or the harness is missing.
 set -euo pipefail
 
@@ -19,7 +19,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cases_dir="$root/tests/data/migrations-golden"
 export DRIZZLE_LAB=${DRIZZLE_LAB:-$here}
-harness=${DRIZZLE_HARNESS:-/work/shared/tools/drizzle-harness}
+harness=${DRIZZLE_HARNESS:-$(cd "$here/../.." && pwd)/../shared/tools/drizzle-harness}
 out=""
 while [ $# -gt 0 ]; do
     case "$1" in

@@ -141,12 +141,20 @@ QString sqlFor(const Schema &before, const Schema &after)
 
 } // namespace
 
-// diff(a, a) is empty, and creating a then migrating to b gives the schema a fresh b has.
-TEST(RandomEdits, MigrationReachesTheSameSchemaAsAFreshDatabase)
+// 2,000 seeded sequences in 8 chunks, so CTest runs them in parallel.
+constexpr quint32 kChunks = 8;
+constexpr quint32 kSeedsPerChunk = 250;
+
+class RandomEdits : public ::testing::TestWithParam<quint32>
 {
-    if (!Sqlite3Cli::isAvailable())
-        GTEST_SKIP() << "sqlite3 is not installed";
-    for (quint32 seed = 1; seed <= 25; ++seed) {
+};
+
+// diff(a, a) is empty, and creating a then migrating to b gives the schema a fresh b has.
+TEST_P(RandomEdits, MigrationReachesTheSameSchemaAsAFreshDatabase)
+{
+    ASSERT_TRUE(Sqlite3Cli::isAvailable()) << "the sqlite3 CLI is required (apt-get install sqlite3)";
+    const quint32 first = GetParam() * kSeedsPerChunk + 1;
+    for (quint32 seed = first; seed < first + kSeedsPerChunk; ++seed) {
         SchemaMutator mutator(seed);
         const Schema a = mutator.randomSchema();
         Schema b = a;
@@ -164,3 +172,5 @@ TEST(RandomEdits, MigrationReachesTheSameSchemaAsAFreshDatabase)
             << "seed " << seed << "\n" << sqlFor(a, b).toStdString();
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Seeds, RandomEdits, ::testing::Range(quint32(0), kChunks));

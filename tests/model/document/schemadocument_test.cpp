@@ -192,3 +192,20 @@ TEST(SchemaDocument, FilePathChangeIsSignalledOnce)
     EXPECT_EQ(spy.count(), 1);
     EXPECT_EQ(document.filePath(), QStringLiteral("/tmp/a.twproj"));
 }
+
+TEST(SchemaDocument, DestroyingAModifiedDocumentNeverCallsBackIntoIt)
+{
+    auto document = std::make_unique<SchemaDocument>();
+    SchemaEditor editor(document.get());
+    Table table;
+    table.name = QStringLiteral("t");
+    ASSERT_FALSE(editor.addTable(table).isNull());
+    ASSERT_TRUE(document->isModified());
+    int calls = 0;
+    QObject::connect(document.get(), &SchemaDocument::modifiedChanged, [&, doc = document.get()](bool) {
+        ++calls;
+        doc->isModified(); // would touch a stack that is being destroyed
+    });
+    document.reset();
+    EXPECT_EQ(calls, 0);
+}

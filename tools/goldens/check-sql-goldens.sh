@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Re-runs the real drizzle-kit on every SQL golden case (tests/data/migrations-golden/<case>) into a temporary
+# folder and fails when its output drifted from the committed expected.sql.
+# exit: 0 identical, 1 drift or failure, 77 drizzle-kit or the harness missing (a failure when TW_REQUIRE_INTEROP=1)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+set +e
+"$here/make-sql-goldens.sh" --out "$work" >"$work/log" 2>&1
+rc=$?
+set -e
+if [ $rc = 77 ]; then
+    cat "$work/log" >&2
+    [ "${TW_REQUIRE_INTEROP:-0}" = 1 ] && exit 1
+    exit 77
+fi
+[ $rc = 0 ] || { cat "$work/log" >&2; exit 1; }
+status=0
+for dir in "$root"/tests/data/migrations-golden/*/; do
+    name=$(basename "$dir")
+    if ! cmp -s "$dir/expected.sql" "$work/$name/expected.sql"; then
+        echo "drift in $name:" >&2
+        diff "$dir/expected.sql" "$work/$name/expected.sql" >&2 || true
+        status=1
+    fi
+done
+[ $status = 0 ] && echo "sql goldens: identical to drizzle-kit's output"
+exit $status
