@@ -45,9 +45,8 @@ bool JsonValue::isArrayIndexKey(const QString &key)
 void JsonValue::insert(const QString &key, JsonValue value)
 {
     Q_ASSERT(m_type == Type::Object);
-    const qsizetype existing = m_keys.indexOf(key);
-    if (existing >= 0) {
-        m_values[size_t(existing)] = std::move(value);
+    if (const auto existing = m_positions.constFind(key); existing != m_positions.cend()) {
+        m_values[size_t(existing.value())] = std::move(value);
         return;
     }
     qsizetype at = m_keys.size();
@@ -59,12 +58,15 @@ void JsonValue::insert(const QString &key, JsonValue value)
     }
     m_keys.insert(at, key);
     m_values.insert(m_values.begin() + at, std::move(value));
+    // Keys after an inserted array index shift by one (rare); appending, the common case, touches one entry.
+    for (qsizetype i = at; i < m_keys.size(); ++i)
+        m_positions.insert(m_keys[i], i);
 }
 
 const JsonValue *JsonValue::find(const QString &key) const
 {
-    const qsizetype i = m_keys.indexOf(key);
-    return i < 0 ? nullptr : &m_values[size_t(i)];
+    const auto it = m_positions.constFind(key);
+    return it == m_positions.cend() ? nullptr : &m_values[size_t(it.value())];
 }
 
 } // namespace tw::migrations

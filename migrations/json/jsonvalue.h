@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -65,6 +66,7 @@ private:
     QString m_string;
     QStringList m_keys;
     std::vector<JsonValue> m_values;
+    QHash<QString, qsizetype> m_positions; ///< key -> index in m_keys: objects of thousands of tables stay linear
 };
 
 } // namespace tw::migrations
