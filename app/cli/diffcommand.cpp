@@ -12,6 +12,10 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
 {
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 2;
+    spec.valueOptions = {QStringLiteral("target")};
+    // The SQL target: plain SQLite rebuilds, as drizzle-kit writes them. D1's keep-and-restore rebuilds are the
+    // rebuild planner's (issue 4); until it lands, sqlite is the one target offered.
+    spec.allowedValues.insert(QStringLiteral("target"), {QStringLiteral("sqlite")});
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     if (!error.isEmpty()) {

@@ -17,7 +17,9 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
 {
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 1;
-    spec.valueOptions = {QStringLiteral("name"), QStringLiteral("migrations")};
+    spec.valueOptions = {QStringLiteral("name"), QStringLiteral("migrations"), QStringLiteral("target")};
+    // See DiffCommand: sqlite is the one SQL target until the D1-safe rebuild planner lands.
+    spec.allowedValues.insert(QStringLiteral("target"), {QStringLiteral("sqlite")});
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     if (!error.isEmpty()) {

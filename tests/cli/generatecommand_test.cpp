@@ -165,3 +165,15 @@ TEST(ImportCommand, DrizzleKitFolderImportsSoThatGenerateWritesNothing)
     EXPECT_EQ(runCli({QStringLiteral("import"), folder, QStringLiteral("-o"), project}).exitCode, 1)
         << "an existing project is not replaced without --force";
 }
+
+TEST(DiffCommand, TargetSqliteIsAcceptedAndUnknownTargetsAreUsageErrors)
+{
+    Workspace ws;
+    const auto sqlite = runCli({QStringLiteral("diff"), ws.path(QStringLiteral("none")), ws.project(),
+                                QStringLiteral("--target"), QStringLiteral("sqlite")});
+    EXPECT_EQ(sqlite.exitCode, 0) << sqlite.err.toStdString();
+    EXPECT_TRUE(sqlite.out.startsWith(QStringLiteral("CREATE TABLE")));
+    const auto other = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--target=postgres")});
+    EXPECT_EQ(other.exitCode, 2);
+    EXPECT_TRUE(other.err.contains(QStringLiteral("--target must be one of sqlite")));
+}
