@@ -7,6 +7,7 @@
 #include "app/cli/exportcommand.h"
 #include "app/cli/generatecommand.h"
 #include "app/cli/importcommand.h"
+#include "app/cli/layoutcommand.h"
 
 namespace tw::cli {
 namespace {
@@ -31,6 +32,7 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<ApplyCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<LayoutCommand>());
 }
 
 CommandLineInterface::~CommandLineInterface() = default;

@@ -177,3 +177,24 @@ TEST(DiffCommand, TargetSqliteIsAcceptedAndUnknownTargetsAreUsageErrors)
     EXPECT_EQ(other.exitCode, 2);
     EXPECT_TRUE(other.err.contains(QStringLiteral("--target must be one of sqlite")));
 }
+
+TEST(LayoutCommand, ArrangesParentsAboveChildrenAndLeavesTheSchemaAlone)
+{
+    Workspace ws;
+    Project p = ws.load();
+    for (auto it = p.layout.items.begin(); it != p.layout.items.end(); ++it)
+        it->position = QPointF(0, 0); // every card on top of each other
+    ws.save(p);
+    const auto run = runCli({QStringLiteral("layout"), ws.project()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, ws.project() + QStringLiteral(": laid out 5 cards\n"));
+    const Project laidOut = ws.load();
+    EXPECT_EQ(laidOut.schema, p.schema);
+    const auto y = [&](const char *table) {
+        return laidOut.layout.item(laidOut.schema.tableNamed(QString::fromLatin1(table))->id).position.y();
+    };
+    EXPECT_LT(y("users"), y("categories"));
+    EXPECT_LT(y("categories"), y("products"));
+    EXPECT_LT(y("products"), y("product_tags"));
+    EXPECT_LT(y("tags"), y("product_tags"));
+}
