@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/diff/warningcollector.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace tw::migrations {
 namespace {
 
@@ -30,9 +34,12 @@ QList<MigrationWarning> WarningCollector::collect(const QList<TablePair> &pairs,
     for (const TableDefinition *table : dropped)
         out.append({Kind::DropTable, table->name,
                     QStringLiteral("Table \"%1\" is dropped with all its rows.").arg(table->name)});
+    QHash<QString, QString> newNames; // table name before -> after, to recognise a re-created foreign key
+    for (const TablePair &pair : pairs)
+        newNames.insert(pair.before->name, pair.after->name);
     for (const TablePair &pair : pairs) {
         collectColumns(pair, out);
-        collectConstraints(pair, out);
+        collectConstraints(pair, newNames, out);
     }
     return out;
 }
@@ -79,7 +86,8 @@ void WarningCollector::collectColumns(const TablePair &pair, QList<MigrationWarn
     }
 }
 
-void WarningCollector::collectConstraints(const TablePair &pair, QList<MigrationWarning> &out)
+void WarningCollector::collectConstraints(const TablePair &pair, const QHash<QString, QString> &newNames,
+                                          QList<MigrationWarning> &out)
 {
     const QString &table = pair.after->name;
     if (pair.before->compositePrimaryKey != pair.after->compositePrimaryKey && !pair.after->compositePrimaryKey.isEmpty())
@@ -93,7 +101,12 @@ void WarningCollector::collectConstraints(const TablePair &pair, QList<Migration
         bool existingColumns = false;
         for (const IndexTerm &term : index->terms)
             existingColumns = existingColumns || term.isExpression || isExistingColumn(pair, term.text);
-        if (index->unique && existingColumns)
+        // Re-created only because its automatic name follows a table rename: no row can newly violate it.
+        const bool wasUnique = std::any_of(pair.before->indexes.cbegin(), pair.before->indexes.cend(),
+                                           [&](const IndexDefinition &old) {
+                                               return old.unique && old.terms == index->terms && old.where == index->where;
+                                           });
+        if (index->unique && existingColumns && !wasUnique)
             out.append({Kind::UniqueAdded, dotted(table, index->name),
                         QStringLiteral("Unique index \"%1\" on \"%2\" fails if existing rows hold duplicates.")
                             .arg(index->name, table)});
@@ -102,7 +115,13 @@ void WarningCollector::collectConstraints(const TablePair &pair, QList<Migration
         bool existingColumns = false;
         for (const QString &name : fk->columns)
             existingColumns = existingColumns || isExistingColumn(pair, name);
-        if (existingColumns)
+        const bool existed = std::any_of(
+            pair.before->foreignKeys.cbegin(), pair.before->foreignKeys.cend(), [&](const ForeignKeyDefinition &old) {
+                return old.columns == fk->columns && old.targetColumns == fk->targetColumns
+                       && old.onDelete == fk->onDelete && old.onUpdate == fk->onUpdate
+                       && newNames.value(old.targetTable, old.targetTable) == fk->targetTable;
+            });
+        if (existingColumns && !existed)
             out.append({Kind::ForeignKeyAdded, dotted(table, fk->name),
                         QStringLiteral("Foreign key \"%1\" is added to existing rows of \"%2\": rows that reference "
                                        "nothing violate it.")

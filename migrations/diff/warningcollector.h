@@ -4,6 +4,7 @@
 #include "migrations/diff/tablepair.h"
 #include "migrations/plan/migrationwarning.h"
 
+#include <QHash>
 #include <QList>
 
 namespace tw::migrations {
@@ -16,7 +17,8 @@ public:
 
 private:
     static void collectColumns(const TablePair &pair, QList<MigrationWarning> &out);
-    static void collectConstraints(const TablePair &pair, QList<MigrationWarning> &out);
+    static void collectConstraints(const TablePair &pair, const QHash<QString, QString> &newNames,
+                                   QList<MigrationWarning> &out);
 };
 
 } // namespace tw::migrations

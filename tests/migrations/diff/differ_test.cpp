@@ -113,6 +113,23 @@ TEST(Diff, WarnsAboutEveryRiskyChange)
     EXPECT_FALSE(hasWarning(plan, K::ForeignKeyAdded, QStringLiteral("users.users_boss_id_users_id_fk")));
 }
 
+TEST(Diff, ConstraintsRecreatedOnlyBecauseOfATableRenameWarnOfNothing)
+{
+    TableSpec tags(QStringLiteral("tags"));
+    tags << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("name")).unique();
+    TableSpec links(QStringLiteral("links"));
+    links << integer(QStringLiteral("tag_id"));
+    links.foreignKey({QStringLiteral("tag_id")}, QStringLiteral("tags"), {QStringLiteral("id")});
+    const model::Schema before = schema({tags, links});
+    // The same schema with tags renamed to labels (ids unchanged): its unique index and the foreign key of links
+    // are re-created under new automatic names, but no row can violate them anew.
+    model::Schema after = before;
+    after.tables[0].name = QStringLiteral("labels");
+    const MigrationPlan plan = diff(before, after);
+    ASSERT_FALSE(plan.isEmpty());
+    EXPECT_TRUE(plan.warnings.isEmpty()) << plan.warnings.first().message.toStdString();
+}
+
 TEST(Diff, CreatedTablesFollowExportNames)
 {
     TableSpec b(QStringLiteral("b_table"));
