@@ -6,7 +6,6 @@
 #include "codegen/codegenregistry.h"
 #include "codegen/output/exportwriter.h"
 #include "model/project/projectpaths.h"
-#include "model/validation/schemavalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,15 +40,8 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context) const
     const auto project = loadProject(projectPath, context);
     if (!project)
         return ExitProblem;
-    const model::Findings findings = model::SchemaValidator::validate(project->schema);
-    if (model::hasErrors(findings)) {
-        for (const model::Finding &f : findings) {
-            if (f.isError())
-                context.err << f.toString() << '\n';
-        }
-        context.err << projectPath << ": the schema has errors; nothing was exported\n";
+    if (reportSchemaErrors(*project, projectPath, QStringLiteral("nothing was exported"), context))
         return ExitProblem;
-    }
     const QString out = args.has(QStringLiteral("out")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("out")))
                                                         : model::ProjectPaths(projectPath, project->settings).projectFolder();
     if (only.isEmpty())

@@ -6,7 +6,6 @@
 #include "migrations/generate/migrationgenerator.h"
 #include "model/io/projectwriter.h"
 #include "model/project/projectpaths.h"
-#include "model/validation/schemavalidator.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -30,15 +29,8 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
     auto project = loadProject(projectPath, context);
     if (!project)
         return ExitProblem;
-    const model::Findings findings = model::SchemaValidator::validate(project->schema);
-    if (model::hasErrors(findings)) {
-        for (const model::Finding &f : findings) {
-            if (f.isError())
-                context.err << f.toString() << '\n';
-        }
-        context.err << projectPath << ": the schema has errors; no migration was generated\n";
+    if (reportSchemaErrors(*project, projectPath, QStringLiteral("no migration was generated"), context))
         return ExitProblem;
-    }
 
     migrations::GenerateRequest request;
     request.project = *project;

@@ -2,6 +2,7 @@
 #include "app/cli/projectloader.h"
 
 #include "model/io/projectreader.h"
+#include "model/validation/schemavalidator.h"
 
 namespace tw::cli {
 
@@ -13,6 +14,20 @@ std::optional<model::Project> loadProject(const QString &path, CliContext &conte
         return std::nullopt;
     }
     return std::move(project).value();
+}
+
+bool reportSchemaErrors(const model::Project &project, const QString &path, const QString &consequence,
+                        CliContext &context)
+{
+    const model::Findings findings = model::SchemaValidator::validate(project.schema);
+    if (!model::hasErrors(findings))
+        return false;
+    for (const model::Finding &f : findings) {
+        if (f.isError())
+            context.err << f.toString() << '\n';
+    }
+    context.err << path << ": the schema has errors; " << consequence << '\n';
+    return true;
 }
 
 } // namespace tw::cli

@@ -39,14 +39,8 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
         if (!info.exists() && path.endsWith(QLatin1String(".twproj")))
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
         const auto folder = migrations::MigrationsFolder::scan(path);
-        if (folder.hasErrors()) {
-            QStringList lines;
-            for (const migrations::FolderProblem &p : folder.problems()) {
-                if (p.isError())
-                    lines << p.toString();
-            }
-            return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, lines.join(u'\n')));
-        }
+        if (folder.hasErrors())
+            return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, folder.errorText()));
         if (folder.latestSnapshotFile().isEmpty()) {
             SchemaSource empty;
             empty.kind = Kind::Folder;

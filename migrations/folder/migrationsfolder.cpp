@@ -75,6 +75,16 @@ bool MigrationsFolder::hasErrors() const
     return false;
 }
 
+QString MigrationsFolder::errorText() const
+{
+    QStringList lines;
+    for (const FolderProblem &p : m_problems) {
+        if (p.isError())
+            lines << p.toString();
+    }
+    return lines.join(u'\n');
+}
+
 QString MigrationsFolder::filePath(const QString &relative) const
 {
     return QDir(m_path).filePath(relative);

@@ -33,6 +33,8 @@ public:
     const QList<FolderMigration> &migrations() const { return m_migrations; }
     const FolderProblems &problems() const { return m_problems; }
     bool hasErrors() const;
+    /// The error problems, one `error: FILE: message` a line (empty when there are none).
+    QString errorText() const;
 
     /// The snapshot drizzle-kit's `generate` treats as the current state: the last `meta/*.json` by file name
     /// (names starting with `_` ignored). Empty when there is none.

@@ -55,14 +55,8 @@ SnapshotRenames renamesOf(const MigrationPlan &plan)
 
 QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const model::Baseline &baseline)
 {
-    if (folder.hasErrors()) {
-        QStringList lines;
-        for (const FolderProblem &p : folder.problems()) {
-            if (p.isError())
-                lines << p.toString();
-        }
-        return QStringLiteral("the migrations folder %1 has problems:\n%2").arg(folder.path(), lines.join(u'\n'));
-    }
+    if (folder.hasErrors())
+        return QStringLiteral("the migrations folder %1 has problems:\n%2").arg(folder.path(), folder.errorText());
     if (!baseline.snapshotId.isEmpty() && folder.latestSnapshotId() != baseline.snapshotId) {
         const QString latest = folder.latestSnapshotFile().isEmpty()
                                    ? QStringLiteral("it has no snapshot at all")

@@ -28,13 +28,8 @@ QString explainLock(const QString &message, int busyTimeoutMs)
 
 QString folderErrors(const MigrationsFolder &folder)
 {
-    QStringList lines;
-    for (const FolderProblem &p : folder.problems()) {
-        if (p.isError())
-            lines << p.toString();
-    }
     return QStringLiteral("the migrations folder %1 has problems; nothing was applied:\n").arg(folder.path())
-           + lines.join(u'\n');
+           + folder.errorText();
 }
 
 /// Runs @p fail's message through a rollback, so every error path leaves the database untouched.

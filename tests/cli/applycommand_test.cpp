@@ -24,14 +24,7 @@ class ProjectFolder
 public:
     ProjectFolder()
     {
-        const QString source = tw::test::dataPath(QStringLiteral("folders/two-migrations"));
-        QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString from = it.next();
-            const QString to = file(QStringLiteral("drizzle/") + QDir(source).relativeFilePath(from));
-            QDir().mkpath(QFileInfo(to).absolutePath());
-            QFile::copy(from, to);
-        }
+        tw::test::copyDataFolder(QStringLiteral("folders/two-migrations"), file(QStringLiteral("drizzle")));
         QString error;
         EXPECT_TRUE(ProjectWriter::writeFile(Project(), project(), &error)) << error.toStdString();
     }

@@ -144,15 +144,8 @@ TEST(DiffCommand, PrintsExactlyTheBytesGenerateWrites)
 TEST(ImportCommand, DrizzleKitFolderImportsSoThatGenerateWritesNothing)
 {
     QTemporaryDir dir;
-    const QString source = tw::test::dataPath(QStringLiteral("folders/two-migrations"));
     const QString folder = dir.filePath(QStringLiteral("drizzle"));
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = QDir(folder).filePath(QDir(source).relativeFilePath(from));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        QFile::copy(from, to);
-    }
+    tw::test::copyDataFolder(QStringLiteral("folders/two-migrations"), folder);
     const QString project = dir.filePath(QStringLiteral("app.twproj"));
     const auto run = runCli({QStringLiteral("import"), folder, QStringLiteral("-o"), project});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 
 namespace tw::test {
@@ -24,6 +25,19 @@ QByteArray readData(const QString &relative)
         return {};
     }
     return file.readAll();
+}
+
+void copyDataFolder(const QString &relative, const QString &destination)
+{
+    const QDir source(dataPath(relative));
+    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = QDir(destination).filePath(source.relativeFilePath(from));
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        EXPECT_TRUE(QFile::copy(from, to)) << to.toStdString();
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    }
 }
 
 } // namespace tw::test

@@ -10,5 +10,7 @@ namespace tw::test {
 QString dataPath(const QString &relative);
 /// The bytes of a file under tests/data; fails the current test when it cannot be read.
 QByteArray readData(const QString &relative);
+/// Copies the folder tests/data/@p relative (recursively) to @p destination, files made writable.
+void copyDataFolder(const QString &relative, const QString &destination);
 
 } // namespace tw::test

@@ -14,15 +14,7 @@ namespace tw::test {
 
 FolderFixture::FolderFixture(const QString &name)
 {
-    const QString source = dataPath(QStringLiteral("folders/") + name);
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = file(QDir(source).relativeFilePath(from));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        EXPECT_TRUE(QFile::copy(from, to)) << to.toStdString();
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    copyDataFolder(QStringLiteral("folders/") + name, path());
 }
 
 QString FolderFixture::file(const QString &relative) const
