@@ -58,6 +58,8 @@ install_node_tools() {
 configure_and_build() {
     log "building in $BUILD_DIR ($BUILD_TYPE)"
     export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+    # Relative paths in the cache keys: build trees in other folders of the checkout share hits.
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
