@@ -16,6 +16,7 @@ APT_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     sqlite3 dpkg-dev file
+    desktop-file-utils appstream shared-mime-info xdg-utils imagemagick
 )
 
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -60,6 +61,7 @@ configure_and_build() {
     export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
     # Relative paths in the cache keys: build trees in other folders of the checkout share hits.
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+    export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
