@@ -2,9 +2,14 @@
 #include "migrations/runner/databaseconnection.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 namespace tw::migrations {
 namespace {
@@ -13,6 +18,17 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("tablewright-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// Whether this process may write @p path: its effective user decides, as for SQLite's own open(2) (QFileInfo
+/// asks with the real user's rights, which differ while a test or a setuid tool acts as another user).
+bool writable(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    return ::euidaccess(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
 }
 
 QString sqliteMessage(const QSqlError &error)
@@ -47,9 +63,9 @@ model::Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(cons
         return R::failure(QStringLiteral("%1: no such database file").arg(path));
     if (info.exists() && info.isDir())
         return R::failure(QStringLiteral("%1 is a folder, not a database file").arg(path));
-    if (info.exists() && mode != Mode::ReadOnly && !info.isWritable())
+    if (info.exists() && mode != Mode::ReadOnly && !writable(info.absoluteFilePath()))
         return R::failure(QStringLiteral("%1 is read-only: nothing was written").arg(path));
-    if (mode != Mode::ReadOnly && !QFileInfo(info.absolutePath()).isWritable())
+    if (mode != Mode::ReadOnly && !writable(info.absolutePath()))
         return R::failure(QStringLiteral("the folder of %1 is read-only, so SQLite cannot keep its journal there: "
                                          "nothing was written").arg(path));
 

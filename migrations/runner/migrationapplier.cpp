@@ -16,14 +16,29 @@ namespace {
 using model::Result;
 using Tracking = model::ProjectSettings::Tracking;
 
-QString explainLock(const QString &message, int busyTimeoutMs)
+/// What to do about SQLite's @p message, or an empty string when there is nothing to add.
+QString remedy(const QString &message, int busyTimeoutMs)
 {
-    if (!message.contains(QLatin1String("locked")) && !message.contains(QLatin1String("busy")))
-        return message;
-    return QStringLiteral("%1: another program holds the database (a running `wrangler dev` or a database browser?); "
-                          "waited %2 s. Stop it and try again")
-        .arg(message)
-        .arg(busyTimeoutMs / 1000.0);
+    if (message.contains(QLatin1String("locked")) || message.contains(QLatin1String("busy")))
+        return QStringLiteral("another program holds the database (a running `wrangler dev` or a database browser?); "
+                              "waited %1 s. Stop it and try again")
+            .arg(busyTimeoutMs / 1000.0);
+    if (message.contains(QLatin1String("disk is full")))
+        return QStringLiteral("the disk (or the database's size limit) is full. Free some space and try again");
+    if (message.contains(QLatin1String("readonly")) || message.contains(QLatin1String("read-only")))
+        return QStringLiteral("the database file or its folder is read-only. Make both writable and try again");
+    if (message.contains(QLatin1String("unable to open")))
+        return QStringLiteral("SQLite cannot create a file there. Check that the folder exists, is writable and has "
+                              "free space");
+    if (message.contains(QLatin1String("malformed")) || message.contains(QLatin1String("not a database")))
+        return QStringLiteral("the database file is damaged. Restore one of the .backup-*.sqlite copies beside it");
+    return {};
+}
+
+QString explain(const QString &message, int busyTimeoutMs)
+{
+    const QString what = remedy(message, busyTimeoutMs);
+    return what.isEmpty() ? message : message + QStringLiteral(": ") + what;
 }
 
 QString folderErrors(const MigrationsFolder &folder)
@@ -60,8 +75,12 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
                                                 : DatabaseConnection::Mode::ReadWrite;
     auto opened = DatabaseConnection::open(options.databasePath, mode, options.busyTimeoutMs);
     if (!opened)
-        return Result<ApplyReport>::failure(explainLock(opened.error(), options.busyTimeoutMs));
+        return Result<ApplyReport>::failure(explain(opened.error(), options.busyTimeoutMs));
     DatabaseConnection &db = *opened.value();
+    for (const QString &pragma : options.connectionPragmas) {
+        if (const QString e = db.exec(QStringLiteral("PRAGMA ") + pragma); !e.isEmpty())
+            return Result<ApplyReport>::failure(QStringLiteral("PRAGMA %1 failed: %2").arg(pragma, e));
+    }
 
     QString error;
     const QString integrity = db.scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
@@ -82,7 +101,7 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     if (existed && options.backupsToKeep > 0) {
         auto backup = DatabaseBackup::create(db, options.backupsToKeep, QDateTime::currentDateTime());
         if (!backup)
-            return Result<ApplyReport>::failure(explainLock(backup.error(), options.busyTimeoutMs));
+            return Result<ApplyReport>::failure(explain(backup.error(), options.busyTimeoutMs));
         report.backupPath = backup.value();
     }
 
@@ -90,26 +109,26 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     if (const QString e = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !e.isEmpty()) {
         db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        return Result<ApplyReport>::failure(explainLock(e, options.busyTimeoutMs) + QStringLiteral("; nothing was written"));
+        return Result<ApplyReport>::failure(explain(e, options.busyTimeoutMs) + QStringLiteral("; nothing was written"));
     }
     const QList<Tracking> tables = history.value().tablesFor(options.tracking);
     for (const Tracking t : tables) {
         if (const QString e = db.exec(TrackingHistory::createTableSql(t)); !e.isEmpty())
-            return rollBack(db, QStringLiteral("cannot create the tracking table: %1").arg(e));
+            return rollBack(db, QStringLiteral("cannot create the tracking table: %1").arg(explain(e, options.busyTimeoutMs)));
     }
     const int total = int(pending.value().size());
     for (int i = 0; i < total; ++i) {
         const FolderMigration &m = pending.value()[i];
         if (progress && !progress(i, total, m.sqlFile))
             return rollBack(db, QStringLiteral("Cancelled before %1.").arg(m.sqlFile));
-        if (const QString e = applyOne(db, folder, m, tables); !e.isEmpty())
+        if (const QString e = applyOne(db, folder, m, tables, options); !e.isEmpty())
             return rollBack(db, e);
     }
     const QString check = db.scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
     if (!error.isEmpty() || check != QLatin1String("ok"))
         return rollBack(db, QStringLiteral("the integrity check after migrating failed: %1").arg(error.isEmpty() ? check : error));
     if (const QString e = db.exec(QStringLiteral("COMMIT")); !e.isEmpty())
-        return rollBack(db, QStringLiteral("COMMIT failed: %1").arg(explainLock(e, options.busyTimeoutMs)));
+        return rollBack(db, QStringLiteral("COMMIT failed: %1").arg(explain(e, options.busyTimeoutMs)));
     db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     if (progress)
         progress(total, total, {});
@@ -117,7 +136,8 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
 }
 
 QString MigrationApplier::applyOne(DatabaseConnection &connection, const MigrationsFolder &folder,
-                                   const FolderMigration &migration, const QList<Tracking> &tables)
+                                   const FolderMigration &migration, const QList<Tracking> &tables,
+                                   const ApplyOptions &options)
 {
     QFile file(folder.filePath(migration.sqlFile));
     if (!file.open(QIODevice::ReadOnly))
@@ -126,11 +146,15 @@ QString MigrationApplier::applyOne(DatabaseConnection &connection, const Migrati
     const QStringList statements = SqlStatementSplitter::split(QString::fromUtf8(bytes));
     connection.exec(QStringLiteral("SAVEPOINT tablewright_migration"));
     for (qsizetype i = 0; i < statements.size(); ++i) {
-        if (const QString e = connection.exec(statements[i]); !e.isEmpty())
-            return QStringLiteral("%1, statement %2 of %3 failed:\n%4\nSQLite said: %5")
-                .arg(migration.sqlFile).arg(i + 1).arg(statements.size()).arg(statements[i], e);
+        if (const QString e = connection.exec(statements[i]); !e.isEmpty()) {
+            const QString what = remedy(e, options.busyTimeoutMs);
+            return QStringLiteral("%1, statement %2 of %3 failed:\n%4\nSQLite said: %5%6")
+                .arg(migration.sqlFile).arg(i + 1).arg(statements.size())
+                .arg(statements[i], e, what.isEmpty() ? QString() : QStringLiteral("\n") + what);
+        }
     }
-    if (const QString violations = foreignKeyViolations(connection); !violations.isEmpty())
+    if (const QString violations = options.checkForeignKeys ? foreignKeyViolations(connection) : QString();
+        !violations.isEmpty())
         return QStringLiteral("%1 leaves foreign keys broken:\n%2").arg(migration.sqlFile, violations);
     for (const Tracking t : tables) {
         if (const QString e = TrackingHistory::record(connection, t, migration, bytes); !e.isEmpty())

@@ -25,7 +25,8 @@ public:
 
 private:
     static QString applyOne(DatabaseConnection &connection, const MigrationsFolder &folder,
-                            const FolderMigration &migration, const QList<model::ProjectSettings::Tracking> &tables);
+                            const FolderMigration &migration, const QList<model::ProjectSettings::Tracking> &tables,
+                            const ApplyOptions &options);
     static QString foreignKeyViolations(DatabaseConnection &connection);
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/databasebackup.h"
 #include "migrations/runner/migrationapplier.h"
-#include "tests/migrations/folder/folderfixture.h"
+#include "tests/migrations/runner/applyfixture.h"
 #include "tests/migrations/runner/sqlitefile.h"
 #include "tests/support/printers.h"
 
@@ -14,45 +14,10 @@
 #include <QTemporaryDir>
 
 using namespace tw::migrations;
-using tw::test::FolderFixture;
+using tw::test::ApplyFixture;
+using tw::test::addMigration;
 using tw::test::SqliteFile;
 using Tracking = tw::model::ProjectSettings::Tracking;
-
-namespace {
-
-struct ApplyFixture
-{
-    explicit ApplyFixture(const QString &folderName) : folder(folderName) {}
-
-    QString db() const { return dir.filePath(QStringLiteral("local.sqlite")); }
-    tw::model::Result<ApplyReport> apply(Tracking tracking = Tracking::D1, const ApplyProgress &progress = {}) const
-    {
-        ApplyOptions options;
-        options.databasePath = db();
-        options.tracking = tracking;
-        options.busyTimeoutMs = 200;
-        return MigrationApplier::apply(MigrationsFolder::scan(folder.path()), options, progress);
-    }
-
-    FolderFixture folder;
-    QTemporaryDir dir;
-};
-
-/// Appends a hand-written migration to the fixture's folder, keeping the journal and snapshot chain valid.
-void addMigration(const FolderFixture &folder, const QString &name, const QByteArray &sql)
-{
-    const auto scanned = MigrationsFolder::scan(folder.path());
-    Journal journal = scanned.journal();
-    const int idx = scanned.nextIndex();
-    const QString tag = QStringLiteral("%1_%2").arg(idx, 4, 10, QLatin1Char('0')).arg(name);
-    journal.entries << JournalEntry{idx, QStringLiteral("6"), scanned.nextWhen(0), tag, true};
-    folder.write(tag + QStringLiteral(".sql"), sql);
-    folder.write(QStringLiteral("meta/_journal.json"), journal.toJson());
-    folder.write(QStringLiteral("meta/%1_snapshot.json").arg(idx, 4, 10, QLatin1Char('0')),
-                 QStringLiteral("{\"id\": \"id-%1\", \"prevId\": \"%2\"}").arg(idx).arg(scanned.latestSnapshotId()).toUtf8());
-}
-
-} // namespace
 
 TEST(MigrationApplier, AppliesEveryMigrationToANewDatabaseAndRecordsThemForWrangler)
 {

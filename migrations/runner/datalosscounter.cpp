@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/runner/datalosscounter.h"
+
+#include "migrations/runner/databaseconnection.h"
+#include "migrations/runner/rehearsalreport.h"
+#include "migrations/runner/tablecomparer.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace tw::migrations {
+namespace {
+
+using Kind = MigrationWarning::Kind;
+
+struct Target
+{
+    QString table;
+    QString rest; ///< column, index or foreign key name; empty for the table itself
+};
+
+/// Splits `table.column` knowing the database's tables, so that a table name holding a dot still resolves.
+Target resolve(const QString &object, const QStringList &tables)
+{
+    Target best;
+    for (const QString &table : tables) {
+        if (object == table)
+            return {table, {}};
+        if (object.startsWith(table + u'.') && table.size() > best.table.size())
+            best = {table, object.mid(table.size() + 1)};
+    }
+    return best;
+}
+
+bool hasColumn(DatabaseConnection &connection, const QString &table, const QString &column)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(TableComparer::quoted(table))))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString CountedWarning::text() const
+{
+    if (count < 0)
+        return warning.message;
+    return QStringLiteral("%1 %2: %3 %4")
+        .arg(migrationWarningKindName(warning.kind), warning.object, formatCount(count), unit);
+}
+
+model::Result<QList<CountedWarning>> DataLossCounter::count(const QString &databasePath,
+                                                            const QList<MigrationWarning> &warnings, int busyTimeoutMs)
+{
+    auto opened = DatabaseConnection::open(databasePath, DatabaseConnection::Mode::ReadOnly, busyTimeoutMs);
+    if (!opened)
+        return model::Result<QList<CountedWarning>>::failure(opened.error());
+    return count(*opened.value(), warnings);
+}
+
+QList<CountedWarning> DataLossCounter::count(DatabaseConnection &connection, const QList<MigrationWarning> &warnings)
+{
+    QString error;
+    const QStringList tables = TableComparer::userTables(connection, QStringLiteral("main"), &error);
+    QList<CountedWarning> out;
+    for (const MigrationWarning &warning : warnings) {
+        CountedWarning counted{warning, -1, {}};
+        const Target target = resolve(warning.object, tables);
+        const bool columnWarning = warning.kind == Kind::DropColumn || warning.kind == Kind::TypeChange
+                                   || warning.kind == Kind::NotNullAdded;
+        const QString table = TableComparer::quoted(target.table);
+        QString sql;
+        if (target.table.isEmpty()) {
+            // Not in this database (created by an earlier pending migration): nothing to count.
+        } else if (columnWarning) {
+            if (hasColumn(connection, target.table, target.rest)) {
+                const QString column = TableComparer::quoted(target.rest);
+                if (warning.kind == Kind::NotNullAdded) {
+                    sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(table, column);
+                    counted.unit = QStringLiteral("NULL values");
+                } else {
+                    sql = QStringLiteral("SELECT count(%2) FROM %1").arg(table, column);
+                    counted.unit = QStringLiteral("non-null values");
+                }
+            }
+        } else {
+            sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
+            counted.unit = QStringLiteral("rows");
+        }
+        if (!sql.isEmpty()) {
+            error.clear();
+            const QVariant value = connection.scalar(sql, &error);
+            if (error.isEmpty())
+                counted.count = value.toLongLong();
+        }
+        out << counted;
+    }
+    return out;
+}
+
+} // namespace tw::migrations

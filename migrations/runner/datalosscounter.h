@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/plan/migrationwarning.h"
+#include "model/core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace tw::migrations {
+
+class DatabaseConnection;
+
+/// A plan's data-loss warning with the real count from a local database.
+struct CountedWarning
+{
+    MigrationWarning warning;
+    qint64 count = -1; ///< -1 when the database cannot tell (it has no such table or column)
+    QString unit;      ///< "rows", "non-null values", "NULL values" ...
+    /// "drop column products.price: 12,345 non-null values"; the warning's own message when count is -1.
+    QString text() const;
+};
+
+/// Puts real numbers on MigrationWarning s (DESIGN.md §5: destructive steps "with row counts from the local database
+/// where one is configured"). Usage, e.g. for the pending-changes panel:
+/// @code
+///   const auto counted = DataLossCounter::count(projectPaths.database(), plan.warnings);
+///   if (counted) for (const CountedWarning &w : counted.value()) show(w.text());
+/// @endcode
+/// What is counted, per kind (names as in the warning's object, the database being the one before the migration):
+/// drop table: rows; drop column and type change: non-null values; not null added: NULL values (each fails the
+/// migration); a new NOT NULL column without default, primary key, unique or foreign key added, generated column
+/// change: the table's rows (the rows the step has to check or rewrite). The database is only read.
+class DataLossCounter
+{
+public:
+    /// Opens @p databasePath read-only for the count; fails when it cannot be opened (missing, locked, not SQLite).
+    static model::Result<QList<CountedWarning>> count(const QString &databasePath,
+                                                      const QList<MigrationWarning> &warnings,
+                                                      int busyTimeoutMs = 2000);
+    /// The same on an open connection.
+    static QList<CountedWarning> count(DatabaseConnection &connection, const QList<MigrationWarning> &warnings);
+};
+
+} // namespace tw::migrations

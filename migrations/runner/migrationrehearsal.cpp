@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/runner/migrationrehearsal.h"
+
+#include "migrations/runner/databaseconnection.h"
+#include "migrations/runner/migrationapplier.h"
+#include "migrations/runner/renametracker.h"
+#include "migrations/runner/sqlstatementsplitter.h"
+#include "migrations/runner/tablecomparer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace tw::migrations {
+
+using model::Result;
+
+QString MigrationRehearsal::snapshot(const ApplyOptions &options, const QString &copyPath)
+{
+    if (!QFileInfo::exists(options.databasePath)) {
+        QFile empty(copyPath);
+        return empty.open(QIODevice::WriteOnly) ? QString() : empty.errorString();
+    }
+    auto opened = DatabaseConnection::open(options.databasePath, DatabaseConnection::Mode::ReadOnly,
+                                           options.busyTimeoutMs);
+    if (!opened)
+        return opened.error();
+    QString error;
+    const QString integrity = opened.value()->scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
+    if (!error.isEmpty() || integrity != QLatin1String("ok"))
+        return QStringLiteral("%1 failed its integrity check (%2); restore one of the .backup-*.sqlite copies beside "
+                              "it")
+            .arg(options.databasePath, error.isEmpty() ? integrity : error);
+    QSqlQuery query(opened.value()->database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(copyPath);
+    if (!query.exec())
+        return QStringLiteral("cannot copy %1 for the rehearsal: %2").arg(options.databasePath,
+                                                                          query.lastError().databaseText());
+    return {};
+}
+
+Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &folder, const ApplyOptions &options,
+                                                     const ApplyProgress &progress)
+{
+    RehearsalReport report;
+    report.databasePath = options.databasePath;
+    const QTemporaryDir dir;
+    if (!dir.isValid())
+        return Result<RehearsalReport>::failure(QStringLiteral("cannot create a temporary folder for the rehearsal: %1")
+                                                    .arg(dir.errorString()));
+    const QString beforePath = dir.filePath(QStringLiteral("before.sqlite"));
+    const QString afterPath = dir.filePath(QStringLiteral("after.sqlite"));
+    if (const QString e = snapshot(options, beforePath); !e.isEmpty())
+        return Result<RehearsalReport>::failure(e);
+
+    ApplyOptions listing = options;
+    listing.databasePath = beforePath;
+    listing.dryRun = true;
+    const auto pending = MigrationApplier::apply(folder, listing);
+    if (!pending)
+        return Result<RehearsalReport>::failure(pending.error());
+    report.pending = pending.value().applied;
+    report.notes = pending.value().notes;
+    report.integrity = QStringLiteral("ok");
+    if (report.pending.isEmpty())
+        return report;
+
+    if (!QFile::copy(beforePath, afterPath))
+        return Result<RehearsalReport>::failure(QStringLiteral("cannot copy the database for the rehearsal into %1")
+                                                    .arg(dir.path()));
+    ApplyOptions rehearsal = options;
+    rehearsal.databasePath = afterPath;
+    rehearsal.dryRun = false;
+    rehearsal.backupsToKeep = 0;
+    rehearsal.createIfMissing = false;
+    rehearsal.checkForeignKeys = false;
+    const auto applied = MigrationApplier::apply(folder, rehearsal, progress);
+    if (!applied) {
+        report.applyError = applied.error();
+        return report;
+    }
+    if (const QString e = compare(folder, options, beforePath, afterPath, report); !e.isEmpty())
+        return Result<RehearsalReport>::failure(QStringLiteral("cannot compare the rehearsal copy: %1").arg(e));
+    return report;
+}
+
+QString MigrationRehearsal::compare(const MigrationsFolder &folder, const ApplyOptions &options,
+                                    const QString &beforePath, const QString &afterPath, RehearsalReport &report)
+{
+    auto opened = DatabaseConnection::open(afterPath, DatabaseConnection::Mode::ReadWrite, options.busyTimeoutMs);
+    if (!opened)
+        return opened.error();
+    DatabaseConnection &db = *opened.value();
+    QSqlQuery attach(db.database());
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS before"));
+    attach.addBindValue(beforePath);
+    if (!attach.exec())
+        return attach.lastError().databaseText();
+    QString error;
+    report.integrity = db.scalar(QStringLiteral("PRAGMA main.quick_check"), &error).toString();
+    if (!error.isEmpty())
+        report.integrity = error;
+
+    RenameTracker renames(TableComparer::userTables(db, QStringLiteral("before"), &error));
+    for (const QString &file : std::as_const(report.pending)) {
+        QFile sql(folder.filePath(file));
+        if (!sql.open(QIODevice::ReadOnly))
+            return QStringLiteral("%1: %2").arg(file, sql.errorString());
+        for (const QString &statement : SqlStatementSplitter::split(QString::fromUtf8(sql.readAll())))
+            renames.feed(statement);
+    }
+    TableComparer comparer(db, renames);
+    return comparer.compare(report);
+}
+
+} // namespace tw::migrations

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migrations/runner/rehearsalreport.h"
+#include "migrations/runner/renametracker.h"
+
+#include <QHash>
+#include <QPair>
+#include <QStringList>
+
+namespace tw::migrations {
+
+class DatabaseConnection;
+
+/// Compares the tables of a migrated copy (schema `main`) with the database before (attached as schema `before`):
+/// rows before/after, rows deleted and values set to NULL (matched by primary key; by counts for a table without
+/// one), foreign key violations, and the destructive steps with their real counts.
+class TableComparer
+{
+public:
+    /// @p renames knows the tables and columns the migrations renamed.
+    TableComparer(DatabaseConnection &connection, const RenameTracker &renames);
+
+    /// Fills @p report's tables and destructive steps; returns SQLite's message on failure.
+    QString compare(RehearsalReport &report);
+
+    /// The user tables of @p schema (no sqlite_*, tracking or wrangler tables), sorted.
+    static QStringList userTables(DatabaseConnection &connection, const QString &schema, QString *error);
+    /// `"name"` with inner quotes doubled.
+    static QString quoted(const QString &identifier);
+
+private:
+    struct Column
+    {
+        QString name;
+        int primaryKeyPosition = 0; ///< 1-based position in the primary key, 0 when not part of it
+    };
+
+    QList<Column> columns(const QString &schema, const QString &table);
+    qint64 count(const QString &sql);
+    void compareKept(TableRehearsal &row, const QString &after, RehearsalReport &report);
+    /// Per kept column (before name), values not NULL before and NULL after; rows deleted in @p deleted.
+    QList<qint64> nulledByKey(const QString &before, const QString &after, const QStringList &keyBefore,
+                              const QList<QPair<QString, QString>> &kept, qint64 *deleted);
+    QHash<QString, qint64> violationsPerTable();
+
+    DatabaseConnection &m_connection;
+    const RenameTracker &m_renames;
+    QString m_error;
+};
+
+} // namespace tw::migrations
