@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/schema/column.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace tw::migrations {
+
+/// How a column's declared type and DEFAULT text, as SQLite reports them, become the model's values.
+class ColumnIntrospection
+{
+public:
+    /// Sets @p column's type (and text length) from @p declared: our own spellings exactly, anything else by
+    /// SQLite's type-affinity rules. Returns false when the type had to be approximated.
+    static bool applyDeclaredType(const QString &declared, model::Column &column);
+    /// `dflt_value` of table_xinfo (NULL for none): a number, a quoted string, true/false, or SQL kept verbatim,
+    /// read as SnapshotColumn reads drizzle's snapshot defaults.
+    static model::ColumnDefault defaultFrom(const QVariant &dfltValue);
+};
+
+} // namespace tw::migrations

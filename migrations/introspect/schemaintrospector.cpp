@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/introspect/schemaintrospector.h"
+
+#include "migrations/introspect/columnintrospection.h"
+#include "migrations/introspect/ddlparser.h"
+#include "migrations/introspect/tableintrospector.h"
+#include "migrations/runner/databaseconnection.h"
+#include "migrations/snapshot/importids.h"
+#include "model/schema/naming.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tw::migrations {
+namespace {
+
+using R = model::Result<IntrospectedSchema>;
+
+constexpr int kBusyTimeoutMs = 5000;
+
+QString quoted(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(u'"', QLatin1String("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+/// One row of sqlite_schema.
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+};
+
+QString queryError(const QSqlQuery &query)
+{
+    return query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
+}
+
+std::optional<QList<SchemaObject>> schemaObjects(DatabaseConnection &connection, QString *error)
+{
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"))) {
+        *error = queryError(query);
+        return std::nullopt;
+    }
+    QList<SchemaObject> objects;
+    while (query.next())
+        objects << SchemaObject{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()};
+    return objects;
+}
+
+/// PRAGMA table_list's type per table name: "table", "view", "virtual" or "shadow".
+std::optional<QHash<QString, QString>> tableTypes(DatabaseConnection &connection, QString *error)
+{
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name, type FROM pragma_table_list WHERE schema = 'main'"))) {
+        *error = queryError(query);
+        return std::nullopt;
+    }
+    QHash<QString, QString> types;
+    while (query.next())
+        types.insert(query.value(0).toString(), query.value(1).toString());
+    return types;
+}
+
+/// The view @p object, or nullopt (with a warning) when its definition cannot be read.
+std::optional<model::View> readView(DatabaseConnection &connection, const SchemaObject &object, QStringList &warnings)
+{
+    const auto definition = DdlParser::viewDefinition(object.sql);
+    if (!definition) {
+        warnings << QStringLiteral("view %1 is not imported: its CREATE VIEW could not be read (%2)").arg(quoted(object.name), definition.error());
+        return std::nullopt;
+    }
+    model::View view;
+    view.id = ImportIds::view(object.name);
+    view.name = object.name;
+    view.definition = definition.value();
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, type FROM pragma_table_xinfo(?) ORDER BY cid"));
+    query.addBindValue(object.name);
+    if (!query.exec()) {
+        // A view over a table that is gone cannot be described; keep the definition, report the reason.
+        warnings << QStringLiteral("view %1: its columns cannot be read: %2").arg(quoted(object.name), queryError(query));
+        return view;
+    }
+    QStringList untyped;
+    while (query.next()) {
+        model::Column column;
+        column.name = query.value(0).toString();
+        column.id = ImportIds::viewColumn(object.name, column.name);
+        if (!ColumnIntrospection::applyDeclaredType(query.value(1).toString(), column) && query.value(1).toString().isEmpty())
+            untyped << quoted(column.name);
+        view.columns << column;
+    }
+    if (!untyped.isEmpty())
+        warnings << QStringLiteral("view %1: columns %2 have no declared type; they are typed blob (SQLite's \"any\")")
+                        .arg(quoted(object.name), untyped.join(QLatin1String(", ")));
+    return view;
+}
+
+} // namespace
+
+bool SchemaIntrospector::isInternalTable(const QString &name)
+{
+    const QString folded = model::naming::sqlFoldedName(name);
+    return folded.startsWith(QLatin1String("sqlite_")) || folded.startsWith(QLatin1String("_cf_"))
+           || folded == QLatin1String("d1_migrations") || folded == QLatin1String("__drizzle_migrations");
+}
+
+bool SchemaIntrospector::hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+R SchemaIntrospector::read(const QString &databasePath)
+{
+    auto connection = DatabaseConnection::open(databasePath, DatabaseConnection::Mode::ReadOnly, kBusyTimeoutMs);
+    if (!connection)
+        return R::failure(connection.error());
+    auto result = read(*connection.value());
+    if (!result)
+        return R::failure(QStringLiteral("%1: %2").arg(databasePath, result.error()));
+    return result;
+}
+
+R SchemaIntrospector::read(DatabaseConnection &connection)
+{
+    // One read transaction: a concurrent writer cannot change the schema halfway through.
+    const bool inTransaction = connection.database().transaction();
+    struct EndTransaction
+    {
+        DatabaseConnection &connection;
+        bool active;
+        ~EndTransaction()
+        {
+            if (active)
+                connection.database().rollback();
+        }
+    } endTransaction{connection, inTransaction};
+
+    QString error;
+    const auto objects = schemaObjects(connection, &error);
+    const auto types = objects ? tableTypes(connection, &error) : std::nullopt;
+    if (!types)
+        return R::failure(QStringLiteral("cannot read the schema: %1").arg(error));
+    IntrospectedSchema result;
+    TableIntrospector tables(connection, &result.warnings);
+    QHash<QString, QList<std::pair<QString, QString>>> indexesByTable;
+    for (const SchemaObject &object : *objects) {
+        if (object.type == QLatin1String("index"))
+            indexesByTable[object.table] << std::pair{object.name, object.sql};
+    }
+    for (const SchemaObject &object : *objects) {
+        if (object.type != QLatin1String("table") || isInternalTable(object.name))
+            continue;
+        const QString type = types->value(object.name);
+        if (type == QLatin1String("shadow"))
+            continue; // storage of a virtual table, reported with it
+        if (type == QLatin1String("virtual")) {
+            result.warnings << QStringLiteral("table %1 is a virtual table (%2); it is not imported").arg(quoted(object.name), object.sql);
+            continue;
+        }
+        std::optional<model::Table> table = tables.readColumns(object.name, object.sql, &error);
+        if (!table)
+            return R::failure(QStringLiteral("table %1: %2").arg(quoted(object.name), error));
+        result.schema.tables << *table;
+    }
+    for (model::Table &table : result.schema.tables) {
+        if (!tables.readConstraints(table, result.schema, indexesByTable.value(table.name), &error))
+            return R::failure(QStringLiteral("table %1: %2").arg(quoted(table.name), error));
+    }
+    for (const SchemaObject &object : *objects) {
+        if (object.type == QLatin1String("view")) {
+            if (std::optional<model::View> view = readView(connection, object, result.warnings))
+                result.schema.views << *view;
+        } else if (object.type == QLatin1String("trigger")) {
+            result.warnings << QStringLiteral("trigger %1 on %2 is not imported (the model has no triggers)").arg(quoted(object.name), quoted(object.table));
+        }
+    }
+    return result;
+}
+
+} // namespace tw::migrations
