@@ -4,6 +4,7 @@
 #include "app/cli/applycommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/diffcommand.h"
+#include "app/cli/driftcommand.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/generatecommand.h"
 #include "app/cli/importcommand.h"
@@ -32,6 +33,7 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<ApplyCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<DriftCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
 }
 

@@ -34,7 +34,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitProblem;
     }
     if (source.value().kind == SchemaSource::Kind::Project) {
-        context.err << sourcePath << ": is a project already; import reads a drizzle folder or snapshot .json\n";
+        context.err << sourcePath << ": is a project already; import reads a drizzle folder, a snapshot .json or a "
+                       "SQLite database\n";
         return ExitProblem;
     }
     const QString output = QDir::current().absoluteFilePath(args.value(QStringLiteral("output")));
@@ -49,8 +50,10 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context) const
     const auto positions = model::autoLayout(project.schema, {});
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         project.layout.items[it.key()].position = it.value();
+    const QDir projectDir = QFileInfo(output).absoluteDir();
+    if (source.value().kind == SchemaSource::Kind::Database)
+        project.settings.database = projectDir.relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
     if (source.value().kind == SchemaSource::Kind::Folder) {
-        const QDir projectDir = QFileInfo(output).absoluteDir();
         project.settings.migrationsFolder = projectDir.relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
         if (!source.value().snapshotFile.isEmpty())
             project.baseline = migrations::BaselineMapper::baselineFor(project.schema, source.value().snapshot.id);
@@ -59,6 +62,8 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context) const
         context.err << output << ": " << error << '\n';
         return ExitProblem;
     }
+    for (const QString &warning : source.value().warnings)
+        context.err << "warning: " << sourcePath << ": " << warning << '\n';
     context.out << output << ": " << project.schema.tables.size() << " tables, " << project.schema.views.size()
                 << " views\n";
     return ExitOk;

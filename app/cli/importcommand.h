@@ -5,14 +5,15 @@
 
 namespace tw::cli {
 
-/// `tablewright import SOURCE -o PROJECT [--force]`: a new project from a drizzle migrations folder or snapshot.
-/// From a folder, the project points at it and its baseline is the latest snapshot, so `generate` right after
-/// writes nothing.
+/// `tablewright import SOURCE -o PROJECT [--force]`: a new project from a drizzle migrations folder, a snapshot or
+/// a live SQLite database. From a folder, the project points at it and its baseline is the latest snapshot, so
+/// `generate` right after writes nothing. From a database, the project's `database` setting points at the file;
+/// what the model cannot represent is printed as warnings.
 class ImportCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override { return QStringLiteral("new project from a drizzle migrations folder or snapshot"); }
+    QString summary() const override { return QStringLiteral("new project from a drizzle folder, snapshot or SQLite database"); }
     QString usage() const override { return QStringLiteral("SOURCE -o PROJECT [--force]"); }
     int run(const QStringList &arguments, CliContext &context) const override;
 };

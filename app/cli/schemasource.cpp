@@ -2,6 +2,7 @@
 #include "app/cli/schemasource.h"
 
 #include "migrations/folder/migrationsfolder.h"
+#include "migrations/introspect/schemaintrospector.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "model/io/projectreader.h"
 
@@ -33,6 +34,16 @@ Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind ki
 Result<SchemaSource> SchemaSource::load(const QString &path)
 {
     const QFileInfo info(path);
+    if (info.isFile() && migrations::SchemaIntrospector::hasSqliteHeader(path)) {
+        auto introspected = migrations::SchemaIntrospector::read(path);
+        if (!introspected)
+            return Result<SchemaSource>::failure(introspected.error());
+        SchemaSource source;
+        source.kind = Kind::Database;
+        source.snapshot.schema = std::move(introspected.value().schema);
+        source.warnings = std::move(introspected.value().warnings);
+        return source;
+    }
     if (info.isDir() || !info.exists()) {
         if (!info.exists() && path.endsWith(QLatin1String(".json")))
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));

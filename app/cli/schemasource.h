@@ -8,15 +8,17 @@
 
 namespace tw::cli {
 
-/// A schema named on the command line: a project file, a drizzle snapshot, or a drizzle migrations folder (its
-/// latest snapshot; an empty or missing folder is the empty schema).
+/// A schema named on the command line: a project file, a drizzle snapshot, a drizzle migrations folder (its
+/// latest snapshot; an empty or missing folder is the empty schema), or a live SQLite database (recognised by its
+/// header, read by SchemaIntrospector).
 struct SchemaSource
 {
-    enum class Kind { Project, Snapshot, Folder };
+    enum class Kind { Project, Snapshot, Folder, Database };
 
     Kind kind = Kind::Project;
     migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
     QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
+    QStringList warnings;          ///< for a database: what the model could not represent
 
     static model::Result<SchemaSource> load(const QString &path);
 };
