@@ -28,7 +28,7 @@ QString saveFile(const QString &path, const QByteArray &bytes)
     return file.commit() ? QString() : file.errorString();
 }
 
-ExportOutcome writeOne(const QDir &root, const GeneratedFile &generated, bool force)
+ExportOutcome planOne(const QDir &root, const GeneratedFile &generated, bool force, QByteArray *onDisk)
 {
     ExportOutcome outcome;
     outcome.path = QDir::cleanPath(root.absoluteFilePath(generated.path));
@@ -38,27 +38,39 @@ ExportOutcome writeOne(const QDir &root, const GeneratedFile &generated, bool fo
         outcome.error = QStringLiteral("%1 is outside the output folder %2").arg(generated.path, root.absolutePath());
         return outcome;
     }
-    const QByteArray bytes = ExportWriter::finalContent(generated);
     QFile existing(outcome.path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly)) {
-            outcome.action = Action::Failed;
-            outcome.error = existing.errorString();
-            return outcome;
-        }
-        const QByteArray onDisk = existing.readAll();
-        if (onDisk == bytes) {
-            outcome.action = Action::Unchanged;
-            return outcome;
-        }
-        const ExportStamp::State state = ExportStamp::inspect(onDisk);
-        if (!force && state != ExportStamp::State::Stamped) {
-            outcome.action = state == ExportStamp::State::Edited ? Action::RefusedEdited : Action::RefusedForeign;
-            return outcome;
-        }
-        outcome.action = Action::Updated;
+    if (!existing.exists())
+        return outcome;
+    if (!existing.open(QIODevice::ReadOnly)) {
+        outcome.action = Action::Failed;
+        outcome.error = existing.errorString();
+        return outcome;
     }
-    if (const QString error = saveFile(outcome.path, bytes); !error.isEmpty()) {
+    const QByteArray current = existing.readAll();
+    if (onDisk)
+        *onDisk = current;
+    if (current == ExportWriter::finalContent(generated)) {
+        outcome.action = Action::Unchanged;
+        return outcome;
+    }
+    if (generated.policy == GeneratedFile::Policy::OnlyIfMissing) {
+        outcome.action = Action::KeptExisting;
+        return outcome;
+    }
+    const ExportStamp::State state = ExportStamp::inspect(current);
+    if (!force && state != ExportStamp::State::Stamped)
+        outcome.action = state == ExportStamp::State::Edited ? Action::RefusedEdited : Action::RefusedForeign;
+    else
+        outcome.action = Action::Updated;
+    return outcome;
+}
+
+ExportOutcome writeOne(const QDir &root, const GeneratedFile &generated, bool force)
+{
+    ExportOutcome outcome = planOne(root, generated, force, nullptr);
+    if (outcome.action != Action::Created && outcome.action != Action::Updated)
+        return outcome;
+    if (const QString error = saveFile(outcome.path, ExportWriter::finalContent(generated)); !error.isEmpty()) {
         outcome.action = Action::Failed;
         outcome.error = error;
     }
@@ -70,6 +82,11 @@ ExportOutcome writeOne(const QDir &root, const GeneratedFile &generated, bool fo
 QByteArray ExportWriter::finalContent(const GeneratedFile &file)
 {
     return ExportStamp::stamp(file.content);
+}
+
+ExportOutcome ExportWriter::plan(const QString &outputFolder, const GeneratedFile &file, bool force, QByteArray *onDisk)
+{
+    return planOne(QDir(outputFolder), file, force, onDisk);
 }
 
 QList<ExportOutcome> ExportWriter::write(const QString &outputFolder, const GeneratedFiles &files, bool force)
@@ -89,6 +106,7 @@ QString exportActionName(ExportOutcome::Action action)
     case Action::Unchanged: return QStringLiteral("unchanged");
     case Action::RefusedEdited: return QStringLiteral("kept (edited since the last export; --force overwrites)");
     case Action::RefusedForeign: return QStringLiteral("kept (not written by Tablewright; --force overwrites)");
+    case Action::KeptExisting: return QStringLiteral("kept (a starting point, only written where missing)");
     case Action::Failed: return QStringLiteral("failed");
     }
     return {};

@@ -11,7 +11,7 @@ namespace tw::codegen {
 /// What exporting one file did, or would do.
 struct ExportOutcome
 {
-    enum class Action { Created, Updated, Unchanged, RefusedEdited, RefusedForeign, Failed };
+    enum class Action { Created, Updated, Unchanged, RefusedEdited, RefusedForeign, KeptExisting, Failed };
 
     QString path; ///< absolute
     Action action = Action::Created;
@@ -27,6 +27,9 @@ class ExportWriter
 {
 public:
     static QList<ExportOutcome> write(const QString &outputFolder, const GeneratedFiles &files, bool force);
+    /// What write() would do with @p file, without writing; @p onDisk (optional) receives the current bytes.
+    static ExportOutcome plan(const QString &outputFolder, const GeneratedFile &file, bool force,
+                              QByteArray *onDisk = nullptr);
     /// The stamped bytes a file would get.
     static QByteArray finalContent(const GeneratedFile &file);
 };

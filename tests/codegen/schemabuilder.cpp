@@ -8,7 +8,16 @@ using namespace tw::model;
 
 const QString kNowMs = QStringLiteral("(cast((julianday('now') - 2440587.5)*86400000 as integer))");
 
-Id cid(const QString &table, const QString &column) { return Id(QStringLiteral("c.%1.%2").arg(table, column)); }
+/// Ids must be ASCII letters, digits, '_', '-' or '.': names with quotes or umlauts get '_' in their id.
+Id cid(const QString &table, const QString &column)
+{
+    QString id = QStringLiteral("c.%1.%2").arg(table, column);
+    for (QChar &c : id) {
+        if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'))
+            c = u'_';
+    }
+    return Id(id);
+}
 
 Column col(const QString &table, const QString &name, SqlType type, bool notNull = false)
 {
@@ -166,7 +175,8 @@ model::Schema awkwardSchema()
     Index partial = index(o, QStringLiteral("order_open_idx"), {QStringLiteral("status")});
     partial.where = QStringLiteral("status = 'open'");
     Index expression = index(o, QStringLiteral("order_lower_status_idx"), {}, true);
-    expression.parts << IndexPart::ofExpression(QStringLiteral("lower(status)"));
+    // Unique over an expression: with the total in it, so that the generated tests' sample rows can satisfy it.
+    expression.parts << IndexPart::ofExpression(QStringLiteral("lower(status) || total_cents"));
     order.indexes << partial << expression;
 
     const QString l = QStringLiteral("line");
@@ -184,6 +194,26 @@ model::Schema awkwardSchema()
     line.uniqueConstraints << UniqueConstraint{Id(QStringLiteral("u.sku")), {},
                                                {cid(l, QStringLiteral("order_id")), cid(l, QStringLiteral("sku"))}};
 
+    // No primary key at all: only create and the lists make sense.
+    const QString e = QStringLiteral("event_log");
+    Table events = table(e);
+    Column flag = col(e, QStringLiteral("flagged"), SqlType::Integer, true);
+    flag.mode = DrizzleMode::Boolean;
+    Column happened = col(e, QStringLiteral("happened_at"), SqlType::Integer, true);
+    happened.mode = DrizzleMode::Timestamp;
+    events.columns << col(e, QStringLiteral("order_id"), SqlType::Integer, true) << col(e, QStringLiteral("note"), SqlType::Text)
+                   << flag << happened;
+    events.foreignKeys << fk(e, QStringLiteral("order_id"), o, QStringLiteral("id"), ReferentialAction::Cascade);
+
+    // A text key named like a keyword, and an updated_at kept as ISO text.
+    const QString st = QStringLiteral("settings");
+    Table settings = table(st);
+    Column key = col(st, QStringLiteral("key"), SqlType::Text, true);
+    key.primaryKey = true;
+    Column value = col(st, QStringLiteral("value"), SqlType::Text);
+    value.mode = DrizzleMode::Json;
+    settings.columns << key << value << col(st, QStringLiteral("updated_at"), SqlType::Text, true);
+
     View open;
     open.id = Id(QStringLiteral("v.open_orders"));
     open.name = QStringLiteral("open_orders");
@@ -194,7 +224,7 @@ model::Schema awkwardSchema()
     legacy.isExisting = true;
 
     Schema s;
-    s.tables << order << line;
+    s.tables << order << line << events << settings;
     s.views << open << legacy;
     return s;
 }

@@ -9,7 +9,8 @@ namespace tw::test {
 /// The guide's example: users, categories, products, tags, product_tags (composite key).
 model::Schema guideSchema();
 /// Awkward corners: self-reference, composite and named keys, reserved words, quotes and unicode in names,
-/// every mode, defaults of every kind, generated columns, checks, expression and partial indexes, views.
+/// every mode, defaults of every kind, generated columns, checks, expression and partial indexes, views, a table
+/// without a key and a text-keyed table with a text `updated_at`.
 model::Schema awkwardSchema();
 
 } // namespace tw::test

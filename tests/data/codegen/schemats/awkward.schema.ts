@@ -22,7 +22,7 @@ export const order = sqliteTable('order', {
   lowerStatus: text('lower_status').generatedAlwaysAs(sql`lower(status)`),
 }, (table) => [
   index('order_open_idx').on(table.status).where(sql`status = 'open'`),
-  uniqueIndex('order_lower_status_idx').on(sql`lower(status)`),
+  uniqueIndex('order_lower_status_idx').on(sql`lower(status) || total_cents`),
   check('total_not_negative', sql`total_cents >= 0`),
 ]);
 
@@ -36,6 +36,19 @@ export const line = sqliteTable('line', {
   unique().on(table.orderId, table.sku),
   foreignKey({ name: 'line_order_fk', columns: [table.orderId], foreignColumns: [order.id] }).onDelete('cascade').onUpdate('restrict'),
 ]);
+
+export const eventLog = sqliteTable('event_log', {
+  orderId: int('order_id').notNull().references(() => order.id, { onDelete: 'cascade' }),
+  note: text(),
+  flagged: int({ mode: 'boolean' }).notNull(),
+  happenedAt: int('happened_at', { mode: 'timestamp' }).notNull(),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text().primaryKey(),
+  value: text({ mode: 'json' }),
+  updatedAt: text('updated_at').notNull(),
+});
 
 export const openOrders = sqliteView('open_orders', {}).as(sql`select \`id\` from \`order\` where status = 'open'`);
 

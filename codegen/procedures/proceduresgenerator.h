@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "codegen/api/codelayout.h"
+#include "codegen/api/tableapi.h"
+#include "codegen/codegenerator.h"
+
+#include <QStringList>
+
+namespace tw::codegen {
+
+/// `src/lib/<domain>/procedures.ts`: one tRPC procedure per operation, with zod inputs derived from the columns
+/// and `ctx.log` lines as in the guide. Reads are `publicProcedure`, writes and "my rows" `protectedProcedure`;
+/// a foreign key to the users table is filled from `ctx.user.id` instead of being an input.
+class ProceduresGenerator final : public CodeGenerator
+{
+public:
+    QString id() const override { return QStringLiteral("procedures"); }
+    QString displayName() const override { return QStringLiteral("tRPC procedures (procedures.ts)"); }
+    GeneratedFiles generate(const model::Project &project, const CodegenOptions &options) const override;
+
+    static QString proceduresText(const TableApi &api, const CodeLayout &layout, const QString &path,
+                                  const QString &sourceName);
+    /// The exported procedure names of @p api, in file order (`createCategoryProcedure`, ...).
+    static QStringList procedureNames(const TableApi &api);
+};
+
+} // namespace tw::codegen

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codegen/tests/testsgenerator.h"
+
+#include "codegen/api/fileheader.h"
+#include "codegen/tests/samplerows.h"
+#include "codegen/typescript/tsimports.h"
+#include "codegen/typescript/tsliteral.h"
+
+namespace tw::codegen {
+namespace {
+
+QString keyOf(const TableApi &api, const QString &row)
+{
+    if (api.keyKind == TableApi::KeyKind::Single)
+        return ts::memberAccess(row, api.keyColumns.first()->effectiveTsName());
+    QStringList fields;
+    for (const model::Column *column : api.keyColumns)
+        fields << ts::propertyKey(column->effectiveTsName()) + QStringLiteral(": ")
+                      + ts::memberAccess(row, column->effectiveTsName());
+    return QStringLiteral("{ ") + fields.join(QLatin1String(", ")) + QStringLiteral(" }");
+}
+
+struct Writer
+{
+    const TableApi &api;
+    QStringList &operations;
+
+    QString create() const
+    {
+        if (!api.hasKey()) {
+            operations << api.createFunction() << api.listFunction();
+            return QStringLiteral("  it('creates a row and lists it', async () => {\n"
+                                  "    const created = await %1(await sampleData(db), ctx);\n"
+                                  "    expect(await %2(ctx)).toEqual([created]);\n"
+                                  "  });\n")
+                .arg(api.createFunction(), api.listFunction());
+        }
+        operations << api.createFunction() << api.getFunction();
+        return QStringLiteral("  it('creates a row and reads it back', async () => {\n"
+                              "    const created = await %1(await sampleData(db), ctx);\n"
+                              "    expect(await %2(%3, ctx)).toEqual(created);\n"
+                              "  });\n")
+            .arg(api.createFunction(), api.getFunction(), keyOf(api, QStringLiteral("created")));
+    }
+    QString list() const
+    {
+        operations << api.listFunction();
+        return QStringLiteral("  it('lists every row', async () => {\n"
+                              "    await %1(await sampleData(db), ctx);\n"
+                              "    await %1(await sampleData(db), ctx);\n"
+                              "    expect(await %2(ctx)).toHaveLength(2);\n"
+                              "  });\n")
+            .arg(api.createFunction(), api.listFunction());
+    }
+    QString filter(const TableApi::Filter &filter) const
+    {
+        operations << filter.functionName;
+        return QStringLiteral("  it(%1, async () => {\n"
+                              "    const created = await %2(await sampleData(db), ctx);\n"
+                              "    await %2(await sampleData(db), ctx);\n"
+                              "    expect(await %3(%4, ctx)).toEqual([created]);\n"
+                              "  });\n")
+            .arg(ts::stringLiteral(QStringLiteral("lists the rows of one %1 by %2").arg(filter.target->name, filter.column->name)),
+                 api.createFunction(), filter.functionName,
+                 ts::memberAccess(QStringLiteral("created"), filter.column->effectiveTsName()));
+    }
+    QString update() const
+    {
+        operations << api.updateFunction() << api.deleteFunction();
+        QString changes = QStringLiteral("{}");
+        QString check;
+        for (const model::Column *column : api.updatableColumns) {
+            const QString value = SampleRows::changedValue(*column);
+            bool isFk = false;
+            for (const model::ForeignKey &fk : api.table->foreignKeys)
+                isFk = isFk || fk.columns.contains(column->id);
+            if (value.isEmpty() || isFk)
+                continue;
+            changes = QStringLiteral("{ %1: %2 }").arg(ts::propertyKey(column->effectiveTsName()), value);
+            const QString access = ts::memberAccess(QStringLiteral("row"), column->effectiveTsName()).mid(3);
+            check = QStringLiteral("    expect((await %1(%2, ctx))?%3).toEqual(%4);\n")
+                        .arg(api.getFunction(), keyOf(api, QStringLiteral("created")),
+                             access.startsWith(u'.') ? access : u'.' + access, value);
+            break;
+        }
+        return QStringLiteral("  it('updates a row and reports a missing one', async () => {\n"
+                              "    const created = await %1(await sampleData(db), ctx);\n"
+                              "    expect(await %2(%3, %4, ctx)).toBe(true);\n"
+                              "%5"
+                              "    await %6(%3, ctx);\n"
+                              "    expect(await %2(%3, %4, ctx)).toBe(false);\n"
+                              "  });\n")
+            .arg(api.createFunction(), api.updateFunction(), keyOf(api, QStringLiteral("created")), changes, check,
+                 api.deleteFunction());
+    }
+    QString remove() const
+    {
+        operations << api.deleteFunction() << api.getFunction();
+        return QStringLiteral("  it('deletes a row once', async () => {\n"
+                              "    const created = await %1(await sampleData(db), ctx);\n"
+                              "    expect(await %2(%3, ctx)).toBe(true);\n"
+                              "    expect(await %4(%3, ctx)).toBeNull();\n"
+                              "    expect(await %2(%3, ctx)).toBe(false);\n"
+                              "  });\n")
+            .arg(api.createFunction(), api.deleteFunction(), keyOf(api, QStringLiteral("created")), api.getFunction());
+    }
+};
+
+bool isRequired(const TableApi::Filter &filter)
+{
+    return filter.column->notNull;
+}
+
+} // namespace
+
+std::optional<QString> TestsGenerator::testsText(const QList<TableApi> &apis, const TableApi &api,
+                                                 const CodeLayout &layout, const QString &path,
+                                                 const QString &sourceName)
+{
+    SampleRows samples(apis);
+    const auto sample = samples.rowBuilder(api, true);
+    if (!sample)
+        return std::nullopt;
+    QStringList operations;
+    const Writer writer{api, operations};
+    QStringList tests{writer.create()};
+    tests << writer.list();
+    for (const TableApi::Filter &filter : api.filters) {
+        if (isRequired(filter))
+            tests << writer.filter(filter);
+    }
+    if (api.hasKey() && !api.updatableColumns.isEmpty())
+        tests << writer.update();
+    if (api.hasKey())
+        tests << writer.remove();
+
+    TsImports imports;
+    imports.add(QStringLiteral("vitest"), QStringLiteral("beforeEach"));
+    imports.add(QStringLiteral("vitest"), QStringLiteral("describe"));
+    imports.add(QStringLiteral("vitest"), QStringLiteral("expect"));
+    imports.add(QStringLiteral("vitest"), QStringLiteral("it"));
+    imports.add(QStringLiteral("vitest"), QStringLiteral("vi"));
+    imports.addType(CodeLayout::importPath(path, layout.databaseFile()), QStringLiteral("Database"));
+    imports.add(CodeLayout::importPath(path, layout.testDatabaseFile()), QStringLiteral("createTestDatabase"));
+    imports.addType(CodeLayout::importPath(path, layout.trpcFile()), QStringLiteral("Context"));
+    imports.addType(QStringLiteral("../types"), api.dataType());
+    for (const QString &table : samples.helperTables())
+        imports.add(CodeLayout::importPath(path, layout.schemaFile()), table);
+    for (const QString &operation : std::as_const(operations))
+        imports.add(QStringLiteral("../operations"), operation);
+
+    QString out = header::generated(sourceName) + imports.toString();
+    out += QStringLiteral("\nlet counter = 0;\n\n/** A new number for each sample row, so unique columns stay unique. */\n"
+                          "function next(): number {\n  counter += 1;\n  return counter;\n}\n");
+    for (const QString &helper : samples.helpers())
+        out += u'\n' + helper;
+    out += QStringLiteral("\n/** Valid data for one new row, its parents created first. */\n"
+                          "async function sampleData(db: Database): Promise<%1> {\n")
+               .arg(api.dataType())
+           + *sample + QStringLiteral("}\n");
+    out += QStringLiteral("\ndescribe('%1 operations', () => {\n"
+                          "  let db: Database;\n"
+                          "  let ctx: Context;\n"
+                          "\n"
+                          "  beforeEach(async () => {\n"
+                          "    db = await createTestDatabase();\n"
+                          "    ctx = {\n"
+                          "      db,\n"
+                          "      user: { id: 1, email: 'test@example.com' },\n"
+                          "      log: { info: vi.fn(), error: vi.fn(), warn: vi.fn(), debug: vi.fn() },\n"
+                          "    } as unknown as Context;\n"
+                          "  });\n")
+               .arg(api.entity);
+    for (const QString &test : std::as_const(tests))
+        out += u'\n' + test;
+    return out + QStringLiteral("});\n");
+}
+
+GeneratedFiles TestsGenerator::generate(const model::Project &project, const CodegenOptions &options) const
+{
+    const CodeLayout layout(project.settings);
+    const QList<TableApi> apis = TableApi::forSchema(project.schema);
+    GeneratedFiles files;
+    for (const TableApi &api : apis) {
+        const QString path = layout.domainFile(api.domain, QStringLiteral("__tests__/operations.test.ts"));
+        if (const auto text = testsText(apis, api, layout, path, options.sourceName))
+            files << GeneratedFile{path, text->toUtf8()};
+    }
+    return files;
+}
+
+} // namespace tw::codegen
