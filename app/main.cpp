@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/appsettings.h"
 #include "app/cli/commandlineinterface.h"
+#include "app/cli/rendercommand.h"
 #include "app/mainwindow.h"
 #include "app/theme.h"
 #include "views/common/icons.h"
@@ -23,6 +24,18 @@ int runCommandLine(int argc, char *argv[], const tw::cli::CommandLineInterface &
     QTextStream err(stderr);
     tw::cli::CliContext context{out, err};
     return cli.run(arguments, context);
+}
+
+// `render` draws with widgets, so it needs a QApplication; the offscreen platform keeps it display-free.
+int runRender(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments().mid(2);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    tw::cli::CliContext context{out, err};
+    return tw::cli::RenderCommand().run(arguments, context);
 }
 
 int runDesigner(int argc, char *argv[])
@@ -55,6 +68,8 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("render"))
+        return runRender(argc, argv);
     const tw::cli::CommandLineInterface cli;
     if (cli.handles(arguments))
         return runCommandLine(argc, argv, cli);

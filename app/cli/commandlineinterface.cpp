@@ -90,6 +90,8 @@ QString CommandLineInterface::helpText() const
          "Commands:\n";
     for (const auto &c : m_commands)
         s << "  " << c->name().leftJustified(10) << c->summary() << '\n';
+    // RenderCommand draws with widgets, so main() runs it outside this Core-only dispatcher.
+    s << "  " << QStringLiteral("render").leftJustified(10) << "draw the diagram to a PNG or SVG file\n";
     s << "\nOptions:\n"
          "  -h, --help     show this help (or 'tablewright --help COMMAND')\n"
          "  -v, --version  print the version\n\n"

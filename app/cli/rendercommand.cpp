@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/rendercommand.h"
+
+#include "app/cli/cliarguments.h"
+#include "app/cli/projectloader.h"
+#include "model/document/schemadocument.h"
+#include "views/diagram/diagramview.h"
+
+#include <QFileInfo>
+
+namespace tw::cli {
+
+int RenderCommand::run(const QStringList &arguments, CliContext &context) const
+{
+    CliArguments::Spec spec;
+    spec.minPositionals = spec.maxPositionals = 1;
+    spec.valueOptions = {QStringLiteral("o")};
+    QString error;
+    const CliArguments args = CliArguments::parse(arguments, spec, &error);
+    if (error.isEmpty() && !args.has(QStringLiteral("o")))
+        error = QStringLiteral("missing -o FILE (the image to write)");
+    const QString output = args.value(QStringLiteral("o"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (error.isEmpty() && suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        error = QStringLiteral("'%1': the image must end in .png or .svg").arg(output);
+    if (!error.isEmpty()) {
+        context.err << "tablewright render: " << error << "\nUsage: tablewright render " << usage() << '\n';
+        return ExitUsage;
+    }
+    const QString path = args.positional(0);
+    auto project = loadProject(path, context);
+    if (!project)
+        return ExitProblem;
+    if (project->schema.tables.isEmpty()) {
+        context.err << path << ": the project has no tables: there is no diagram to draw\n";
+        return ExitProblem;
+    }
+    model::SchemaDocument document(std::move(*project));
+    views::DiagramView view(&document);
+    view.resize(1280, 800);
+    if (!view.renderToImage(output)) {
+        context.err << output << ": could not write the image (check that the folder exists and is writable)\n";
+        return ExitProblem;
+    }
+    context.out << output << ": drew " << document.schema().tables.size() << " tables\n";
+    return ExitOk;
+}
+
+} // namespace tw::cli
