@@ -4,18 +4,31 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/schemasource.h"
 #include "migrations/diff/differ.h"
-#include "migrations/sqlite/sqlitemigrationwriter.h"
+#include "app/cli/projectloader.h"
+#include "migrations/rebuild/targetmigrationwriter.h"
 
 namespace tw::cli {
+namespace {
+
+using Target = model::ProjectSettings::Target;
+
+/// Which positional argument is a project file (NEW preferred), or -1.
+int projectSide(const SchemaSource &before, const SchemaSource &after)
+{
+    if (after.kind == SchemaSource::Kind::Project)
+        return 1;
+    return before.kind == SchemaSource::Kind::Project ? 0 : -1;
+}
+
+} // namespace
 
 int DiffCommand::run(const QStringList &arguments, CliContext &context) const
 {
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 2;
     spec.valueOptions = {QStringLiteral("target")};
-    // The SQL target: plain SQLite rebuilds, as drizzle-kit writes them. D1's keep-and-restore rebuilds are the
-    // rebuild planner's (issue 4); until it lands, sqlite is the one target offered.
-    spec.allowedValues.insert(QStringLiteral("target"), {QStringLiteral("sqlite")});
+    // sqlite: drizzle-kit's rebuilds; d1: keep-and-restore rebuilds (docs/d1-safe-rebuilds.md).
+    spec.allowedValues.insert(QStringLiteral("target"), {QStringLiteral("sqlite"), QStringLiteral("d1")});
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     if (!error.isEmpty()) {
@@ -39,8 +52,19 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
         options.renames.addTable(t.from, t.to);
     for (const auto &c : after.value().snapshot.renames.columns)
         options.renames.addColumn(c.toTable, c.fromColumn, c.toColumn);
-    const auto plan = migrations::diff(before.value().snapshot.schema, after.value().snapshot.schema, options);
-    context.out << migrations::SqliteMigrationWriter::migrationText(plan);
+    // The target: --target, else the setting of the project among NEW and OLD (NEW first), else sqlite.
+    Target target = Target::Sqlite;
+    if (args.has(QStringLiteral("target"))) {
+        migrations::TargetMigrationWriter::parseTarget(args.value(QStringLiteral("target")), &target);
+    } else if (const int side = projectSide(before.value(), after.value()); side >= 0) {
+        const auto project = loadProject(args.positional(side), context);
+        if (!project)
+            return ExitProblem;
+        target = project->settings.target;
+    }
+    const migrations::SchemaDefinition old = migrations::schemaDefinition(before.value().snapshot.schema);
+    const auto plan = migrations::diff(old, migrations::schemaDefinition(after.value().snapshot.schema), options);
+    context.out << migrations::TargetMigrationWriter::migrationText(plan, old, target);
     for (const migrations::MigrationWarning &w : plan.warnings)
         context.err << "warning: " << w.object << ": " << w.message << '\n';
     return ExitOk;

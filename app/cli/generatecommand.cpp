@@ -4,6 +4,7 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "migrations/generate/migrationgenerator.h"
+#include "migrations/rebuild/targetmigrationwriter.h"
 #include "model/io/projectwriter.h"
 #include "model/project/projectpaths.h"
 
@@ -17,8 +18,7 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 1;
     spec.valueOptions = {QStringLiteral("name"), QStringLiteral("migrations"), QStringLiteral("target")};
-    // See DiffCommand: sqlite is the one SQL target until the D1-safe rebuild planner lands.
-    spec.allowedValues.insert(QStringLiteral("target"), {QStringLiteral("sqlite")});
+    spec.allowedValues.insert(QStringLiteral("target"), {QStringLiteral("sqlite"), QStringLiteral("d1")});
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     if (!error.isEmpty()) {
@@ -39,6 +39,11 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
                                    : model::ProjectPaths(projectPath, project->settings).migrationsFolder();
     request.name = args.value(QStringLiteral("name"));
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (args.has(QStringLiteral("target"))) {
+        model::ProjectSettings::Target target = model::ProjectSettings::Target::D1;
+        migrations::TargetMigrationWriter::parseTarget(args.value(QStringLiteral("target")), &target);
+        request.target = target;
+    }
     const auto outcome = migrations::MigrationGenerator::generate(request);
     if (!outcome) {
         context.err << projectPath << ": " << outcome.error() << '\n';

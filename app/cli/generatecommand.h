@@ -12,7 +12,7 @@ class GenerateCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("generate"); }
     QString summary() const override { return QStringLiteral("write the next migration into the drizzle folder"); }
-    QString usage() const override { return QStringLiteral("PROJECT [--name NAME] [--migrations DIR] [--target sqlite]"); }
+    QString usage() const override { return QStringLiteral("PROJECT [--name NAME] [--migrations DIR] [--target sqlite|d1]"); }
     int run(const QStringList &arguments, CliContext &context) const override;
 };
 

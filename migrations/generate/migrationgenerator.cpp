@@ -8,7 +8,7 @@
 #include "migrations/generate/baselinemapper.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "migrations/snapshot/snapshotwriter.h"
-#include "migrations/sqlite/sqlitemigrationwriter.h"
+#include "migrations/rebuild/targetmigrationwriter.h"
 
 #include <QFile>
 #include <QUuid>
@@ -81,7 +81,8 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
         return Result<GenerateOutcome>::failure(previous.error());
 
     GenerateOutcome outcome;
-    const MigrationPlan plan = diff(previous.value().schema, request.project.schema);
+    const SchemaDefinition before = schemaDefinition(previous.value().schema);
+    const MigrationPlan plan = diff(before, schemaDefinition(request.project.schema));
     if (plan.isEmpty()) {
         outcome.noChanges = true;
         return outcome;
@@ -95,7 +96,8 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
     if (!snapshotText)
         return Result<GenerateOutcome>::failure(QStringLiteral("cannot write the snapshot: %1").arg(snapshotText.error()));
 
-    outcome.sql = SqliteMigrationWriter::migrationText(plan);
+    outcome.sql = TargetMigrationWriter::migrationText(plan, before,
+                                                       request.target.value_or(request.project.settings.target));
     outcome.warnings = plan.warnings;
     const NewMigration migration{MigrationNamer::tag(folder.nextIndex(), request.name, next.id),
                                  folder.nextWhen(request.nowMs), outcome.sql.toUtf8(), snapshotText.value()};

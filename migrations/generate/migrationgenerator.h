@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tw::migrations {
 
 /// One `generate` request: the project as edited, where its migrations live, and what to call the new one.
@@ -19,6 +21,8 @@ struct GenerateRequest
     QString name;             ///< optional: `NNNN_<name>` instead of two random words
     qint64 nowMs = 0;         ///< the journal's `when` (raised if the clock is behind the journal)
     QString snapshotId;       ///< the new snapshot's UUID (a fresh one unless a test fixes it)
+    /// The SQL target; unset: the project's setting (d1 writes keep-and-restore rebuilds, sqlite drizzle-kit's).
+    std::optional<model::ProjectSettings::Target> target;
 };
 
 /// What `generate` did.

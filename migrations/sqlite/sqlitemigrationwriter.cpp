@@ -98,32 +98,56 @@ QString retargeted(QString text, const QString &table, const QString &newTable)
 QStringList rebuild(const RebuildTable &op)
 {
     const QString &name = op.table.name;
-    const QString newName = QStringLiteral("__new_") + name;
+    QStringList out{QStringLiteral("PRAGMA foreign_keys=OFF;"), SqliteMigrationWriter::newTable(op, false)};
+    if (!op.copies.isEmpty())
+        out << SqliteMigrationWriter::copyIntoNewTable(op, name);
+    out << QStringLiteral("DROP TABLE %1;").arg(SqliteMigrationWriter::backticked(name))
+        << SqliteMigrationWriter::renameNewTable(name) << QStringLiteral("PRAGMA foreign_keys=ON;");
+    return out;
+}
+
+} // namespace
+
+QString SqliteMigrationWriter::newTableName(const QString &table)
+{
+    return QStringLiteral("__new_") + table;
+}
+
+QString SqliteMigrationWriter::newTable(const RebuildTable &op, bool selfReferencesToNewTable)
+{
+    const QString &name = op.table.name;
+    const QString newName = newTableName(name);
     TableDefinition table = op.table;
     for (CheckDefinition &check : table.checks) {
         check.name = retargeted(check.name, name, newName);
         check.expression = retargeted(check.expression, name, newName);
     }
-    QStringList out{QStringLiteral("PRAGMA foreign_keys=OFF;"), SqliteMigrationWriter::createTable(table, newName)};
-    if (!op.copies.isEmpty()) {
-        QStringList targets;
-        QStringList sources;
-        for (const ColumnCopy &copy : op.copies) {
-            targets << SqliteMigrationWriter::doubleQuoted(copy.target);
-            sources << SqliteMigrationWriter::doubleQuoted(copy.source);
+    if (selfReferencesToNewTable) {
+        for (ForeignKeyDefinition &fk : table.foreignKeys) {
+            if (fk.targetTable.compare(name, Qt::CaseInsensitive) == 0)
+                fk.targetTable = newName;
         }
-        out << QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM %4;")
-                   .arg(SqliteMigrationWriter::backticked(newName), targets.join(QLatin1String(", ")),
-                        sources.join(QLatin1String(", ")), SqliteMigrationWriter::backticked(name));
     }
-    out << QStringLiteral("DROP TABLE %1;").arg(SqliteMigrationWriter::backticked(name))
-        << QStringLiteral("ALTER TABLE %1 RENAME TO %2;")
-               .arg(SqliteMigrationWriter::backticked(newName), SqliteMigrationWriter::backticked(name))
-        << QStringLiteral("PRAGMA foreign_keys=ON;");
-    return out;
+    return createTable(table, newName);
 }
 
-} // namespace
+QString SqliteMigrationWriter::copyIntoNewTable(const RebuildTable &op, const QString &sourceTable)
+{
+    QStringList targets;
+    QStringList sources;
+    for (const ColumnCopy &copy : op.copies) {
+        targets << doubleQuoted(copy.target);
+        sources << doubleQuoted(copy.source);
+    }
+    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM %4;")
+        .arg(backticked(newTableName(op.table.name)), targets.join(QLatin1String(", ")),
+             sources.join(QLatin1String(", ")), backticked(sourceTable));
+}
+
+QString SqliteMigrationWriter::renameNewTable(const QString &table)
+{
+    return QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(backticked(newTableName(table)), backticked(table));
+}
 
 QString SqliteMigrationWriter::backticked(const QString &name)
 {

@@ -29,6 +29,15 @@ public:
     static QString doubleQuoted(const QString &name);
     /// CREATE TABLE as drizzle-kit writes it (also used for `__new_T` in a rebuild).
     static QString createTable(const TableDefinition &table, const QString &name);
+
+    /// The pieces of a rebuild, for writers that wrap it (RebuildWriter): `__new_T`, ...
+    static QString newTableName(const QString &table);
+    /// CREATE TABLE `__new_T` (CHECKs retargeted as drizzle-kit does; self-references too when asked).
+    static QString newTable(const RebuildTable &op, bool selfReferencesToNewTable);
+    /// INSERT INTO `__new_T`(..) SELECT .. FROM @p sourceTable (the old table, or a copy of it).
+    static QString copyIntoNewTable(const RebuildTable &op, const QString &sourceTable);
+    /// ALTER TABLE `__new_T` RENAME TO `T`;
+    static QString renameNewTable(const QString &table);
 };
 
 } // namespace tw::migrations

@@ -191,3 +191,30 @@ TEST(LayoutCommand, ArrangesParentsAboveChildrenAndLeavesTheSchemaAlone)
     EXPECT_LT(y("products"), y("product_tags"));
     EXPECT_LT(y("tags"), y("product_tags"));
 }
+
+TEST(GenerateCommand, TargetD1KeepsCascadeChildrenAndTargetSqliteWritesDrizzleKitsRebuild)
+{
+    Workspace ws;
+    ASSERT_EQ(runCli({QStringLiteral("generate"), ws.project()}).exitCode, 0);
+    Project p = ws.load();
+    ASSERT_EQ(p.settings.target, ProjectSettings::Target::D1) << "the example deploys to D1";
+    for (Table &t : p.schema.tables) {
+        if (t.name == QStringLiteral("tags"))
+            t.columns[1].notNull = false; // tags.name: a rebuild of the parent of product_tags (ON DELETE CASCADE)
+    }
+    ws.save(p);
+    const QString folder = ws.path(QStringLiteral("drizzle"));
+    const auto byDefault = runCli({QStringLiteral("diff"), folder, ws.project()});
+    const auto sqlite = runCli({QStringLiteral("diff"), folder, ws.project(), QStringLiteral("--target"), QStringLiteral("sqlite")});
+    ASSERT_EQ(byDefault.exitCode, 0) << byDefault.err.toStdString();
+    EXPECT_TRUE(byDefault.out.contains(QStringLiteral("CREATE TABLE `__keep_product_tags` AS SELECT")));
+    EXPECT_TRUE(byDefault.out.contains(QStringLiteral("PRAGMA defer_foreign_keys=on;")));
+    ASSERT_EQ(sqlite.exitCode, 0) << sqlite.err.toStdString();
+    EXPECT_TRUE(sqlite.out.startsWith(QStringLiteral("PRAGMA foreign_keys=OFF;--> statement-breakpoint\nCREATE TABLE `__new_tags`")));
+    EXPECT_FALSE(sqlite.out.contains(QStringLiteral("__keep_")));
+
+    const auto generated = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("d1"),
+                                   QStringLiteral("--target"), QStringLiteral("d1")});
+    ASSERT_EQ(generated.exitCode, 0) << generated.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(ws.read(QStringLiteral("drizzle/0001_d1.sql"))), byDefault.out);
+}

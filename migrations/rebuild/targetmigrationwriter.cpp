@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/rebuild/targetmigrationwriter.h"
+
+#include "migrations/rebuild/rebuildplanner.h"
+#include "migrations/rebuild/rebuildwriter.h"
+#include "migrations/rebuild/schemaevolution.h"
+#include "migrations/sqlite/sqlitemigrationwriter.h"
+
+#include <QSet>
+
+namespace tw::migrations {
+namespace {
+
+/// Views a keep-and-restore block dropped and that a later DropView of the plan drops anyway: the block leaves
+/// them dropped (their old text may no longer compile against the rebuilt table) and the later DROP is skipped.
+QSet<QString> viewsDroppedLater(const QList<Operation> &operations, qsizetype from)
+{
+    QSet<QString> out;
+    for (qsizetype i = from; i < operations.size(); ++i) {
+        if (const auto *drop = std::get_if<DropView>(&operations[i]))
+            out.insert(drop->name.toCaseFolded());
+    }
+    return out;
+}
+
+} // namespace
+
+bool TargetMigrationWriter::parseTarget(const QString &name, Target *target)
+{
+    if (name == QLatin1String("sqlite"))
+        *target = Target::Sqlite;
+    else if (name == QLatin1String("d1"))
+        *target = Target::D1;
+    else
+        return false;
+    return true;
+}
+
+QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const SchemaDefinition &before, Target target)
+{
+    if (target == Target::Sqlite)
+        return SqliteMigrationWriter::statements(plan);
+    SchemaDefinition current = before;
+    QSet<QString> skippedDrops;
+    QStringList out;
+    const QList<Operation> &ops = plan.operations;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const auto *rebuild = std::get_if<RebuildTable>(&ops[i]);
+        if (!rebuild) {
+            const auto *drop = std::get_if<DropView>(&ops[i]);
+            if (!drop || !skippedDrops.remove(drop->name.toCaseFolded()))
+                out << SqliteMigrationWriter::statements(ops[i]);
+            SchemaEvolution::apply(current, ops[i]);
+            continue;
+        }
+        RebuildPlan rebuildPlan = RebuildPlanner::plan(current, *rebuild);
+        const QSet<QString> later = viewsDroppedLater(ops, i + 1);
+        // The rebuilt table's indexes follow the rebuild: they must exist before its children come back.
+        QStringList indexes;
+        SchemaDefinition after = current;
+        SchemaEvolution::apply(after, ops[i]);
+        qsizetype next = i + 1;
+        while (next < ops.size()) {
+            const auto *index = std::get_if<CreateIndex>(&ops[next]);
+            if (!index || !SchemaEvolution::sameName(index->index.table, rebuild->table.name))
+                break;
+            indexes << SqliteMigrationWriter::statements(ops[next]);
+            SchemaEvolution::apply(after, ops[next]);
+            ++next;
+        }
+        for (const ViewDefinition &v : std::as_const(rebuildPlan.views)) {
+            if (later.contains(v.name.toCaseFolded())) {
+                skippedDrops.insert(v.name.toCaseFolded());
+                rebuildPlan.viewsLeftDropped << v.name;
+                SchemaEvolution::apply(after, DropView{v.name});
+            }
+        }
+        const QStringList block = RebuildWriter::statements(*rebuild, rebuildPlan, current, indexes);
+        out << block;
+        current = after;
+        i = next - 1;
+    }
+    return out;
+}
+
+QString TargetMigrationWriter::migrationText(const MigrationPlan &plan, const SchemaDefinition &before, Target target)
+{
+    return SqliteMigrationWriter::fileText(statements(plan, before, target));
+}
+
+} // namespace tw::migrations
