@@ -72,11 +72,12 @@ QString RehearsalReport::toText() const
                          .arg(applyError);
     }
     QList<QStringList> rows{{QStringLiteral("table"), QStringLiteral("rows before"), QStringLiteral("rows after"),
-                             QStringLiteral("deleted"), QStringLiteral("set to NULL"), QStringLiteral("FK violations")}};
+                             QStringLiteral("deleted"), QStringLiteral("set to NULL"), QStringLiteral("values dropped"),
+                             QStringLiteral("FK violations")}};
     for (const TableRehearsal &t : tables) {
         const QString name = t.renamedTo.isEmpty() ? t.table : QStringLiteral("%1 -> %2").arg(t.table, t.renamedTo);
         rows << QStringList{name, countOrDash(t.rowsBefore), countOrDash(t.rowsAfter), formatCount(t.rowsDeleted),
-                            formatCount(t.valuesNulled), formatCount(t.foreignKeyViolations)};
+                            formatCount(t.valuesNulled), formatCount(t.valuesDropped), formatCount(t.foreignKeyViolations)};
     }
     out += QStringLiteral("Per table:\n") + alignedTable(rows);
     out += QStringLiteral("Integrity check afterwards: %1\n").arg(integrity);

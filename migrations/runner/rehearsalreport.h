@@ -16,9 +16,13 @@ struct TableRehearsal
     qint64 rowsAfter = -1;  ///< -1: the table is gone after
     qint64 rowsDeleted = 0; ///< rows before whose key (primary key, or the count when there is none) is gone
     qint64 valuesNulled = 0; ///< values that were not NULL before and are NULL after, in kept rows and columns
+    qint64 valuesDropped = 0; ///< non-null values of the columns dropped from the table
     qint64 foreignKeyViolations = 0; ///< rows after that reference a missing row (the real apply refuses them)
 
-    bool losesData() const { return rowsDeleted > 0 || valuesNulled > 0 || (rowsBefore > 0 && rowsAfter < 0); }
+    bool losesData() const
+    {
+        return rowsDeleted > 0 || valuesNulled > 0 || valuesDropped > 0 || (rowsBefore > 0 && rowsAfter < 0);
+    }
 };
 
 /// One step that destroys data, with the real count from the database: "drop column products.price: 12,345

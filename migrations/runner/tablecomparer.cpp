@@ -133,6 +133,7 @@ void TableComparer::compareKept(TableRehearsal &row, const QString &after, Rehea
                 key << c;
         } else {
             const qint64 values = count(QStringLiteral("SELECT count(%1) FROM before.%2").arg(quoted(c.name), quoted(row.table)));
+            row.valuesDropped += values;
             report.destructive.append({QStringLiteral("drop column %1.%2").arg(after, c.name), values,
                                        QStringLiteral("non-null values")});
         }

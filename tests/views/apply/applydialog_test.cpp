@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The apply dialog on a seeded temporary database: pending list, rehearsal table, explicit consent to lose data,
+// the real apply with its backup, and the error path that leaves the database as it was.
+#include "migrations/runner/databasebackup.h"
+#include "views/apply/applydialog.h"
+#include "views/apply/rehearsalmodel.h"
+#include "tests/migrations/runner/applyfixture.h"
+#include "tests/migrations/runner/sqlitefile.h"
+#include "tests/support/printers.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace tw::views;
+using tw::test::addMigration;
+using tw::test::ApplyFixture;
+using tw::test::SqliteFile;
+
+namespace {
+
+/// rebuild-cascade applied to a database, then one pending migration that drops a table and adds one.
+struct SeededTarget : ApplyFixture
+{
+    explicit SeededTarget(const QByteArray &pendingSql = "DROP TABLE `pins`;--> statement-breakpoint\n"
+                                                         "CREATE TABLE `tags` (`id` integer PRIMARY KEY NOT NULL);")
+        : ApplyFixture(QStringLiteral("rebuild-cascade"))
+    {
+        EXPECT_TRUE(apply().ok());
+        addMigration(folder, QStringLiteral("next"), pendingSql);
+    }
+    ApplyTarget target() const
+    {
+        ApplyTarget t;
+        t.migrationsFolder = folder.path();
+        t.options = options();
+        return t;
+    }
+};
+
+int rowOf(const RehearsalModel &model, const QString &display)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, RehearsalModel::TableColumn).data().toString() == display)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(ApplyDialog, ShowsPendingMigrationsAndTheRehearsalTableWithDestructiveStepsHighlighted)
+{
+    const SeededTarget seeded;
+    ApplyDialog dialog(seeded.target());
+    QAbstractItemModelTester tester(dialog.rehearsalModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(dialog.rehearse()) << dialog.details().toStdString();
+
+    const auto *pending = dialog.findChild<QListView *>(QStringLiteral("pendingMigrations"));
+    ASSERT_TRUE(pending);
+    EXPECT_EQ(pending->model()->rowCount(), 1);
+    EXPECT_EQ(pending->model()->index(0, 0).data().toString(), QStringLiteral("0003_next.sql"));
+
+    const RehearsalModel &model = *dialog.rehearsalModel();
+    EXPECT_EQ(model.rowCount(), 7) << "six tables before, one new";
+    const int pins = rowOf(model, QStringLiteral("pins (dropped)"));
+    ASSERT_GE(pins, 0);
+    EXPECT_EQ(model.index(pins, RehearsalModel::RowsBeforeColumn).data().toString(), QStringLiteral("2"));
+    EXPECT_EQ(model.index(pins, RehearsalModel::RowsAfterColumn).data().toString(), QStringLiteral("\u2014"));
+    EXPECT_TRUE(model.index(pins, 0).data(RehearsalModel::LosesDataRole).toBool());
+    EXPECT_TRUE(model.index(pins, 0).data(Qt::BackgroundRole).isValid());
+    const int authors = rowOf(model, QStringLiteral("authors"));
+    ASSERT_GE(authors, 0);
+    EXPECT_EQ(model.index(authors, RehearsalModel::RowsAfterColumn).data(RehearsalModel::CountRole).toLongLong(), 4);
+    EXPECT_FALSE(model.index(authors, 0).data(Qt::BackgroundRole).isValid());
+    EXPECT_GE(rowOf(model, QStringLiteral("tags (new)")), 0);
+
+    const auto *destructive = dialog.findChild<QLabel *>(QStringLiteral("destructiveSteps"));
+    ASSERT_TRUE(destructive);
+    EXPECT_FALSE(destructive->isHidden());
+    EXPECT_TRUE(destructive->text().contains(QStringLiteral("drop table pins: 2 rows"))) << destructive->text().toStdString();
+
+    auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("applyButton"));
+    auto *accept = dialog.findChild<QCheckBox *>(QStringLiteral("acceptLoss"));
+    ASSERT_TRUE(apply && accept);
+    EXPECT_FALSE(apply->isEnabled()) << "losing data needs the explicit tick";
+    accept->setChecked(true);
+    EXPECT_TRUE(apply->isEnabled());
+}
+
+TEST(ApplyDialog, ApplySucceedsAndNamesTheBackup)
+{
+    const SeededTarget seeded;
+    ApplyDialog dialog(seeded.target());
+    QSignalSpy applied(&dialog, &ApplyDialog::applied);
+    ASSERT_TRUE(dialog.rehearse());
+    dialog.findChild<QCheckBox *>(QStringLiteral("acceptLoss"))->setChecked(true);
+    ASSERT_TRUE(dialog.applyNow()) << dialog.details().toStdString();
+    ASSERT_EQ(applied.count(), 1);
+    const QString backup = applied.first().at(1).toString();
+    EXPECT_EQ(tw::migrations::DatabaseBackup::existing(seeded.db()), QStringList({backup}));
+    EXPECT_TRUE(dialog.summary().startsWith(QStringLiteral("Applied 1 migration(s). The database as it was is kept in")))
+        << dialog.summary().toStdString();
+    EXPECT_TRUE(dialog.summary().contains(QDir::toNativeSeparators(backup)));
+    const SqliteFile db(seeded.db());
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'pins'")).toInt(), 0);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM d1_migrations")).toInt(), 4);
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled()) << "applied once";
+}
+
+TEST(ApplyDialog, ErrorWhileApplyingIsShownAndTheDatabaseIsUntouched)
+{
+    const SeededTarget seeded("CREATE TABLE `tags` (`id` integer PRIMARY KEY NOT NULL);");
+    ApplyTarget target = seeded.target();
+    ApplyDialog dialog(target);
+    ASSERT_TRUE(dialog.rehearse());
+    EXPECT_TRUE(dialog.summary().contains(QStringLiteral("no row or value is lost"))) << dialog.summary().toStdString();
+    const SqliteFile holder(seeded.db());
+    ASSERT_TRUE(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    ASSERT_TRUE(holder.exec(QStringLiteral("INSERT INTO authors (id, name) VALUES (90, 'Lock')")));
+    EXPECT_FALSE(dialog.applyNow());
+    EXPECT_EQ(dialog.summary(), QStringLiteral("Nothing was applied: the database is exactly as it was."));
+    EXPECT_TRUE(dialog.details().contains(QStringLiteral("another program holds the database")))
+        << dialog.details().toStdString();
+    holder.exec(QStringLiteral("ROLLBACK"));
+    EXPECT_EQ(holder.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tags'")).toInt(), 0);
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled()) << "the user may retry";
+}
+
+TEST(ApplyDialog, MigrationFailingInTheRehearsalCannotBeApplied)
+{
+    const SeededTarget seeded("ALTER TABLE `books` ADD `isbn` text;--> statement-breakpoint\n"
+                              "CREATE UNIQUE INDEX `books_author_uq` ON `books` (`title`, `isbn`, `id`);--> "
+                              "statement-breakpoint\nINSERT INTO `nope` VALUES (1);");
+    const QByteArray before = SqliteFile(seeded.db()).bytes();
+    ApplyDialog dialog(seeded.target());
+    EXPECT_FALSE(dialog.rehearse());
+    EXPECT_TRUE(dialog.summary().startsWith(QStringLiteral("The migrations fail on the copy")));
+    EXPECT_TRUE(dialog.details().contains(QStringLiteral("0003_next.sql, statement 3 of 3 failed:\nINSERT INTO `nope` "
+                                                         "VALUES (1);\nSQLite said: no such table: nope")))
+        << dialog.details().toStdString();
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+    EXPECT_FALSE(dialog.applyNow());
+    EXPECT_EQ(SqliteFile(seeded.db()).bytes(), before);
+}
+
+TEST(ApplyDialog, TargetForAProjectFindsWranglersDatabaseOrSaysWhatToDo)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("app.twproj"));
+    tw::model::ProjectSettings settings;
+    settings.migrationsFolder = QStringLiteral("drizzle");
+    const ApplyTarget none = ApplyDialog::targetFor(project, settings);
+    EXPECT_EQ(none.migrationsFolder, dir.filePath(QStringLiteral("drizzle")));
+    EXPECT_TRUE(none.options.databasePath.isEmpty());
+    EXPECT_TRUE(none.problem.contains(QStringLiteral("no local database found"))) << none.problem.toStdString();
+    ApplyDialog dialog(none);
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("rehearseButton"))->isEnabled());
+
+    const QString wrangler = dir.filePath(QStringLiteral(".wrangler/state/v3/d1/miniflare-D1DatabaseObject/ab12.sqlite"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(wrangler).absolutePath()));
+    QFile file(wrangler);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const ApplyTarget found = ApplyDialog::targetFor(project, settings);
+    EXPECT_EQ(found.options.databasePath, wrangler);
+    EXPECT_TRUE(found.problem.isEmpty());
+}

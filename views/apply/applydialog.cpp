@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/apply/applydialog.h"
+
+#include "migrations/folder/migrationsfolder.h"
+#include "migrations/runner/localdatabaselocator.h"
+#include "migrations/runner/migrationapplier.h"
+#include "migrations/runner/migrationrehearsal.h"
+#include "model/project/projectpaths.h"
+#include "views/apply/rehearsalmodel.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tw::views {
+
+ApplyTarget ApplyDialog::targetFor(const QString &projectFile, const model::ProjectSettings &settings)
+{
+    const model::ProjectPaths paths(projectFile, settings);
+    ApplyTarget target;
+    target.migrationsFolder = paths.migrationsFolder();
+    target.options.tracking = settings.tracking;
+    target.options.backupsToKeep = settings.backupsToKeep;
+    target.options.databasePath = paths.database();
+    if (target.options.databasePath.isEmpty()) {
+        const auto located = migrations::LocalDatabaseLocator::locate(paths.projectFolder());
+        if (located)
+            target.options.databasePath = located.value();
+        else
+            target.problem = located.error();
+    }
+    return target;
+}
+
+int ApplyDialog::execFor(const QString &projectFile, const model::ProjectSettings &settings, QWidget *parent)
+{
+    ApplyDialog dialog(targetFor(projectFile, settings), parent);
+    QTimer::singleShot(0, &dialog, [&dialog] { dialog.rehearse(); });
+    return dialog.exec();
+}
+
+ApplyDialog::ApplyDialog(const ApplyTarget &target, QWidget *parent)
+    : QDialog(parent)
+    , m_target(target)
+{
+    setWindowTitle(tr("Apply to Local Database"));
+    setObjectName(QStringLiteral("applyDialog"));
+    buildUi();
+    if (!m_target.problem.isEmpty())
+        showOutcome(tr("Choose the database to apply to."), m_target.problem, true);
+    updateButtons();
+}
+
+void ApplyDialog::buildUi()
+{
+    auto *form = new QFormLayout;
+    m_database = new QLineEdit(QDir::toNativeSeparators(m_target.options.databasePath), this);
+    m_database->setObjectName(QStringLiteral("databasePath"));
+    m_database->setReadOnly(true);
+    m_database->setPlaceholderText(tr("No local database found: choose one"));
+    auto *choose = new QPushButton(tr("Choose\u2026"), this);
+    connect(choose, &QPushButton::clicked, this, &ApplyDialog::chooseDatabase);
+    auto *databaseRow = new QHBoxLayout;
+    databaseRow->addWidget(m_database, 1);
+    databaseRow->addWidget(choose);
+    form->addRow(tr("Database:"), databaseRow);
+    m_folder = new QLabel(QDir::toNativeSeparators(m_target.migrationsFolder), this);
+    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Migrations:"), m_folder);
+
+    m_pendingModel = new QStringListModel(this);
+    m_pending = new QListView(this);
+    m_pending->setObjectName(QStringLiteral("pendingMigrations"));
+    m_pending->setModel(m_pendingModel);
+    m_pending->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pending->setMaximumHeight(fontMetrics().height() * 5);
+    form->addRow(tr("Pending:"), m_pending);
+
+    m_model = new RehearsalModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("rehearsalTable"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(RehearsalModel::TableColumn, QHeaderView::Stretch);
+    for (int c = RehearsalModel::RowsBeforeColumn; c < RehearsalModel::ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    m_destructive = new QLabel(this);
+    m_destructive->setObjectName(QStringLiteral("destructiveSteps"));
+    m_destructive->setWordWrap(true);
+    m_destructive->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c1a1a; border: 1px solid "
+                                                "#e0b252; border-radius: 3px; padding: 6px; }"));
+    m_destructive->hide();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setMaximumHeight(fontMetrics().height() * 9);
+    m_details->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->hide();
+    m_acceptLoss = new QCheckBox(tr("I have read the report and accept losing the data listed above"), this);
+    m_acceptLoss->setObjectName(QStringLiteral("acceptLoss"));
+    m_acceptLoss->hide();
+    connect(m_acceptLoss, &QCheckBox::toggled, this, &ApplyDialog::updateButtons);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_rehearseButton = buttons->addButton(tr("&Rehearse"), QDialogButtonBox::ActionRole);
+    m_rehearseButton->setObjectName(QStringLiteral("rehearseButton"));
+    m_applyButton = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    connect(m_rehearseButton, &QPushButton::clicked, this, &ApplyDialog::rehearse);
+    connect(m_applyButton, &QPushButton::clicked, this, &ApplyDialog::applyNow);
+    connect(m_closeButton, &QPushButton::clicked, this, &ApplyDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Rehearsal on a copy of the database (the database itself is not touched):"), this));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_destructive);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_details);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_acceptLoss);
+    layout->addWidget(buttons);
+    resize(760, 560);
+}
+
+const migrations::RehearsalReport &ApplyDialog::report() const
+{
+    return m_model->report();
+}
+
+QString ApplyDialog::summary() const
+{
+    return m_summary->text();
+}
+
+QString ApplyDialog::details() const
+{
+    return m_details->isHidden() ? QString() : m_details->toPlainText();
+}
+
+void ApplyDialog::setDatabasePath(const QString &path)
+{
+    m_target.options.databasePath = path;
+    m_target.problem.clear();
+    m_database->setText(QDir::toNativeSeparators(path));
+    m_done = false;
+    rehearse();
+}
+
+void ApplyDialog::chooseDatabase()
+{
+    const QString start = m_target.options.databasePath.isEmpty() ? QFileInfo(m_target.migrationsFolder).absolutePath()
+                                                                  : m_target.options.databasePath;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Database to Apply To"), start, tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        setDatabasePath(path);
+}
+
+bool ApplyDialog::rehearse()
+{
+    if (m_target.options.databasePath.isEmpty() || m_running)
+        return false;
+    m_running = true;
+    m_cancelRequested = false;
+    m_rehearsed = false;
+    m_acceptLoss->setChecked(false);
+    showOutcome(tr("Rehearsing on a copy\u2026"), {}, false);
+    updateButtons();
+    m_progress->show();
+    const auto folder = migrations::MigrationsFolder::scan(m_target.migrationsFolder);
+    const auto result = migrations::MigrationRehearsal::rehearse(
+        folder, m_target.options, [this](int done, int total, const QString &file) { return progress(done, total, file); });
+    m_progress->hide();
+    m_running = false;
+    if (!result) {
+        m_model->setReport({});
+        m_pendingModel->setStringList({});
+        m_destructive->hide();
+        showOutcome(tr("The rehearsal could not run."), result.error(), true);
+        updateButtons();
+        return false;
+    }
+    m_model->setReport(result.value());
+    m_rehearsed = true;
+    showReport();
+    updateButtons();
+    return result.value().succeeded();
+}
+
+void ApplyDialog::showReport()
+{
+    const migrations::RehearsalReport &r = report();
+    m_pendingModel->setStringList(r.pending.isEmpty() ? QStringList{tr("(none: the database is up to date)")} : r.pending);
+    QStringList steps;
+    for (const migrations::DestructiveStep &step : r.destructive)
+        steps << QStringLiteral("\u26a0 %1").arg(step.text().toHtmlEscaped());
+    m_destructive->setText(tr("<b>Destructive steps</b><br>%1").arg(steps.join(QStringLiteral("<br>"))));
+    m_destructive->setVisible(!steps.isEmpty());
+    m_acceptLoss->setVisible(r.losesData() && r.succeeded());
+    if (r.pending.isEmpty())
+        return showOutcome(tr("Nothing to apply: every migration is already in the database."), {}, false);
+    if (!r.applyError.isEmpty())
+        return showOutcome(tr("The migrations fail on the copy, so applying them would fail the same way. Fix the "
+                              "migration or the data first."),
+                           r.applyError, true);
+    if (r.violationCount() > 0)
+        return showOutcome(tr("The migrations leave %n row(s) referencing missing rows: applying is refused until "
+                              "they are fixed.", nullptr, int(r.violationCount())),
+                           {}, true);
+    if (r.integrity != QLatin1String("ok"))
+        return showOutcome(tr("The copy fails its integrity check afterwards."), r.integrity, true);
+    showOutcome(r.losesData() ? tr("%n migration(s) apply cleanly, but lose the data listed above.", nullptr,
+                                   int(r.pending.size()))
+                              : tr("%n migration(s) apply cleanly; no row or value is lost.", nullptr,
+                                   int(r.pending.size())),
+                {}, false);
+}
+
+void ApplyDialog::showOutcome(const QString &summary, const QString &details, bool error)
+{
+    m_summary->setText(summary);
+    m_summary->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
+    m_details->setPlainText(details);
+    m_details->setVisible(!details.isEmpty());
+}
+
+void ApplyDialog::updateButtons()
+{
+    const migrations::RehearsalReport &r = report();
+    const bool ready = m_rehearsed && !m_done && !r.pending.isEmpty() && r.succeeded()
+                       && (!r.losesData() || m_acceptLoss->isChecked());
+    m_applyButton->setEnabled(ready && !m_running);
+    m_rehearseButton->setEnabled(!m_running && !m_target.options.databasePath.isEmpty());
+    m_closeButton->setText(m_running ? tr("Cancel") : tr("Close"));
+}
+
+bool ApplyDialog::progress(int done, int total, const QString &file)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(file.isEmpty() ? tr("Done") : tr("%1 (%2 of %3)").arg(file).arg(done + 1).arg(total));
+    QCoreApplication::processEvents();
+    return !m_cancelRequested;
+}
+
+bool ApplyDialog::applyNow()
+{
+    if (!m_applyButton->isEnabled())
+        return false;
+    m_running = true;
+    m_cancelRequested = false;
+    updateButtons();
+    m_progress->show();
+    const auto folder = migrations::MigrationsFolder::scan(m_target.migrationsFolder);
+    const auto result = migrations::MigrationApplier::apply(
+        folder, m_target.options, [this](int done, int total, const QString &file) { return progress(done, total, file); });
+    m_running = false;
+    m_progress->hide();
+    if (!result) {
+        showOutcome(tr("Nothing was applied: the database is exactly as it was."), result.error(), true);
+        updateButtons();
+        return false;
+    }
+    m_done = true;
+    m_acceptLoss->hide();
+    const QString backup = result.value().backupPath;
+    QString details = result.value().applied.join(u'\n');
+    if (!result.value().notes.isEmpty())
+        details += u'\n' + result.value().notes.join(u'\n');
+    showOutcome(backup.isEmpty() ? tr("Applied %n migration(s).", nullptr, int(result.value().applied.size()))
+                                 : tr("Applied %n migration(s). The database as it was is kept in %1", nullptr,
+                                      int(result.value().applied.size()))
+                                       .arg(QDir::toNativeSeparators(backup)),
+                details, false);
+    updateButtons();
+    Q_EMIT applied(result.value().applied, backup);
+    return true;
+}
+
+void ApplyDialog::reject()
+{
+    if (m_running) {
+        m_cancelRequested = true; // the progress callback rolls back; the dialog stays open to show that
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace tw::views
