@@ -133,4 +133,29 @@ TEST(TargetMigrationWriter, OddIdentifiersAndHiddenRowidsSurviveTheRoundTrip)
     EXPECT_EQ(out.sections().value(QStringLiteral("after")), QStringLiteral("2|k2|b\n3|k3|\n4|k4|a\n"));
 }
 
+TEST(TargetMigrationWriter, ChildOfAUniqueColumnComesBackAfterTheParentsUniqueIndex)
+{
+    if (!Sqlite3Cli::isAvailable())
+        GTEST_SKIP() << "sqlite3 is not installed";
+    TableSpec p(QStringLiteral("p"));
+    p << integer(kId).primaryKey() << text(QStringLiteral("code")).notNull().unique() << integer(QStringLiteral("n"));
+    TableSpec changed(QStringLiteral("p"));
+    changed << integer(kId).primaryKey() << text(QStringLiteral("code")).notNull().unique() << integer(QStringLiteral("n")).notNull();
+    TableSpec c(QStringLiteral("c"));
+    c << integer(kId).primaryKey() << text(QStringLiteral("p_code"));
+    c.foreignKey({QStringLiteral("p_code")}, QStringLiteral("p"), {QStringLiteral("code")}, ReferentialAction::Cascade);
+    const model::Schema before = schema({p, c});
+    const model::Schema after = schema({changed, c});
+    const QStringList out = statementsFor(before, after, Target::D1);
+    const qsizetype unique = out.indexOf(QStringLiteral("CREATE UNIQUE INDEX `p_code_unique` ON `p` (`code`);"));
+    ASSERT_GE(unique, 0) << out.join(u'\n').toStdString();
+    EXPECT_LT(unique, out.indexOf(QStringLiteral("INSERT INTO `c` (`id`, `p_code`) SELECT `id`, `p_code` FROM `__keep_c`;")));
+    const auto run = applyD1(before, after,
+                             QStringLiteral("INSERT INTO p VALUES (1, 'a', 1), (2, 'b', 2);\nINSERT INTO c VALUES (1, 'a'), (2, 'b'), (3, 'a');\n"),
+                             QStringLiteral("SELECT * FROM c ORDER BY id;\n"));
+    ASSERT_TRUE(run.ok) << run.error.toStdString();
+    EXPECT_EQ(run.sections().value(QStringLiteral("check")), QString());
+    EXPECT_EQ(run.sections().value(QStringLiteral("after")), QStringLiteral("1|a\n2|b\n3|a\n"));
+}
+
 } // namespace
