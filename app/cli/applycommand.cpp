@@ -6,6 +6,7 @@
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/runner/localdatabaselocator.h"
 #include "migrations/runner/migrationapplier.h"
+#include "migrations/runner/migrationrehearsal.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -52,7 +53,10 @@ int ApplyCommand::run(const QStringList &arguments, CliContext &context) const
     const QString folderPath = args.has(QStringLiteral("migrations"))
                                    ? QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")))
                                    : paths.migrationsFolder();
-    const auto report = migrations::MigrationApplier::apply(migrations::MigrationsFolder::scan(folderPath), options);
+    const auto folder = migrations::MigrationsFolder::scan(folderPath);
+    if (options.dryRun)
+        return rehearse(folder, options, context);
+    const auto report = migrations::MigrationApplier::apply(folder, options);
     if (!report) {
         context.err << options.databasePath << ": " << report.error() << '\n';
         return ExitProblem;
@@ -63,12 +67,31 @@ int ApplyCommand::run(const QStringList &arguments, CliContext &context) const
         context.out << "No pending migrations for " << options.databasePath << '\n';
         return ExitOk;
     }
-    const char *verb = options.dryRun ? "would apply " : "applied ";
     for (const QString &file : report.value().applied)
-        context.out << verb << file << '\n';
+        context.out << "applied " << file << '\n';
     if (!report.value().backupPath.isEmpty())
         context.err << "backup: " << report.value().backupPath << '\n';
     return ExitOk;
+}
+
+int ApplyCommand::rehearse(const migrations::MigrationsFolder &folder, const migrations::ApplyOptions &options,
+                           CliContext &context)
+{
+    const auto report = migrations::MigrationRehearsal::rehearse(folder, options);
+    if (!report) {
+        context.err << options.databasePath << ": " << report.error() << '\n';
+        return ExitProblem;
+    }
+    for (const QString &note : report.value().notes)
+        context.err << "note: " << note << '\n';
+    if (report.value().pending.isEmpty()) {
+        context.out << "No pending migrations for " << options.databasePath << '\n';
+        return ExitOk;
+    }
+    for (const QString &file : report.value().pending)
+        context.out << "would apply " << file << '\n';
+    context.out << '\n' << report.value().toText();
+    return report.value().succeeded() ? ExitOk : ExitProblem;
 }
 
 } // namespace tw::cli

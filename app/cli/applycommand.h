@@ -2,11 +2,17 @@
 #pragma once
 
 #include "app/cli/clicommand.h"
+#include "migrations/runner/applyoptions.h"
+
+namespace tw::migrations {
+class MigrationsFolder;
+}
 
 namespace tw::cli {
 
 /// `tablewright apply PROJECT [--db FILE] [--migrations DIR] [--dry-run] [--tracking drizzle|d1]`: applies the
-/// pending migrations of the project's folder to a SQLite database (wrangler's local D1 file by default).
+/// pending migrations of the project's folder to a SQLite database (wrangler's local D1 file by default). With
+/// `--dry-run` it rehearses them on a copy and prints the per-table report; exit 1 when applying would fail.
 class ApplyCommand final : public CliCommand
 {
 public:
@@ -17,6 +23,10 @@ public:
         return QStringLiteral("PROJECT [--db FILE] [--migrations DIR] [--dry-run] [--tracking drizzle|d1]");
     }
     int run(const QStringList &arguments, CliContext &context) const override;
+
+private:
+    static int rehearse(const migrations::MigrationsFolder &folder, const migrations::ApplyOptions &options,
+                        CliContext &context);
 };
 
 } // namespace tw::cli

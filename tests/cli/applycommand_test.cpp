@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/folder/migrationsfolder.h"
 #include "model/io/projectwriter.h"
 #include "tests/cli/clirunner.h"
 #include "tests/support/printers.h"
@@ -113,4 +114,47 @@ TEST(ApplyCommand, UsageErrorsExitTwo)
     EXPECT_TRUE(badTracking.err.contains(QStringLiteral("--tracking must be one of drizzle, d1, not 'prisma'")));
     EXPECT_EQ(runCli({QStringLiteral("apply"), QStringLiteral("p"), QStringLiteral("--db")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("apply"), QStringLiteral("p"), QStringLiteral("--bogus")}).exitCode, 2);
+}
+
+TEST(ApplyCommand, DryRunPrintsTheRehearsalTableAndLeavesTheFileBytesUnchanged)
+{
+    ProjectFolder folder;
+    const QString db = folder.file(QStringLiteral("x.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("apply"), folder.project(), QStringLiteral("--db"), db}).exitCode, 0);
+    const auto scanned = tw::migrations::MigrationsFolder::scan(folder.file(QStringLiteral("drizzle")));
+    tw::migrations::Journal journal = scanned.journal();
+    journal.entries << tw::migrations::JournalEntry{2, QStringLiteral("6"), scanned.nextWhen(0),
+                                                    QStringLiteral("0002_drop_tags"), true};
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("drizzle/0002_drop_tags.sql"), "DROP TABLE `tags`;"},
+        {QStringLiteral("drizzle/meta/_journal.json"), journal.toJson()},
+        {QStringLiteral("drizzle/meta/0002_snapshot.json"),
+         QStringLiteral("{\"id\": \"id-2\", \"prevId\": \"%1\"}").arg(scanned.latestSnapshotId()).toUtf8()}};
+    for (const auto &[name, bytes] : files) {
+        QFile out(folder.file(name));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bytes);
+    }
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
+        c.setDatabaseName(db);
+        ASSERT_TRUE(c.open());
+        QSqlQuery(c).exec(QStringLiteral("INSERT INTO tags (name) VALUES ('a'), ('b'), ('c')"));
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("seed"));
+    QFile file(db);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const auto run = runCli({QStringLiteral("apply"), folder.project(), QStringLiteral("--db"), db,
+                             QStringLiteral("--dry-run")});
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("would apply 0002_drop_tags.sql\n\nRehearsal on a copy of ")))
+        << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("  tags             3           -        0            0               0              0\n")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Destructive steps:\n  drop table tags: 3 rows\n")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before) << "a dry run writes nothing to the real database";
 }
