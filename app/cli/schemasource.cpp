@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 
 namespace tw::cli {
 namespace {
@@ -34,7 +35,13 @@ Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind ki
 Result<SchemaSource> SchemaSource::load(const QString &path)
 {
     const QFileInfo info(path);
-    if (info.isFile() && migrations::SchemaIntrospector::hasSqliteHeader(path)) {
+    static const QStringList databaseSuffixes{QStringLiteral("sqlite"), QStringLiteral("sqlite3"), QStringLiteral("db")};
+    const bool databaseName = databaseSuffixes.contains(info.suffix().toLower());
+    if (info.isFile() && databaseName && info.size() > 0 && !migrations::SchemaIntrospector::hasSqliteHeader(path))
+        return Result<SchemaSource>::failure(QStringLiteral("%1: not a SQLite database (it does not start with the header "
+                                                            "\"SQLite format 3\")").arg(path));
+    // SQLite takes an empty file for an empty database (wrangler can leave one behind).
+    if (info.isFile() && (migrations::SchemaIntrospector::hasSqliteHeader(path) || (databaseName && info.size() == 0))) {
         auto introspected = migrations::SchemaIntrospector::read(path);
         if (!introspected)
             return Result<SchemaSource>::failure(introspected.error());

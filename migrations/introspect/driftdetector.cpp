@@ -66,14 +66,14 @@ model::Result<DriftReport> DriftDetector::check(const MigrationsFolder &folder, 
     using R = model::Result<DriftReport>;
     auto connection = DatabaseConnection::open(databasePath, DatabaseConnection::Mode::ReadOnly, kBusyTimeoutMs);
     if (!connection)
-        return R::failure(connection.error());
+        return R::failure(SchemaIntrospector::explained(databasePath, connection.error()));
     QStringList notes;
     const auto expected = expectedSchema(folder, *connection.value(), preferred, &notes);
     if (!expected)
-        return R::failure(QStringLiteral("%1: %2").arg(databasePath, expected.error()));
+        return R::failure(SchemaIntrospector::explained(databasePath, QStringLiteral("%1: %2").arg(databasePath, expected.error())));
     const auto live = SchemaIntrospector::read(*connection.value());
     if (!live)
-        return R::failure(QStringLiteral("%1: %2").arg(databasePath, live.error()));
+        return R::failure(SchemaIntrospector::explained(databasePath, QStringLiteral("%1: %2").arg(databasePath, live.error())));
     DriftReport report = DriftReport::compare(expected.value(), live.value().schema);
     report.notes = notes + live.value().warnings;
     return report;

@@ -124,12 +124,20 @@ bool SchemaIntrospector::hasSqliteHeader(const QString &path)
 R SchemaIntrospector::read(const QString &databasePath)
 {
     auto connection = DatabaseConnection::open(databasePath, DatabaseConnection::Mode::ReadOnly, kBusyTimeoutMs);
-    if (!connection)
-        return R::failure(connection.error());
-    auto result = read(*connection.value());
-    if (!result)
-        return R::failure(QStringLiteral("%1: %2").arg(databasePath, result.error()));
-    return result;
+    auto result = connection ? read(*connection.value()) : R::failure(connection.error());
+    if (result)
+        return result;
+    return R::failure(explained(databasePath, connection ? QStringLiteral("%1: %2").arg(databasePath, result.error()) : result.error()));
+}
+
+QString SchemaIntrospector::explained(const QString &databasePath, const QString &error)
+{
+    if (!error.contains(QLatin1String("database is locked")))
+        return error;
+    return QStringLiteral("%1: another program holds a lock on the database (a running `wrangler dev` or an open "
+                          "transaction); waited %2 s: close it or try again")
+        .arg(databasePath)
+        .arg(kBusyTimeoutMs / 1000);
 }
 
 R SchemaIntrospector::read(DatabaseConnection &connection)

@@ -36,6 +36,8 @@ public:
     static bool isInternalTable(const QString &name);
     /// Whether @p path starts with SQLite's header "SQLite format 3\0".
     static bool hasSqliteHeader(const QString &path);
+    /// @p error about @p databasePath, said plainly when it is SQLite's "database is locked".
+    static QString explained(const QString &databasePath, const QString &error);
 };
 
 } // namespace tw::migrations

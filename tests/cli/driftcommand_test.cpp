@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -103,4 +104,26 @@ TEST(ImportDatabase, ProjectPointsAtTheDatabaseAndWarningsNameTheObject)
 
     const auto again = runCli({QStringLiteral("import"), db, QStringLiteral("-o"), project});
     EXPECT_EQ(again.exitCode, 1) << "an existing project is replaced only with --force";
+}
+
+TEST(ImportDatabase, FileNamedLikeADatabaseWithoutTheHeaderIsRefusedAndAnEmptyOneIsEmpty)
+{
+    QTemporaryDir dir;
+    const QString garbage = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(garbage);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a database");
+    file.close();
+    const auto refused = runCli({QStringLiteral("import"), garbage, QStringLiteral("-o"), dir.filePath(QStringLiteral("a.twproj"))});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(refused.err, garbage + QStringLiteral(": not a SQLite database (it does not start with the header \"SQLite format 3\")\n"));
+
+    const QString empty = dir.filePath(QStringLiteral("empty.db"));
+    QFile emptyFile(empty);
+    ASSERT_TRUE(emptyFile.open(QIODevice::WriteOnly));
+    emptyFile.close();
+    const auto imported = runCli({QStringLiteral("import"), empty, QStringLiteral("-o"), dir.filePath(QStringLiteral("b.twproj"))});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.endsWith(QStringLiteral(": 0 tables, 0 views\n")));
+    EXPECT_EQ(QFileInfo(empty).size(), 0) << "importing never writes the database";
 }
