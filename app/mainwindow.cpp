@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/aboutdialog.h"
 #include "app/appsettings.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -248,11 +248,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tablewright"),
-                       tr("<h3>Tablewright %1</h3>"
-                          "<p>A visual schema designer for Drizzle ORM with SQLite and Cloudflare D1.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QStringLiteral(TW_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace tw::app
