@@ -10,6 +10,7 @@
 #include "app/viewactions.h"
 #include "model/document/schemadocument.h"
 #include "views/common/icons.h"
+#include "views/database/databasepanel.h"
 #include "views/diagram/diagramoverview.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/tableeditor.h"
@@ -106,6 +107,11 @@ void MainWindow::createDocks()
     splitDockWidget(overviewDock, problems, Qt::Vertical);
     tabifyDockWidget(problems, historyDock);
     problems->raise();
+    // The live database as a tab beside the table editor: the guide's `dev:query` checks, one click away.
+    QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"),
+                                    new views::DatabasePanel(m_document, this), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(editor, database);
+    editor->raise();
     resizeDocks({overviewDock}, {340}, Qt::Horizontal);
     resizeDocks({overviewDock, problems}, {220, 400}, Qt::Vertical);
     resizeDocks({editor}, {330}, Qt::Vertical);
