@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "codegen/output/exportplan.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace tw::views {
+
+class TypeScriptHighlighter;
+
+/// "Export Code…": every file the generators would write, grouped by generator, with its state on disk (new,
+/// changed, unchanged, edited since the last export, not Tablewright's), a checkbox each, a highlighted preview and
+/// the unified diff to what is on disk. Files a person changed start unchecked with a warning; checking one after
+/// reading its diff is the consent to overwrite it. Export writes the checked files through ExportWriter.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(const model::Project &project, const QString &projectFile, QWidget *parent = nullptr);
+
+    const codegen::ExportPlan &plan() const { return m_plan; }
+    bool isChecked(const QString &path) const;
+    void setChecked(const QString &path, bool checked);
+    /// Shows @p path in the preview and diff panes.
+    void showFile(const QString &path);
+    QString previewText() const;
+    QString diffText() const;
+    QString warningText() const;
+    /// Writes the checked files; the outcomes are also summarised in the dialog.
+    QList<codegen::ExportOutcome> exportChecked();
+
+private:
+    void buildTree();
+    void showCurrent();
+    void updateButtons();
+    QTreeWidgetItem *itemFor(const QString &path) const;
+
+    codegen::ExportPlan m_plan;
+    QTreeWidget *m_tree = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    QPlainTextEdit *m_diff = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_export = nullptr;
+    TypeScriptHighlighter *m_highlighter = nullptr;
+    bool m_schemaErrors = false;
+};
+
+} // namespace tw::views
