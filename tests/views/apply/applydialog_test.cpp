@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -175,4 +176,22 @@ TEST(ApplyDialog, TargetForAProjectFindsWranglersDatabaseOrSaysWhatToDo)
     const ApplyTarget found = ApplyDialog::targetFor(project, settings);
     EXPECT_EQ(found.options.databasePath, wrangler);
     EXPECT_TRUE(found.problem.isEmpty());
+}
+
+TEST(ApplyDialog, CancelDuringTheRunRollsBackAndKeepsTheDialogOpen)
+{
+    const SeededTarget seeded;
+    ApplyDialog dialog(seeded.target());
+    QSignalSpy applied(&dialog, &ApplyDialog::applied);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    ASSERT_TRUE(dialog.rehearse());
+    dialog.findChild<QCheckBox *>(QStringLiteral("acceptLoss"))->setChecked(true);
+    const QByteArray before = SqliteFile(seeded.db()).bytes();
+    // Delivered by the progress callback's event processing, as a click on Cancel would be.
+    QTimer::singleShot(0, &dialog, [&dialog] { dialog.reject(); });
+    EXPECT_FALSE(dialog.applyNow());
+    EXPECT_EQ(applied.count(), 0);
+    EXPECT_EQ(rejected.count(), 0) << "Cancel while running stops the run, not the dialog";
+    EXPECT_TRUE(dialog.details().startsWith(QStringLiteral("Cancelled before 0003_next.sql."))) << dialog.details().toStdString();
+    EXPECT_EQ(SqliteFile(seeded.db()).bytes(), before);
 }
