@@ -15,6 +15,7 @@
 #include "views/diagram/diagramview.h"
 #include "views/editors/tableeditor.h"
 #include "views/panels/problemspanel.h"
+#include "views/export/exportdialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -126,6 +127,13 @@ void MainWindow::createMenus()
     file->addActions({m_file->saveAction(), m_file->saveAsAction()});
     file->addSeparator();
     file->addAction(m_view->exportImageAction());
+    QAction *exportCode = file->addAction(tr("Export &Code…"));
+    exportCode->setObjectName(QStringLiteral("exportCodeAction"));
+    connect(exportCode, &QAction::triggered, this, [this] {
+        if (m_document->filePath().isEmpty() && !m_file->saveAs())
+            return; // generated paths are relative to the project file
+        views::ExportDialog(m_document->project(), m_document->filePath(), this).exec();
+    });
     file->addSeparator();
     file->addAction(m_file->quitAction());
 
