@@ -62,6 +62,9 @@ int DriftCommand::run(const QStringList &arguments, CliContext &context) const
         context.out << entry.text() << '\n';
     context.out << report.value().entries.size() << " difference(s) between " << database
                 << " and the applied migrations\n";
+    context.err << "note: `tablewright diff " << database << ' ' << folderPath
+                << "` prints the SQL that brings the database back to the migrations; `tablewright import " << database
+                << " -o NEW.twproj` makes a project of what the database holds\n";
     return ExitProblem;
 }
 

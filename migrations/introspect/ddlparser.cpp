@@ -75,6 +75,10 @@ void readClauses(const QString &sql, const Tokens &tokens, qsizetype first, qsiz
             }
             columnDdl->defaultSql = SqlTokenizer::slice(sql, tokens, i + 1, end + 1);
             i = end;
+        } else if (t.isWord(QLatin1StringView("DEFERRABLE")) && !(i > first && tokens[i - 1].isWord(QLatin1StringView("NOT")))) {
+            ddl.deferrableForeignKeys = true;
+        } else if (columnDdl && t.isWord(QLatin1StringView("COLLATE")) && i + 1 < last && tokens[i + 1].isName()) {
+            columnDdl->collation = tokens[++i].text;
         } else if (columnDdl && t.isWord(QLatin1StringView("AUTOINCREMENT"))) {
             columnDdl->autoincrement = true;
         } else if (columnDdl && t.isWord(QLatin1StringView("AS"))) {

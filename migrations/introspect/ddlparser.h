@@ -21,6 +21,7 @@ struct TableDdl
         /// table_xinfo drops the parentheses of an expression default.
         std::optional<QString> defaultSql;
         bool autoincrement = false;
+        QString collation; ///< `COLLATE name`, empty for none
         std::optional<QString> generated; ///< the expression inside `AS (...)`, as written
         bool generatedStored = false;
     };
@@ -34,6 +35,7 @@ struct TableDdl
     QList<Column> columns;
     QList<Check> checks;
     QStringList foreignKeyNames; ///< `CONSTRAINT name` given to foreign keys (SQLite keeps them nowhere else)
+    bool deferrableForeignKeys = false; ///< some key says `DEFERRABLE INITIALLY DEFERRED` (or just DEFERRABLE)
     bool withoutRowid = false;
     bool strict = false;
 

@@ -103,6 +103,9 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
             }
         }
         column.autoincrement = columnDdl && columnDdl->autoincrement;
+        if (columnDdl && !columnDdl->collation.isEmpty() && columnDdl->collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
+            warn(name, QStringLiteral("column %1: COLLATE %2 is not kept (Drizzle cannot declare a column's collation)")
+                           .arg(quoted(column.name), columnDdl->collation));
         if (const int pk = query.value(4).toInt(); pk > 0)
             keyColumns.insert(pk, column.id);
         table.columns << column;
@@ -196,9 +199,12 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
         bool complete = true;
         for (qsizetype term = 0; query.next(); ++term) {
             const int cid = query.value(0).toInt();
-            const bool plain = cid >= 0 && query.value(2).toInt() == 0
-                               && query.value(3).toString().compare(QLatin1String("BINARY"), Qt::CaseInsensitive) == 0;
             const Column *column = cid >= 0 ? table.columnNamed(query.value(1).toString()) : nullptr;
+            // A term without its own COLLATE takes the column's collation (reported with the column).
+            const TableDdl::Column *columnDdl = column ? m_ddl[table.name].column(column->name) : nullptr;
+            const QString defaultCollation = columnDdl && !columnDdl->collation.isEmpty() ? columnDdl->collation : QStringLiteral("BINARY");
+            const bool plain = cid >= 0 && query.value(2).toInt() == 0
+                               && query.value(3).toString().compare(defaultCollation, Qt::CaseInsensitive) == 0;
             if (plain && column)
                 parts << model::IndexPart::ofColumn(column->id);
             else if (term < ddl.value().terms.size())
@@ -282,6 +288,8 @@ bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schem
         table.foreignKeys << model::ForeignKey{ImportIds::foreignKey(table.name, drizzleName), {}, from, target->id, to, *onDelete, *onUpdate};
     }
     const TableDdl &ddl = m_ddl[table.name];
+    if (ddl.deferrableForeignKeys)
+        warn(table.name, QStringLiteral("DEFERRABLE foreign keys are imported as immediate ones (Drizzle cannot declare deferral)"));
     if (!ddl.foreignKeyNames.isEmpty())
         warn(table.name, QStringLiteral("foreign key names (%1) are not kept: Drizzle names foreign keys itself")
                              .arg(ddl.foreignKeyNames.join(QLatin1String(", "))));

@@ -141,6 +141,8 @@ TEST_F(AwkwardSchema, ChecksForeignKeysAndIndexes)
     EXPECT_EQ(lines.foreignKeys.first().onUpdate, tw::model::ReferentialAction::Cascade);
     EXPECT_EQ(lines.foreignKeys.first().onDelete, tw::model::ReferentialAction::Cascade);
     EXPECT_TRUE(hasWarning(result, QStringLiteral("foreign key names (lines_order_fk) are not kept")));
+    EXPECT_TRUE(hasWarning(result, QStringLiteral("table \"order_lines\": DEFERRABLE foreign keys are imported as immediate")));
+    EXPECT_TRUE(hasWarning(result, QStringLiteral("column \"sku\": COLLATE NOCASE is not kept")));
     ASSERT_EQ(lines.uniqueConstraints.size(), 1);
     EXPECT_EQ(lines.columnNames(lines.uniqueConstraints.first().columns), QStringList({"order_id", "sku"}));
     ASSERT_EQ(lines.indexes.size(), 1);
