@@ -140,7 +140,8 @@ int DbCommand::describe(DatabaseInspector &inspector, const QString &table, CliC
     const migrations::LiveTable &t = described.value();
     QList<QVariantList> columns;
     for (const migrations::LiveColumn &c : t.columns)
-        columns << QVariantList{c.name, c.type, yesNo(c.notNull), c.defaultValue,
+        columns << QVariantList{c.name, c.type, yesNo(c.notNull),
+                                c.defaultValue.isNull() ? QVariant(QString()) : c.defaultValue,
                                 c.primaryKeyPosition ? QVariant(c.primaryKeyPosition) : QVariant(QString())};
     context.out << (t.isView ? "view " : "table ") << t.name << '\n'
                 << TextTable::render({QStringLiteral("column"), QStringLiteral("type"), QStringLiteral("not null"),

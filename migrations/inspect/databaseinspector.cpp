@@ -90,9 +90,9 @@ QString DatabaseInspector::refusal(const QString &statement) const
                               "or roll back").arg(StatementClassifier::firstKeyword(statement));
     case StatementClassifier::Kind::Write:
         if (!m_write)
-            return QStringLiteral("refused: %1 writes to the database, which is open read-only; switch on writes "
+            return QStringLiteral("refused: `%1` writes to the database, which is open read-only; switch on writes "
                                   "(--write, or \"Allow writes\" in the Database panel) to run it")
-                .arg(StatementClassifier::firstKeyword(statement));
+                .arg(statement.simplified().left(80));
         return {};
     default:
         return {};
