@@ -9,6 +9,7 @@
 #include "app/userprompts.h"
 #include "app/viewactions.h"
 #include "model/document/schemadocument.h"
+#include "views/apply/applydialog.h"
 #include "views/common/icons.h"
 #include "views/database/databasepanel.h"
 #include "views/diagram/diagramoverview.h"
@@ -133,6 +134,13 @@ void MainWindow::createMenus()
         if (m_document->filePath().isEmpty() && !m_file->saveAs())
             return; // generated paths are relative to the project file
         views::ExportDialog(m_document->project(), m_document->filePath(), this).exec();
+    });
+    QAction *applyToDatabase = file->addAction(tr("&Apply to Local Database…"));
+    applyToDatabase->setObjectName(QStringLiteral("applyToDatabaseAction"));
+    connect(applyToDatabase, &QAction::triggered, this, [this] {
+        if (m_document->filePath().isEmpty() && !m_file->saveAs())
+            return; // the migrations folder and the database are relative to the project file
+        views::ApplyDialog::execFor(m_document->filePath(), m_document->settings(), this);
     });
     file->addSeparator();
     file->addAction(m_file->quitAction());
