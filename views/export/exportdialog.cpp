@@ -4,6 +4,7 @@
 #include "model/project/projectpaths.h"
 #include "model/validation/schemavalidator.h"
 #include "views/common/typescripthighlighter.h"
+#include "views/export/diffhighlighter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -68,6 +69,7 @@ ExportDialog::ExportDialog(const model::Project &project, const QString &project
     m_preview = codeView(m_tabs);
     m_diff = codeView(m_tabs);
     m_highlighter = new TypeScriptHighlighter(m_preview->document(), isDark(m_preview));
+    new DiffHighlighter(m_diff->document(), isDark(m_diff));
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(m_diff, tr("Changes to the file on disk"));
 
