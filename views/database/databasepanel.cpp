@@ -82,6 +82,7 @@ DatabasePanel::DatabasePanel(model::SchemaDocument *document, QWidget *parent)
     m_objectsView->setRootIsDecorated(false);
     m_objectsView->setAlternatingRowColors(true);
     m_objectsView->header()->setStretchLastSection(false);
+    m_objectsView->setMinimumWidth(m_objectsView->fontMetrics().horizontalAdvance(QStringLiteral("product_tags  table  1,000,000")));
     connect(m_objects, &QAbstractItemModel::modelReset, m_objectsView, [this] {
         if (m_objects->columnCount() == 0)
             return;
@@ -110,6 +111,7 @@ DatabasePanel::DatabasePanel(model::SchemaDocument *document, QWidget *parent)
     splitter->addWidget(m_objectsView);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 4);
+    splitter->setChildrenCollapsible(false);
     splitter->setSizes({260, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -264,7 +266,10 @@ void DatabasePanel::refresh()
     if (!m_inspector->isWriting())
         m_drift->check();
     m_currentTable.clear();
-    if (!keep.isEmpty())
+    // Something to look at straight away: the table shown before, else the first one.
+    if (keep.isEmpty() && m_objects->rowCount() > 0)
+        showTable(m_objects->result().rows.first().value(0).toString());
+    else if (!keep.isEmpty())
         showTable(keep);
 }
 
