@@ -5,18 +5,23 @@
 #include "app/appsettings.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
+#include "app/migrationactions.h"
 #include "app/theme.h"
 #include "app/userprompts.h"
 #include "app/viewactions.h"
 #include "model/document/schemadocument.h"
+#include "views/changes/pendingchangespanel.h"
+#include "views/changes/pendingplanwatcher.h"
+#include "views/changes/sqlpreviewpanel.h"
 #include "views/apply/applydialog.h"
 #include "views/common/icons.h"
 #include "views/database/databasepanel.h"
 #include "views/diagram/diagramoverview.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/tableeditor.h"
-#include "views/panels/problemspanel.h"
+#include "views/editors/vieweditordialog.h"
 #include "views/export/exportdialog.h"
+#include "views/panels/problemspanel.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -38,9 +43,13 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_diagram(new views::DiagramView(m_document, this))
     , m_tableEditor(new views::TableEditor(m_document, this))
     , m_problems(new views::ProblemsPanel(m_document, this))
+    , m_pendingPlan(new views::PendingPlanWatcher(m_document, this))
+    , m_pendingChanges(new views::PendingChangesPanel(m_pendingPlan, this))
+    , m_sqlPreview(new views::SqlPreviewPanel(m_pendingPlan, this))
     , m_file(new FileActions(m_document, m_prompts.get(), this))
     , m_edit(new EditActions(m_document, m_diagram, this))
     , m_view(new ViewActions(m_diagram, m_prompts.get(), this))
+    , m_migration(new MigrationActions(m_document, m_prompts.get(), m_file, this))
     , m_zoomLabel(new QLabel(this))
 {
     setCentralWidget(m_diagram);
@@ -58,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
             m_tableEditor->setTableId(ids.first());
     });
     connect(m_diagram, &views::DiagramView::tableActivated, this, &MainWindow::showTable);
+    connect(m_diagram, &views::DiagramView::viewActivated, this, &MainWindow::editView);
     connect(m_diagram, &views::DiagramView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
     });
@@ -66,6 +76,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         m_tableEditor->nameEdit()->selectAll();
     });
     connect(m_edit, &EditActions::tableFound, m_tableEditor, &views::TableEditor::setTableId);
+    connect(m_migration, &MigrationActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_file, &FileActions::projectOpened, this, [this] {
         m_tableEditor->setTableId({});
@@ -96,27 +108,41 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 
 void MainWindow::createDocks()
 {
-    // The table editor needs width (a dozen column fields): it gets the whole bottom. The narrow panels share
-    // the right side, the problems and the history as tabs under the overview.
+    // The table editor needs width (a dozen column fields): it gets most of the bottom, the SQL preview the rest,
+    // both low enough to leave the diagram most of the window. The narrow panels share the right side: the
+    // overview, the pending changes, and the problems with the history as a tab.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the right column runs the full height
     QDockWidget *editor = addDock(tr("Table"), QStringLiteral("tableDock"), m_tableEditor, Qt::BottomDockWidgetArea);
+    QDockWidget *sql = addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview,
+                               Qt::BottomDockWidgetArea);
+    splitDockWidget(editor, sql, Qt::Horizontal);
     auto *overview = new views::DiagramOverview(m_diagram, this);
     QDockWidget *overviewDock = addDock(tr("Overview"), QStringLiteral("overviewDock"), overview,
                                         Qt::RightDockWidgetArea);
     QDockWidget *problems = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::RightDockWidgetArea);
+    QDockWidget *changes = addDock(tr("Pending Changes"), QStringLiteral("pendingChangesDock"), m_pendingChanges,
+                                   Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened project>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
-    splitDockWidget(overviewDock, problems, Qt::Vertical);
+    splitDockWidget(overviewDock, changes, Qt::Vertical);
+    splitDockWidget(changes, problems, Qt::Vertical);
     tabifyDockWidget(problems, historyDock);
     problems->raise();
     // The live database as a tab beside the table editor: the guide's `dev:query` checks, one click away.
-    QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"),
-                                    new views::DatabasePanel(m_document, this), Qt::BottomDockWidgetArea);
+    // Its panel needs 400 px of height; in a scroll area it no longer forces the whole bottom row that tall.
+    auto *databaseScroll = new QScrollArea(this);
+    databaseScroll->setWidget(new views::DatabasePanel(m_document, this));
+    databaseScroll->setWidgetResizable(true);
+    databaseScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"), databaseScroll,
+                                    Qt::BottomDockWidgetArea);
     tabifyDockWidget(editor, database);
     editor->raise();
     resizeDocks({overviewDock}, {340}, Qt::Horizontal);
-    resizeDocks({overviewDock, problems}, {220, 400}, Qt::Vertical);
-    resizeDocks({editor}, {330}, Qt::Vertical);
+    resizeDocks({overviewDock, changes, problems}, {200, 300, 300}, Qt::Vertical);
+    resizeDocks({editor, sql}, {700, 400}, Qt::Horizontal);
+    resizeDocks({editor}, {250}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -128,20 +154,6 @@ void MainWindow::createMenus()
     file->addActions({m_file->saveAction(), m_file->saveAsAction()});
     file->addSeparator();
     file->addAction(m_view->exportImageAction());
-    QAction *exportCode = file->addAction(tr("Export &Code…"));
-    exportCode->setObjectName(QStringLiteral("exportCodeAction"));
-    connect(exportCode, &QAction::triggered, this, [this] {
-        if (m_document->filePath().isEmpty() && !m_file->saveAs())
-            return; // generated paths are relative to the project file
-        views::ExportDialog(m_document->project(), m_document->filePath(), this).exec();
-    });
-    QAction *applyToDatabase = file->addAction(tr("&Apply to Local Database…"));
-    applyToDatabase->setObjectName(QStringLiteral("applyToDatabaseAction"));
-    connect(applyToDatabase, &QAction::triggered, this, [this] {
-        if (m_document->filePath().isEmpty() && !m_file->saveAs())
-            return; // the migrations folder and the database are relative to the project file
-        views::ApplyDialog::execFor(m_document->filePath(), m_document->settings(), this);
-    });
     file->addSeparator();
     file->addAction(m_file->quitAction());
 
@@ -183,6 +195,22 @@ void MainWindow::createMenus()
     arrange->addMenu(m_view->alignMenu());
     arrange->addMenu(m_view->distributeMenu());
 
+    menuBar()->addMenu(m_migration->migrationMenu());
+    QAction *applyToDatabase = m_migration->migrationMenu()->addAction(tr("&Apply to Local Database…"));
+    applyToDatabase->setObjectName(QStringLiteral("applyToDatabaseAction"));
+    connect(applyToDatabase, &QAction::triggered, this, [this] {
+        if (m_document->filePath().isEmpty() && !m_file->saveAs())
+            return; // the migrations folder and the database are relative to the project file
+        views::ApplyDialog::execFor(m_document->filePath(), m_document->settings(), this);
+    });
+    QAction *exportCode = m_migration->migrationMenu()->addAction(tr("Export &Code…"));
+    exportCode->setObjectName(QStringLiteral("exportCodeAction"));
+    connect(exportCode, &QAction::triggered, this, [this] {
+        if (m_document->filePath().isEmpty() && !m_file->saveAs())
+            return; // generated paths are relative to the project file
+        views::ExportDialog(m_document->project(), m_document->filePath(), this).exec();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(views::icons::icon(QStringLiteral("help-about")), tr("&About Tablewright"));
     about->setMenuRole(QAction::AboutRole);
@@ -209,6 +237,17 @@ void MainWindow::createToolBar()
     bar->addActions(m_view->distributeMenu()->actions());
     bar->addSeparator();
     bar->addAction(m_view->exportImageAction());
+
+    m_migrationBar = addToolBar(tr("Migration"));
+    m_migrationBar->setObjectName(QStringLiteral("migrationToolBar"));
+    m_migrationBar->setIconSize(QSize(20, 20));
+    m_migrationBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_migrationBar->addAction(m_migration->generateAction());
+}
+
+QMenu *MainWindow::migrationMenu() const
+{
+    return m_migration->migrationMenu();
 }
 
 void MainWindow::updateTitle()
@@ -246,6 +285,14 @@ void MainWindow::showProblem(const model::Id &tableId, const model::Id &itemId)
     m_tableEditor->setTableId(tableId);
     if (!itemId.isNull())
         m_tableEditor->selectItem(itemId);
+}
+
+void MainWindow::editView(const model::Id &viewId)
+{
+    if (!m_document->schema().view(viewId))
+        return;
+    views::ViewEditorDialog dialog(m_document, viewId, this);
+    dialog.exec();
 }
 
 void MainWindow::restoreSettings()

@@ -10,6 +10,8 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace tw::model {
 class SchemaDocument;
@@ -17,6 +19,9 @@ class SchemaDocument;
 
 namespace tw::views {
 class DiagramView;
+class PendingChangesPanel;
+class PendingPlanWatcher;
+class SqlPreviewPanel;
 class ProblemsPanel;
 class TableEditor;
 }
@@ -25,10 +30,11 @@ namespace tw::app {
 
 class EditActions;
 class FileActions;
+class MigrationActions;
 class ViewActions;
 
-/// The designer window: the diagram in the centre; docks for the table editor, the problems, the undo history
-/// and the overview. Wiring only: the actions live in FileActions, EditActions and ViewActions.
+/// The designer window: the diagram in the centre; docks for the table editor, the SQL preview, the problems,
+/// the pending changes, the undo history and the overview. Wiring only: the actions live in FileActions, EditActions and ViewActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,9 +48,17 @@ public:
     views::DiagramView *diagram() const { return m_diagram; }
     views::TableEditor *tableEditor() const { return m_tableEditor; }
     views::ProblemsPanel *problemsPanel() const { return m_problems; }
+    views::PendingPlanWatcher *pendingPlan() const { return m_pendingPlan; }
+    views::PendingChangesPanel *pendingChangesPanel() const { return m_pendingChanges; }
+    views::SqlPreviewPanel *sqlPreviewPanel() const { return m_sqlPreview; }
     FileActions *fileActions() const { return m_file; }
     EditActions *editActions() const { return m_edit; }
     ViewActions *viewActions() const { return m_view; }
+    MigrationActions *migrationActions() const { return m_migration; }
+    /// The Migration menu (objectName "migrationMenu"): apply and export add their actions here.
+    QMenu *migrationMenu() const;
+    /// The toolbar's migration group: actions added here appear after Generate Migration.
+    QToolBar *migrationToolBar() const { return m_migrationBar; }
 
     bool openFile(const QString &filePath);
 
@@ -59,6 +73,7 @@ private:
     void updateTitle();
     void showTable(const model::Id &tableId);
     void showProblem(const model::Id &tableId, const model::Id &itemId);
+    void editView(const model::Id &viewId);
     void restoreSettings();
     void showAbout();
 
@@ -67,9 +82,14 @@ private:
     views::DiagramView *m_diagram;
     views::TableEditor *m_tableEditor;
     views::ProblemsPanel *m_problems;
+    views::PendingPlanWatcher *m_pendingPlan;
+    views::PendingChangesPanel *m_pendingChanges;
+    views::SqlPreviewPanel *m_sqlPreview;
     FileActions *m_file;
     EditActions *m_edit;
     ViewActions *m_view;
+    MigrationActions *m_migration;
+    QToolBar *m_migrationBar = nullptr;
     QList<QDockWidget *> m_docks;
     QLabel *m_zoomLabel;
 };

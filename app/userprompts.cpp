@@ -2,11 +2,13 @@
 #include "app/userprompts.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 
 namespace tw::app {
 
@@ -48,6 +50,19 @@ bool DialogPrompts::askRecoverAutosave(QWidget *parent, const QString &projectPa
 void DialogPrompts::showError(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox::critical(parent, title, message);
+}
+
+void DialogPrompts::showInformation(QWidget *parent, const QString &title, const QString &message,
+                                    const QString &filePath)
+{
+    QMessageBox box(QMessageBox::Information, title, message, QMessageBox::Ok, parent);
+    QPushButton *openFolder = nullptr;
+    if (!filePath.isEmpty())
+        openFolder = box.addButton(QCoreApplication::translate("tw::app", "Open Folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Ok);
+    box.exec();
+    if (openFolder && box.clickedButton() == static_cast<QAbstractButton *>(openFolder))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
 }
 
 QString DialogPrompts::chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter)

@@ -22,6 +22,9 @@ public:
     /// Whether to open the autosaved copy (written at @p savedAt) instead of @p projectPath.
     virtual bool askRecoverAutosave(QWidget *parent, const QString &projectPath, const QDateTime &savedAt) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    /// An outcome to read; when @p filePath is not empty, offers to open the folder holding it.
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &message,
+                                 const QString &filePath) = 0;
     /// A file to open, or empty when cancelled.
     virtual QString chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter) = 0;
     /// A file to write, or empty when cancelled.
@@ -35,6 +38,8 @@ public:
     UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &documentName) override;
     bool askRecoverAutosave(QWidget *parent, const QString &projectPath, const QDateTime &savedAt) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
+    void showInformation(QWidget *parent, const QString &title, const QString &message,
+                         const QString &filePath) override;
     QString chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter) override;
     QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter) override;
 };

@@ -5,6 +5,11 @@
 #include "model/document/schemadocument.h"
 #include "tests/app/windowfixture.h"
 #include "tests/support/testdata.h"
+#include "app/theme.h"
+#include "views/changes/pendingchangesmodel.h"
+#include "views/changes/pendingchangespanel.h"
+#include "views/changes/pendingplanwatcher.h"
+#include "views/changes/sqlpreviewpanel.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/tableeditor.h"
 
@@ -12,6 +17,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +26,24 @@
 #include <gtest/gtest.h>
 
 namespace {
+
+/// How many different colours a sample of @p image holds: a blank or single-colour picture has one or two.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+/// The lightness of the diagram's background, sampled in a corner of the centre widget.
+int diagramBackgroundLightness(tw::app::MainWindow &window)
+{
+    const QImage diagram = window.diagram()->viewport()->grab().toImage();
+    return QColor(diagram.pixel(3, diagram.height() - 4)).lightness();
+}
 
 TEST(MainWindowScreenshot, ExampleProjectShowsDiagramAndEveryDock)
 {
@@ -48,14 +73,44 @@ TEST(MainWindowScreenshot, ExampleProjectShowsDiagramAndEveryDock)
         EXPECT_GT(dock->height(), 150) << name;
     }
     EXPECT_GT(window.diagram()->width(), window.width() / 2);
+    // The diagram gets most of the height.
+    EXPECT_GT(window.diagram()->height(), window.height() / 2);
+    // The plan of the example (no migration yet) and its SQL are on screen.
+    window.pendingPlan()->refresh();
+    QTest::qWait(50); // the list lays its rows out on the next pass of the event loop
+    EXPECT_GT(window.pendingChangesPanel()->model()->rowCount(), 0);
+    EXPECT_TRUE(window.sqlPreviewPanel()->editor()->toPlainText().contains(QStringLiteral("CREATE TABLE")));
 
     const QImage image = window.grab().toImage();
     ASSERT_EQ(image.size(), window.size() * window.devicePixelRatio());
+    EXPECT_GT(distinctColours(image), 50); // not blank
+    EXPECT_GT(diagramBackgroundLightness(window), 200);
     QTemporaryDir dir;
     const QString path = qEnvironmentVariableIsSet("TW_SCREENSHOT") ? qEnvironmentVariable("TW_SCREENSHOT")
                                                                     : dir.filePath(QStringLiteral("window.png"));
     EXPECT_TRUE(image.save(path)) << path.toStdString();
     EXPECT_TRUE(script.errors.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(MainWindowScreenshot, DarkThemeDrawsADarkDiagram)
+{
+    QSettings().clear();
+    const QString example = QDir::cleanPath(tw::test::dataPath(QStringLiteral("../../examples/aperto.twproj")));
+    tw::test::ScriptedPrompts::Script script;
+    tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(window.openFile(example));
+    tw::app::applyTheme(tw::app::AppSettings::Theme::Dark);
+    QTest::qWait(50);
+    const QImage image = window.grab().toImage();
+    const int background = diagramBackgroundLightness(window);
+    tw::app::applyTheme(tw::app::AppSettings::Theme::Light);
+    EXPECT_LT(background, 60);
+    EXPECT_GT(distinctColours(image), 50);
+    if (qEnvironmentVariableIsSet("TW_SCREENSHOT_DARK")) {
+        EXPECT_TRUE(image.save(qEnvironmentVariable("TW_SCREENSHOT_DARK")));
+    }
 }
 
 } // namespace

@@ -21,6 +21,8 @@ public:
         int unsavedQuestions = 0;
         int recoverQuestions = 0;
         QStringList errors;
+        QStringList information; ///< "title: message" of each outcome shown
+        QStringList shownFiles;  ///< the files those outcomes offered to open
     };
 
     /// The script lives in the test; the window owns the prompts.
@@ -39,6 +41,12 @@ public:
     void showError(QWidget *, const QString &title, const QString &message) override
     {
         m_script->errors << title + QStringLiteral(": ") + message;
+    }
+    void showInformation(QWidget *, const QString &title, const QString &message, const QString &filePath) override
+    {
+        m_script->information << title + QStringLiteral(": ") + message;
+        if (!filePath.isEmpty())
+            m_script->shownFiles << filePath;
     }
     QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return m_script->openFile; }
     QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return m_script->saveFile; }

@@ -9,6 +9,7 @@ namespace tw::views {
 enum DiagramItemType {
     TableCardItemType = QGraphicsItem::UserType + 1,
     RelationItemType,
+    ViewCardItemType,
 };
 
 } // namespace tw::views

@@ -10,6 +10,7 @@
 #include "views/diagram/relationitem.h"
 #include "views/diagram/relationshipedits.h"
 #include "views/diagram/tablecarditem.h"
+#include "views/diagram/viewcarditem.h"
 
 #include <QSet>
 #include <QUndoStack>
@@ -45,6 +46,12 @@ DiagramScene::DiagramScene(SchemaDocument *document, QObject *parent)
     connect(document, &SchemaDocument::itemMoved, this, itemEdited);
     connect(document, &SchemaDocument::itemChanged, this, itemEdited);
     connect(document, &SchemaDocument::layoutChanged, this, &DiagramScene::applyLayout);
+    connect(document, &SchemaDocument::viewInserted, this, &DiagramScene::addViewCard);
+    connect(document, &SchemaDocument::aboutToRemoveView, this, &DiagramScene::removeViewCard);
+    connect(document, &SchemaDocument::viewChanged, this, [this](const Id &id) {
+        if (ViewCardItem *card = m_viewCards.value(id))
+            card->refresh();
+    });
     connect(document, &QObject::destroyed, this, [this] {
         m_document = nullptr;
         clearItems();
@@ -68,6 +75,8 @@ void DiagramScene::clearItems()
     m_relations.clear();
     qDeleteAll(m_cards);
     m_cards.clear();
+    qDeleteAll(m_viewCards);
+    m_viewCards.clear();
 }
 
 void DiagramScene::rebuild()
@@ -78,6 +87,8 @@ void DiagramScene::rebuild()
         addCard(table.id);
     for (const model::Table &table : m_document->schema().tables)
         syncRelationsOf(table.id);
+    for (const model::View &view : m_document->schema().views)
+        addViewCard(view.id);
     reassignLanes();
     Q_EMIT selectedTablesChanged({});
 }
@@ -91,6 +102,32 @@ void DiagramScene::addCard(const Id &tableId)
     card->setModelPosition(m_document->layout().item(tableId).position);
     addItem(card);
     m_cards.insert(tableId, card);
+}
+
+void DiagramScene::addViewCard(const Id &viewId)
+{
+    if (m_viewCards.contains(viewId) || !m_document->schema().view(viewId))
+        return;
+    auto *card = new ViewCardItem(m_document, viewId);
+    card->setSnapToGrid(m_snapToGrid);
+    card->setModelPosition(m_document->layout().item(viewId).position);
+    addItem(card);
+    m_viewCards.insert(viewId, card);
+}
+
+void DiagramScene::removeViewCard(const Id &viewId)
+{
+    if (!m_viewCards.contains(viewId))
+        return;
+    m_pressPositions.clear();
+    delete m_viewCards.take(viewId);
+}
+
+QGraphicsItem *DiagramScene::anyCard(const Id &id) const
+{
+    if (TableCardItem *card = m_cards.value(id))
+        return card;
+    return m_viewCards.value(id);
 }
 
 void DiagramScene::removeCard(const Id &tableId)
@@ -172,6 +209,9 @@ void DiagramScene::applyLayout(const QList<Id> &ids)
             card->refresh();
             for (RelationItem *relation : card->relations())
                 relation->updateRoute();
+        } else if (ViewCardItem *view = m_viewCards.value(id)) {
+            view->setModelPosition(m_document->layout().item(id).position);
+            view->refresh();
         }
     }
     reassignLanes();
@@ -227,6 +267,8 @@ void DiagramScene::setSnapToGrid(bool snap)
     m_snapToGrid = snap;
     for (TableCardItem *card : std::as_const(m_cards))
         card->setSnapToGrid(snap);
+    for (ViewCardItem *card : std::as_const(m_viewCards))
+        card->setSnapToGrid(snap);
 }
 
 void DiagramScene::setRouterStyle(EdgeRouter::Style style)
@@ -244,6 +286,8 @@ QRectF DiagramScene::cardsBoundingRect() const
     QRectF bounds;
     for (const TableCardItem *card : m_cards)
         bounds = bounds.isNull() ? card->sceneCardRect() : bounds.united(card->sceneCardRect());
+    for (const ViewCardItem *card : m_viewCards)
+        bounds = bounds.isNull() ? card->sceneCardRect() : bounds.united(card->sceneCardRect());
     return bounds;
 }
 
@@ -257,9 +301,10 @@ bool DiagramScene::autoLayout()
     QMap<Id, QSizeF> sizes;
     for (const TableCardItem *card : std::as_const(m_cards))
         sizes.insert(card->tableId(), card->sceneCardRect().size());
+    for (const ViewCardItem *card : std::as_const(m_viewCards))
+        sizes.insert(card->viewId(), card->sceneCardRect().size());
     QMap<Id, QPointF> positions = model::autoLayout(m_document->schema(), sizes);
-    // Only tables have cards here; views keep whatever layout they have.
-    positions.removeIf([this](const auto &entry) { return !m_cards.contains(entry.key()); });
+    positions.removeIf([this](const auto &entry) { return !anyCard(entry.key()); });
     return pushPositions(positions);
 }
 

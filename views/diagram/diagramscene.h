@@ -22,6 +22,7 @@ namespace tw::views {
 
 class RelationItem;
 class TableCardItem;
+class ViewCardItem;
 
 /// The diagram of one document: a TableCardItem per table and a RelationItem per foreign key. Items are created,
 /// updated and removed **only** in the handlers of the document's signals; every user action (drag, drop,
@@ -43,6 +44,9 @@ public:
     /// The line of the foreign key @p foreignKeyId.
     RelationItem *relation(const model::Id &foreignKeyId) const { return m_relations.value(foreignKeyId); }
     const QHash<model::Id, RelationItem *> &relations() const { return m_relations; }
+    /// The card of the database view @p viewId.
+    ViewCardItem *viewCard(const model::Id &viewId) const { return m_viewCards.value(viewId); }
+    const QHash<model::Id, ViewCardItem *> &viewCards() const { return m_viewCards; }
 
     /// The selected tables, in schema order.
     QList<model::Id> selectedTableIds() const;
@@ -68,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void tableActivated(const tw::model::Id &tableId);
+    /// A view's card was double-clicked: the window opens the view editor.
+    void viewActivated(const tw::model::Id &viewId);
     void selectedTablesChanged(const QList<tw::model::Id> &tableIds);
 
 protected:
@@ -82,6 +88,10 @@ private:
     void clearItems();
     void addCard(const model::Id &tableId);
     void removeCard(const model::Id &tableId);
+    void addViewCard(const model::Id &viewId);
+    void removeViewCard(const model::Id &viewId);
+    /// The table or view card with @p id, as a plain item (for moves).
+    QGraphicsItem *anyCard(const model::Id &id) const;
     /// Brings the card, its own foreign-key lines and the lines pointing at it in line with the document.
     void syncTable(const model::Id &tableId);
     void syncRelationsOf(const model::Id &tableId);
@@ -101,6 +111,7 @@ private:
     model::SchemaDocument *m_document;
     QHash<model::Id, TableCardItem *> m_cards;
     QHash<model::Id, RelationItem *> m_relations;
+    QHash<model::Id, ViewCardItem *> m_viewCards;
     std::unique_ptr<EdgeRouter> m_router;
     ConnectionDrag m_connection;
     QMap<model::Id, QPointF> m_pressPositions;

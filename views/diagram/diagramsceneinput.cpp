@@ -8,6 +8,7 @@
 #include "views/diagram/relationitem.h"
 #include "views/diagram/relationshipedits.h"
 #include "views/diagram/tablecarditem.h"
+#include "views/diagram/viewcarditem.h"
 
 #include <QColorDialog>
 #include <QGraphicsSceneContextMenuEvent>
@@ -57,6 +58,10 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (selected->isSelected())
             m_pressPositions.insert(selected->tableId(), selected->pos());
     }
+    for (const ViewCardItem *selected : std::as_const(m_viewCards)) {
+        if (selected->isSelected())
+            m_pressPositions.insert(selected->viewId(), selected->pos());
+    }
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
@@ -79,7 +84,7 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsScene::mouseReleaseEvent(event);
     QMap<Id, QPointF> moved;
     for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
-        const TableCardItem *card = m_cards.value(it.key());
+        const QGraphicsItem *card = anyCard(it.key());
         // Whole pixels keep project files tidy; the command's redo puts the card on the rounded point.
         const QPointF rounded = card ? QPointF(std::round(card->pos().x()), std::round(card->pos().y())) : QPointF();
         if (card && card->pos() != it.value())
@@ -110,6 +115,15 @@ void DiagramScene::finishConnection(const QPointF &scenePos)
 
 void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (auto *view = qgraphicsitem_cast<ViewCardItem *>(item)) {
+            Q_EMIT viewActivated(view->viewId());
+            event->accept();
+            return;
+        }
+        if (qgraphicsitem_cast<TableCardItem *>(item))
+            break; // a table card on top of the view
+    }
     if (TableCardItem *card = cardAt(event->scenePos())) {
         Q_EMIT tableActivated(card->tableId());
         event->accept();

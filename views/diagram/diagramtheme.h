@@ -6,7 +6,8 @@
 
 namespace tw::views {
 
-/// Colours, fonts and metrics of the diagram in one place, so that cards, lines and the overview agree.
+/// Colours, fonts and metrics of the diagram in one place, so that cards, lines and the overview agree. Colours
+/// come in a light and a dark set (isDark()).
 namespace diagramtheme {
 
 constexpr double kHeaderHeight = 34;
@@ -21,15 +22,23 @@ constexpr double kGridSize = 20;
 /// Below this level of detail a card shows its title only.
 constexpr double kTitleOnlyLevelOfDetail = 0.45;
 
+/// Whether the diagram draws in its dark colours: the application palette is a dark one (Theme Dark, or a dark
+/// system theme). Every colour below follows it.
+bool isDark();
 QColor canvasColor();
 QColor gridColor();
 QColor cardColor();
+QColor alternateRowColor();
+QColor shadowColor();
 QColor cardBorderColor();
 QColor selectionColor();
 QColor rowTextColor();
 QColor typeTextColor();
 QColor primaryKeyColor();
 QColor foreignKeyColor();
+QColor uniqueColor();
+/// The text of a PK/FK/UQ badge drawn in @p badge.
+QColor badgeTextColor(const QColor &badge);
 QColor relationColor();
 QColor relationHighlightColor();
 /// A pleasant default for a card without a colour of its own, chosen by its name so that it never changes.

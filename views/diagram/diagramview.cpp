@@ -41,6 +41,7 @@ DiagramView::DiagramView(model::SchemaDocument *document, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     connect(m_scene, &DiagramScene::selectedTablesChanged, this, &DiagramView::selectionChanged);
     connect(m_scene, &DiagramScene::tableActivated, this, &DiagramView::tableActivated);
+    connect(m_scene, &DiagramScene::viewActivated, this, &DiagramView::viewActivated);
     connect(m_scene, &QGraphicsScene::changed, this, &DiagramView::updateSceneRect);
     updateSceneRect();
 }
@@ -144,8 +145,20 @@ void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
         (std::lround(y / step) % 5 == 0 ? major : minor).append(QLineF(rect.left(), y, rect.right(), y));
     painter->setPen(QPen(gridColor(), 0));
     painter->drawLines(minor.data(), int(minor.size()));
-    painter->setPen(QPen(gridColor().darker(106), 0));
+    painter->setPen(QPen(isDark() ? gridColor().lighter(135) : gridColor().darker(106), 0));
     painter->drawLines(major.data(), int(major.size()));
+}
+
+void DiagramView::changeEvent(QEvent *event)
+{
+    // A new theme: the cards cache their pixels, so each one repaints in the new colours.
+    if (event->type() == QEvent::PaletteChange) {
+        resetCachedContent();
+        for (QGraphicsItem *item : m_scene->items())
+            item->update();
+        viewport()->update();
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)

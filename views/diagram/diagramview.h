@@ -69,12 +69,14 @@ Q_SIGNALS:
     void selectionChanged(const QList<tw::model::Id> &tableIds);
     /// A card was double-clicked or "Edit table…" chosen.
     void tableActivated(const tw::model::Id &tableId);
+    void viewActivated(const tw::model::Id &viewId);
     void zoomChanged(double zoom);
     /// The visible part of the scene moved or was scaled (for DiagramOverview).
     void viewportChanged();
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;

@@ -30,7 +30,13 @@ TableCardItem::TableCardItem(const model::SchemaDocument *document, const model:
 
 const model::Table *TableCardItem::table() const
 {
-    return m_document->schema().table(m_tableId);
+    // Every paint and hit test asks: remember the table's row so that a diagram of thousands of tables does not
+    // search the schema once per card per frame. Rows change (insert, remove, move), so the hint is checked.
+    const QList<model::Table> &tables = m_document->schema().tables;
+    if (m_rowHint >= 0 && m_rowHint < tables.size() && tables[m_rowHint].id == m_tableId)
+        return &tables[m_rowHint];
+    m_rowHint = m_document->schema().tableRow(m_tableId);
+    return m_rowHint < 0 ? nullptr : &tables[m_rowHint];
 }
 
 void TableCardItem::refresh()

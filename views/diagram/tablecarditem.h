@@ -64,6 +64,7 @@ protected:
 private:
     const model::SchemaDocument *m_document;
     model::Id m_tableId;
+    mutable qsizetype m_rowHint = -1; ///< where table() found the table last time
     QRectF m_rect;
     QList<RelationItem *> m_relations;
     bool m_snapToGrid = false;

@@ -38,7 +38,7 @@ double drawBadge(QPainter *painter, const QPointF &leftCentre, const QString &te
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 3, 3);
-    painter->setPen(color.darker(115));
+    painter->setPen(badgeTextColor(color));
     painter->setFont(font);
     painter->drawText(box, Qt::AlignCenter, text);
     return box.width();
@@ -112,7 +112,7 @@ void paintRow(QPainter *painter, const QRectF &row, const model::Table &table, c
     painter->drawText(QRectF(nameLeft, row.top(), room, row.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
     if (unique) {
         const double badgeLeft = nameLeft + nameMetrics.horizontalAdvance(name) + 5;
-        drawBadge(painter, QPointF(badgeLeft, row.center().y()), QStringLiteral("UQ"), QColor(0x8e, 0x5b, 0xc9));
+        drawBadge(painter, QPointF(badgeLeft, row.center().y()), QStringLiteral("UQ"), uniqueColor());
     }
 }
 
@@ -145,7 +145,7 @@ void paint(QPainter *painter, const QRectF &rect, const model::Table &table, con
     painter->setRenderHint(QPainter::Antialiasing);
     // A soft shadow lifts the card off the grid.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(20, 30, 50, 22));
+    painter->setBrush(shadowColor());
     painter->drawRoundedRect(rect.translated(0, 2).adjusted(-1, 0, 1, 1), kCornerRadius + 1, kCornerRadius + 1);
     painter->setBrush(cardColor());
     painter->drawRoundedRect(rect, kCornerRadius, kCornerRadius);
@@ -156,7 +156,7 @@ void paint(QPainter *painter, const QRectF &rect, const model::Table &table, con
             const QRectF row(rect.left(), rect.top() + kHeaderHeight + i * kRowHeight, rect.width(), kRowHeight);
             if (i % 2 == 1) {
                 painter->setPen(Qt::NoPen);
-                painter->setBrush(QColor(0xf3, 0xf5, 0xf8));
+                painter->setBrush(alternateRowColor());
                 painter->drawRect(row);
             }
             paintRow(painter, row, table, table.columns[i], markColumnWidth(table));

@@ -12,6 +12,7 @@
 #include "views/editors/choicedelegate.h"
 #include "views/editors/columnlistdelegate.h"
 #include "views/editors/defaultvaluedelegate.h"
+#include "views/editors/generatedcolumneditor.h"
 #include "views/editors/itemlistpage.h"
 
 #include <QGridLayout>
@@ -36,6 +37,7 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     , m_tsName(new QLineEdit(this))
     , m_comment(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
+    , m_generatedEditor(new GeneratedColumnEditor(document, this))
 {
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
@@ -61,6 +63,11 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     }
     columnView->horizontalHeader()->resizeSection(model::ColumnsModel::Name, 140);
     columnView->horizontalHeader()->resizeSection(model::ColumnsModel::Default, 150);
+    connect(columnView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TableEditor::followCurrentColumn);
+    connect(columns, &QAbstractItemModel::modelReset, this, &TableEditor::followCurrentColumn);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int tab) { m_generatedEditor->setVisible(tab == ColumnsTab); });
 
     addPage(new model::IndexesModel(document, this), tr("Indexes"));
     page(IndexesTab)->view()->horizontalHeader()->resizeSection(model::IndexesModel::Name, 180);
@@ -126,6 +133,7 @@ void TableEditor::buildHeader(QWidget *page)
     layout->setSpacing(6);
     layout->addLayout(grid);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_generatedEditor);
 }
 
 void TableEditor::addPage(model::TableItemModel *model, const QString &title)
@@ -202,6 +210,13 @@ void TableEditor::refresh()
     show(m_comment, table->comment);
     m_tsName->setPlaceholderText(table->effectiveTsName());
     updateTabTitles();
+}
+
+void TableEditor::followCurrentColumn()
+{
+    const ItemListPage *columns = page(ColumnsTab);
+    const QModelIndex current = columns->view()->selectionModel()->currentIndex();
+    m_generatedEditor->setColumn(m_tableId, current.isValid() ? columns->model()->itemId(current.row()) : model::Id());
 }
 
 void TableEditor::updateTabTitles()

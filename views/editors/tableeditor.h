@@ -20,6 +20,7 @@ class TableItemModel;
 
 namespace tw::views {
 
+class GeneratedColumnEditor;
 class ItemListPage;
 
 /// Edits one table: name, TypeScript name and comment fields above tabs for its columns, indexes, foreign keys,
@@ -45,6 +46,8 @@ public:
     QLineEdit *commentEdit() const { return m_comment; }
     QTabWidget *tabs() const { return m_tabs; }
     ItemListPage *page(Tab tab) const;
+    /// Generated-column settings of the current column (under the Columns tab).
+    GeneratedColumnEditor *generatedEditor() const { return m_generatedEditor; }
 
 private:
     void buildHeader(QWidget *page);
@@ -53,6 +56,7 @@ private:
     void editField(model::EditAspect aspect, const QString &text);
     void refresh();
     void updateTabTitles();
+    void followCurrentColumn();
 
     model::SchemaDocument *m_document;
     model::Id m_tableId;
@@ -64,6 +68,7 @@ private:
     QLineEdit *m_tsName;
     QLineEdit *m_comment;
     QTabWidget *m_tabs;
+    GeneratedColumnEditor *m_generatedEditor;
     QList<ItemListPage *> m_pages;
     QStringList m_titles;
 };

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/migrationactions.h"
+
+#include "app/fileactions.h"
+#include "app/userprompts.h"
+#include "migrations/generate/migrationgenerator.h"
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+#include "model/project/projectpaths.h"
+#include "model/validation/schemavalidator.h"
+#include "views/common/icons.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QMenu>
+#include <QWidget>
+
+namespace tw::app {
+namespace {
+
+constexpr int kMaxListedErrors = 8;
+
+} // namespace
+
+MigrationActions::MigrationActions(model::SchemaDocument *document, UserPrompts *prompts, FileActions *file,
+                                   QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_prompts(prompts)
+    , m_file(file)
+    , m_window(window)
+    , m_menu(new QMenu(tr("&Migration"), window))
+{
+    m_menu->setObjectName(QStringLiteral("migrationMenu"));
+    m_generate = new QAction(views::icons::icon(QStringLiteral("migration-generate")), tr("&Generate Migration"), this);
+    m_generate->setObjectName(QStringLiteral("generateMigrationAction"));
+    m_generate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_generate->setStatusTip(tr("Write the next migration (SQL, snapshot, journal) into the project's migrations "
+                                "folder"));
+    connect(m_generate, &QAction::triggered, this, &MigrationActions::generateMigration);
+    m_menu->addAction(m_generate);
+}
+
+bool MigrationActions::schemaHasErrors()
+{
+    const model::Findings findings = model::SchemaValidator::validate(m_document->schema());
+    if (!model::hasErrors(findings))
+        return false;
+    QStringList lines;
+    int errors = 0;
+    for (const model::Finding &f : findings) {
+        if (!f.isError())
+            continue;
+        if (++errors <= kMaxListedErrors)
+            lines << f.toString();
+    }
+    if (errors > kMaxListedErrors)
+        lines << tr("… and %n more", nullptr, errors - kMaxListedErrors);
+    m_prompts->showError(m_window, tr("Generate Migration"),
+                         tr("The schema has errors, so no migration was written. Fix them first (see the Problems "
+                            "panel):\n\n%1")
+                             .arg(lines.join(QLatin1Char('\n'))));
+    return true;
+}
+
+QString MigrationActions::generateMigration()
+{
+    // The migrations folder is relative to the project file: a project never saved has no folder yet.
+    if (m_document->filePath().isEmpty() && !m_file->saveAs())
+        return {};
+    if (schemaHasErrors())
+        return {};
+
+    const QString projectPath = m_document->filePath();
+    migrations::GenerateRequest request;
+    request.project = m_document->project();
+    request.migrationsFolder = model::ProjectPaths(projectPath, m_document->settings()).migrationsFolder();
+    request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const auto outcome = migrations::MigrationGenerator::generate(request);
+    if (!outcome) {
+        m_prompts->showError(m_window, tr("Generate Migration"),
+                             tr("No migration was written for %1:\n%2")
+                                 .arg(QDir::toNativeSeparators(projectPath), outcome.error()));
+        return {};
+    }
+    if (outcome.value().noChanges) {
+        Q_EMIT statusMessage(tr("No schema changes: the migrations folder is up to date"));
+        m_prompts->showInformation(m_window, tr("Generate Migration"),
+                                   tr("No schema changes since the last migration."), QString());
+        return {};
+    }
+
+    // The folder now holds the new snapshot: the project must record it as its baseline, or the next generate
+    // would see the folder as changed behind its back. One undo step, saved at once.
+    model::SchemaEditor(m_document).setBaseline(outcome.value().baseline);
+    const QString sqlPath = outcome.value().sqlPath;
+    QString text = tr("Wrote %1.").arg(QDir::toNativeSeparators(sqlPath));
+    if (!m_file->saveTo(projectPath))
+        text += tr("\n\nThe project could not be saved with its new baseline: save it before generating again.");
+    QStringList warnings;
+    for (const migrations::MigrationWarning &w : outcome.value().warnings)
+        warnings << QStringLiteral("\u2022 %1: %2").arg(w.object, w.message);
+    if (!warnings.isEmpty())
+        text += tr("\n\nIt may lose data or fail on existing rows:\n%1").arg(warnings.join(QLatin1Char('\n')));
+    Q_EMIT statusMessage(tr("Wrote migration %1").arg(QDir::toNativeSeparators(sqlPath)));
+    Q_EMIT migrationGenerated(sqlPath);
+    m_prompts->showInformation(m_window, tr("Migration generated"), text, sqlPath);
+    return sqlPath;
+}
+
+} // namespace tw::app

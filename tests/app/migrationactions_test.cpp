@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Generate Migration from the window: the files it writes, the baseline it records, and what the user is told.
+#include "app/mainwindow.h"
+#include "app/migrationactions.h"
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+#include "model/io/projectreader.h"
+#include "tests/app/windowfixture.h"
+#include "tests/support/printers.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace tw::model;
+using tw::app::MainWindow;
+using tw::test::ScriptedPrompts;
+
+namespace {
+
+const Id kOrders(QStringLiteral("t.orders"));
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+class GenerateMigrationTest : public ::testing::Test
+{
+protected:
+    GenerateMigrationTest()
+    {
+        QSettings().clear();
+        projectPath = dir.filePath(QStringLiteral("shop.twproj"));
+        tw::test::writeProject(tw::test::shopProject(), projectPath);
+        window = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>(&script));
+    }
+
+    ~GenerateMigrationTest() override
+    {
+        script.unsavedChoice = ScriptedPrompts::UnsavedChoice::Discard;
+        window->close();
+    }
+
+    QString generate() { return window->migrationActions()->generateMigration(); }
+    QStringList sqlFiles() const
+    {
+        return QDir(dir.filePath(QStringLiteral("drizzle"))).entryList({QStringLiteral("*.sql")}, QDir::Files,
+                                                                       QDir::Name);
+    }
+
+    QTemporaryDir dir;
+    QString projectPath;
+    ScriptedPrompts::Script script;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(GenerateMigrationTest, MenuHoldsGenerateWithItsShortcut)
+{
+    QMenu *menu = window->migrationMenu();
+    ASSERT_NE(menu, nullptr);
+    EXPECT_EQ(menu->objectName(), QStringLiteral("migrationMenu"));
+    EXPECT_TRUE(window->menuBar()->actions().contains(menu->menuAction()));
+    QAction *generate = window->migrationActions()->generateAction();
+    EXPECT_TRUE(menu->actions().contains(generate));
+    EXPECT_EQ(generate->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+G")));
+}
+
+TEST_F(GenerateMigrationTest, WritesTheMigrationFolderRecordsTheBaselineAndSaves)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    window->migrationActions()->generateAction()->trigger();
+
+    ASSERT_EQ(sqlFiles().size(), 1) << script.errors.join(QLatin1Char('\n')).toStdString();
+    const QString sqlPath = dir.filePath(QStringLiteral("drizzle/") + sqlFiles().first());
+    EXPECT_TRUE(sqlFiles().first().startsWith(QStringLiteral("0000_")));
+    EXPECT_TRUE(readText(sqlPath).contains(QStringLiteral("CREATE TABLE `orders`")));
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("drizzle/meta/_journal.json"))));
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("drizzle/meta/0000_snapshot.json"))));
+    ASSERT_EQ(script.shownFiles, QStringList{sqlPath});
+    EXPECT_TRUE(script.information.first().contains(QDir::toNativeSeparators(sqlPath)));
+    EXPECT_TRUE(script.errors.isEmpty());
+
+    // The baseline went through the undo stack and the project was saved with it.
+    EXPECT_FALSE(window->document()->baseline().snapshotId.isEmpty());
+    EXPECT_EQ(window->document()->undoStack()->count(), 1);
+    EXPECT_FALSE(window->document()->isModified());
+    const auto saved = ProjectReader::readFile(projectPath);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved.value().baseline, window->document()->baseline());
+}
+
+TEST_F(GenerateMigrationTest, SecondGenerateSaysNoSchemaChangesAndWritesNothing)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_FALSE(generate().isEmpty());
+    EXPECT_TRUE(generate().isEmpty());
+    EXPECT_EQ(sqlFiles().size(), 1);
+    ASSERT_EQ(script.information.size(), 2);
+    EXPECT_TRUE(script.information.last().contains(QStringLiteral("No schema changes")));
+}
+
+TEST_F(GenerateMigrationTest, RenameAfterAMigrationBecomesARenameInTheNextOne)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_FALSE(generate().isEmpty());
+    ASSERT_TRUE(SchemaEditor(window->document()).renameTable(kOrders, QStringLiteral("purchases")));
+    const QString second = generate();
+    ASSERT_FALSE(second.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(QFileInfo(second).fileName().startsWith(QStringLiteral("0001_")));
+    EXPECT_TRUE(readText(second).startsWith(QStringLiteral("ALTER TABLE `orders` RENAME TO `purchases`;")))
+        << readText(second).toStdString();
+    EXPECT_FALSE(readText(second).contains(QStringLiteral("DROP TABLE `orders`")));
+    EXPECT_FALSE(window->document()->isModified());
+}
+
+TEST_F(GenerateMigrationTest, SchemaErrorsAreShownAndNothingIsWritten)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_TRUE(SchemaEditor(window->document()).renameTable(kOrders, QStringLiteral("customers")));
+    EXPECT_TRUE(generate().isEmpty());
+    EXPECT_TRUE(sqlFiles().isEmpty());
+    ASSERT_EQ(script.errors.size(), 1);
+    EXPECT_TRUE(script.errors.first().contains(QStringLiteral("customers"))) << script.errors.first().toStdString();
+}
+
+TEST_F(GenerateMigrationTest, UnsavedProjectIsSavedFirstWhereTheUserChooses)
+{
+    ASSERT_TRUE(SchemaEditor(window->document()).addTable([] {
+        Table t;
+        t.name = QStringLiteral("notes");
+        Column id;
+        id.name = QStringLiteral("id");
+        id.type = SqlType::Integer;
+        id.primaryKey = true;
+        t.columns << id;
+        return t;
+    }()).isNull() == false);
+    script.saveFile = dir.filePath(QStringLiteral("fresh.twproj"));
+    const QString sqlPath = generate();
+    ASSERT_FALSE(sqlPath.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(window->document()->filePath(), script.saveFile);
+    EXPECT_TRUE(readText(sqlPath).contains(QStringLiteral("CREATE TABLE `notes`")));
+}
+
+TEST_F(GenerateMigrationTest, CancellingTheSaveWritesNothing)
+{
+    script.saveFile.clear();
+    EXPECT_TRUE(generate().isEmpty());
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("drizzle")}).isEmpty());
+    EXPECT_TRUE(script.errors.isEmpty());
+}
+
+TEST_F(GenerateMigrationTest, BrokenFolderIsReportedByName)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("drizzle/meta")));
+    QFile journal(dir.filePath(QStringLiteral("drizzle/meta/_journal.json")));
+    ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
+    journal.write("{ not json");
+    journal.close();
+    EXPECT_TRUE(generate().isEmpty());
+    ASSERT_EQ(script.errors.size(), 1);
+    EXPECT_TRUE(script.errors.first().contains(QStringLiteral("_journal.json"))) << script.errors.first().toStdString();
+    EXPECT_TRUE(sqlFiles().isEmpty());
+}
+
+} // namespace

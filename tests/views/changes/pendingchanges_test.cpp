@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pending-changes and SQL-preview docks: the plan since the last migration, its warnings, the debounce.
+#include "migrations/generate/migrationgenerator.h"
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+#include "model/io/projectwriter.h"
+#include "views/changes/pendingchangesmodel.h"
+#include "views/changes/pendingchangespanel.h"
+#include "views/changes/pendingplan.h"
+#include "views/changes/pendingplanwatcher.h"
+#include "views/changes/sqlpreviewpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace tw::model;
+using namespace tw::views;
+
+namespace {
+
+const Id kUsers(QStringLiteral("t.users"));
+const Id kEmail(QStringLiteral("c.users.email"));
+
+Column column(const QString &name, SqlType type, bool primaryKey = false)
+{
+    Column c;
+    c.id = Id(QStringLiteral("c.users.") + name);
+    c.name = name;
+    c.type = type;
+    c.primaryKey = primaryKey;
+    c.notNull = primaryKey;
+    return c;
+}
+
+Project usersProject()
+{
+    Project project;
+    Table users;
+    users.id = kUsers;
+    users.name = QStringLiteral("users");
+    users.columns << column(QStringLiteral("id"), SqlType::Integer, true) << column(QStringLiteral("email"), SqlType::Text);
+    project.schema.tables << users;
+    return project;
+}
+
+/// A project saved in a temporary folder whose migrations folder holds one migration of its schema.
+class GeneratedProject
+{
+public:
+    GeneratedProject()
+    {
+        path = dir.filePath(QStringLiteral("app.twproj"));
+        Project project = usersProject();
+        tw::migrations::GenerateRequest request;
+        request.project = project;
+        request.migrationsFolder = dir.filePath(QStringLiteral("drizzle"));
+        request.nowMs = 1700000000000;
+        const auto outcome = tw::migrations::MigrationGenerator::generate(request);
+        EXPECT_TRUE(outcome) << (outcome ? std::string() : outcome.error().toStdString());
+        if (outcome)
+            project.baseline = outcome.value().baseline;
+        QString error;
+        EXPECT_TRUE(ProjectWriter::writeFile(project, path, &error)) << error.toStdString();
+        document = std::make_unique<SchemaDocument>(project);
+        document->setFilePath(path);
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<SchemaDocument> document;
+};
+
+TEST(PendingPlan, UnsavedProjectStartsFromAnEmptyDatabase)
+{
+    const PendingPlan plan = PendingPlan::compute(usersProject(), QString());
+    EXPECT_TRUE(plan.error.isEmpty());
+    EXPECT_FALSE(plan.note.isEmpty());
+    ASSERT_EQ(plan.plan.operations.size(), 1);
+    EXPECT_TRUE(std::holds_alternative<tw::migrations::CreateTable>(plan.plan.operations.first()));
+    EXPECT_TRUE(plan.sql.startsWith(QStringLiteral("CREATE TABLE `users`"))) << plan.sql.toStdString();
+}
+
+TEST(PendingPlan, NothingPendingRightAfterAMigrationThenARenameIsARename)
+{
+    GeneratedProject project;
+    EXPECT_TRUE(PendingPlan::compute(project.document->project(), project.path).plan.isEmpty());
+
+    ASSERT_TRUE(SchemaEditor(project.document.get()).renameItem<Column>(kUsers, kEmail, QStringLiteral("mail")));
+    const PendingPlan plan = PendingPlan::compute(project.document->project(), project.path);
+    ASSERT_EQ(plan.plan.operations.size(), 1);
+    EXPECT_TRUE(std::holds_alternative<tw::migrations::RenameColumn>(plan.plan.operations.first()));
+    EXPECT_EQ(plan.sql.trimmed(), QStringLiteral("ALTER TABLE `users` RENAME COLUMN \"email\" TO \"mail\";"));
+}
+
+TEST(PendingPlan, BrokenFolderIsAnErrorNamingTheFile)
+{
+    GeneratedProject project;
+    QFile journal(project.dir.filePath(QStringLiteral("drizzle/meta/_journal.json")));
+    ASSERT_TRUE(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    journal.write("[");
+    journal.close();
+    const PendingPlan plan = PendingPlan::compute(project.document->project(), project.path);
+    EXPECT_TRUE(plan.error.contains(QStringLiteral("_journal.json"))) << plan.error.toStdString();
+    EXPECT_TRUE(plan.plan.isEmpty());
+}
+
+TEST(PendingChangesModel, WarningsComeFirstHighlightedThenOperationsWithTheirKinds)
+{
+    GeneratedProject project;
+    ASSERT_TRUE(SchemaEditor(project.document.get()).removeItem<Column>(kUsers, kEmail));
+    const PendingPlan plan = PendingPlan::compute(project.document->project(), project.path);
+    ASSERT_FALSE(plan.plan.warnings.isEmpty());
+
+    PendingChangesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPlan(plan.plan);
+    ASSERT_EQ(model.rowCount(), plan.plan.warnings.size() + plan.plan.operations.size());
+    const QModelIndex first = model.index(0);
+    EXPECT_TRUE(first.data(PendingChangesModel::IsWarningRole).toBool());
+    EXPECT_TRUE(first.data(Qt::FontRole).value<QFont>().bold());
+    EXPECT_TRUE(first.data().toString().contains(QStringLiteral("users.email"))) << first.data().toString().toStdString();
+    const QModelIndex op = model.index(int(plan.plan.warnings.size()));
+    EXPECT_FALSE(op.data(PendingChangesModel::IsWarningRole).toBool());
+    EXPECT_EQ(op.data(PendingChangesModel::KindRole).toString(), QStringLiteral("remove"));
+    EXPECT_TRUE(op.data().toString().contains(QStringLiteral("Drop column"))) << op.data().toString().toStdString();
+
+    model.setPlan({});
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(PendingChangesModel, DescribesEveryKindOfOperation)
+{
+    using namespace tw::migrations;
+    EXPECT_EQ(PendingChangesModel::kindOf(RenameTable{QStringLiteral("a"), QStringLiteral("b")}), QStringLiteral("rename"));
+    EXPECT_EQ(PendingChangesModel::describe(RenameTable{QStringLiteral("a"), QStringLiteral("b")}),
+              QStringLiteral("Rename table \u201ca\u201d to \u201cb\u201d"));
+    EXPECT_EQ(PendingChangesModel::kindOf(RebuildTable{}), QStringLiteral("change"));
+    EXPECT_EQ(PendingChangesModel::kindOf(CreateView{QStringLiteral("v"), QStringLiteral("select 1")}),
+              QStringLiteral("add"));
+    EXPECT_EQ(PendingChangesModel::describe(DropIndex{QStringLiteral("t"), QStringLiteral("t_idx")}),
+              QStringLiteral("Drop index \u201ct_idx\u201d on \u201ct\u201d"));
+}
+
+TEST(PendingPlanWatcher, ABurstOfEditsIsComputedOnceAndFollowsTheDocument)
+{
+    GeneratedProject project;
+    PendingPlanWatcher watcher(project.document.get());
+    watcher.setDelay(50);
+    watcher.refresh();
+    EXPECT_TRUE(watcher.plan().plan.isEmpty());
+    QSignalSpy spy(&watcher, &PendingPlanWatcher::planChanged);
+    SchemaEditor editor(project.document.get());
+    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("m"), true));
+    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("ma"), true));
+    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("mail"), true));
+    EXPECT_EQ(spy.count(), 0);
+    ASSERT_TRUE(spy.wait(2000));
+    QTest::qWait(120);
+    EXPECT_EQ(spy.count(), 1);
+    ASSERT_EQ(watcher.plan().plan.operations.size(), 1);
+
+    project.document->undoStack()->undo();
+    ASSERT_TRUE(spy.wait(2000));
+    EXPECT_TRUE(watcher.plan().plan.isEmpty());
+}
+
+TEST(PendingChangesPanels, ShowTheSummaryAndTheReadOnlySql)
+{
+    GeneratedProject project;
+    PendingPlanWatcher watcher(project.document.get());
+    PendingChangesPanel changes(&watcher);
+    SqlPreviewPanel preview(&watcher);
+    watcher.refresh();
+    EXPECT_TRUE(changes.summary().contains(QStringLiteral("No schema changes"))) << changes.summary().toStdString();
+    EXPECT_TRUE(preview.editor()->toPlainText().contains(QStringLiteral("No schema changes")));
+    EXPECT_TRUE(preview.editor()->isReadOnly());
+
+    ASSERT_TRUE(SchemaEditor(project.document.get()).removeItem<Column>(kUsers, kEmail));
+    watcher.refresh();
+    EXPECT_TRUE(changes.summary().startsWith(QStringLiteral("1 change"))) << changes.summary().toStdString();
+    EXPECT_TRUE(changes.summary().contains(QStringLiteral("may lose data")));
+    EXPECT_EQ(preview.editor()->toPlainText(), watcher.plan().sql);
+    EXPECT_TRUE(preview.editor()->toPlainText().contains(QStringLiteral("DROP COLUMN `email`")))
+        << preview.editor()->toPlainText().toStdString();
+}
+
+} // namespace

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "views/changes/pendingplan.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace tw::model {
+class SchemaDocument;
+}
+
+namespace tw::views {
+
+/// Keeps the pending plan of a document current: every schema, settings, baseline or file change restarts a
+/// short timer, and when it fires the plan is computed once (a burst of edits costs one diff).
+class PendingPlanWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PendingPlanWatcher(model::SchemaDocument *document, QObject *parent = nullptr);
+
+    const PendingPlan &plan() const { return m_plan; }
+    void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    /// Computes now (and cancels a pending recomputation).
+    void refresh();
+
+Q_SIGNALS:
+    void planChanged(const tw::views::PendingPlan &plan);
+
+private:
+    void schedule();
+
+    model::SchemaDocument *m_document;
+    QTimer m_timer;
+    PendingPlan m_plan;
+};
+
+} // namespace tw::views

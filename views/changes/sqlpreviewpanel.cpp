@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/changes/sqlpreviewpanel.h"
+
+#include "views/changes/pendingplanwatcher.h"
+#include "views/common/sqlhighlighter.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace tw::views {
+
+SqlPreviewPanel::SqlPreviewPanel(PendingPlanWatcher *watcher, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(new QPlainTextEdit(this))
+    , m_highlighter(new SqlHighlighter(m_editor->document()))
+{
+    m_editor->setReadOnly(true);
+    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor);
+    connect(watcher, &PendingPlanWatcher::planChanged, this, &SqlPreviewPanel::showPlan);
+    followPalette();
+    showPlan(watcher->plan());
+}
+
+void SqlPreviewPanel::showPlan(const PendingPlan &plan)
+{
+    QString text;
+    if (!plan.error.isEmpty())
+        text = QStringLiteral("-- ") + plan.error.split(QLatin1Char('\n')).join(QStringLiteral("\n-- "));
+    else if (plan.sql.isEmpty())
+        text = tr("-- No schema changes since the last migration.");
+    else
+        text = plan.sql;
+    if (text == m_editor->toPlainText())
+        return;
+    // Keep the reader's place while the plan follows edits.
+    const int scroll = m_editor->verticalScrollBar()->value();
+    m_editor->setPlainText(text);
+    m_editor->verticalScrollBar()->setValue(scroll);
+}
+
+void SqlPreviewPanel::followPalette()
+{
+    m_highlighter->setDarkBackground(palette().color(QPalette::Base).lightness() < 128);
+}
+
+void SqlPreviewPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tw::views
