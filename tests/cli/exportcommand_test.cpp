@@ -150,7 +150,7 @@ TEST(ExportCommand, KeepsAHandEditedFileAndExitsOneUnlessForced)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("src/db/schema.ts: kept (not written by Tablewright"))) << refused.err.toStdString();
     const auto forced = runCli({QStringLiteral("export"), project, QStringLiteral("--out"), out, QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
-    EXPECT_EQ(forced.out, QStringLiteral("src/db/schema.ts: updated\n"));
+    EXPECT_TRUE(forced.out.contains(QStringLiteral("src/db/schema.ts: updated\n"))) << forced.out.toStdString();
 }
 
 TEST(ExportCommand, UnknownGeneratorIsAUsageError)
