@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/inspect/databaseinspector.h"
+#include "migrations/runner/databaseconnection.h"
 #include "tests/migrations/inspect/exampledatabase.h"
 #include "model/document/schemadocument.h"
 #include "model/io/projectreader.h"
@@ -220,4 +221,37 @@ TEST(DatabasePanel, RendersTheSeededExampleWithRowsShown)
         QApplication::processEvents();
         f.panel.grab().save(dir + QStringLiteral("/database-panel-history.png"));
     }
+}
+
+TEST(DatabasePanel, ConsoleExportsTheWholeResultAsCsv)
+{
+    PanelFixture f;
+    ASSERT_TRUE(f.panel.openDatabase(f.database));
+    SqlConsole *console = f.panel.console();
+    EXPECT_FALSE(console->exportCsv(f.example.folder() + QStringLiteral("/none.csv"))) << "nothing run yet";
+    ASSERT_TRUE(console->run(QStringLiteral("SELECT id, name, description FROM categories ORDER BY id")));
+    const QString path = f.example.folder() + QStringLiteral("/categories.csv");
+    ASSERT_TRUE(console->exportCsv(path)) << console->statusText().toStdString();
+    QFile csv(path);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csv.readAll(), QByteArray("id,name,description\r\n1,Technology,Tech-related items\r\n"
+                                        "2,Books,\"Reading, \"\"quoted\"\"\"\r\n3,Garden,\r\n"));
+}
+
+TEST(DatabasePanel, ABusyDatabaseIsExplainedWithoutHanging)
+{
+    PanelFixture f;
+    ASSERT_TRUE(f.panel.openDatabase(f.database));
+    auto other = tw::migrations::DatabaseConnection::open(f.database, tw::migrations::DatabaseConnection::Mode::ReadWrite, 0);
+    ASSERT_TRUE(other.ok());
+    ASSERT_EQ(other.value()->exec(QStringLiteral("BEGIN EXCLUSIVE")), QString());
+    SqlConsole *console = f.panel.console();
+    // Reading may still work (WAL) or be blocked (rollback journal); writing cannot.
+    if (console->setWritesAllowed(true))
+        EXPECT_FALSE(console->run(QStringLiteral("DELETE FROM tags")));
+    EXPECT_TRUE(console->statusText().contains(QLatin1String("is busy"))) << console->statusText().toStdString();
+    ASSERT_EQ(other.value()->exec(QStringLiteral("ROLLBACK")), QString());
+    f.answer = QMessageBox::Discard;
+    EXPECT_TRUE(f.panel.closeDatabase());
+    EXPECT_EQ(countIn(f.database, QStringLiteral("tags")), 2);
 }
