@@ -102,6 +102,7 @@ TEST(MainWindowScreenshot, DarkThemeDrawsADarkDiagram)
     window.show();
     ASSERT_TRUE(window.openFile(example));
     tw::app::applyTheme(tw::app::AppSettings::Theme::Dark);
+    window.pendingPlan()->refresh();
     QTest::qWait(50);
     const QImage image = window.grab().toImage();
     const int background = diagramBackgroundLightness(window);

@@ -42,7 +42,9 @@ void PendingChangesPanel::showPlan(const PendingPlan &plan)
 {
     m_model->setPlan(plan.plan);
     QString text;
-    if (!plan.error.isEmpty()) {
+    if (!plan.computed) {
+        text = tr("Comparing with the last migration\u2026");
+    } else if (!plan.error.isEmpty()) {
         text = tr("No plan: %1").arg(plan.error);
     } else if (plan.plan.isEmpty()) {
         text = tr("No schema changes since the last migration.");

@@ -44,6 +44,7 @@ model::Result<model::Schema> previousSchema(const migrations::MigrationsFolder &
 PendingPlan PendingPlan::compute(const model::Project &project, const QString &projectFile)
 {
     PendingPlan result;
+    result.computed = true;
     model::Schema previous;
     if (projectFile.isEmpty()) {
         result.note = tr("The project is not saved yet: the plan starts from an empty database.");

@@ -16,6 +16,7 @@ struct PendingPlan
     QString sql;   ///< the migration file's text; empty when the plan is empty
     QString error; ///< why no plan could be computed (a broken or changed folder), else empty
     QString note;  ///< a remark on what the plan starts from (an unsaved project: an empty database)
+    bool computed = false; ///< false until the first compute(): nothing is known yet
 
     /// Reads the folder the project's settings name (relative to @p projectFile); an unsaved project (empty
     /// @p projectFile) starts from the empty schema.

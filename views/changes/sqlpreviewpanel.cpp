@@ -32,7 +32,9 @@ SqlPreviewPanel::SqlPreviewPanel(PendingPlanWatcher *watcher, QWidget *parent)
 void SqlPreviewPanel::showPlan(const PendingPlan &plan)
 {
     QString text;
-    if (!plan.error.isEmpty())
+    if (!plan.computed)
+        text = QString();
+    else if (!plan.error.isEmpty())
         text = QStringLiteral("-- ") + plan.error.split(QLatin1Char('\n')).join(QStringLiteral("\n-- "));
     else if (plan.sql.isEmpty())
         text = tr("-- No schema changes since the last migration.");

@@ -85,8 +85,10 @@ void DiagramScene::rebuild()
     m_lastNudge = nullptr;
     for (const model::Table &table : m_document->schema().tables)
         addCard(table.id);
+    m_rebuilding = true;
     for (const model::Table &table : m_document->schema().tables)
         syncRelationsOf(table.id);
+    m_rebuilding = false;
     for (const model::View &view : m_document->schema().views)
         addViewCard(view.id);
     reassignLanes();
@@ -192,7 +194,8 @@ void DiagramScene::addRelation(const Id &childTableId, const Id &foreignKeyId)
         return;
     auto *relation = new RelationItem(m_document, childTableId, foreignKeyId, child, parent, m_router.get());
     addItem(relation);
-    relation->updateRoute(); // now that it can see the other cards
+    if (!m_rebuilding) // a rebuild routes every line once, in reassignLanes(), when all cards are there
+        relation->updateRoute(); // now that it can see the other cards
     m_relations.insert(foreignKeyId, relation);
 }
 

@@ -117,6 +117,7 @@ private:
     QMap<model::Id, QPointF> m_pressPositions;
     const QUndoCommand *m_lastNudge = nullptr;
     bool m_snapToGrid = false;
+    bool m_rebuilding = false;
 };
 
 } // namespace tw::views

@@ -44,18 +44,26 @@ public:
 // How many cards the axis-parallel segments of @p route pass through (touching an outline is fine).
 int crossings(const QPolygonF &route, const RouteEnds &e)
 {
-    QList<QRectF> cards = e.obstacles;
-    cards << e.sourceCard << e.targetCard;
+    // Called for every candidate against every nearby card: cards off the route's bounding box are skipped
+    // before its segments are looked at (the result is the same, the work is not).
+    const QRectF bounds = route.boundingRect();
     int count = 0;
-    for (int i = 1; i < route.size(); ++i) {
-        const QRectF segment = QRectF(route[i - 1], route[i]).normalized();
-        for (const QRectF &card : std::as_const(cards)) {
-            const QRectF inner = card.adjusted(1, 1, -1, -1);
+    const auto countCard = [&](const QRectF &card) {
+        const QRectF inner = card.adjusted(1, 1, -1, -1);
+        if (bounds.left() >= inner.right() || bounds.right() <= inner.left() || bounds.top() >= inner.bottom() ||
+            bounds.bottom() <= inner.top())
+            return;
+        for (int i = 1; i < route.size(); ++i) {
+            const QRectF segment = QRectF(route[i - 1], route[i]).normalized();
             if (segment.left() < inner.right() && segment.right() > inner.left() && segment.top() < inner.bottom() &&
                 segment.bottom() > inner.top())
                 ++count;
         }
-    }
+    };
+    for (const QRectF &card : e.obstacles)
+        countCard(card);
+    countCard(e.sourceCard);
+    countCard(e.targetCard);
     return count;
 }
 

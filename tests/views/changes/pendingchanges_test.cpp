@@ -179,6 +179,7 @@ TEST(PendingChangesPanels, ShowTheSummaryAndTheReadOnlySql)
     PendingPlanWatcher watcher(project.document.get());
     PendingChangesPanel changes(&watcher);
     SqlPreviewPanel preview(&watcher);
+    EXPECT_FALSE(changes.summary().contains(QStringLiteral("No schema changes"))); // not computed yet
     watcher.refresh();
     EXPECT_TRUE(changes.summary().contains(QStringLiteral("No schema changes"))) << changes.summary().toStdString();
     EXPECT_TRUE(preview.editor()->toPlainText().contains(QStringLiteral("No schema changes")));
