@@ -231,8 +231,10 @@ void DiagramScene::reassignLanes()
     assignLanes(ends, *m_router);
     // Every line, not just those of moved cards: a card may have moved into (or out of) another line's way.
     for (int i = 0; i < items.size(); ++i) {
-        items[i]->setLane(ends[i].lane);
-        items[i]->updateRoute();
+        if (items[i]->lane() != ends[i].lane)
+            items[i]->setLane(ends[i].lane); // routes the line in its new lane
+        else
+            items[i]->updateRoute();
     }
 }
 

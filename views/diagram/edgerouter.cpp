@@ -131,7 +131,13 @@ private:
         const double low = std::min(sx, tx) + kStub;
         const double high = std::max(sx, tx) - kStub;
         QList<double> mids{std::round((sx + tx) / 2) + shift};
+        // Zigzags beside the cards standing in the rectangle between the two ends: cards outside it are not in
+        // the way, and trying a line beside each of them costs a crossing count per card (quadratic at scale).
+        const double top = std::min(e.sourceY, e.targetY);
+        const double bottom = std::max(e.sourceY, e.targetY);
         for (const QRectF &card : e.obstacles) {
+            if (card.right() < low || card.left() > high || card.bottom() < top || card.top() > bottom)
+                continue;
             mids << card.left() - kStub / 2 - std::abs(shift) << card.right() + kStub / 2 + std::abs(shift);
         }
         for (double mid : std::as_const(mids)) {

@@ -44,6 +44,7 @@ public:
     /// Both ends as the router sees them, with the current lane.
     RouteEnds routeEnds() const;
     void setLane(int lane);
+    int lane() const { return m_lane; }
 
     const QPolygonF &route() const { return m_route; }
     const Cardinality &cardinality() const { return m_cardinality; }
