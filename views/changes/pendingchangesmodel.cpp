@@ -25,12 +25,14 @@ struct Overloaded : Ts...
 
 PendingChangesModel::PendingChangesModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void PendingChangesModel::setPlan(const migrations::MigrationPlan &plan)
+void PendingChangesModel::setPlan(const migrations::MigrationPlan &plan, const QStringList &countedWarnings)
 {
-    if (plan == m_plan)
+    const QStringList counted = countedWarnings.size() == plan.warnings.size() ? countedWarnings : QStringList();
+    if (plan == m_plan && counted == m_counted)
         return;
     beginResetModel();
     m_plan = plan;
+    m_counted = counted;
     endResetModel();
 }
 
@@ -45,15 +47,16 @@ QVariant PendingChangesModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     if (row < m_plan.warnings.size())
-        return warningData(m_plan.warnings.at(row), role);
+        return warningData(row, role);
     return operationData(m_plan.operations.at(row - m_plan.warnings.size()), role);
 }
 
-QVariant PendingChangesModel::warningData(const migrations::MigrationWarning &warning, int role) const
+QVariant PendingChangesModel::warningData(int row, int role) const
 {
+    const migrations::MigrationWarning &warning = m_plan.warnings.at(row);
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1: %2").arg(warning.object, warning.message);
+        return m_counted.isEmpty() ? tr("%1: %2").arg(warning.object, warning.message) : m_counted.at(row);
     case Qt::ToolTipRole:
         return tr("May lose data or fail on existing rows (%1)")
             .arg(migrations::migrationWarningKindName(warning.kind));

@@ -18,7 +18,8 @@ public:
 
     explicit PendingChangesModel(QObject *parent = nullptr);
 
-    void setPlan(const migrations::MigrationPlan &plan);
+    /// @p countedWarnings: one text per warning with its real row count, or empty (the warnings' own text).
+    void setPlan(const migrations::MigrationPlan &plan, const QStringList &countedWarnings = {});
     const migrations::MigrationPlan &plan() const { return m_plan; }
     int warningCount() const { return int(m_plan.warnings.size()); }
     int operationCount() const { return int(m_plan.operations.size()); }
@@ -32,10 +33,11 @@ public:
     static QString kindOf(const migrations::Operation &operation);
 
 private:
-    QVariant warningData(const migrations::MigrationWarning &warning, int role) const;
+    QVariant warningData(int row, int role) const;
     QVariant operationData(const migrations::Operation &operation, int role) const;
 
     migrations::MigrationPlan m_plan;
+    QStringList m_counted;
 };
 
 } // namespace tw::views

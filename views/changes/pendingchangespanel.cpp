@@ -40,7 +40,7 @@ QString PendingChangesPanel::summary() const
 
 void PendingChangesPanel::showPlan(const PendingPlan &plan)
 {
-    m_model->setPlan(plan.plan);
+    m_model->setPlan(plan.plan, plan.countedWarnings);
     QString text;
     if (!plan.computed) {
         text = tr("Comparing with the last migration\u2026");

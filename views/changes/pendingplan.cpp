@@ -5,6 +5,7 @@
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/generate/baselinemapper.h"
 #include "migrations/generate/migrationgenerator.h"
+#include "migrations/runner/datalosscounter.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 #include "model/project/projectpaths.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace tw::views {
 namespace {
@@ -69,6 +71,16 @@ PendingPlan PendingPlan::compute(const model::Project &project, const QString &p
     result.plan = migrations::diff(previous, project.schema);
     if (!result.plan.isEmpty())
         result.sql = migrations::SqliteMigrationWriter::migrationText(result.plan);
+    const QString database =
+        projectFile.isEmpty() ? QString() : model::ProjectPaths(projectFile, project.settings).database();
+    if (!result.plan.warnings.isEmpty() && !database.isEmpty() && QFileInfo::exists(database)) {
+        // A short busy timeout: this runs on every edit, and a locked database just means no counts this time.
+        const auto counted = migrations::DataLossCounter::count(database, result.plan.warnings, 100);
+        if (counted) {
+            for (const migrations::CountedWarning &w : counted.value())
+                result.countedWarnings << w.text();
+        }
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "model/project/project.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace tw::views {
 
@@ -17,6 +18,9 @@ struct PendingPlan
     QString error; ///< why no plan could be computed (a broken or changed folder), else empty
     QString note;  ///< a remark on what the plan starts from (an unsaved project: an empty database)
     bool computed = false; ///< false until the first compute(): nothing is known yet
+    /// One text per plan warning with the real row count from the project's configured local database
+    /// ("drop column products.price: 12 non-null values"); empty when no database is configured or readable.
+    QStringList countedWarnings;
 
     /// Reads the folder the project's settings name (relative to @p projectFile); an unsaved project (empty
     /// @p projectFile) starts from the empty schema.

@@ -16,6 +16,8 @@
 #include <QFont>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -135,6 +137,35 @@ TEST(PendingChangesModel, WarningsComeFirstHighlightedThenOperationsWithTheirKin
 
     model.setPlan({});
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(PendingPlan, WarningsCarryRowCountsFromTheConfiguredLocalDatabase)
+{
+    GeneratedProject project;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pending-counts"));
+        db.setDatabaseName(project.dir.filePath(QStringLiteral("local.db")));
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE users (id integer PRIMARY KEY, email text)")));
+        for (const char *email : {"'a@x'", "'b@x'", "NULL"})
+            ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO users (email) VALUES (%1)").arg(QLatin1String(email))));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pending-counts"));
+    ASSERT_TRUE(SchemaEditor(project.document.get()).removeItem<Column>(kUsers, kEmail));
+    Project withDatabase = project.document->project();
+    withDatabase.settings.database = QStringLiteral("local.db");
+    const PendingPlan plan = PendingPlan::compute(withDatabase, project.path);
+    ASSERT_EQ(plan.countedWarnings.size(), plan.plan.warnings.size());
+    ASSERT_FALSE(plan.countedWarnings.isEmpty());
+    EXPECT_TRUE(plan.countedWarnings.first().contains(QStringLiteral("2"))) << plan.countedWarnings.first().toStdString();
+
+    PendingChangesModel model;
+    model.setPlan(plan.plan, plan.countedWarnings);
+    EXPECT_EQ(model.index(0).data().toString(), plan.countedWarnings.first());
+    // Without a database the warnings keep their own text.
+    EXPECT_TRUE(PendingPlan::compute(project.document->project(), project.path).countedWarnings.isEmpty());
 }
 
 TEST(PendingChangesModel, DescribesEveryKindOfOperation)
