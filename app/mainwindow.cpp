@@ -16,6 +16,7 @@
 #include "views/apply/applydialog.h"
 #include "views/common/icons.h"
 #include "views/database/databasepanel.h"
+#include "views/database/driftview.h"
 #include "views/diagram/diagramoverview.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/tableeditor.h"
@@ -132,7 +133,9 @@ void MainWindow::createDocks()
     // The live database as a tab beside the table editor: the guide's `dev:query` checks, one click away.
     // Its panel needs 400 px of height; in a scroll area it no longer forces the whole bottom row that tall.
     auto *databaseScroll = new QScrollArea(this);
-    databaseScroll->setWidget(new views::DatabasePanel(m_document, this));
+    auto *databasePanel = new views::DatabasePanel(m_document, this);
+    databasePanel->drift()->setGenerateAction(m_migration->generateAction());
+    databaseScroll->setWidget(databasePanel);
     databaseScroll->setWidgetResizable(true);
     databaseScroll->setFrameShape(QFrame::NoFrame);
     QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"), databaseScroll,
