@@ -247,8 +247,9 @@ TEST(DatabasePanel, ABusyDatabaseIsExplainedWithoutHanging)
     ASSERT_EQ(other.value()->exec(QStringLiteral("BEGIN EXCLUSIVE")), QString());
     SqlConsole *console = f.panel.console();
     // Reading may still work (WAL) or be blocked (rollback journal); writing cannot.
-    if (console->setWritesAllowed(true))
+    if (console->setWritesAllowed(true)) {
         EXPECT_FALSE(console->run(QStringLiteral("DELETE FROM tags")));
+    }
     EXPECT_TRUE(console->statusText().contains(QLatin1String("is busy"))) << console->statusText().toStdString();
     ASSERT_EQ(other.value()->exec(QStringLiteral("ROLLBACK")), QString());
     f.answer = QMessageBox::Discard;

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the user sees, not only what the items hold: a card drawn on screen shows an edit at once, without being moved.
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+#include "tests/views/diagram/diagramfixture.h"
+#include "views/diagram/diagramview.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QScrollBar>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace tw::model;
+using namespace tw::views;
+
+namespace {
+
+const Id kUsers(QStringLiteral("users"));
+const Id kEmail(QStringLiteral("users.email"));
+
+// The view's pixels after every pending paint has run.
+QImage shown(DiagramView &view)
+{
+    QApplication::processEvents();
+    return view.grab().toImage();
+}
+
+class CardRepaintTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        view.resize(900, 700);
+        view.show();
+        before = shown(view);
+    }
+
+    // A fresh window on the document as it is now: what the edited window must look like.
+    QImage freshlyDrawn()
+    {
+        SchemaDocument fresh{document.project()};
+        DiagramView other(&fresh);
+        other.resize(view.size());
+        other.show();
+        other.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value());
+        other.verticalScrollBar()->setValue(view.verticalScrollBar()->value());
+        other.setTransform(view.transform());
+        return shown(other);
+    }
+
+    SchemaDocument document{tw::test::diagramProject()};
+    DiagramView view{&document};
+    SchemaEditor editor{&document};
+    QImage before;
+};
+
+} // namespace
+
+TEST_F(CardRepaintTest, RenamedColumnIsRedrawnWhereItStands)
+{
+    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("mail_address")));
+    const QImage after = shown(view);
+    EXPECT_NE(after, before);
+    EXPECT_EQ(after, freshlyDrawn());
+}
+
+TEST_F(CardRepaintTest, ChangedColumnTypeIsRedrawnAndUndoRestoresThePicture)
+{
+    const Column *found = document.schema().table(kUsers)->column(kEmail);
+    ASSERT_NE(found, nullptr);
+    Column email = *found;
+    email.type = SqlType::Blob;
+    ASSERT_TRUE(editor.changeItem(kUsers, email));
+    const QImage after = shown(view);
+    EXPECT_NE(after, before);
+    EXPECT_EQ(after, freshlyDrawn());
+    document.undoStack()->undo();
+    EXPECT_EQ(shown(view), before);
+}
