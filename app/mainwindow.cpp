@@ -18,6 +18,7 @@
 #include "views/database/databasepanel.h"
 #include "views/database/driftview.h"
 #include "views/diagram/diagramoverview.h"
+#include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/tableeditor.h"
 #include "views/editors/vieweditordialog.h"
@@ -135,6 +136,8 @@ void MainWindow::createDocks()
     auto *databaseScroll = new QScrollArea(this);
     auto *databasePanel = new views::DatabasePanel(m_document, this);
     databasePanel->drift()->setGenerateAction(m_migration->generateAction());
+    connect(databasePanel->drift(), &views::DriftView::driftByTableChanged, m_diagram->diagramScene(),
+            &views::DiagramScene::showDrift);
     databaseScroll->setWidget(databasePanel);
     databaseScroll->setWidgetResizable(true);
     databaseScroll->setFrameShape(QFrame::NoFrame);

@@ -82,11 +82,13 @@ void DriftView::setDatabase(const QString &path)
     m_checkButton->setEnabled(!path.isEmpty());
     m_importButton->setEnabled(false);
     m_generateButton->setEnabled(false);
+    Q_EMIT driftByTableChanged({});
 }
 
 bool DriftView::check()
 {
     m_model->clear();
+    Q_EMIT driftByTableChanged({});
     m_importButton->setEnabled(false);
     m_generateButton->setEnabled(false);
     if (m_database.isEmpty())
@@ -109,6 +111,10 @@ bool DriftView::check()
         rows.rows << QVariantList{migrations::driftChangeName(e.change), migrations::driftObjectKindName(e.kind),
                                   e.table, e.name, e.differences.join(QLatin1String("; "))};
     m_model->setResult(rows);
+    QHash<QString, QStringList> byTable;
+    for (const migrations::DriftEntry &e : report.value().entries)
+        byTable[(e.table.isEmpty() ? e.name : e.table).toLower()] << e.text();
+    Q_EMIT driftByTableChanged(byTable);
     const qsizetype count = report.value().entries.size();
     m_summary->setText(count == 0 ? tr("In sync: the database matches its applied migrations.")
                                   : tr("%n difference(s) between the database and its applied migrations.", nullptr,

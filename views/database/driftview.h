@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -38,6 +40,11 @@ public:
 
     /// The window's Generate Migration action, offered beside Import; without one the button is hidden.
     void setGenerateAction(QAction *action);
+
+Q_SIGNALS:
+    /// After each comparison (and when the database changes): the differences per table, keyed by the table's name
+    /// in lower case, for the diagram to mark (DiagramScene::showDrift). Empty when in sync or not compared.
+    void driftByTableChanged(const QHash<QString, QStringList> &linesByTable);
 
 private:
     model::SchemaDocument *m_document;

@@ -145,12 +145,23 @@ void DiagramScene::removeCard(const Id &tableId)
     delete card;
 }
 
+void DiagramScene::showDrift(const QHash<QString, QStringList> &linesByTable)
+{
+    m_driftByTable = linesByTable;
+    for (TableCardItem *card : std::as_const(m_cards)) {
+        const model::Table *table = card->table();
+        card->setDriftLines(table ? m_driftByTable.value(table->name.toLower()) : QStringList());
+    }
+}
+
 void DiagramScene::syncTable(const Id &tableId)
 {
     TableCardItem *card = m_cards.value(tableId);
     if (!card)
         return;
     card->refresh();
+    if (!m_driftByTable.isEmpty() && card->table())
+        card->setDriftLines(m_driftByTable.value(card->table()->name.toLower()));
     syncRelationsOf(tableId);
     // Incoming lines attach to rows that may have moved or been renamed.
     for (RelationItem *relation : card->relations())

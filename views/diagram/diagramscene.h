@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <memory>
 
@@ -55,6 +56,9 @@ public:
     bool snapToGrid() const { return m_snapToGrid; }
     void setSnapToGrid(bool snap);
     void setRouterStyle(EdgeRouter::Style style);
+    /// Marks the cards of tables whose live database differs: @p linesByTable maps a table name in lower case to
+    /// the differences found for it (DriftReport lines); tables not in it are unmarked. Empty clears every mark.
+    void showDrift(const QHash<QString, QStringList> &linesByTable);
     /// The bounding rectangle of all cards (empty when there are none).
     QRectF cardsBoundingRect() const;
 
@@ -110,6 +114,7 @@ private:
 
     model::SchemaDocument *m_document;
     QHash<model::Id, TableCardItem *> m_cards;
+    QHash<QString, QStringList> m_driftByTable; ///< see showDrift()
     QHash<model::Id, RelationItem *> m_relations;
     QHash<model::Id, ViewCardItem *> m_viewCards;
     std::unique_ptr<EdgeRouter> m_router;

@@ -6,6 +6,7 @@
 #include "views/diagram/relationitem.h"
 #include "views/diagram/tablecardpainter.h"
 
+#include <QCoreApplication>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsView>
 #include <QPainter>
@@ -51,7 +52,7 @@ void TableCardItem::refresh()
         prepareGeometryChange();
         m_rect = rect;
     }
-    setToolTip(t->comment.isEmpty() ? t->name : t->name + QStringLiteral("\n") + t->comment);
+    setToolTip(titleToolTip());
     update();
 }
 
@@ -113,8 +114,30 @@ void TableCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     state.detail = detailFor(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()));
     state.selected = option->state & QStyle::State_Selected;
     state.dropHighlighted = m_dropHighlighted;
+    state.drifted = !m_driftLines.isEmpty();
     state.headerColor = m_document->layout().item(m_tableId).color;
     tablecardpainter::paint(painter, m_rect, *t, state);
+}
+
+void TableCardItem::setDriftLines(const QStringList &lines)
+{
+    if (lines == m_driftLines)
+        return;
+    m_driftLines = lines;
+    setToolTip(titleToolTip());
+    update();
+}
+
+QString TableCardItem::titleToolTip() const
+{
+    const model::Table *t = table();
+    if (!t)
+        return QString();
+    QString tip = t->comment.isEmpty() ? t->name : t->name + QStringLiteral("\n") + t->comment;
+    if (!m_driftLines.isEmpty())
+        tip += QStringLiteral("\n\n") + QCoreApplication::translate("TableCardItem", "Drift in the live database:") + QStringLiteral("\n")
+               + m_driftLines.join(u'\n');
+    return tip;
 }
 
 QVariant TableCardItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -139,7 +162,7 @@ void TableCardItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     const model::Id column = detailFor(lod) == Detail::Full ? columnAt(event->pos()) : model::Id();
     setCursor(column.isNull() ? Qt::SizeAllCursor : Qt::CrossCursor);
     const QString tip = t && !column.isNull() ? tablecardpainter::rowToolTip(*t, int(t->columnRow(column)))
-                                              : (t ? t->name : QString());
+                                              : titleToolTip();
     if (toolTip() != tip)
         setToolTip(tip);
     QGraphicsItem::hoverMoveEvent(event);

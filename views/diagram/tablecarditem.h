@@ -6,6 +6,7 @@
 
 #include <QGraphicsItem>
 #include <QList>
+#include <QStringList>
 
 namespace tw::model {
 class SchemaDocument;
@@ -52,6 +53,10 @@ public:
     const QList<RelationItem *> &relations() const { return m_relations; }
     /// Marks the card as the target of a relationship drag (drawn with a highlighted outline).
     void setDropHighlighted(bool highlighted);
+    /// What the live database holds differently for this table, one line each (empty: no drift). A drifted card
+    /// has an amber dashed outline and lists the lines in its title's tooltip.
+    void setDriftLines(const QStringList &lines);
+    const QStringList &driftLines() const { return m_driftLines; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -62,6 +67,8 @@ protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    QString titleToolTip() const;
+
     const model::SchemaDocument *m_document;
     model::Id m_tableId;
     mutable qsizetype m_rowHint = -1; ///< where table() found the table last time
@@ -70,6 +77,7 @@ private:
     bool m_snapToGrid = false;
     bool m_applyingModel = false;
     bool m_dropHighlighted = false;
+    QStringList m_driftLines;
 };
 
 } // namespace tw::views

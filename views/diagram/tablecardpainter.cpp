@@ -170,6 +170,10 @@ void paint(QPainter *painter, const QRectF &rect, const model::Table &table, con
     painter->setPen(border);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(rect, kCornerRadius, kCornerRadius);
+    if (state.drifted) {
+        painter->setPen(QPen(QColor(0xd9, 0x77, 0x06), 2.5, Qt::DashLine));
+        painter->drawRoundedRect(rect.adjusted(-1, -1, 1, 1), kCornerRadius, kCornerRadius);
+    }
 }
 
 QString rowToolTip(const model::Table &table, int row)

@@ -20,6 +20,7 @@ struct CardState
     TableCardItem::Detail detail = TableCardItem::Detail::Full;
     bool selected = false;
     bool dropHighlighted = false;
+    bool drifted = false; ///< the live database differs from the project here (amber outline)
     QColor headerColor; ///< invalid: the theme's default for the table name
 };
 

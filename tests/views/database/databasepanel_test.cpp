@@ -11,6 +11,8 @@
 #include "views/database/rowsbrowser.h"
 #include "views/database/sqlconsole.h"
 #include "views/database/tablerowsmodel.h"
+#include "views/diagram/diagramscene.h"
+#include "views/diagram/tablecarditem.h"
 
 #include <gtest/gtest.h>
 
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -191,6 +194,41 @@ TEST(DatabasePanel, DriftShowsAnAddedColumnADroppedIndexAndAnExtraTableAndImport
     EXPECT_EQ(f.document.undoStack()->count(), 1) << "one undoable step";
     f.document.undoStack()->undo();
     EXPECT_EQ(f.document.schema().tables.size(), tablesBefore);
+}
+
+TEST(DatabasePanel, DriftIsMarkedOnTheDiagramCardsOfTheTablesItTouches)
+{
+    PanelFixture f;
+    tw::views::DiagramScene scene(&f.document);
+    QObject::connect(f.panel.drift(), &DriftView::driftByTableChanged, &scene, &tw::views::DiagramScene::showDrift);
+    const auto cardNamed = [&scene](const QString &name) {
+        for (tw::views::TableCardItem *card : scene.cards())
+            if (card->table()->name == name)
+                return card;
+        return static_cast<tw::views::TableCardItem *>(nullptr);
+    };
+    ASSERT_NE(cardNamed(QStringLiteral("categories")), nullptr);
+
+    auto edit = tw::migrations::DatabaseInspector::open(f.database);
+    ASSERT_TRUE(edit.ok());
+    ASSERT_EQ(edit.value()->beginWriting(), QString());
+    ASSERT_TRUE(edit.value()->run(QStringLiteral("ALTER TABLE categories ADD COLUMN color text")).ok());
+    ASSERT_EQ(edit.value()->commit(), QString());
+    edit.value().reset();
+
+    QSignalSpy spy(f.panel.drift(), &DriftView::driftByTableChanged);
+    ASSERT_TRUE(f.panel.openDatabase(f.database));
+    ASSERT_FALSE(spy.isEmpty());
+    const auto lines = spy.last().at(0).value<QHash<QString, QStringList>>();
+    EXPECT_EQ(lines.keys(), QList<QString>{QStringLiteral("categories")});
+    const tw::views::TableCardItem *categories = cardNamed(QStringLiteral("categories"));
+    ASSERT_EQ(categories->driftLines().size(), 1);
+    EXPECT_TRUE(categories->driftLines().first().contains(QLatin1String("color")));
+    EXPECT_TRUE(categories->toolTip().contains(QLatin1String("color"))) << categories->toolTip().toStdString();
+    EXPECT_TRUE(cardNamed(QStringLiteral("users"))->driftLines().isEmpty());
+
+    ASSERT_TRUE(f.panel.closeDatabase());
+    EXPECT_TRUE(categories->driftLines().isEmpty()) << "closing the database clears the marks";
 }
 
 TEST(DatabasePanel, RendersTheSeededExampleWithRowsShown)

@@ -3,7 +3,9 @@
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/views/diagram/diagramfixture.h"
+#include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
+#include "views/diagram/tablecarditem.h"
 
 #include <QApplication>
 #include <QImage>
@@ -77,5 +79,20 @@ TEST_F(CardRepaintTest, ChangedColumnTypeIsRedrawnAndUndoRestoresThePicture)
     EXPECT_NE(after, before);
     EXPECT_EQ(after, freshlyDrawn());
     document.undoStack()->undo();
+    EXPECT_EQ(shown(view), before);
+}
+
+TEST_F(CardRepaintTest, DriftOutlinesTheCardUntilCleared)
+{
+    DiagramScene *scene = view.diagramScene();
+    scene->showDrift({{QStringLiteral("users"), {QStringLiteral("column \"users\".\"age\": extra in the database")}}});
+    EXPECT_EQ(scene->card(kUsers)->driftLines().size(), 1);
+    EXPECT_TRUE(scene->card(kUsers)->toolTip().contains(QLatin1String("age"))) << scene->card(kUsers)->toolTip().toStdString();
+    const QImage marked = shown(view);
+    EXPECT_NE(marked, before);
+    if (const QString path = qEnvironmentVariable("TW_DRIFT_SCREENSHOT"); !path.isEmpty())
+        marked.save(path); // to look at the mark
+    scene->showDrift({});
+    EXPECT_TRUE(scene->card(kUsers)->driftLines().isEmpty());
     EXPECT_EQ(shown(view), before);
 }
