@@ -8,6 +8,7 @@
 #include "codegen/typescript/tsliteral.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace tw::codegen {
 namespace {
@@ -45,8 +46,32 @@ QString entry(const model::Column &column, const QString &schema)
     return ts::propertyKey(column.effectiveTsName()) + QStringLiteral(": ") + schema;
 }
 
-/// `{ categoryId: result.id }` for a single key, the key's columns for a composite one.
-QString logFields(const TableApi &api, const QString &source, bool withUser)
+enum class Builder { Public, Protected };
+using Access = model::ProjectSettings::ProcedureAccess;
+
+/// The builder of a read (@p write false) or write procedure under @p access. Procedures that need `ctx.user`
+/// (owner-filled creates, "my rows") are always protected; the caller handles those.
+Builder builderFor(Access access, bool write)
+{
+    switch (access) {
+    case Access::Protected:
+        return Builder::Protected;
+    case Access::Public:
+        return Builder::Public;
+    case Access::Auto:
+        break;
+    }
+    return write ? Builder::Protected : Builder::Public;
+}
+
+QString builderName(Builder builder)
+{
+    return builder == Builder::Protected ? QStringLiteral("protectedProcedure") : QStringLiteral("publicProcedure");
+}
+
+/// `{ categoryId: result.id }` for a single key, the key's columns for a composite one. With @p user the signed-in
+/// user's id is added: `ctx.user.id` in a protected procedure, `ctx.user?.id ?? null` in a public one.
+QString logFields(const TableApi &api, const QString &source, std::optional<Builder> user)
 {
     QStringList fields;
     if (api.keyKind == TableApi::KeyKind::Single)
@@ -58,8 +83,9 @@ QString logFields(const TableApi &api, const QString &source, bool withUser)
     const bool userIdTaken = std::any_of(fields.cbegin(), fields.cend(), [](const QString &field) {
         return field.startsWith(QLatin1String("userId:"));
     });
-    if (withUser && !userIdTaken)
-        fields << QStringLiteral("userId: ctx.user.id");
+    if (user && !userIdTaken)
+        fields << (*user == Builder::Protected ? QStringLiteral("userId: ctx.user.id")
+                                               : QStringLiteral("userId: ctx.user?.id ?? null"));
     return fields.isEmpty() ? QString() : QStringLiteral(", { ") + fields.join(QLatin1String(", ")) + QStringLiteral(" }");
 }
 
@@ -67,6 +93,16 @@ struct Writer
 {
     const TableApi &api;
     QStringList &operations;
+    QStringList &builders;
+    Access access;
+
+    QString use(Builder builder) const
+    {
+        const QString name = builderName(builder);
+        if (!builders.contains(name))
+            builders << name;
+        return name;
+    }
 
     QString create() const
     {
@@ -80,7 +116,8 @@ struct Writer
                                              .arg(ts::propertyKey(api.owner->column->effectiveTsName()))
                                        : QStringLiteral("input");
         operations << api.createFunction();
-        return QStringLiteral("export const create%1Procedure = protectedProcedure\n"
+        const Builder builder = api.owner ? Builder::Protected : builderFor(access, true);
+        return QStringLiteral("export const create%1Procedure = %6\n"
                               "  .input(\n    %2,\n  )\n"
                               "  .mutation(async ({ input, ctx }) => {\n"
                               "    const result = await %3(%4, ctx);\n"
@@ -89,8 +126,9 @@ struct Writer
                               "  });\n")
             .arg(api.entity, zodObject(entries), api.createFunction(), data,
                  api.keyKind == TableApi::KeyKind::Single
-                     ? logFields(api, ts::memberAccess(QStringLiteral("result"), api.keyColumns.first()->effectiveTsName()), true)
-                     : logFields(api, QStringLiteral("result"), true));
+                     ? logFields(api, ts::memberAccess(QStringLiteral("result"), api.keyColumns.first()->effectiveTsName()), builder)
+                     : logFields(api, QStringLiteral("result"), builder),
+                 use(builder));
     }
     QStringList keyEntries() const
     {
@@ -113,40 +151,40 @@ struct Writer
     QString get() const
     {
         operations << api.getFunction();
-        return QStringLiteral("export const get%1Procedure = publicProcedure\n"
+        return QStringLiteral("export const get%1Procedure = %5\n"
                               "  .input(%2)\n"
                               "  .query(async ({ input, ctx }) => {\n"
                               "    return await %3(%4, ctx);\n"
                               "  });\n")
             .arg(api.entity, zodObject(keyEntries()).replace(QLatin1String("\n    "), QLatin1String("\n  ")),
-                 api.getFunction(), keyFromInput());
+                 api.getFunction(), keyFromInput(), use(builderFor(access, false)));
     }
     QString list() const
     {
         operations << api.listFunction();
-        return QStringLiteral("export const get%1Procedure = publicProcedure.query(async ({ ctx }) => {\n"
+        return QStringLiteral("export const get%1Procedure = %3.query(async ({ ctx }) => {\n"
                               "  return await %2(ctx);\n"
                               "});\n")
-            .arg(api.plural, api.listFunction());
+            .arg(api.plural, api.listFunction(), use(builderFor(access, false)));
     }
     QString mine() const
     {
-        return QStringLiteral("export const getMy%1Procedure = protectedProcedure.query(async ({ ctx }) => {\n"
+        return QStringLiteral("export const getMy%1Procedure = %3.query(async ({ ctx }) => {\n"
                               "  return await %2(ctx.user.id, ctx);\n"
                               "});\n")
-            .arg(api.plural, api.owner->functionName);
+            .arg(api.plural, api.owner->functionName, use(Builder::Protected));
     }
     QString filter(const TableApi::Filter &filter) const
     {
         operations << filter.functionName;
         const QString name = OperationsGenerator::parameterName(*filter.column);
-        return QStringLiteral("export const %1Procedure = publicProcedure\n"
+        return QStringLiteral("export const %1Procedure = %5\n"
                               "  .input(z.object({ %2: %3 }))\n"
                               "  .query(async ({ input, ctx }) => {\n"
                               "    return await %1(%4, ctx);\n"
                               "  });\n")
             .arg(filter.functionName, ts::propertyKey(name), ZodSchema::forColumn(*filter.column, true, Use::Key),
-                 ts::memberAccess(QStringLiteral("input"), name));
+                 ts::memberAccess(QStringLiteral("input"), name), use(builderFor(access, false)));
     }
     QString destructureKey() const
     {
@@ -170,7 +208,8 @@ struct Writer
         QStringList entries = keyEntries();
         for (const model::Column *column : api.updatableColumns)
             entries << entry(*column, ZodSchema::forColumn(*column, isForeignKey(api, *column), Use::Update));
-        return QStringLiteral("export const update%1Procedure = protectedProcedure\n"
+        const Builder builder = builderFor(access, true);
+        return QStringLiteral("export const update%1Procedure = %7\n"
                               "  .input(\n    %2,\n  )\n"
                               "  .mutation(async ({ input, ctx }) => {\n"
                               "    %3\n"
@@ -183,12 +222,13 @@ struct Writer
                               "    return { success: true };\n"
                               "  });\n")
             .arg(api.entity, zodObject(entries), destructureKey(), keyFromLocals(), api.updateFunction(),
-                 logFields(api, QStringLiteral("key"), true));
+                 logFields(api, QStringLiteral("key"), builder), use(builder));
     }
     QString remove() const
     {
         operations << api.deleteFunction();
-        return QStringLiteral("export const delete%1Procedure = protectedProcedure\n"
+        const Builder builder = builderFor(access, true);
+        return QStringLiteral("export const delete%1Procedure = %6\n"
                               "  .input(%2)\n"
                               "  .mutation(async ({ input, ctx }) => {\n"
                               "    const key = %3;\n"
@@ -200,7 +240,7 @@ struct Writer
                               "    return { success: true };\n"
                               "  });\n")
             .arg(api.entity, zodObject(keyEntries()).replace(QLatin1String("\n    "), QLatin1String("\n  ")),
-                 keyFromInput(), api.deleteFunction(), logFields(api, QStringLiteral("key"), true));
+                 keyFromInput(), api.deleteFunction(), logFields(api, QStringLiteral("key"), builder), use(builder));
     }
 };
 
@@ -229,10 +269,11 @@ QStringList ProceduresGenerator::procedureNames(const TableApi &api)
 }
 
 QString ProceduresGenerator::proceduresText(const TableApi &api, const CodeLayout &layout, const QString &path,
-                                            const QString &sourceName)
+                                            const QString &sourceName, model::ProjectSettings::ProcedureAccess access)
 {
     QStringList operations;
-    const Writer writer{api, operations};
+    QStringList builders;
+    const Writer writer{api, operations, builders, access};
     QStringList blocks{writer.create()};
     if (api.hasKey())
         blocks << writer.get();
@@ -248,8 +289,8 @@ QString ProceduresGenerator::proceduresText(const TableApi &api, const CodeLayou
 
     TsImports imports;
     imports.add(QStringLiteral("zod"), QStringLiteral("z"));
-    imports.add(CodeLayout::importPath(path, layout.authFile()), QStringLiteral("protectedProcedure"));
-    imports.add(CodeLayout::importPath(path, layout.authFile()), QStringLiteral("publicProcedure"));
+    for (const QString &builder : std::as_const(builders))
+        imports.add(CodeLayout::importPath(path, layout.authFile()), builder);
     if (api.hasKey())
         imports.add(QStringLiteral("@trpc/server"), QStringLiteral("TRPCError"));
     for (const QString &operation : std::as_const(operations))
@@ -263,7 +304,7 @@ GeneratedFiles ProceduresGenerator::generate(const model::Project &project, cons
     GeneratedFiles files;
     for (const TableApi &api : TableApi::forSchema(project.schema)) {
         const QString path = layout.domainFile(api.domain, QStringLiteral("procedures.ts"));
-        files << GeneratedFile{path, proceduresText(api, layout, path, options.sourceName).toUtf8()};
+        files << GeneratedFile{path, proceduresText(api, layout, path, options.sourceName, project.settings.procedureAccess).toUtf8()};
     }
     return files;
 }

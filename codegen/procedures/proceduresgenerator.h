@@ -10,8 +10,10 @@
 namespace tw::codegen {
 
 /// `src/lib/<domain>/procedures.ts`: one tRPC procedure per operation, with zod inputs derived from the columns
-/// and `ctx.log` lines as in the guide. Reads are `publicProcedure`, writes and "my rows" `protectedProcedure`;
-/// a foreign key to the users table is filled from `ctx.user.id` instead of being an input.
+/// and `ctx.log` lines as in the guide. The project's `procedureAccess` picks the builders: `auto` makes reads
+/// `publicProcedure` and writes `protectedProcedure`, `protected`/`public` use one builder for all. Procedures that
+/// need `ctx.user` (a create whose foreign key to the users table is filled from `ctx.user.id`, and "my rows") are
+/// always `protectedProcedure`.
 class ProceduresGenerator final : public CodeGenerator
 {
 public:
@@ -20,7 +22,9 @@ public:
     GeneratedFiles generate(const model::Project &project, const CodegenOptions &options) const override;
 
     static QString proceduresText(const TableApi &api, const CodeLayout &layout, const QString &path,
-                                  const QString &sourceName);
+                                  const QString &sourceName,
+                                  model::ProjectSettings::ProcedureAccess access =
+                                      model::ProjectSettings::ProcedureAccess::Auto);
     /// The exported procedure names of @p api, in file order (`createCategoryProcedure`, ...).
     static QStringList procedureNames(const TableApi &api);
 };

@@ -43,7 +43,7 @@ OrderedJson writeLayout(const DiagramLayout &layout, const Schema &schema)
 
 OrderedJson writeSettings(const ProjectSettings &settings)
 {
-    return OrderedJson::object()
+    OrderedJson o = OrderedJson::object()
         .insert("target", targetName(settings.target))
         .insert("tracking", trackingName(settings.tracking))
         .insert("migrationsFolder", settings.migrationsFolder)
@@ -51,6 +51,10 @@ OrderedJson writeSettings(const ProjectSettings &settings)
         .insert("codeFolder", settings.codeFolder)
         .insert("database", settings.database)
         .insert("backupsToKeep", settings.backupsToKeep);
+    // Written only when not the default, so projects that never chose stay byte-identical.
+    if (settings.procedureAccess != ProjectSettings::ProcedureAccess::Auto)
+        o.insert("procedureAccess", procedureAccessName(settings.procedureAccess));
+    return o;
 }
 
 OrderedJson writeNameMap(const QMap<Id, QString> &names)

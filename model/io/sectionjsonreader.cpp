@@ -26,6 +26,16 @@ std::optional<ProjectSettings::Tracking> trackingFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<ProjectSettings::ProcedureAccess> procedureAccessFromName(const QString &name)
+{
+    for (const auto access : {ProjectSettings::ProcedureAccess::Auto, ProjectSettings::ProcedureAccess::Protected,
+                              ProjectSettings::ProcedureAccess::Public}) {
+        if (procedureAccessName(access) == name)
+            return access;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool SectionJsonReader::readLayout(const JsonCursor &c, const Schema &schema, DiagramLayout *layout)
@@ -81,13 +91,18 @@ bool SectionJsonReader::readSettings(const JsonCursor &c, ProjectSettings *setti
         QStringList{targetName(ProjectSettings::Target::Sqlite), targetName(ProjectSettings::Target::D1)};
     const auto trackings =
         QStringList{trackingName(ProjectSettings::Tracking::Drizzle), trackingName(ProjectSettings::Tracking::D1)};
+    const auto accesses = QStringList{procedureAccessName(ProjectSettings::ProcedureAccess::Auto),
+                                      procedureAccessName(ProjectSettings::ProcedureAccess::Protected),
+                                      procedureAccessName(ProjectSettings::ProcedureAccess::Public)};
     if (!(c.expectObject(
-              {"backupsToKeep", "codeFolder", "database", "migrationsFolder", "schemaFile", "target", "tracking"}) &&
+              {"backupsToKeep", "codeFolder", "database", "migrationsFolder", "schemaFile", "target", "tracking"},
+              {"procedureAccess"}) &&
           c["migrationsFolder"].read(&s.migrationsFolder) && c["schemaFile"].read(&s.schemaFile) &&
           c["codeFolder"].read(&s.codeFolder) && c["database"].read(&s.database) &&
           c["target"].readEnum(&s.target, &targetFromName, targets) &&
           c["tracking"].readEnum(&s.tracking, &trackingFromName, trackings) &&
-          c["backupsToKeep"].read(&s.backupsToKeep, 0)))
+          c["backupsToKeep"].read(&s.backupsToKeep, 0) &&
+          c["procedureAccess"].readOptionalEnum(&s.procedureAccess, &procedureAccessFromName, accesses)))
         return false;
     *settings = s;
     return true;

@@ -13,4 +13,17 @@ QString trackingName(ProjectSettings::Tracking tracking)
     return tracking == ProjectSettings::Tracking::D1 ? QStringLiteral("d1") : QStringLiteral("drizzle");
 }
 
+QString procedureAccessName(ProjectSettings::ProcedureAccess access)
+{
+    switch (access) {
+    case ProjectSettings::ProcedureAccess::Protected:
+        return QStringLiteral("protected");
+    case ProjectSettings::ProcedureAccess::Public:
+        return QStringLiteral("public");
+    case ProjectSettings::ProcedureAccess::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
 } // namespace tw::model

@@ -10,6 +10,8 @@ struct ProjectSettings
 {
     enum class Target { Sqlite, D1 };
     enum class Tracking { Drizzle, D1 };
+    /// Which tRPC procedure builder exported procedures use: Auto = reads public, writes and "my rows" protected.
+    enum class ProcedureAccess { Auto, Protected, Public };
 
     QString migrationsFolder = QStringLiteral("drizzle");
     QString schemaFile = QStringLiteral("src/db/schema.ts");
@@ -18,11 +20,13 @@ struct ProjectSettings
     Target target = Target::D1;
     Tracking tracking = Tracking::D1;
     int backupsToKeep = 5;
+    ProcedureAccess procedureAccess = ProcedureAccess::Auto;
 
     friend bool operator==(const ProjectSettings &, const ProjectSettings &) = default;
 };
 
 QString targetName(ProjectSettings::Target target);
 QString trackingName(ProjectSettings::Tracking tracking);
+QString procedureAccessName(ProjectSettings::ProcedureAccess access);
 
 } // namespace tw::model

@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace tw;
@@ -37,6 +38,36 @@ QString fileText(const codegen::GeneratedFiles &files, const QString &path)
     }
     ADD_FAILURE() << "no generated file " << path.toStdString();
     return {};
+}
+
+/// Procedure name -> builder (`publicProcedure` / `protectedProcedure`) for every procedures.ts under @p access,
+/// and whether a public procedure's body reads `ctx.user.id` (which would not typecheck).
+QMap<QString, QString> buildersUnder(model::ProjectSettings::ProcedureAccess access, QStringList *nullableUserReads)
+{
+    model::Project project = projectOf(test::guideSchema());
+    project.settings.procedureAccess = access;
+    QMap<QString, QString> builders;
+    static const QRegularExpression start(QStringLiteral("^export const (\\w+) = (\\w+)"),
+                                          QRegularExpression::MultilineOption);
+    for (const codegen::GeneratedFile &file : codegen::ProceduresGenerator().generate(project, {QStringLiteral("p")})) {
+        const QString text = QString::fromUtf8(file.content);
+        QRegularExpressionMatchIterator it = start.globalMatch(text);
+        QList<QRegularExpressionMatch> matches;
+        while (it.hasNext())
+            matches << it.next();
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            const QRegularExpressionMatch &m = matches.at(i);
+            builders.insert(m.captured(1), m.captured(2));
+            const qsizetype end = i + 1 < matches.size() ? matches.at(i + 1).capturedStart() : text.size();
+            const QString body = text.mid(m.capturedStart(), end - m.capturedStart());
+            if (m.captured(2) == QLatin1String("publicProcedure") && body.contains(QLatin1String("ctx.user.id")))
+                *nullableUserReads << m.captured(1);
+        }
+        // Only the builders a file uses are imported (an unused import fails a strict typecheck).
+        for (const QString builder : {QStringLiteral("publicProcedure"), QStringLiteral("protectedProcedure")})
+            EXPECT_EQ(text.count(builder) > 1, text.contains(QStringLiteral(" = ") + builder)) << file.path.toStdString();
+    }
+    return builders;
 }
 
 } // namespace
@@ -118,6 +149,47 @@ TEST(ProceduresGenerator, OwnerComesFromTheSignedInUserNotFromTheInput)
     const qsizetype nextProcedure = text.indexOf(QStringLiteral("export const getCategoryProcedure"));
     EXPECT_FALSE(text.mid(createInput, nextProcedure - createInput).contains(QStringLiteral("createdByUserId: z.")));
     EXPECT_TRUE(text.contains(QStringLiteral("export const getCategoriesProcedure = publicProcedure")));
+}
+
+TEST(ProceduresGenerator, ProcedureAccessProtectedMakesEveryProcedureProtected)
+{
+    QStringList userReads;
+    const auto builders = buildersUnder(model::ProjectSettings::ProcedureAccess::Protected, &userReads);
+    ASSERT_GT(builders.size(), 10);
+    for (auto it = builders.cbegin(); it != builders.cend(); ++it)
+        EXPECT_EQ(it.value(), QStringLiteral("protectedProcedure")) << it.key().toStdString();
+}
+
+TEST(ProceduresGenerator, ProcedureAccessPublicKeepsOnlyProceduresThatNeedTheUserProtected)
+{
+    QStringList userReads;
+    const auto builders = buildersUnder(model::ProjectSettings::ProcedureAccess::Public, &userReads);
+    ASSERT_GT(builders.size(), 10);
+    const QStringList needUser{QStringLiteral("createCategoryProcedure"), QStringLiteral("getMyCategoriesProcedure")};
+    for (auto it = builders.cbegin(); it != builders.cend(); ++it)
+        EXPECT_EQ(it.value(), needUser.contains(it.key()) ? QStringLiteral("protectedProcedure")
+                                                          : QStringLiteral("publicProcedure"))
+            << it.key().toStdString();
+    EXPECT_TRUE(userReads.isEmpty()) << userReads.join(u' ').toStdString();
+
+    model::Project project = projectOf(test::guideSchema());
+    project.settings.procedureAccess = model::ProjectSettings::ProcedureAccess::Public;
+    const QString text = fileText(codegen::ProceduresGenerator().generate(project, {QStringLiteral("p")}),
+                                  QStringLiteral("src/lib/category/procedures.ts"));
+    EXPECT_TRUE(text.contains(QStringLiteral("userId: ctx.user?.id ?? null")));
+}
+
+TEST(ProceduresGenerator, ProcedureAccessAutoMakesReadsPublicAndWritesProtected)
+{
+    QStringList userReads;
+    const auto builders = buildersUnder(model::ProjectSettings::ProcedureAccess::Auto, &userReads);
+    for (auto it = builders.cbegin(); it != builders.cend(); ++it) {
+        const bool write = it.key().startsWith(QLatin1String("create")) || it.key().startsWith(QLatin1String("update"))
+                           || it.key().startsWith(QLatin1String("delete")) || it.key().startsWith(QLatin1String("getMy"));
+        EXPECT_EQ(it.value(), write ? QStringLiteral("protectedProcedure") : QStringLiteral("publicProcedure"))
+            << it.key().toStdString();
+    }
+    EXPECT_TRUE(userReads.isEmpty());
 }
 
 TEST(ZodSchema, ColumnsMapToTheirInputSchemas)

@@ -76,6 +76,7 @@ const MalformedCase kCases[] = {
     {"invalid-on-delete", "schema.tables[1].foreignKeys[0].onDelete: expected one of no action, restrict, cascade, set null, set default, got \"CASCADE\""},
     {"invalid-target", "settings.target: expected one of sqlite, d1, got \"postgres\""},
     {"invalid-tracking", "settings.tracking: expected one of drizzle, d1, got \"wrangler\""},
+    {"invalid-procedure-access", "settings.procedureAccess: expected one of auto, protected, public, got \"private\""},
     {"invalid-default-kind", "schema.tables[1].columns[1].default.kind: expected one of number, string, boolean, expression, got \"literal\""},
     {"default-boolean-as-string", "schema.tables[1].columns[1].default.value: expected true or false, got \"true\""},
     {"default-missing-value", "schema.tables[1].columns[1].default.value: required key is missing"},

@@ -118,6 +118,28 @@ TEST(ProjectReader, AcceptsOptionalKeysWrittenOutWithTheirDefaults)
     EXPECT_EQ(readOrFail(bytes), tw::test::minimalProject());
 }
 
+TEST(ProjectRoundTrip, ProcedureAccessIsWrittenOnlyWhenChosenAndReadsBack)
+{
+    Project project = tw::test::minimalProject();
+    EXPECT_FALSE(ProjectWriter::write(project).contains("procedureAccess"));
+    for (const auto access : {ProjectSettings::ProcedureAccess::Protected, ProjectSettings::ProcedureAccess::Public}) {
+        project.settings.procedureAccess = access;
+        const QByteArray bytes = ProjectWriter::write(project);
+        EXPECT_TRUE(bytes.contains("\"procedureAccess\": \"" + procedureAccessName(access).toUtf8() + '"')) << bytes.data();
+        const Project read = readOrFail(bytes);
+        EXPECT_EQ(read.settings.procedureAccess, access);
+        EXPECT_EQ(read, project);
+    }
+}
+
+TEST(ProjectReader, ProcedureAccessAutoIsTheDefaultAndMayBeWrittenOut)
+{
+    QByteArray bytes = ProjectWriter::write(tw::test::minimalProject());
+    bytes.replace("\"backupsToKeep\": 5", "\"backupsToKeep\": 5, \"procedureAccess\": \"auto\"");
+    ASSERT_TRUE(bytes.contains("procedureAccess"));
+    EXPECT_EQ(readOrFail(bytes), tw::test::minimalProject());
+}
+
 TEST(ProjectReader, AcceptsUppercaseColourAndNormalisesIt)
 {
     QByteArray bytes = ProjectWriter::write(tw::test::minimalProject());
