@@ -239,14 +239,13 @@ void DiagramScene::reassignLanes()
     QList<RouteEnds> ends;
     for (const RelationItem *relation : std::as_const(items))
         ends << relation->routeEnds();
-    assignLanes(ends, *m_router);
+    QList<QPolygonF> laneZeroRoutes;
+    assignLanes(ends, *m_router, &laneZeroRoutes);
     // Every line, not just those of moved cards: a card may have moved into (or out of) another line's way.
-    for (int i = 0; i < items.size(); ++i) {
-        if (items[i]->lane() != ends[i].lane)
-            items[i]->setLane(ends[i].lane); // routes the line in its new lane
-        else
-            items[i]->updateRoute();
-    }
+    // Only cards are obstacles and none moves here, so the ends gathered above still hold: a line that keeps
+    // lane 0 takes the route assignLanes already made, the others are routed once more in their lane.
+    for (int i = 0; i < items.size(); ++i)
+        items[i]->setRoute(ends[i].lane, ends[i].lane == 0 ? laneZeroRoutes[i] : m_router->route(ends[i]));
 }
 
 void DiagramScene::onSelectionChanged()

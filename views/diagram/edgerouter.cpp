@@ -161,7 +161,7 @@ std::unique_ptr<EdgeRouter> EdgeRouter::create(Style style)
     return std::make_unique<OrthogonalRouter>();
 }
 
-void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router)
+void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router, QList<QPolygonF> *laneZeroRoutes)
 {
     struct Vertical
     {
@@ -170,9 +170,15 @@ void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router)
         double high;
     };
     QMap<long, QList<Vertical>> channels; // keyed by the rounded x of the vertical segment
+    if (laneZeroRoutes) {
+        laneZeroRoutes->clear();
+        laneZeroRoutes->reserve(ends.size());
+    }
     for (int i = 0; i < ends.size(); ++i) {
         ends[i].lane = 0;
         const QPolygonF line = router.route(ends[i]);
+        if (laneZeroRoutes)
+            laneZeroRoutes->append(line);
         if (line.size() != 4 || std::abs(line[1].x() - line[2].x()) > 0.5)
             continue;
         const double a = line[1].y();

@@ -41,7 +41,8 @@ public:
 
 /// Gives each line a lane so that vertical segments sharing a channel do not lie on top of each other:
 /// routes once in lane 0, groups the lines by the x of their vertical segment, and colours overlapping
-/// y-intervals greedily (shortest first, so nested lines stay inside). Writes @c lane of every entry.
-void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router);
+/// y-intervals greedily (shortest first, so nested lines stay inside). Writes @c lane of every entry and, when
+/// @p laneZeroRoutes is given, the lane-0 route of every entry (the final route of those that keep lane 0).
+void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router, QList<QPolygonF> *laneZeroRoutes = nullptr);
 
 } // namespace tw::views

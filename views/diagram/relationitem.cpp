@@ -76,7 +76,12 @@ RouteEnds RelationItem::routeEnds() const
 
 void RelationItem::updateRoute()
 {
-    const QPolygonF route = m_router->route(routeEnds());
+    setRoute(m_lane, m_router->route(routeEnds()));
+}
+
+void RelationItem::setRoute(int lane, const QPolygonF &route)
+{
+    m_lane = lane;
     if (route == m_route)
         return;
     prepareGeometryChange();

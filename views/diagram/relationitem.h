@@ -45,6 +45,8 @@ public:
     RouteEnds routeEnds() const;
     void setLane(int lane);
     int lane() const { return m_lane; }
+    /// Takes a route made by the scene's router for routeEnds() in @p lane (a batch re-route of all lines).
+    void setRoute(int lane, const QPolygonF &route);
 
     const QPolygonF &route() const { return m_route; }
     const Cardinality &cardinality() const { return m_cardinality; }
