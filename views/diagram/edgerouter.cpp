@@ -3,6 +3,7 @@
 
 #include <QLineF>
 #include <QMap>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -46,17 +47,29 @@ int crossings(const QPolygonF &route, const RouteEnds &e)
 {
     // Called for every candidate against every nearby card: cards off the route's bounding box are skipped
     // before its segments are looked at (the result is the same, the work is not).
+    // The segments' extents are taken once per route, not once per card.
+    struct Extent
+    {
+        double left, right, top, bottom;
+    };
+    QVarLengthArray<Extent, 8> segments;
+    for (int i = 1; i < route.size(); ++i) {
+        const QPointF &a = route[i - 1];
+        const QPointF &b = route[i];
+        segments.append({std::min(a.x(), b.x()), std::max(a.x(), b.x()), std::min(a.y(), b.y()),
+                         std::max(a.y(), b.y())});
+    }
     const QRectF bounds = route.boundingRect();
+    const double boundsLeft = bounds.left(), boundsRight = bounds.right();
+    const double boundsTop = bounds.top(), boundsBottom = bounds.bottom();
     int count = 0;
     const auto countCard = [&](const QRectF &card) {
-        const QRectF inner = card.adjusted(1, 1, -1, -1);
-        if (bounds.left() >= inner.right() || bounds.right() <= inner.left() || bounds.top() >= inner.bottom() ||
-            bounds.bottom() <= inner.top())
+        const double left = card.left() + 1, right = card.right() - 1;
+        const double top = card.top() + 1, bottom = card.bottom() - 1;
+        if (boundsLeft >= right || boundsRight <= left || boundsTop >= bottom || boundsBottom <= top)
             return;
-        for (int i = 1; i < route.size(); ++i) {
-            const QRectF segment = QRectF(route[i - 1], route[i]).normalized();
-            if (segment.left() < inner.right() && segment.right() > inner.left() && segment.top() < inner.bottom() &&
-                segment.bottom() > inner.top())
+        for (const Extent &segment : segments) {
+            if (segment.left < right && segment.right > left && segment.top < bottom && segment.bottom > top)
                 ++count;
         }
     };
