@@ -105,22 +105,28 @@ public:
             addZigzags(candidates, e, s.right(), t.left(), shift);
         if (t.right() + 2 * kStub <= s.left())
             addZigzags(candidates, e, s.left(), t.right(), -shift);
+        // Crossing counts already known (the side detours' final try), so that scoring does not count again.
+        QList<int> known(candidates.size(), -1);
         // Around one shared side, pushed outwards past any card in the way of the vertical run.
         for (const bool left : {true, false}) {
             double x = left ? std::min(s.left(), t.left()) - kStub - shift : std::max(s.right(), t.right()) + kStub + shift;
+            int crossed = -1;
             for (int guard = 0; guard < 8; ++guard) {
-                const QPolygonF line = sameSide(e, x, left);
-                if (crossings(line, e) == 0)
+                crossed = crossings(sameSide(e, x, left), e);
+                if (crossed == 0)
                     break;
                 x = left ? x - kStub * 2 : x + kStub * 2;
+                crossed = -1; // x moved on: the line that is kept has not been counted
             }
             candidates << sameSide(e, x, left);
+            known << crossed;
         }
         // Fewest cards crossed, then shortest; ties keep the earlier (zigzag) candidate.
         const QPolygonF *best = nullptr;
         double bestScore = 0;
-        for (const QPolygonF &line : std::as_const(candidates)) {
-            const double score = crossings(line, e) * 1e6 + length(line);
+        for (int i = 0; i < candidates.size(); ++i) {
+            const QPolygonF &line = candidates[i];
+            const double score = (known[i] >= 0 ? known[i] : crossings(line, e)) * 1e6 + length(line);
             if (!best || score < bestScore - 0.5) {
                 best = &line;
                 bestScore = score;
