@@ -14,6 +14,7 @@
 #include <QSvgGenerator>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tw::views {
@@ -23,6 +24,9 @@ constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 4.0;
 constexpr double kZoomStep = 1.2;
 constexpr double kRenderMargin = 40;
+/// PNG exports are drawn at twice the scene's size, but no side longer than this: a 1,000-table diagram would
+/// otherwise need gigabytes of memory (and most image viewers refuse such files).
+constexpr double kMaxImageSide = 16384;
 
 } // namespace
 
@@ -292,7 +296,8 @@ bool DiagramView::renderToImage(const QString &path)
             ok = painter.end();
         }
     } else {
-        QImage image((source.size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        const double scale = std::min(2.0, kMaxImageSide / std::max(source.width(), source.height()));
+        QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(canvasColor());
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);

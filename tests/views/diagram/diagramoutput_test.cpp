@@ -43,6 +43,22 @@ TEST(DiagramExport, PngCoversTheWholeDiagramAtTwiceTheSceneSize)
     EXPECT_EQ(image.height(), int((cards.height() + 80) * 2));
 }
 
+TEST(DiagramExport, PngOfAHugeDiagramIsScaledDownToAtMost16384PixelsASide)
+{
+    Project project = tw::test::diagramProject();
+    project.layout.items[id("tags")].position = QPointF(30000, 300);
+    SchemaDocument document(project);
+    DiagramView view(&document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.png"));
+    ASSERT_TRUE(view.renderToImage(path));
+    const QImage image(path);
+    const QRectF cards = view.diagramScene()->cardsBoundingRect();
+    ASSERT_GT((cards.width() + 80) * 2, 16384.0) << "the diagram must be wider than the cap for this test";
+    EXPECT_EQ(image.width(), 16384);
+    EXPECT_NEAR(image.height(), (cards.height() + 80) * 16384 / (cards.width() + 80), 1.0);
+}
+
 TEST(DiagramExport, SvgHoldsTheTableNamesAsText)
 {
     SchemaDocument document(tw::test::diagramProject());
