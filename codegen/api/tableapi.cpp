@@ -172,33 +172,79 @@ QString TableApi::keyCondition(const QString &keyVariable) const
     return QStringLiteral("and(") + parts.join(QLatin1String(", ")) + u')';
 }
 
+QStringList TableApi::entityNames(const QString &entity)
+{
+    return {entity,
+            entity + QStringLiteral("Insert"),
+            entity + QStringLiteral("Data"),
+            entity + QStringLiteral("Changes"),
+            entity + QStringLiteral("Key"),
+            QStringLiteral("create") + entity,
+            QStringLiteral("get") + entity,
+            QStringLiteral("update") + entity,
+            QStringLiteral("delete") + entity};
+}
+
+QStringList TableApi::pluralNames() const
+{
+    QStringList names{QStringLiteral("getAll") + plural, QStringLiteral("get") + plural,
+                      QStringLiteral("getMy") + plural};
+    for (const Filter &filter : filters)
+        names << filter.functionName;
+    return names;
+}
+
+QString TableApi::tableFolder(const TableApi &api, const QSet<QString> &taken)
+{
+    const QString base = singular(api.tableVar);
+    QString folder = kebabCase(base);
+    if (taken.contains(folder))
+        folder = kebabCase(api.tableVar);
+    while (taken.contains(folder))
+        folder += QStringLiteral("-2");
+    return folder;
+}
+
 QList<TableApi> TableApi::forSchema(const model::Schema &schema)
 {
     QList<TableApi> apis;
     QSet<QString> domains;
-    QSet<QString> entities;
+    // Every exported name (types, operations, procedures, router keys) is unique in the whole project, so that
+    // putting tables into one domain file, or their procedures into one router, never makes two the same.
+    QSet<QString> names;
+    const auto clashes = [&names](const QStringList &candidates) {
+        for (const QString &name : candidates) {
+            if (names.contains(name) || candidates.count(name) > 1)
+                return true;
+        }
+        return false;
+    };
     for (const Table &table : schema.tables) {
         TableApi api = analyse(table);
         const QString base = singular(api.tableVar);
         QString entity = pascalCase(base);
-        if (entities.contains(entity) || isTakenTypeName(entity))
+        if (clashes(entityNames(entity)) || isTakenTypeName(entity))
             entity = pascalCase(api.tableVar);
         if (isTakenTypeName(entity))
             entity += QStringLiteral("Row");
-        while (entities.contains(entity))
+        while (clashes(entityNames(entity)))
             entity += u'_';
-        entities.insert(entity);
+        for (const QString &name : entityNames(entity))
+            names.insert(name);
         api.entity = entity;
         const QString plural = pascalCase(api.tableVar);
         api.plural = plural == entity ? pascalCase(pluralOf(base)) : plural;
-        QString domain = kebabCase(base);
-        if (domains.contains(domain))
-            domain = kebabCase(api.tableVar);
-        while (domains.contains(domain))
-            domain += QStringLiteral("-2");
-        domains.insert(domain);
-        api.domain = domain;
         addFilters(schema, api);
+        while (clashes(api.pluralNames())) {
+            api.plural += u'_';
+            api.filters.clear();
+            api.owner.reset();
+            addFilters(schema, api);
+        }
+        for (const QString &name : api.pluralNames())
+            names.insert(name);
+        api.domain = tableFolder(api, domains);
+        domains.insert(api.domain);
         apis << api;
     }
     return apis;

@@ -4,6 +4,7 @@
 #include "model/schema/schema.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -64,8 +65,16 @@ struct TableApi
     /// The where-expression selecting one row by key, reading the key from @p keyVariable.
     QString keyCondition(const QString &keyVariable) const;
 
-    /// One entry per table of @p schema, in model order, with unique domain folders and entity names.
+    /// One entry per table of @p schema, in model order, each its own domain folder; every exported name (types,
+    /// operations, procedures, router keys) unique in the whole schema.
     static QList<TableApi> forSchema(const model::Schema &schema);
+    /// The folder of an ungrouped table: the kebab-case singular, else its kebab-case name, then `-2` suffixes,
+    /// avoiding @p taken.
+    static QString tableFolder(const TableApi &api, const QSet<QString> &taken);
+    /// The names derived from an entity name: the types and the by-key operations (`Category`, `createCategory`).
+    static QStringList entityNames(const QString &entity);
+    /// The names derived from the plural: lists, their router keys, filters (`getAllCategories`, `getCategories`).
+    QStringList pluralNames() const;
     /// `productTag` -> `ProductTag`; `categories` -> `category` (English plural rules for the usual cases).
     static QString pascalCase(const QString &camel);
     static QString singular(const QString &word);

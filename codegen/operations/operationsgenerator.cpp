@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/operations/operationsgenerator.h"
 
+#include "codegen/api/codedomain.h"
 #include "codegen/api/fileheader.h"
 #include "codegen/typescript/tsimports.h"
 #include "codegen/typescript/tsliteral.h"
@@ -70,7 +71,7 @@ struct Writer
                               "    .returning();\n"
                               "  return row;\n"
                               "}\n")
-            .arg(api.table->name, api.createFunction(), api.dataType(), api.entity, api.tableVar,
+            .arg(ts::commentText(api.table->name), api.createFunction(), api.dataType(), api.entity, api.tableVar,
                  withTimestamps(QStringLiteral("data"), true));
     }
     QString get() const
@@ -90,7 +91,7 @@ struct Writer
                               "  const db = database(ctx);\n"
                               "  return await db.select().from(%4)%5;\n"
                               "}\n")
-            .arg(api.table->name, api.listFunction(), api.entity, api.tableVar, orderBy());
+            .arg(ts::commentText(api.table->name), api.listFunction(), api.entity, api.tableVar, orderBy());
     }
     QString filter(const TableApi::Filter &filter) const
     {
@@ -104,7 +105,7 @@ struct Writer
                               "  const db = database(ctx);\n"
                               "  return await db.select().from(%7).where(eq(%8, %4))%9;\n"
                               "}\n")
-            .arg(filter.column->name, filter.target->name, filter.functionName, name, api.entity,
+            .arg(ts::commentText(filter.column->name), ts::commentText(filter.target->name), filter.functionName, name, api.entity,
                  ts::stringLiteral(filter.column->effectiveTsName()), api.tableVar, api.columnRef(*filter.column),
                  orderBy());
     }
@@ -152,32 +153,34 @@ QString OperationsGenerator::parameterName(const model::Column &column)
     return usable ? name : QStringLiteral("value");
 }
 
-QString OperationsGenerator::operationsText(const TableApi &api, const CodeLayout &layout, const QString &path,
-                                            const QString &sourceName)
+QString OperationsGenerator::operationsText(const QList<TableApi> &apis, const CodeLayout &layout,
+                                            const QString &path, const QString &sourceName)
 {
     TsImports imports;
-    const Writer writer{api, imports};
-    QStringList blocks{writer.create()};
-    QStringList types{api.dataType(), api.entity};
-    if (api.hasKey())
-        blocks << writer.get();
-    blocks << writer.list();
-    for (const TableApi::Filter &filter : api.filters)
-        blocks << writer.filter(filter);
-    if (api.hasKey() && !api.updatableColumns.isEmpty()) {
-        blocks << writer.update();
-        types << api.changesType();
+    QStringList blocks;
+    for (const TableApi &api : apis) {
+        const Writer writer{api, imports};
+        blocks << writer.create();
+        QStringList types{api.dataType(), api.entity};
+        if (api.hasKey())
+            blocks << writer.get();
+        blocks << writer.list();
+        for (const TableApi::Filter &filter : api.filters)
+            blocks << writer.filter(filter);
+        if (api.hasKey() && !api.updatableColumns.isEmpty()) {
+            blocks << writer.update();
+            types << api.changesType();
+        }
+        if (api.hasKey())
+            blocks << writer.remove();
+        if (api.keyKind == KeyKind::Composite)
+            types << api.keyType();
+        imports.add(CodeLayout::importPath(path, layout.schemaFile()), api.tableVar);
+        for (const QString &type : std::as_const(types))
+            imports.addType(QStringLiteral("./types"), type);
     }
-    if (api.hasKey())
-        blocks << writer.remove();
-    if (api.keyKind == KeyKind::Composite)
-        types << api.keyType();
-
-    imports.add(CodeLayout::importPath(path, layout.schemaFile()), api.tableVar);
     imports.add(CodeLayout::importPath(path, layout.databaseFile()), QStringLiteral("database"));
     imports.addType(CodeLayout::importPath(path, layout.trpcFile()), QStringLiteral("Context"));
-    for (const QString &type : std::as_const(types))
-        imports.addType(QStringLiteral("./types"), type);
     return header::generated(sourceName) + imports.toString() + u'\n' + blocks.join(u'\n');
 }
 
@@ -185,9 +188,9 @@ GeneratedFiles OperationsGenerator::generate(const model::Project &project, cons
 {
     const CodeLayout layout(project.settings);
     GeneratedFiles files;
-    for (const TableApi &api : TableApi::forSchema(project.schema)) {
-        const QString path = layout.domainFile(api.domain, QStringLiteral("operations.ts"));
-        files << GeneratedFile{path, operationsText(api, layout, path, options.sourceName).toUtf8()};
+    for (const CodeDomain &domain : CodeDomain::forProject(project)) {
+        const QString path = layout.domainFile(domain.folder, QStringLiteral("operations.ts"));
+        files << GeneratedFile{path, operationsText(domain.tables, layout, path, options.sourceName).toUtf8()};
     }
     return files;
 }

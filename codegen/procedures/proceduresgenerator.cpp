@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/procedures/proceduresgenerator.h"
 
+#include "codegen/api/codedomain.h"
 #include "codegen/api/fileheader.h"
 #include "codegen/api/zodschema.h"
 #include "codegen/operations/operationsgenerator.h"
@@ -268,30 +269,36 @@ QStringList ProceduresGenerator::procedureNames(const TableApi &api)
     return names;
 }
 
-QString ProceduresGenerator::proceduresText(const TableApi &api, const CodeLayout &layout, const QString &path,
-                                            const QString &sourceName, model::ProjectSettings::ProcedureAccess access)
+QString ProceduresGenerator::proceduresText(const QList<TableApi> &apis, const CodeLayout &layout,
+                                            const QString &path, const QString &sourceName,
+                                            model::ProjectSettings::ProcedureAccess access)
 {
     QStringList operations;
     QStringList builders;
-    const Writer writer{api, operations, builders, access};
-    QStringList blocks{writer.create()};
-    if (api.hasKey())
-        blocks << writer.get();
-    blocks << writer.list();
-    if (api.owner)
-        blocks << writer.mine();
-    for (const TableApi::Filter &filter : api.filters)
-        blocks << writer.filter(filter);
-    if (hasUpdate(api))
-        blocks << writer.update();
-    if (api.hasKey())
-        blocks << writer.remove();
+    QStringList blocks;
+    bool anyKey = false;
+    for (const TableApi &api : apis) {
+        const Writer writer{api, operations, builders, access};
+        blocks << writer.create();
+        if (api.hasKey())
+            blocks << writer.get();
+        blocks << writer.list();
+        if (api.owner)
+            blocks << writer.mine();
+        for (const TableApi::Filter &filter : api.filters)
+            blocks << writer.filter(filter);
+        if (hasUpdate(api))
+            blocks << writer.update();
+        if (api.hasKey())
+            blocks << writer.remove();
+        anyKey = anyKey || api.hasKey();
+    }
 
     TsImports imports;
     imports.add(QStringLiteral("zod"), QStringLiteral("z"));
     for (const QString &builder : std::as_const(builders))
         imports.add(CodeLayout::importPath(path, layout.authFile()), builder);
-    if (api.hasKey())
+    if (anyKey)
         imports.add(QStringLiteral("@trpc/server"), QStringLiteral("TRPCError"));
     for (const QString &operation : std::as_const(operations))
         imports.add(QStringLiteral("./operations"), operation);
@@ -302,9 +309,11 @@ GeneratedFiles ProceduresGenerator::generate(const model::Project &project, cons
 {
     const CodeLayout layout(project.settings);
     GeneratedFiles files;
-    for (const TableApi &api : TableApi::forSchema(project.schema)) {
-        const QString path = layout.domainFile(api.domain, QStringLiteral("procedures.ts"));
-        files << GeneratedFile{path, proceduresText(api, layout, path, options.sourceName, project.settings.procedureAccess).toUtf8()};
+    for (const CodeDomain &domain : CodeDomain::forProject(project)) {
+        const QString path = layout.domainFile(domain.folder, QStringLiteral("procedures.ts"));
+        files << GeneratedFile{path, proceduresText(domain.tables, layout, path, options.sourceName,
+                                                    project.settings.procedureAccess)
+                                         .toUtf8()};
     }
     return files;
 }

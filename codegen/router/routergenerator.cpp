@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/router/routergenerator.h"
 
+#include "codegen/api/codedomain.h"
 #include "codegen/api/codelayout.h"
 #include "codegen/api/fileheader.h"
 #include "codegen/api/tableapi.h"
@@ -15,13 +16,15 @@ GeneratedFiles RouterGenerator::generate(const model::Project &project, const Co
     const QString path = layout.routerEntriesFile();
     TsImports imports;
     QString entries;
-    for (const TableApi &api : TableApi::forSchema(project.schema)) {
+    for (const CodeDomain &domain : CodeDomain::forProject(project)) {
         const QString module =
-            CodeLayout::importPath(path, layout.domainFile(api.domain, QStringLiteral("procedures.ts")));
-        for (const QString &name : ProceduresGenerator::procedureNames(api)) {
-            imports.add(module, name);
-            entries += QStringLiteral("  ") + name.chopped(qsizetype(qstrlen("Procedure"))) + QStringLiteral(": ")
-                       + name + QStringLiteral(",\n");
+            CodeLayout::importPath(path, layout.domainFile(domain.folder, QStringLiteral("procedures.ts")));
+        for (const TableApi &api : domain.tables) {
+            for (const QString &name : ProceduresGenerator::procedureNames(api)) {
+                imports.add(module, name);
+                entries += QStringLiteral("  ") + name.chopped(qsizetype(qstrlen("Procedure"))) + QStringLiteral(": ")
+                           + name + QStringLiteral(",\n");
+            }
         }
     }
     QString text = header::generated(options.sourceName) + imports.toString();

@@ -6,7 +6,8 @@
 namespace tw::codegen {
 
 /// `src/lib/router.ts`: the router entries of every table (`createCategory: createCategoryProcedure, ...`) as one
-/// object, `generatedProcedures`, to spread into the app's `router({ ... })` (the guide's step 7).
+/// object, `generatedProcedures`, to spread into the app's `router({ ... })` (the guide's step 7). Flat, as the guide's
+/// router is: a domain only changes the module the names come from (every name is unique in the project).
 class RouterGenerator final : public CodeGenerator
 {
 public:

@@ -100,7 +100,7 @@ QString testDatabaseText(const QString &databaseImport, const QString &migration
                "  migrate(db, { migrationsFolder: %3 });\n"
                "  return db;\n"
                "}\n")
-        .arg(ts::stringLiteral(databaseImport), migrationsFolder, ts::stringLiteral(migrationsFolder));
+        .arg(ts::stringLiteral(databaseImport), ts::commentText(migrationsFolder), ts::stringLiteral(migrationsFolder));
 }
 
 QString appRouterText(const QString &trpcImport, const QString &entriesImport)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/tests/testsgenerator.h"
 
+#include "codegen/api/codedomain.h"
 #include "codegen/api/fileheader.h"
 #include "codegen/tests/samplerows.h"
 #include "codegen/typescript/tsimports.h"
@@ -24,42 +25,46 @@ struct Writer
 {
     const TableApi &api;
     QStringList &operations;
+    QString sample; ///< `sampleData`, or `sample<Entity>Data` in a domain of several tables
+
+    /// @p text with its SAMPLE placeholders naming the sample function (before any argument is filled in).
+    QString tpl(QString text) const { return text.replace(QLatin1String("SAMPLE"), sample); }
 
     QString create() const
     {
         if (!api.hasKey()) {
             operations << api.createFunction() << api.listFunction();
-            return QStringLiteral("  it('creates a row and lists it', async () => {\n"
-                                  "    const created = await %1(await sampleData(db), ctx);\n"
+            return tpl(QStringLiteral("  it('creates a row and lists it', async () => {\n"
+                                  "    const created = await %1(await SAMPLE(db), ctx);\n"
                                   "    expect(await %2(ctx)).toEqual([created]);\n"
-                                  "  });\n")
+                                  "  });\n"))
                 .arg(api.createFunction(), api.listFunction());
         }
         operations << api.createFunction() << api.getFunction();
-        return QStringLiteral("  it('creates a row and reads it back', async () => {\n"
-                              "    const created = await %1(await sampleData(db), ctx);\n"
+        return tpl(QStringLiteral("  it('creates a row and reads it back', async () => {\n"
+                              "    const created = await %1(await SAMPLE(db), ctx);\n"
                               "    expect(await %2(%3, ctx)).toEqual(created);\n"
-                              "  });\n")
+                              "  });\n"))
             .arg(api.createFunction(), api.getFunction(), keyOf(api, QStringLiteral("created")));
     }
     QString list() const
     {
         operations << api.listFunction();
-        return QStringLiteral("  it('lists every row', async () => {\n"
-                              "    await %1(await sampleData(db), ctx);\n"
-                              "    await %1(await sampleData(db), ctx);\n"
+        return tpl(QStringLiteral("  it('lists every row', async () => {\n"
+                              "    await %1(await SAMPLE(db), ctx);\n"
+                              "    await %1(await SAMPLE(db), ctx);\n"
                               "    expect(await %2(ctx)).toHaveLength(2);\n"
-                              "  });\n")
+                              "  });\n"))
             .arg(api.createFunction(), api.listFunction());
     }
     QString filter(const TableApi::Filter &filter) const
     {
         operations << filter.functionName;
-        return QStringLiteral("  it(%1, async () => {\n"
-                              "    const created = await %2(await sampleData(db), ctx);\n"
-                              "    await %2(await sampleData(db), ctx);\n"
+        return tpl(QStringLiteral("  it(%1, async () => {\n"
+                              "    const created = await %2(await SAMPLE(db), ctx);\n"
+                              "    await %2(await SAMPLE(db), ctx);\n"
                               "    expect(await %3(%4, ctx)).toEqual([created]);\n"
-                              "  });\n")
+                              "  });\n"))
             .arg(ts::stringLiteral(QStringLiteral("lists the rows of one %1 by %2").arg(filter.target->name, filter.column->name)),
                  api.createFunction(), filter.functionName,
                  ts::memberAccess(QStringLiteral("created"), filter.column->effectiveTsName()));
@@ -83,25 +88,25 @@ struct Writer
                              access.startsWith(u'.') ? access : u'.' + access, value);
             break;
         }
-        return QStringLiteral("  it('updates a row and reports a missing one', async () => {\n"
-                              "    const created = await %1(await sampleData(db), ctx);\n"
+        return tpl(QStringLiteral("  it('updates a row and reports a missing one', async () => {\n"
+                              "    const created = await %1(await SAMPLE(db), ctx);\n"
                               "    expect(await %2(%3, %4, ctx)).toBe(true);\n"
                               "%5"
                               "    await %6(%3, ctx);\n"
                               "    expect(await %2(%3, %4, ctx)).toBe(false);\n"
-                              "  });\n")
+                              "  });\n"))
             .arg(api.createFunction(), api.updateFunction(), keyOf(api, QStringLiteral("created")), changes, check,
                  api.deleteFunction());
     }
     QString remove() const
     {
         operations << api.deleteFunction() << api.getFunction();
-        return QStringLiteral("  it('deletes a row once', async () => {\n"
-                              "    const created = await %1(await sampleData(db), ctx);\n"
+        return tpl(QStringLiteral("  it('deletes a row once', async () => {\n"
+                              "    const created = await %1(await SAMPLE(db), ctx);\n"
                               "    expect(await %2(%3, ctx)).toBe(true);\n"
                               "    expect(await %4(%3, ctx)).toBeNull();\n"
                               "    expect(await %2(%3, ctx)).toBe(false);\n"
-                              "  });\n")
+                              "  });\n"))
             .arg(api.createFunction(), api.deleteFunction(), keyOf(api, QStringLiteral("created")), api.getFunction());
     }
 };
@@ -113,28 +118,58 @@ bool isRequired(const TableApi::Filter &filter)
 
 } // namespace
 
-std::optional<QString> TestsGenerator::testsText(const QList<TableApi> &apis, const TableApi &api,
+std::optional<QString> TestsGenerator::testsText(const QList<TableApi> &allApis, const QList<TableApi> &apis,
                                                  const CodeLayout &layout, const QString &path,
                                                  const QString &sourceName)
 {
-    SampleRows samples(apis);
-    const auto sample = samples.rowBuilder(api, true);
-    if (!sample)
-        return std::nullopt;
-    QStringList operations;
-    const Writer writer{api, operations};
-    QStringList tests{writer.create()};
-    tests << writer.list();
-    for (const TableApi::Filter &filter : api.filters) {
-        if (isRequired(filter))
-            tests << writer.filter(filter);
-    }
-    if (api.hasKey() && !api.updatableColumns.isEmpty())
-        tests << writer.update();
-    if (api.hasKey())
-        tests << writer.remove();
-
+    SampleRows samples(allApis);
     TsImports imports;
+    QStringList operations;
+    QString functions;
+    QString suites;
+    for (const TableApi &api : apis) {
+        const auto sample = samples.rowBuilder(api, true);
+        if (!sample)
+            continue;
+        const QString sampleName =
+            apis.size() == 1 ? QStringLiteral("sampleData") : QStringLiteral("sample") + api.dataType();
+        const Writer writer{api, operations, sampleName};
+        QStringList tests{writer.create()};
+        tests << writer.list();
+        for (const TableApi::Filter &filter : api.filters) {
+            if (isRequired(filter))
+                tests << writer.filter(filter);
+        }
+        if (api.hasKey() && !api.updatableColumns.isEmpty())
+            tests << writer.update();
+        if (api.hasKey())
+            tests << writer.remove();
+        imports.addType(QStringLiteral("../types"), api.dataType());
+        const QString ofTable = apis.size() == 1 ? QString()
+                                                 : QStringLiteral(" of `%1`").arg(ts::commentText(api.table->name));
+        functions += QStringLiteral("\n/** Valid data for one new row%1, its parents created first. */\n").arg(ofTable);
+        functions += QStringLiteral("async function %1(db: Database): Promise<%2> {\n").arg(sampleName, api.dataType())
+                     + *sample + QStringLiteral("}\n");
+        suites += QStringLiteral("\ndescribe(%1, () => {\n"
+                                 "  let db: Database;\n"
+                                 "  let ctx: Context;\n"
+                                 "\n"
+                                 "  beforeEach(async () => {\n"
+                                 "    db = await createTestDatabase();\n"
+                                 "    ctx = {\n"
+                                 "      db,\n"
+                                 "      user: { id: 1, email: 'test@example.com' },\n"
+                                 "      log: { info: vi.fn(), error: vi.fn(), warn: vi.fn(), debug: vi.fn() },\n"
+                                 "    } as unknown as Context;\n"
+                                 "  });\n")
+                      .arg(ts::stringLiteral(api.entity + QStringLiteral(" operations")));
+        for (const QString &test : std::as_const(tests))
+            suites += u'\n' + test;
+        suites += QStringLiteral("});\n");
+    }
+    if (suites.isEmpty())
+        return std::nullopt;
+
     imports.add(QStringLiteral("vitest"), QStringLiteral("beforeEach"));
     imports.add(QStringLiteral("vitest"), QStringLiteral("describe"));
     imports.add(QStringLiteral("vitest"), QStringLiteral("expect"));
@@ -143,7 +178,6 @@ std::optional<QString> TestsGenerator::testsText(const QList<TableApi> &apis, co
     imports.addType(CodeLayout::importPath(path, layout.databaseFile()), QStringLiteral("Database"));
     imports.add(CodeLayout::importPath(path, layout.testDatabaseFile()), QStringLiteral("createTestDatabase"));
     imports.addType(CodeLayout::importPath(path, layout.trpcFile()), QStringLiteral("Context"));
-    imports.addType(QStringLiteral("../types"), api.dataType());
     for (const QString &table : samples.helperTables())
         imports.add(CodeLayout::importPath(path, layout.schemaFile()), table);
     for (const QString &operation : std::as_const(operations))
@@ -154,36 +188,18 @@ std::optional<QString> TestsGenerator::testsText(const QList<TableApi> &apis, co
                           "function next(): number {\n  counter += 1;\n  return counter;\n}\n");
     for (const QString &helper : samples.helpers())
         out += u'\n' + helper;
-    out += QStringLiteral("\n/** Valid data for one new row, its parents created first. */\n"
-                          "async function sampleData(db: Database): Promise<%1> {\n")
-               .arg(api.dataType())
-           + *sample + QStringLiteral("}\n");
-    out += QStringLiteral("\ndescribe('%1 operations', () => {\n"
-                          "  let db: Database;\n"
-                          "  let ctx: Context;\n"
-                          "\n"
-                          "  beforeEach(async () => {\n"
-                          "    db = await createTestDatabase();\n"
-                          "    ctx = {\n"
-                          "      db,\n"
-                          "      user: { id: 1, email: 'test@example.com' },\n"
-                          "      log: { info: vi.fn(), error: vi.fn(), warn: vi.fn(), debug: vi.fn() },\n"
-                          "    } as unknown as Context;\n"
-                          "  });\n")
-               .arg(api.entity);
-    for (const QString &test : std::as_const(tests))
-        out += u'\n' + test;
-    return out + QStringLiteral("});\n");
+    return out + functions + suites;
 }
 
 GeneratedFiles TestsGenerator::generate(const model::Project &project, const CodegenOptions &options) const
 {
     const CodeLayout layout(project.settings);
-    const QList<TableApi> apis = TableApi::forSchema(project.schema);
+    QList<TableApi> apis;
+    const QList<CodeDomain> domains = CodeDomain::forProject(project, &apis);
     GeneratedFiles files;
-    for (const TableApi &api : apis) {
-        const QString path = layout.domainFile(api.domain, QStringLiteral("__tests__/operations.test.ts"));
-        if (const auto text = testsText(apis, api, layout, path, options.sourceName))
+    for (const CodeDomain &domain : domains) {
+        const QString path = layout.domainFile(domain.folder, QStringLiteral("__tests__/operations.test.ts"));
+        if (const auto text = testsText(apis, domain.tables, layout, path, options.sourceName))
             files << GeneratedFile{path, text->toUtf8()};
     }
     return files;

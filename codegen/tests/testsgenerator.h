@@ -20,7 +20,9 @@ public:
     QString displayName() const override { return QStringLiteral("Vitest tests (operations.test.ts)"); }
     GeneratedFiles generate(const model::Project &project, const CodegenOptions &options) const override;
 
-    static std::optional<QString> testsText(const QList<TableApi> &apis, const TableApi &api,
+    /// The tests of the tables of one domain (@p apis) that can be sampled, one `describe` each; @p allApis are
+    /// every table of the project (parents to create). Empty when no table of the domain can be sampled.
+    static std::optional<QString> testsText(const QList<TableApi> &allApis, const QList<TableApi> &apis,
                                             const CodeLayout &layout, const QString &path, const QString &sourceName);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/types/typesgenerator.h"
 
+#include "codegen/api/codedomain.h"
 #include "codegen/api/codelayout.h"
 #include "codegen/api/fileheader.h"
 #include "codegen/typescript/tsliteral.h"
@@ -24,14 +25,11 @@ QStringList keyNames(const TableApi &api)
     return names;
 }
 
-} // namespace
-
-QString TypesGenerator::typesText(const TableApi &api, const QString &schemaImport, const QString &sourceName)
+/// The types of one table, from its doc comment on (no imports).
+QString tableTypes(const TableApi &api)
 {
-    QString out = header::generated(sourceName);
-    out += QStringLiteral("import type { InferInsertModel, InferSelectModel } from 'drizzle-orm';\n");
-    out += QStringLiteral("import type { %1 } from %2;\n\n").arg(api.tableVar, ts::stringLiteral(schemaImport));
-    out += QStringLiteral("/** A row of `%1` as drizzle reads it. */\n").arg(api.table->name);
+    QString out;
+    out += QStringLiteral("/** A row of `%1` as drizzle reads it. */\n").arg(ts::commentText(api.table->name));
     out += QStringLiteral("export type %1 = InferSelectModel<typeof %2>;\n").arg(api.entity, api.tableVar);
     out += QStringLiteral("export type %1 = InferInsertModel<typeof %2>;\n").arg(api.insertType(), api.tableVar);
     out += QStringLiteral("\n/** What a caller supplies to create one; keys and timestamps the database or the operations "
@@ -57,13 +55,28 @@ QString TypesGenerator::typesText(const TableApi &api, const QString &schemaImpo
     return out;
 }
 
+} // namespace
+
+QString TypesGenerator::typesText(const QList<TableApi> &apis, const QString &schemaImport, const QString &sourceName)
+{
+    QString out = header::generated(sourceName);
+    QStringList tableVars;
+    for (const TableApi &api : apis)
+        tableVars << api.tableVar;
+    out += QStringLiteral("import type { InferInsertModel, InferSelectModel } from 'drizzle-orm';\n");
+    out += QStringLiteral("import type { %1 } from %2;\n").arg(tableVars.join(QLatin1String(", ")), ts::stringLiteral(schemaImport));
+    for (const TableApi &api : apis)
+        out += u'\n' + tableTypes(api);
+    return out;
+}
+
 GeneratedFiles TypesGenerator::generate(const model::Project &project, const CodegenOptions &options) const
 {
     const CodeLayout layout(project.settings);
     GeneratedFiles files;
-    for (const TableApi &api : TableApi::forSchema(project.schema)) {
-        const QString path = layout.domainFile(api.domain, QStringLiteral("types.ts"));
-        files << GeneratedFile{path, typesText(api, CodeLayout::importPath(path, layout.schemaFile()),
+    for (const CodeDomain &domain : CodeDomain::forProject(project)) {
+        const QString path = layout.domainFile(domain.folder, QStringLiteral("types.ts"));
+        files << GeneratedFile{path, typesText(domain.tables, CodeLayout::importPath(path, layout.schemaFile()),
                                                options.sourceName).toUtf8()};
     }
     return files;

@@ -6,7 +6,7 @@
 
 namespace tw::codegen {
 
-/// `src/lib/<domain>/types.ts`: `<Entity>` (InferSelectModel), `<Entity>Insert` (InferInsertModel), and the
+/// `src/lib/<domain>/types.ts`, for every table of the domain: `<Entity>` (InferSelectModel), `<Entity>Insert` (InferInsertModel), and the
 /// shapes the operations take: `<Entity>Data` (what a caller supplies), `<Entity>Key`, `<Entity>Changes`.
 class TypesGenerator final : public CodeGenerator
 {
@@ -15,7 +15,7 @@ public:
     QString displayName() const override { return QStringLiteral("Types (types.ts)"); }
     GeneratedFiles generate(const model::Project &project, const CodegenOptions &options) const override;
 
-    static QString typesText(const TableApi &api, const QString &schemaImport, const QString &sourceName);
+    static QString typesText(const QList<TableApi> &apis, const QString &schemaImport, const QString &sourceName);
 };
 
 } // namespace tw::codegen

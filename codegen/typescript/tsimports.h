@@ -15,7 +15,8 @@ public:
     void addType(const QString &module, const QString &name) { m_typeNames[module].insert(name); }
     bool isEmpty() const { return m_names.isEmpty() && m_typeNames.isEmpty(); }
 
-    /// `import { a, b } from 'module';` lines in module order, then `import type` lines.
+    /// `import { a, b } from 'module';` lines in module order, then `import type` lines; the module specifier is
+    /// a string literal, escaped (a code folder may hold quotes or backslashes).
     QString toString() const;
 
 private:

@@ -62,6 +62,15 @@ QString memberAccess(const QString &object, const QString &name)
     return object + u'[' + stringLiteral(name) + u']';
 }
 
+QString commentText(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1String("*/"), QLatin1String("*\\/"));
+    for (const QChar lineBreak : {QChar(u'\r'), QChar(u'\n'), QChar(0x2028), QChar(0x2029)})
+        out.replace(lineBreak, u' ');
+    return out;
+}
+
 QString stringArray(const QStringList &items)
 {
     QStringList quoted;

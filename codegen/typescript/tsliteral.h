@@ -17,6 +17,8 @@ QString sqlTemplate(const QString &sqlText);
 QString propertyKey(const QString &name);
 /// `object.name` or `object['na-me']`.
 QString memberAccess(const QString &object, const QString &name);
+/// Text safe inside a `/** ... */` or `//` comment: `*/` becomes `*\/`, line breaks become spaces.
+QString commentText(const QString &text);
 /// `['a', 'b']`.
 QString stringArray(const QStringList &items);
 
