@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every generator's output for the example project and the awkward schema, file by file, against the goldens under
+// Every generator's output for the example project (grouped: catalog, accounts), the awkward schema and the awkward
+// schema with odd group names, file by file, against the goldens under
 // tests/data/codegen/export/<case>/ (stamped exactly as `tablewright export` writes them, so that
 // tools/interop/codegen-check.sh and a reader see the same tree).
 #include "codegen/codegenregistry.h"
@@ -34,6 +35,29 @@ model::Project awkwardProject()
     return project;
 }
 
+/// The awkward schema with diagram groups: `order` and `line` in a group whose name has quotes, an ampersand and a
+/// symbol; `event_log` alone in a group whose folder (`setting`, accents dropped) an ungrouped table already has.
+model::Project domainsProject()
+{
+    model::Project project = awkwardProject();
+    const auto group = [&project](const char *table, const QString &name) {
+        project.layout.items[model::Id(QString::fromLatin1(table))].group = name;
+    };
+    group("t.order", QStringLiteral("Bob's \"Orders\" & Lines \u2713"));
+    group("t.line", QStringLiteral("Bob's \"Orders\" & Lines \u2713"));
+    group("t.event_log", QStringLiteral("S\u00e9tt\u00efng"));
+    return project;
+}
+
+/// domainsProject() as the interop check exports it: the schema file in a folder whose name needs escaping in an
+/// import (`'../../../it\'s db/schema'`).
+model::Project domainsInteropProject()
+{
+    model::Project project = domainsProject();
+    project.settings.schemaFile = QStringLiteral("it's db/schema.ts");
+    return project;
+}
+
 struct ExportCase
 {
     const char *name;
@@ -44,6 +68,7 @@ struct ExportCase
 const ExportCase kCases[] = {
     {"aperto", &exampleProject, "aperto.twproj"},
     {"awkward", &awkwardProject, "awkward.twproj"},
+    {"domains", &domainsProject, "domains.twproj"},
 };
 
 class CodeExportGolden : public testing::TestWithParam<ExportCase>
@@ -92,6 +117,12 @@ TEST(CodeExport, AwkwardProjectFileForTheInteropTestMatchesTheSchemaBuilder)
 {
     test::expectMatchesGolden(model::ProjectWriter::write(awkwardProject()),
                               QStringLiteral("codegen/projects/awkward.twproj"));
+}
+
+TEST(CodeExport, GroupedProjectFileForTheInteropTestMatchesTheGroupedCase)
+{
+    test::expectMatchesGolden(model::ProjectWriter::write(domainsInteropProject()),
+                              QStringLiteral("codegen/projects/domains.twproj"));
 }
 
 TEST(CodeExport, RegistryOffersEveryKindForOnly)

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The exported TypeScript against the real tools, for each project given (docs/code-export.md):
 #   1. `tablewright generate` writes the migrations, `tablewright export` every file into an empty folder;
-#   2. `tsc --noEmit --strict` accepts all of it (schema, types, operations, procedures, router, tests, support);
+#   2. `tsc --noEmit --strict` accepts all of it (schema, types, operations, procedures, router, tests, support),
+#      wherever the project's settings put it (every .ts file of the folder is checked);
 #   3. Vitest runs the generated operations tests against sql.js with those migrations applied;
 #   4. exporting again changes nothing.
 # usage: codegen-check.sh TABLEWRIGHT PROJECT...
@@ -36,7 +37,7 @@ for project in "$@"; do
     cat > "$dir/tsconfig.json" <<'JSON'
 { "compilerOptions": { "strict": true, "noEmit": true, "target": "ES2022", "module": "ESNext",
   "moduleResolution": "Bundler", "esModuleInterop": true, "skipLibCheck": true, "noUnusedLocals": true,
-  "types": [] }, "include": ["src/**/*.ts"] }
+  "types": [] }, "include": ["**/*.ts"], "exclude": ["node_modules"] }
 JSON
     (
         cd "$dir"
