@@ -15,7 +15,7 @@ APT_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins
-    sqlite3 dpkg-dev file
+    sqlite3 libsqlite3-dev dpkg-dev file
     desktop-file-utils appstream shared-mime-info xdg-utils imagemagick
 )
 

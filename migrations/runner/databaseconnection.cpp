@@ -94,6 +94,17 @@ QString DatabaseConnection::exec(const QString &sql)
     return {};
 }
 
+QString DatabaseConnection::exec(const QString &sql, const std::function<void()> &beforeRunning)
+{
+    QSqlQuery query(m_database);
+    if (!query.prepare(sql))
+        return sqliteMessage(query.lastError());
+    beforeRunning();
+    if (!query.exec())
+        return sqliteMessage(query.lastError());
+    return {};
+}
+
 QVariant DatabaseConnection::scalar(const QString &sql, QString *error)
 {
     QSqlQuery query(m_database);

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace tw::migrations {
@@ -30,6 +31,8 @@ public:
 
     /// Runs one statement; on failure returns SQLite's message.
     QString exec(const QString &sql);
+    /// Like exec(), but calls @p beforeRunning once @p sql is compiled and before it runs.
+    QString exec(const QString &sql, const std::function<void()> &beforeRunning);
     /// The first column of the first row of @p sql, or an invalid QVariant.
     QVariant scalar(const QString &sql, QString *error = nullptr);
 

@@ -3,12 +3,18 @@
 
 #include "migrations/runner/databasebackup.h"
 #include "migrations/runner/databaseconnection.h"
+#include "migrations/runner/foreignkeyscope.h"
+#include "migrations/runner/schemasnapshot.h"
 #include "migrations/runner/sqlstatementsplitter.h"
 #include "migrations/runner/trackinghistory.h"
+#include "migrations/runner/writetracker.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace tw::migrations {
 namespace {
@@ -53,6 +59,48 @@ Result<ApplyReport> rollBack(DatabaseConnection &connection, const QString &mess
     connection.exec(QStringLiteral("ROLLBACK"));
     connection.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     return Result<ApplyReport>::failure(message + QStringLiteral("\nThe database was rolled back: nothing changed."));
+}
+
+QString quoted(const QString &identifier)
+{
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+/// The problems `PRAGMA quick_check` finds in @p table (or in the whole file when empty); empty when it is sound.
+QString quickCheck(DatabaseConnection &connection, const QString &table)
+{
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(table.isEmpty() ? QStringLiteral("PRAGMA main.quick_check")
+                                    : QStringLiteral("PRAGMA main.quick_check(%1)").arg(quoted(table))))
+        return query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
+    QStringList problems;
+    while (query.next() && problems.size() < 20) {
+        if (const QString line = query.value(0).toString(); line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems.join(u'\n');
+}
+
+/// quick_check of what this run wrote: the tables and indexes SQLite reported writing or whose schema entry
+/// changed since @p start, and the schema table itself. The whole file when the writes are not known.
+QString integrityAfter(DatabaseConnection &connection, const WriteTracker &tracker, const SchemaSnapshot &start)
+{
+    const SchemaSnapshot now = SchemaSnapshot::read(connection);
+    if (tracker.unsure() || !start.valid() || !now.valid())
+        return quickCheck(connection, {});
+    QSet<QString> written = tracker.runWrites();
+    written.unite(now.changedTables(start));
+    QStringList tables{QStringLiteral("sqlite_schema")};
+    for (const QString &table : std::as_const(written)) {
+        if (const QString name = now.tableName(table); !name.isEmpty())
+            tables << name;
+    }
+    for (const QString &table : std::as_const(tables)) {
+        if (const QString problems = quickCheck(connection, table); !problems.isEmpty())
+            return problems;
+    }
+    return {};
 }
 
 } // namespace
@@ -111,6 +159,8 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
         db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         return Result<ApplyReport>::failure(explain(e, options.busyTimeoutMs) + QStringLiteral("; nothing was written"));
     }
+    WriteTracker tracker(db);
+    const SchemaSnapshot start = SchemaSnapshot::read(db);
     const QList<Tracking> tables = history.value().tablesFor(options.tracking);
     for (const Tracking t : tables) {
         if (const QString e = db.exec(TrackingHistory::createTableSql(t)); !e.isEmpty())
@@ -121,12 +171,11 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
         const FolderMigration &m = pending.value()[i];
         if (progress && !progress(i, total, m.sqlFile))
             return rollBack(db, QStringLiteral("Cancelled before %1.").arg(m.sqlFile));
-        if (const QString e = applyOne(db, folder, m, tables, options); !e.isEmpty())
+        if (const QString e = applyOne(db, tracker, folder, m, tables, options); !e.isEmpty())
             return rollBack(db, e);
     }
-    const QString check = db.scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
-    if (!error.isEmpty() || check != QLatin1String("ok"))
-        return rollBack(db, QStringLiteral("the integrity check after migrating failed: %1").arg(error.isEmpty() ? check : error));
+    if (const QString problems = integrityAfter(db, tracker, start); !problems.isEmpty())
+        return rollBack(db, QStringLiteral("the integrity check after migrating failed: %1").arg(problems));
     if (const QString e = db.exec(QStringLiteral("COMMIT")); !e.isEmpty())
         return rollBack(db, QStringLiteral("COMMIT failed: %1").arg(explain(e, options.busyTimeoutMs)));
     db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -135,9 +184,9 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     return report;
 }
 
-QString MigrationApplier::applyOne(DatabaseConnection &connection, const MigrationsFolder &folder,
-                                   const FolderMigration &migration, const QList<Tracking> &tables,
-                                   const ApplyOptions &options)
+QString MigrationApplier::applyOne(DatabaseConnection &connection, WriteTracker &tracker,
+                                   const MigrationsFolder &folder, const FolderMigration &migration,
+                                   const QList<Tracking> &tables, const ApplyOptions &options)
 {
     QFile file(folder.filePath(migration.sqlFile));
     if (!file.open(QIODevice::ReadOnly))
@@ -145,15 +194,24 @@ QString MigrationApplier::applyOne(DatabaseConnection &connection, const Migrati
     const QByteArray bytes = file.readAll();
     const QStringList statements = SqlStatementSplitter::split(QString::fromUtf8(bytes));
     connection.exec(QStringLiteral("SAVEPOINT tablewright_migration"));
+    tracker.beginMigration();
+    std::optional<ForeignKeyScope> scope;
+    if (options.checkForeignKeys)
+        scope.emplace(connection, tracker);
+    const auto beforeRunning = [&scope] {
+        if (scope)
+            scope->beforeStatement();
+    };
     for (qsizetype i = 0; i < statements.size(); ++i) {
-        if (const QString e = connection.exec(statements[i]); !e.isEmpty()) {
+        tracker.beginStatement();
+        if (const QString e = connection.exec(statements[i], beforeRunning); !e.isEmpty()) {
             const QString what = remedy(e, options.busyTimeoutMs);
             return QStringLiteral("%1, statement %2 of %3 failed:\n%4\nSQLite said: %5%6")
                 .arg(migration.sqlFile).arg(i + 1).arg(statements.size())
                 .arg(statements[i], e, what.isEmpty() ? QString() : QStringLiteral("\n") + what);
         }
     }
-    if (const QString violations = options.checkForeignKeys ? foreignKeyViolations(connection) : QString();
+    if (const QString violations = scope ? foreignKeyViolations(connection, scope->tablesToCheck()) : QString();
         !violations.isEmpty())
         return QStringLiteral("%1 leaves foreign keys broken:\n%2").arg(migration.sqlFile, violations);
     for (const Tracking t : tables) {
@@ -164,15 +222,23 @@ QString MigrationApplier::applyOne(DatabaseConnection &connection, const Migrati
     return {};
 }
 
-QString MigrationApplier::foreignKeyViolations(DatabaseConnection &connection)
+QString MigrationApplier::foreignKeyViolations(DatabaseConnection &connection, const std::optional<QStringList> &tables)
 {
-    QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return {};
+    QStringList checks;
+    if (!tables)
+        checks << QStringLiteral("PRAGMA foreign_key_check");
+    for (const QString &table : tables.value_or(QStringList()))
+        checks << QStringLiteral("PRAGMA main.foreign_key_check(%1)").arg(quoted(table));
     QStringList lines;
-    while (query.next() && lines.size() < 20) {
-        lines << QStringLiteral("  row %1 of %2 references a missing row of %3")
-                     .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    for (const QString &check : std::as_const(checks)) {
+        QSqlQuery query(connection.database());
+        query.setForwardOnly(true);
+        if (!query.exec(check))
+            continue;
+        while (query.next() && lines.size() < 20) {
+            lines << QStringLiteral("  row %1 of %2 references a missing row of %3")
+                         .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+        }
     }
     return lines.join(u'\n');
 }

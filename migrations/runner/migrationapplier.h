@@ -5,9 +5,14 @@
 #include "migrations/runner/applyoptions.h"
 #include "model/core/result.h"
 
+#include <QStringList>
+
+#include <optional>
+
 namespace tw::migrations {
 
 class DatabaseConnection;
+class WriteTracker;
 
 /// Applies a folder's pending migrations to a SQLite file through QtSql, so that nothing can be lost:
 /// - its own connection: `PRAGMA foreign_keys=OFF` *before* `BEGIN` (inside a transaction it would do nothing,
@@ -24,10 +29,11 @@ public:
                                             const ApplyProgress &progress = {});
 
 private:
-    static QString applyOne(DatabaseConnection &connection, const MigrationsFolder &folder,
+    static QString applyOne(DatabaseConnection &connection, WriteTracker &tracker, const MigrationsFolder &folder,
                             const FolderMigration &migration, const QList<model::ProjectSettings::Tracking> &tables,
                             const ApplyOptions &options);
-    static QString foreignKeyViolations(DatabaseConnection &connection);
+    /// `PRAGMA foreign_key_check` of @p tables (every table when nullopt), at most 20 lines.
+    static QString foreignKeyViolations(DatabaseConnection &connection, const std::optional<QStringList> &tables);
 };
 
 } // namespace tw::migrations

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/runner/schemasnapshot.h"
+
+#include "migrations/runner/databaseconnection.h"
+
+#include <QSqlQuery>
+
+namespace tw::migrations {
+
+SchemaSnapshot SchemaSnapshot::read(DatabaseConnection &connection)
+{
+    SchemaSnapshot snapshot;
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, rootpage, sql FROM main.sqlite_schema "
+                                   "WHERE type IN ('table', 'index')")))
+        return snapshot;
+    while (query.next()) {
+        Entry e{query.value(0).toString(), query.value(1).toString(), query.value(2).toString().toLower(),
+                query.value(3).toLongLong(), query.value(4).toString()};
+        snapshot.m_entries.insert(e.type + u':' + e.name.toLower(), e);
+    }
+    snapshot.m_valid = true;
+    return snapshot;
+}
+
+QSet<QString> SchemaSnapshot::changedTables(const SchemaSnapshot &before) const
+{
+    QSet<QString> changed;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (before.m_entries.value(it.key()) != it.value())
+            changed.insert(it.value().table);
+    }
+    for (auto it = before.m_entries.cbegin(); it != before.m_entries.cend(); ++it) {
+        if (!m_entries.contains(it.key()))
+            changed.insert(it.value().table);
+    }
+    return changed;
+}
+
+QString SchemaSnapshot::tableName(const QString &lowerName) const
+{
+    return m_entries.value(QStringLiteral("table:") + lowerName).name;
+}
+
+QList<QString> SchemaSnapshot::tables() const
+{
+    QList<QString> names;
+    for (const Entry &e : m_entries) {
+        if (e.type == QLatin1String("table") && !e.name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            names << e.name.toLower();
+    }
+    return names;
+}
+
+} // namespace tw::migrations
