@@ -4,10 +4,31 @@
 #include "codegen/typescript/tsimports.h"
 #include "codegen/typescript/tsliteral.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace tw::codegen {
 namespace {
+
+/// Whether the foreign keys of @p from lead (directly or through other tables) to @p to.
+bool reaches(const model::Schema &schema, const model::Table &from, const model::Id &to)
+{
+    QList<const model::Table *> pending{&from};
+    QSet<model::Id> seen{from.id};
+    while (!pending.isEmpty()) {
+        const model::Table *table = pending.takeLast();
+        for (const model::ForeignKey &fk : table->foreignKeys) {
+            if (fk.targetTable == to)
+                return true;
+            const model::Table *next = schema.table(fk.targetTable);
+            if (next && !seen.contains(next->id)) {
+                seen.insert(next->id);
+                pending << next;
+            }
+        }
+    }
+    return false;
+}
 
 using model::Column;
 using model::ColumnDefault;
@@ -149,8 +170,9 @@ QString DrizzleColumnWriter::referencesCall(const model::ForeignKey &fk) const
         return {}; // a dangling reference is a validation error; export refuses such projects before this
     const QString access = ts::memberAccess(target->effectiveTsName(), targetColumn->effectiveTsName());
     QString arrow = QStringLiteral("() => ");
-    if (target->id == m_table.id) {
-        // A self-reference needs an explicit return type, or TypeScript reports a circular initializer.
+    if (target->id == m_table.id || reaches(m_schema, *target, m_table.id)) {
+        // A reference to the table itself, or to a table whose references lead back to it, needs an explicit
+        // return type, or TypeScript reports a circular initializer.
         m_imports.addType(kCore, QStringLiteral("AnySQLiteColumn"));
         arrow = QStringLiteral("(): AnySQLiteColumn => ");
     }

@@ -94,7 +94,17 @@ QString SampleRows::changedValue(const Column &column)
 std::optional<QString> SampleRows::rowBuilder(const TableApi &api, bool forOperations)
 {
     QStringList visiting{api.table->name};
-    return build(api, forOperations, visiting);
+    m_failure.clear();
+    const QStringList helpers = m_helpers;
+    const QStringList helperNames = m_helperNames;
+    const QStringList helperTables = m_helperTables;
+    auto row = build(api, forOperations, visiting);
+    if (!row) {
+        m_helpers = helpers;
+        m_helperNames = helperNames;
+        m_helperTables = helperTables;
+    }
+    return row;
 }
 
 std::optional<QString> SampleRows::build(const TableApi &api, bool forOperations, QStringList &visiting)
@@ -117,8 +127,11 @@ std::optional<QString> SampleRows::build(const TableApi &api, bool forOperations
             for (const TableApi &candidate : m_apis)
                 target = candidate.table->id == fk->targetTable ? &candidate : target;
             const Column *targetColumn = target ? target->table->column(fk->targetColumns.value(position)) : nullptr;
-            if (!target || !targetColumn)
+            if (!target || !targetColumn) {
+                m_failure = QStringLiteral("a required foreign key of `%1` points at a missing table or column")
+                                .arg(api.table->name);
                 return std::nullopt;
+            }
             fields << key + QStringLiteral(": ")
                           + ts::memberAccess(QStringLiteral("parent%1").arg(index), targetColumn->effectiveTsName());
             continue;
@@ -127,8 +140,11 @@ std::optional<QString> SampleRows::build(const TableApi &api, bool forOperations
             continue; // optional reference: left null
         const QString value = sampleValue(column);
         if (value.isEmpty()) {
-            if (column.notNull && column.defaultValue.isNone())
+            if (column.notNull && column.defaultValue.isNone()) {
+                m_failure = QStringLiteral("column `%1` of `%2` is NOT NULL, has no default and no sample value")
+                                .arg(column.name, api.table->name);
                 return std::nullopt;
+            }
             continue;
         }
         fields << key + QStringLiteral(": ") + value;
@@ -157,8 +173,14 @@ std::optional<QString> SampleRows::build(const TableApi &api, bool forOperations
 std::optional<QString> SampleRows::helperFor(const model::Table *table, QStringList &visiting)
 {
     const TableApi *api = apiOf(table);
-    if (!api || visiting.contains(table->name))
+    if (!api) {
+        m_failure = QStringLiteral("a required foreign key of `%1` points at a missing table").arg(visiting.last());
         return std::nullopt;
+    }
+    if (visiting.contains(table->name)) {
+        m_failure = QStringLiteral("the required foreign keys of `%1` lead back to `%2`").arg(visiting.last(), table->name);
+        return std::nullopt;
+    }
     const QString name = QStringLiteral("insert") + api->entity;
     if (m_helperNames.contains(name))
         return name;

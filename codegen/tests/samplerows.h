@@ -22,7 +22,11 @@ public:
     /// The object literal for one row of @p api: `{ name: `text-${n}`, userId: parent0.id }`, preceded by the
     /// statements creating its parents. @p forOperations leaves out what the operations fill themselves.
     /// Empty when a required column cannot be sampled (a plain blob, a required foreign-key cycle).
+    /// A failed attempt leaves no helper behind and says why in failure().
     std::optional<QString> rowBuilder(const TableApi &api, bool forOperations);
+    /// Why the last rowBuilder() gave nothing: "column `data` of `files` is NOT NULL, has no default and no sample
+    /// value" or "the required foreign keys of `eggs` lead back to `chickens`".
+    QString failure() const { return m_failure; }
     /// The helper functions rowBuilder() referred to, in dependency order.
     QStringList helpers() const { return m_helpers; }
     /// Schema exports the helpers insert into.
@@ -39,6 +43,7 @@ private:
     QStringList m_helpers;
     QStringList m_helperNames;
     QStringList m_helperTables;
+    QString m_failure;
 };
 
 } // namespace tw::codegen

@@ -264,6 +264,52 @@ TEST(TestsGenerator, ParentsAreCreatedFirstAndEveryOperationIsExercised)
         EXPECT_TRUE(text.contains(QLatin1String(name))) << name;
 }
 
+TEST(TestsGenerator, ATableWhoseRowsCannotBeBuiltIsTestedWhileEmptyAndSaysWhy)
+{
+    model::Schema schema = test::awkwardSchema();
+    schema.tables << test::unsampleableTables();
+    // nests requires an order (its helper can be built) and a chicken (it cannot): no helper may be left behind.
+    model::Table nests;
+    nests.id = model::Id(QStringLiteral("t.nests"));
+    nests.name = QStringLiteral("nests");
+    for (const char *name : {"id", "order_id", "chicken_id"}) {
+        model::Column column;
+        column.id = model::Id(QStringLiteral("c.nests.") + QLatin1String(name));
+        column.name = QString::fromLatin1(name);
+        column.type = model::SqlType::Integer;
+        column.notNull = true;
+        column.primaryKey = column.name == QLatin1String("id");
+        column.autoincrement = column.primaryKey;
+        nests.columns << column;
+    }
+    for (const char *name : {"order", "chickens"}) {
+        model::ForeignKey fk;
+        fk.id = model::Id(QStringLiteral("fk.nests.") + QLatin1String(name));
+        fk.columns = {nests.columns[name == QLatin1String("order") ? 1 : 2].id};
+        fk.targetTable = model::Id(QStringLiteral("t.") + QLatin1String(name));
+        fk.targetColumns = {schema.table(fk.targetTable)->columns.first().id};
+        nests.foreignKeys << fk;
+    }
+    schema.tables << nests;
+    const auto files = codegen::TestsGenerator().generate(projectOf(schema), {QStringLiteral("p")});
+
+    const QString blob = fileText(files, QStringLiteral("src/lib/file/__tests__/operations.test.ts"));
+    EXPECT_TRUE(blob.contains(QStringLiteral("column `data` of `files` is NOT NULL, has no default and no sample value")));
+    EXPECT_TRUE(blob.contains(QStringLiteral("expect(await getAllFiles(ctx)).toEqual([]);")));
+    EXPECT_TRUE(blob.contains(QStringLiteral("expect(await getFilesByOrderId(424242, ctx)).toEqual([]);")));
+    EXPECT_TRUE(blob.contains(QStringLiteral("expect(await updateFile(424242, {}, ctx)).toBe(false);")));
+    EXPECT_FALSE(blob.contains(QStringLiteral("createFile(")));
+    EXPECT_FALSE(blob.contains(QStringLiteral("next()"))) << "no unused counter";
+
+    const QString cycle = fileText(files, QStringLiteral("src/lib/egg/__tests__/operations.test.ts"));
+    EXPECT_TRUE(cycle.contains(QStringLiteral("the required foreign keys of `chickens` lead back to `eggs`")));
+
+    const QString nest = fileText(files, QStringLiteral("src/lib/nest/__tests__/operations.test.ts"));
+    EXPECT_TRUE(nest.contains(QStringLiteral("lead back to `chickens`"))) << nest.toStdString();
+    EXPECT_FALSE(nest.contains(QStringLiteral("insertOrder"))) << "a failed attempt leaves no helper";
+    EXPECT_FALSE(nest.contains(QStringLiteral("import { order }")));
+}
+
 TEST(ExportWriter, AnUnchangedFileKeepsItsModificationTime)
 {
     QTemporaryDir dir;

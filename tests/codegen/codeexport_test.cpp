@@ -36,7 +36,8 @@ model::Project awkwardProject()
 }
 
 /// The awkward schema with diagram groups: `order` and `line` in a group whose name has quotes, an ampersand and a
-/// symbol; `event_log` alone in a group whose folder (`setting`, accents dropped) an ungrouped table already has.
+/// symbol, with `files` (whose rows cannot be built); `event_log` alone in a group whose folder (`setting`, accents
+/// dropped) an ungrouped table already has; `chickens` and `eggs` ungrouped, each requiring a row of the other.
 model::Project domainsProject()
 {
     model::Project project = awkwardProject();
@@ -46,6 +47,8 @@ model::Project domainsProject()
     group("t.order", QStringLiteral("Bob's \"Orders\" & Lines \u2713"));
     group("t.line", QStringLiteral("Bob's \"Orders\" & Lines \u2713"));
     group("t.event_log", QStringLiteral("S\u00e9tt\u00efng"));
+    project.schema.tables << test::unsampleableTables();
+    group("t.files", QStringLiteral("Bob's \"Orders\" & Lines \u2713"));
     return project;
 }
 

@@ -229,4 +229,24 @@ model::Schema awkwardSchema()
     return s;
 }
 
+QList<model::Table> unsampleableTables()
+{
+    const QString f = QStringLiteral("files");
+    Table files = table(f);
+    Column orderId = col(f, QStringLiteral("order_id"), SqlType::Integer, true);
+    files.columns << idColumn(f) << col(f, QStringLiteral("name"), SqlType::Text, true)
+                  << col(f, QStringLiteral("data"), SqlType::Blob, true) << orderId;
+    files.foreignKeys << fk(f, QStringLiteral("order_id"), QStringLiteral("order"), QStringLiteral("id"));
+
+    const QString c = QStringLiteral("chickens");
+    const QString e = QStringLiteral("eggs");
+    Table chickens = table(c);
+    chickens.columns << idColumn(c) << col(c, QStringLiteral("egg_id"), SqlType::Integer, true);
+    chickens.foreignKeys << fk(c, QStringLiteral("egg_id"), e, QStringLiteral("id"));
+    Table eggs = table(e);
+    eggs.columns << idColumn(e) << col(e, QStringLiteral("chicken_id"), SqlType::Integer, true);
+    eggs.foreignKeys << fk(e, QStringLiteral("chicken_id"), c, QStringLiteral("id"));
+    return {files, chickens, eggs};
+}
+
 } // namespace tw::test

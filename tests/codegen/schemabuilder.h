@@ -12,5 +12,8 @@ model::Schema guideSchema();
 /// every mode, defaults of every kind, generated columns, checks, expression and partial indexes, views, a table
 /// without a key and a text-keyed table with a text `updated_at`.
 model::Schema awkwardSchema();
+/// Tables whose rows the generated tests cannot build, to append to awkwardSchema(): `files` (a required blob and a
+/// required reference to `order`), `chickens` and `eggs` (each requires a row of the other).
+QList<model::Table> unsampleableTables();
 
 } // namespace tw::test

@@ -40,6 +40,18 @@ TEST(SchemaTsGenerator, SelfReferenceDeclaresItsColumnType)
     EXPECT_TRUE(text.contains(QStringLiteral("import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';\n")));
 }
 
+TEST(SchemaTsGenerator, ReferencesInACycleOfTablesDeclareTheirColumnType)
+{
+    model::Schema schema = test::awkwardSchema();
+    schema.tables << test::unsampleableTables();
+    const QString text = SchemaTsGenerator::schemaText(schema, QStringLiteral("x"));
+    EXPECT_TRUE(text.contains(QStringLiteral("eggId: int('egg_id').notNull().references((): AnySQLiteColumn => eggs.id),")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("chickenId: int('chicken_id').notNull().references((): AnySQLiteColumn => chickens.id),")));
+    // Outside a cycle the plain arrow stays.
+    EXPECT_TRUE(text.contains(QStringLiteral("orderId: int('order_id').notNull().references(() => order.id),")));
+}
+
 TEST(SchemaTsGenerator, DefaultsThatTypeScriptCannotTypeGoThroughSql)
 {
     const QString text = SchemaTsGenerator::schemaText(test::awkwardSchema(), QStringLiteral("x"));
