@@ -71,8 +71,8 @@ TEST(ExportCommand, ExportsEveryKindAndReExportAfterASchemaChangeUpdatesOnlyWhat
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     const auto created = actions(first.out);
     for (const char *path : {"src/db/schema.ts", "src/db/database.ts", "src/trpc.ts", "src/lib/auth.ts", "src/router.ts",
-                             "src/lib/router.ts", "src/lib/category/operations.ts", "src/lib/category/procedures.ts",
-                             "src/lib/category/types.ts", "src/lib/category/__tests__/operations.test.ts",
+                             "src/lib/router.ts", "src/lib/catalog/operations.ts", "src/lib/catalog/procedures.ts",
+                             "src/lib/catalog/types.ts", "src/lib/catalog/__tests__/operations.test.ts",
                              "src/db/test-database.ts"})
         EXPECT_EQ(created.value(QLatin1String(path)), QStringLiteral("created")) << path;
 
@@ -94,10 +94,11 @@ TEST(ExportCommand, ExportsEveryKindAndReExportAfterASchemaChangeUpdatesOnlyWhat
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     const auto second = actions(again.out);
     EXPECT_EQ(second.value(QStringLiteral("src/db/schema.ts")), QStringLiteral("updated"));
-    EXPECT_EQ(second.value(QStringLiteral("src/lib/tag/procedures.ts")), QStringLiteral("updated"));
-    EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("src/lib/tag/procedures.ts"))).contains("color: z.string().max(7).nullable().optional()"));
-    EXPECT_EQ(second.value(QStringLiteral("src/lib/tag/operations.ts")), QStringLiteral("unchanged"));
-    EXPECT_EQ(second.value(QStringLiteral("src/lib/category/procedures.ts")), QStringLiteral("unchanged"));
+    // tags is in the example's catalog group (docs/code-export.md, "Domains"); users in accounts.
+    EXPECT_EQ(second.value(QStringLiteral("src/lib/catalog/procedures.ts")), QStringLiteral("updated"));
+    EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("src/lib/catalog/procedures.ts"))).contains("color: z.string().max(7).nullable().optional()"));
+    EXPECT_EQ(second.value(QStringLiteral("src/lib/catalog/operations.ts")), QStringLiteral("unchanged"));
+    EXPECT_EQ(second.value(QStringLiteral("src/lib/accounts/procedures.ts")), QStringLiteral("unchanged"));
     EXPECT_TRUE(second.value(QStringLiteral("src/trpc.ts")).startsWith(QStringLiteral("unchanged")));
 }
 
@@ -106,7 +107,7 @@ TEST(ExportCommand, AnEditedOperationsFileIsKeptUntilForced)
     QTemporaryDir dir;
     const QString project = copyExample(dir);
     ASSERT_EQ(runCli({QStringLiteral("export"), project}).exitCode, 0);
-    const QString path = dir.filePath(QStringLiteral("src/lib/category/operations.ts"));
+    const QString path = dir.filePath(QStringLiteral("src/lib/catalog/operations.ts"));
     QByteArray mine = readFile(path) + "// my helper\n";
     {
         QFile file(path);
@@ -116,9 +117,9 @@ TEST(ExportCommand, AnEditedOperationsFileIsKeptUntilForced)
     const auto refused = runCli({QStringLiteral("export"), project, QStringLiteral("--only"),
                                  QStringLiteral("operations,types")});
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("src/lib/category/operations.ts: kept (edited since the last export")))
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("src/lib/catalog/operations.ts: kept (edited since the last export")))
         << refused.err.toStdString();
-    EXPECT_EQ(actions(refused.out).value(QStringLiteral("src/lib/category/types.ts")), QStringLiteral("unchanged"));
+    EXPECT_EQ(actions(refused.out).value(QStringLiteral("src/lib/catalog/types.ts")), QStringLiteral("unchanged"));
     EXPECT_EQ(readFile(path), mine);
     const auto forced = runCli({QStringLiteral("export"), project, QStringLiteral("--only"), QStringLiteral("operations"),
                                 QStringLiteral("--force")});
