@@ -18,7 +18,7 @@ QString quoted(const QString &identifier)
 
 QString keyOf(const QString &parent, const QStringList &columns)
 {
-    return parent + u'\x1f' + columns.join(u'\x1f').toLower();
+    return parent + u'\x1f' + SchemaSnapshot::fold(columns.join(u'\x1f'));
 }
 
 } // namespace
@@ -51,10 +51,10 @@ QList<ForeignKeyScope::Edge> ForeignKeyScope::readEdges(bool *ok) const
     QString lastChild;
     int lastId = -1;
     while (*ok && query.next()) {
-        const QString child = query.value(0).toString().toLower();
+        const QString child = SchemaSnapshot::fold(query.value(0).toString());
         const int id = query.value(1).toInt();
         if (edges.isEmpty() || child != lastChild || id != lastId)
-            edges << Edge{child, query.value(2).toString().toLower(), {}};
+            edges << Edge{child, SchemaSnapshot::fold(query.value(2).toString()), {}};
         if (!query.value(3).isNull())
             edges.last().to << query.value(3).toString();
         lastChild = child;
@@ -80,7 +80,7 @@ QStringList ForeignKeyScope::keyColumns(const QString &parent, const QStringList
 
 QString ForeignKeyScope::signature(const QString &parent, const QStringList &columns) const
 {
-    sqlite3 *db = WriteTracker::handleOf(m_connection);
+    sqlite3 *db = m_tracker.handle();
     if (!db || columns.isEmpty())
         return {};
     QStringList parts;
@@ -91,7 +91,7 @@ QString ForeignKeyScope::signature(const QString &parent, const QStringList &col
         if (sqlite3_table_column_metadata(db, "main", table.constData(), column.toUtf8().constData(), &type,
                                           &collation, nullptr, nullptr, nullptr) != SQLITE_OK)
             return {};
-        parts << column.toLower() + u' ' + QString::fromUtf8(type ? type : "").toUpper() + QStringLiteral(" COLLATE ")
+        parts << SchemaSnapshot::fold(column) + u' ' + QString::fromUtf8(type ? type : "").toUpper() + QStringLiteral(" COLLATE ")
                      + QString::fromUtf8(collation ? collation : "BINARY").toUpper();
     }
     return parts.join(QStringLiteral(", "));

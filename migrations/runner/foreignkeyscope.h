@@ -38,8 +38,8 @@ public:
 private:
     struct Edge
     {
-        QString child;  ///< lower-cased
-        QString parent; ///< lower-cased
+        QString child;  ///< folded
+        QString parent; ///< folded
         QStringList to; ///< parent columns; empty: its primary key
     };
     struct Keys

@@ -7,6 +7,16 @@
 
 namespace tw::migrations {
 
+QString SchemaSnapshot::fold(const QString &name)
+{
+    QString folded = name;
+    for (QChar &c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return folded;
+}
+
 SchemaSnapshot SchemaSnapshot::read(DatabaseConnection &connection)
 {
     SchemaSnapshot snapshot;
@@ -16,9 +26,9 @@ SchemaSnapshot SchemaSnapshot::read(DatabaseConnection &connection)
                                    "WHERE type IN ('table', 'index')")))
         return snapshot;
     while (query.next()) {
-        Entry e{query.value(0).toString(), query.value(1).toString(), query.value(2).toString().toLower(),
+        Entry e{query.value(0).toString(), query.value(1).toString(), fold(query.value(2).toString()),
                 query.value(3).toLongLong(), query.value(4).toString()};
-        snapshot.m_entries.insert(e.type + u':' + e.name.toLower(), e);
+        snapshot.m_entries.insert(e.type + u':' + fold(e.name), e);
     }
     snapshot.m_valid = true;
     return snapshot;
@@ -38,9 +48,9 @@ QSet<QString> SchemaSnapshot::changedTables(const SchemaSnapshot &before) const
     return changed;
 }
 
-QString SchemaSnapshot::tableName(const QString &lowerName) const
+QString SchemaSnapshot::tableName(const QString &folded) const
 {
-    return m_entries.value(QStringLiteral("table:") + lowerName).name;
+    return m_entries.value(QStringLiteral("table:") + folded).name;
 }
 
 QList<QString> SchemaSnapshot::tables() const
@@ -48,7 +58,7 @@ QList<QString> SchemaSnapshot::tables() const
     QList<QString> names;
     for (const Entry &e : m_entries) {
         if (e.type == QLatin1String("table") && !e.name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
-            names << e.name.toLower();
+            names << fold(e.name);
     }
     return names;
 }

@@ -14,16 +14,18 @@ class DatabaseConnection;
 class SchemaSnapshot
 {
 public:
+    /// @p name as SQLite compares identifiers: only ASCII letters fold, so `Ä` and `ä` stay two tables.
+    static QString fold(const QString &name);
     /// Reads sqlite_schema; valid() is false when it cannot be read.
     static SchemaSnapshot read(DatabaseConnection &connection);
 
     bool valid() const { return m_valid; }
-    /// Lower-cased names of the tables that differ from @p before: new, gone, another root page or SQL, or one of
+    /// Folded names of the tables that differ from @p before: new, gone, another root page or SQL, or one of
     /// their indexes new, gone or changed.
     QSet<QString> changedTables(const SchemaSnapshot &before) const;
-    /// The table's name as stored, or an empty string when @p lowerName is not a table here.
-    QString tableName(const QString &lowerName) const;
-    /// Lower-cased names of every table (sqlite_ internals excluded).
+    /// The table's name as stored, or an empty string when @p folded is not a table here.
+    QString tableName(const QString &folded) const;
+    /// Folded names of every table (sqlite_ internals excluded).
     QList<QString> tables() const;
 
 private:
@@ -31,14 +33,14 @@ private:
     {
         QString type;
         QString name;
-        QString table; ///< lower-cased tbl_name
+        QString table; ///< folded tbl_name
         qint64 rootPage = 0;
         QString sql;
         bool operator==(const Entry &) const = default;
     };
 
     bool m_valid = false;
-    QHash<QString, Entry> m_entries; ///< by lower-cased type + name
+    QHash<QString, Entry> m_entries; ///< by type + folded name
 };
 
 } // namespace tw::migrations

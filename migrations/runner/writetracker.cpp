@@ -2,6 +2,7 @@
 #include "migrations/runner/writetracker.h"
 
 #include "migrations/runner/databaseconnection.h"
+#include "migrations/runner/schemasnapshot.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -19,7 +20,7 @@ bool harmlessPragma(const char *name)
         QStringLiteral("foreign_key_check"), QStringLiteral("foreign_key_list"), QStringLiteral("quick_check"),
         QStringLiteral("integrity_check"), QStringLiteral("table_info"),     QStringLiteral("table_xinfo"),
         QStringLiteral("index_list"),    QStringLiteral("index_info"),         QStringLiteral("index_xinfo"),
-        QStringLiteral("busy_timeout"),  QStringLiteral("user_version"),       QStringLiteral("schema_version")};
+        QStringLiteral("busy_timeout"),  QStringLiteral("user_version")};
     return name && names.contains(QString::fromUtf8(name).toLower());
 }
 
@@ -57,7 +58,7 @@ void WriteTracker::note(const char *table, const char *database)
     // temp tables cannot take part in main's foreign keys or pages; an attached database is refused when attached.
     if (!table || (database && qstricmp(database, "main") != 0))
         return;
-    const QString name = QString::fromUtf8(table).toLower();
+    const QString name = SchemaSnapshot::fold(QString::fromUtf8(table));
     m_statement.insert(name);
     m_migration.insert(name);
     m_run.insert(name);

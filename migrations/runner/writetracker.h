@@ -27,12 +27,14 @@ public:
     static sqlite3 *handleOf(DatabaseConnection &connection);
 
     bool unavailable() const { return m_db == nullptr; }
+    /// The handle the authorizer is installed on, or nullptr.
+    sqlite3 *handle() const { return m_db; }
     /// Whether some statement did something the sets below cannot describe (or no authorizer could be installed).
     bool unsure() const { return m_db == nullptr || m_unsure; }
 
     void beginMigration() { m_migration.clear(); }
     void beginStatement() { m_statement.clear(); }
-    /// Lower-cased names of the tables written since the call named (an index's writes count for its table).
+    /// Names (SchemaSnapshot::fold()ed) of the tables written since the call named (an index's writes count for its table).
     const QSet<QString> &statementWrites() const { return m_statement; }
     const QSet<QString> &migrationWrites() const { return m_migration; }
     const QSet<QString> &runWrites() const { return m_run; }
