@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/api/codedomain.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace tw::codegen {
 namespace {
