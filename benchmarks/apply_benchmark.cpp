@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What applying a table rebuild costs on a big local database: the drizzle-kit rebuild recipe for a table of
 // 1,000,000 rows, and for a parent whose ON DELETE CASCADE child holds 1,000,000 rows, run by MigrationApplier
-// (one transaction, foreign_key_check, quick_check, tracking row; with and without its VACUUM INTO backup) and by
-// the sqlite3 command-line shell reading the very same .sql file. Each iteration starts from a fresh copy of the
-// seeded database; the copy is not timed. Results and the machine: docs/performance.md.
+// (a full quick_check before writing, one transaction, foreign_key_check and quick_check of what the migration
+// touched, tracking row; with and without its VACUUM INTO backup) and by the sqlite3 command-line shell reading the
+// very same .sql file. Each iteration starts from a fresh copy of the seeded database; the copy is not timed.
+// Results and the machine: docs/performance.md.
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/runner/databaseconnection.h"
 #include "migrations/runner/migrationapplier.h"

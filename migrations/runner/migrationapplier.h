@@ -18,9 +18,11 @@ class WriteTracker;
 /// - its own connection: `PRAGMA foreign_keys=OFF` *before* `BEGIN` (inside a transaction it would do nothing,
 ///   and a table rebuild's `DROP TABLE` would then cascade into child rows);
 /// - a `VACUUM INTO` backup first;
+/// - a full `PRAGMA quick_check` before writing anything: a damaged file is refused untouched;
 /// - all pending migrations in one `BEGIN IMMEDIATE` transaction, each in its own savepoint, each followed by
-///   `PRAGMA foreign_key_check`, and `PRAGMA quick_check` before `COMMIT`: any failure or a cancel rolls back
-///   everything, leaving the database file exactly as it was;
+///   `PRAGMA foreign_key_check` of the tables it could have broken (ForeignKeyScope), and `PRAGMA quick_check` of the
+///   tables it wrote, the schema and the freelist before `COMMIT` (the whole file when WriteTracker cannot tell what
+///   was written): any failure or a cancel rolls back everything, leaving the database file exactly as it was;
 /// - each migration recorded in the tracking table(s) the way drizzle's migrator or wrangler expects.
 class MigrationApplier
 {

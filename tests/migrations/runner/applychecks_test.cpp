@@ -95,6 +95,22 @@ TEST(ApplyChecks, RebuildingAParentThatKeepsEveryKeySkipsItsUntouchedChildren)
     db.value()->exec(QStringLiteral("ROLLBACK"));
 }
 
+TEST(ApplyChecks, StatementTheTrackerCannotDescribeFallsBackToTheFullForeignKeyCheck)
+{
+    Blog f;
+    auto db = DatabaseConnection::open(f.db(), DatabaseConnection::Mode::ReadWrite, 200);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db.value()->exec(QStringLiteral("BEGIN")).isEmpty());
+    WriteTracker tracker(*db.value());
+    ForeignKeyScope scope(*db.value(), tracker);
+    for (const char *sql : {"INSERT INTO audit (note) VALUES ('x')", "PRAGMA cache_size=-4000"}) {
+        tracker.beginStatement();
+        ASSERT_TRUE(db.value()->exec(QString::fromLatin1(sql), [&scope] { scope.beforeStatement(); }).isEmpty()) << sql;
+    }
+    EXPECT_EQ(scope.tablesToCheck(), std::nullopt);
+    db.value()->exec(QStringLiteral("ROLLBACK"));
+}
+
 TEST(ApplyChecks, RebuildingAParentThatLosesAReferencedKeyIsRefused)
 {
     Blog f;
