@@ -36,7 +36,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
-const QString kOperations = QStringLiteral("src/lib/category/operations.ts");
+const QString kOperations = QStringLiteral("src/lib/catalog/operations.ts"); // the example groups categories in catalog
 
 } // namespace
 
