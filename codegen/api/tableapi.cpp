@@ -174,23 +174,21 @@ QString TableApi::keyCondition(const QString &keyVariable) const
 
 QStringList TableApi::entityNames(const QString &entity)
 {
-    return {entity,
-            entity + QStringLiteral("Insert"),
-            entity + QStringLiteral("Data"),
-            entity + QStringLiteral("Changes"),
-            entity + QStringLiteral("Key"),
-            QStringLiteral("create") + entity,
-            QStringLiteral("get") + entity,
-            QStringLiteral("update") + entity,
-            QStringLiteral("delete") + entity};
+    QStringList names{entity, entity + QStringLiteral("Insert"), entity + QStringLiteral("Data"),
+                      entity + QStringLiteral("Changes"), entity + QStringLiteral("Key")};
+    for (const char *verb : {"create", "get", "update", "delete"}) {
+        names << QLatin1String(verb) + entity << QLatin1String(verb) + entity + QStringLiteral("Procedure");
+    }
+    return names;
 }
 
 QStringList TableApi::pluralNames() const
 {
     QStringList names{QStringLiteral("getAll") + plural, QStringLiteral("get") + plural,
-                      QStringLiteral("getMy") + plural};
+                      QStringLiteral("get") + plural + QStringLiteral("Procedure"), QStringLiteral("getMy") + plural,
+                      QStringLiteral("getMy") + plural + QStringLiteral("Procedure")};
     for (const Filter &filter : filters)
-        names << filter.functionName;
+        names << filter.functionName << filter.functionName + QStringLiteral("Procedure");
     return names;
 }
 

@@ -71,9 +71,11 @@ struct TableApi
     /// The folder of an ungrouped table: the kebab-case singular, else its kebab-case name, then `-2` suffixes,
     /// avoiding @p taken.
     static QString tableFolder(const TableApi &api, const QSet<QString> &taken);
-    /// The names derived from an entity name: the types and the by-key operations (`Category`, `createCategory`).
+    /// The names derived from an entity name: the types, the by-key operations and their procedures (`Category`,
+    /// `createCategory`, `createCategoryProcedure`).
     static QStringList entityNames(const QString &entity);
-    /// The names derived from the plural: lists, their router keys, filters (`getAllCategories`, `getCategories`).
+    /// The names derived from the plural: lists, filters, their procedures and router keys (`getAllCategories`,
+    /// `getCategories`, `getCategoriesProcedure`).
     QStringList pluralNames() const;
     /// `productTag` -> `ProductTag`; `categories` -> `category` (English plural rules for the usual cases).
     static QString pascalCase(const QString &camel);

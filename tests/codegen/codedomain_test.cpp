@@ -131,12 +131,18 @@ TEST(CodeDomain, NamesStayDistinctWhenTablesThatSingularizeAlikeShareAFile)
     model::Table sheeps = tag;
     sheeps.id = model::Id(QStringLiteral("t.sheeps"));
     sheeps.name = QStringLiteral("sheeps");
-    project.schema.tables << tag << sheep << sheeps;
-    for (const char *id : {"t.tags", "t.tag", "t.sheep", "t.sheeps"})
+    // tag_procedures: its get, `getTagProcedure`, would be the procedure of getTag.
+    model::Table tagProcedures = tag;
+    tagProcedures.id = model::Id(QStringLiteral("t.tag_procedures"));
+    tagProcedures.name = QStringLiteral("tag_procedures");
+    project.schema.tables << tag << sheep << sheeps << tagProcedures;
+    for (const char *id : {"t.tags", "t.tag", "t.sheep", "t.sheeps", "t.tag_procedures"})
         project.layout.items[model::Id(QString::fromLatin1(id))].group = QStringLiteral("Pen");
 
     const codegen::CodegenRegistry registry;
     static const QRegularExpression exported(QStringLiteral("^export (?:async function|const|type) (\\w+)"),
+                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression imported(QStringLiteral("^import \\{ ([\\w, ]+) \\} from '\\./operations';"),
                                              QRegularExpression::MultilineOption);
     for (const char *file : {"operations.ts", "procedures.ts", "types.ts"}) {
         const QString path = QStringLiteral("src/lib/pen/") + QLatin1String(file);
@@ -145,9 +151,14 @@ TEST(CodeDomain, NamesStayDistinctWhenTablesThatSingularizeAlikeShareAFile)
             for (const codegen::GeneratedFile &generated : generator->generate(project, {QStringLiteral("p")})) {
                 if (generated.path != path)
                     continue;
-                QRegularExpressionMatchIterator it = exported.globalMatch(QString::fromUtf8(generated.content));
+                const QString text = QString::fromUtf8(generated.content);
+                QRegularExpressionMatchIterator it = exported.globalMatch(text);
                 while (it.hasNext())
                     names << it.next().captured(1);
+                // procedures.ts imports the operations it calls next to the procedures it declares.
+                const QRegularExpressionMatch operations = imported.match(text);
+                if (operations.hasMatch())
+                    names << operations.captured(1).split(QStringLiteral(", "));
             }
         }
         ASSERT_FALSE(names.isEmpty()) << path.toStdString();
