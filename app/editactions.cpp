@@ -6,9 +6,14 @@
 #include "model/schema/naming.h"
 #include "views/common/icons.h"
 #include "views/diagram/diagramview.h"
+#include "views/editors/relationshipdialog.h"
+#include "views/editors/vieweditordialog.h"
 #include "views/panels/findtablepopup.h"
 
 #include <QAction>
+#include <QMessageBox>
+
+#include <algorithm>
 #include <QUndoStack>
 
 namespace tw::app {
@@ -45,6 +50,16 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
     m_newTable->setStatusTip(tr("Add a table with an id key to the diagram"));
     connect(m_newTable, &QAction::triggered, this, &EditActions::addTable);
 
+    m_newRelationship =
+        new QAction(views::icons::icon(QStringLiteral("relationship-add")), tr("New &Relationship…"), this);
+    m_newRelationship->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_newRelationship->setStatusTip(tr("Add a foreign key from a child table to a parent's key, with its column and index"));
+    connect(m_newRelationship, &QAction::triggered, this, &EditActions::addRelationship);
+
+    m_newView = new QAction(views::icons::icon(QStringLiteral("view-add")), tr("New &View…"), this);
+    m_newView->setStatusTip(tr("Add a database view defined by a SELECT"));
+    connect(m_newView, &QAction::triggered, this, &EditActions::addView);
+
     m_delete = new QAction(views::icons::icon(QStringLiteral("edit-delete")), tr("&Delete Tables"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setStatusTip(tr("Remove the selected tables and the foreign keys pointing at them"));
@@ -76,6 +91,46 @@ void EditActions::updateSelectionActions(const QList<model::Id> &selected)
     m_manyToMany->setEnabled(selected.size() == 2);
 }
 
+QPointF EditActions::viewCentre() const
+{
+    return m_diagram->mapToScene(m_diagram->viewport()->rect().center()) - QPointF(80, 40);
+}
+
+bool EditActions::addRelationship()
+{
+    if (m_document->schema().tables.isEmpty()) {
+        QMessageBox::information(m_window, tr("New Relationship"),
+                                 tr("A relationship joins two tables: add a table first (New Table)."));
+        return false;
+    }
+    // Auto-layout puts parents above children: of two selected cards the upper one (the left one on a tie) is
+    // taken as the parent.
+    QList<model::Id> selected = m_diagram->selectedTableIds();
+    std::sort(selected.begin(), selected.end(), [this](const model::Id &a, const model::Id &b) {
+        const QPointF pa = m_document->layout().item(a).position;
+        const QPointF pb = m_document->layout().item(b).position;
+        return std::pair(pa.y(), pa.x()) > std::pair(pb.y(), pb.x());
+    });
+    views::RelationshipDialog dialog(m_document, selected.value(0), selected.value(1), m_window);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+model::Id EditActions::addView()
+{
+    model::View draft;
+    for (int n = 1;; ++n) {
+        draft.name = QStringLiteral("view_%1").arg(n);
+        if (!m_document->schema().tableNamed(draft.name) &&
+            std::none_of(m_document->schema().views.cbegin(), m_document->schema().views.cend(),
+                         [&](const model::View &view) { return model::naming::sqlNamesEqual(view.name, draft.name); }))
+            break;
+    }
+    views::ViewEditorDialog dialog(m_document, draft, viewCentre(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.viewId();
+}
+
 model::Id EditActions::addTable()
 {
     model::Table table;
@@ -87,8 +142,7 @@ model::Id EditActions::addTable()
     id.autoincrement = true;
     id.notNull = true;
     table.columns << id;
-    const QPointF centre = m_diagram->mapToScene(m_diagram->viewport()->rect().center());
-    const model::Id tableId = model::SchemaEditor(m_document).addTable(table, centre - QPointF(80, 40));
+    const model::Id tableId = model::SchemaEditor(m_document).addTable(table, viewCentre());
     if (!tableId.isNull()) {
         m_diagram->selectTables({tableId});
         Q_EMIT tableCreated(tableId);

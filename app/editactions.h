@@ -4,6 +4,7 @@
 #include "model/schema/id.h"
 
 #include <QObject>
+#include <QPointF>
 
 class QAction;
 class QWidget;
@@ -19,7 +20,8 @@ class FindTablePopup;
 
 namespace tw::app {
 
-/// Undo, Redo, New Table, Delete, Find Table and Many-to-Many: the Edit menu. Each edit is one undo step.
+/// Undo, Redo, New Table, New Relationship, New View, Delete, Find Table and Many-to-Many: the Edit menu. Each
+/// edit is one undo step.
 class EditActions : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *newTableAction() const { return m_newTable; }
+    QAction *newRelationshipAction() const { return m_newRelationship; }
+    QAction *newViewAction() const { return m_newView; }
     QAction *deleteAction() const { return m_delete; }
     QAction *findAction() const { return m_find; }
     QAction *manyToManyAction() const { return m_manyToMany; }
@@ -37,6 +41,11 @@ public:
 
     /// Adds `table_N` with an `id` key where the diagram's view is centred, and selects it.
     model::Id addTable();
+    /// Opens New Relationship: with one table selected it is the child; with two, the upper card (the left one
+    /// when level) is the parent, as auto-layout places parents above children. Whether one was added.
+    bool addRelationship();
+    /// Opens the view editor for a new view placed where the diagram's view is centred; its id, or a null id.
+    model::Id addView();
 
 Q_SIGNALS:
     /// A table was created through New Table: the window shows it in the editor, ready for its name.
@@ -45,6 +54,7 @@ Q_SIGNALS:
     void tableFound(const tw::model::Id &tableId);
 
 private:
+    QPointF viewCentre() const;
     void updateSelectionActions(const QList<model::Id> &selected);
 
     model::SchemaDocument *m_document;
@@ -54,6 +64,8 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_newTable;
+    QAction *m_newRelationship;
+    QAction *m_newView;
     QAction *m_delete;
     QAction *m_find;
     QAction *m_manyToMany;

@@ -24,6 +24,7 @@
 #include "views/editors/vieweditordialog.h"
 #include "views/export/exportdialog.h"
 #include "views/panels/problemspanel.h"
+#include "views/settings/projectsettingsdialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -110,14 +111,11 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 
 void MainWindow::createDocks()
 {
-    // The table editor needs width (a dozen column fields): it gets most of the bottom, the SQL preview the rest,
-    // both low enough to leave the diagram most of the window. The narrow panels share the right side: the
-    // overview, the pending changes, and the problems with the history as a tab.
+    // The table editor needs width (a dozen column fields) and height for its rows: it has the whole bottom,
+    // low enough to leave the diagram most of the window. The narrow panels share the right side: the overview,
+    // the pending changes with their SQL as a tab, and the problems with the history as a tab.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the right column runs the full height
     QDockWidget *editor = addDock(tr("Table"), QStringLiteral("tableDock"), m_tableEditor, Qt::BottomDockWidgetArea);
-    QDockWidget *sql = addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview,
-                               Qt::BottomDockWidgetArea);
-    splitDockWidget(editor, sql, Qt::Horizontal);
     auto *overview = new views::DiagramOverview(m_diagram, this);
     QDockWidget *overviewDock = addDock(tr("Overview"), QStringLiteral("overviewDock"), overview,
                                         Qt::RightDockWidgetArea);
@@ -127,28 +125,26 @@ void MainWindow::createDocks()
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened project>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
+    QDockWidget *sql = addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview,
+                               Qt::RightDockWidgetArea);
     splitDockWidget(overviewDock, changes, Qt::Vertical);
     splitDockWidget(changes, problems, Qt::Vertical);
+    tabifyDockWidget(changes, sql);
     tabifyDockWidget(problems, historyDock);
+    changes->raise();
     problems->raise();
     // The live database as a tab beside the table editor: the guide's `dev:query` checks, one click away.
-    // Its panel needs 400 px of height; in a scroll area it no longer forces the whole bottom row that tall.
-    auto *databaseScroll = new QScrollArea(this);
     auto *databasePanel = new views::DatabasePanel(m_document, this);
     databasePanel->drift()->setGenerateAction(m_migration->generateAction());
     connect(databasePanel->drift(), &views::DriftView::driftByTableChanged, m_diagram->diagramScene(),
             &views::DiagramScene::showDrift);
-    databaseScroll->setWidget(databasePanel);
-    databaseScroll->setWidgetResizable(true);
-    databaseScroll->setFrameShape(QFrame::NoFrame);
-    QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"), databaseScroll,
+    QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel,
                                     Qt::BottomDockWidgetArea);
     tabifyDockWidget(editor, database);
     editor->raise();
-    resizeDocks({overviewDock}, {340}, Qt::Horizontal);
-    resizeDocks({overviewDock, changes, problems}, {200, 300, 300}, Qt::Vertical);
-    resizeDocks({editor, sql}, {700, 400}, Qt::Horizontal);
-    resizeDocks({editor}, {250}, Qt::Vertical);
+    resizeDocks({overviewDock}, {380}, Qt::Horizontal);
+    resizeDocks({overviewDock, changes, problems}, {180, 380, 240}, Qt::Vertical);
+    resizeDocks({editor}, {300}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -161,12 +157,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_view->exportImageAction());
     file->addSeparator();
+    QAction *settings = file->addAction(views::icons::icon(QStringLiteral("settings")), tr("Project Se&ttings…"));
+    settings->setObjectName(QStringLiteral("projectSettingsAction"));
+    settings->setStatusTip(tr("Migrations folder, SQL target, tracking table, backups, code export paths"));
+    connect(settings, &QAction::triggered, this, [this] { views::ProjectSettingsDialog(m_document, this).exec(); });
+    file->addSeparator();
     file->addAction(m_file->quitAction());
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_edit->undoAction(), m_edit->redoAction()});
     edit->addSeparator();
-    edit->addActions({m_edit->newTableAction(), m_edit->manyToManyAction(), m_edit->deleteAction()});
+    edit->addActions({m_edit->newTableAction(), m_edit->newRelationshipAction(), m_edit->manyToManyAction(),
+                      m_edit->newViewAction(), m_edit->deleteAction()});
     edit->addSeparator();
     edit->addAction(m_edit->findAction());
 
@@ -233,8 +235,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addActions({m_edit->undoAction(), m_edit->redoAction()});
     bar->addSeparator();
-    bar->addActions({m_edit->newTableAction(), m_edit->manyToManyAction(), m_edit->deleteAction(),
-                     m_edit->findAction()});
+    bar->addActions({m_edit->newTableAction(), m_edit->newRelationshipAction(), m_edit->manyToManyAction(),
+                     m_edit->newViewAction(), m_edit->deleteAction(), m_edit->findAction()});
     bar->addSeparator();
     bar->addActions({m_view->zoomOutAction(), m_view->zoomInAction(), m_view->zoomToFitAction()});
     bar->addSeparator();

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,15 @@ TEST(MainWindowScreenshot, ExampleProjectShowsDiagramAndEveryDock)
         EXPECT_GT(dock->width(), 200) << name;
         EXPECT_GT(dock->height(), 150) << name;
     }
+    // The table editor has room for several column rows, not one and a half.
+    const QTableView *columnsView = nullptr;
+    for (const QTableView *view : window.tableEditor()->findChildren<QTableView *>()) {
+        if (view->isVisible() && view->model()->rowCount() == shown.columns.size())
+            columnsView = view;
+    }
+    ASSERT_NE(columnsView, nullptr);
+    ASSERT_GE(shown.columns.size(), 4);
+    EXPECT_GE(columnsView->rowAt(columnsView->viewport()->height() - 1), 3);
     EXPECT_GT(window.diagram()->width(), window.width() / 2);
     // The diagram gets most of the height.
     EXPECT_GT(window.diagram()->height(), window.height() / 2);

@@ -38,6 +38,8 @@ QTableView *gridFor(ResultTableModel *model, QWidget *parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    // A header and two rows at least: lower than QTableView's own minimum, so the panel fits a low dock.
+    view->setMinimumHeight(3 * (view->fontMetrics().height() + 6) + 4);
     QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     return view;
 }
@@ -138,14 +140,24 @@ DatabasePanel::~DatabasePanel() = default;
 
 QWidget *DatabasePanel::createStructureTab()
 {
+    // Columns, indexes and foreign keys side by side: low enough for a dock under the diagram.
     auto *tab = new QWidget(this);
+    auto *split = new QSplitter(Qt::Horizontal, tab);
+    for (auto [title, model] : {std::pair{tr("Columns"), m_columns}, std::pair{tr("Indexes"), m_indexes},
+                                std::pair{tr("Foreign keys"), m_foreignKeys}}) {
+        auto *part = new QWidget(split);
+        auto *partLayout = new QVBoxLayout(part);
+        partLayout->setContentsMargins(0, 0, 0, 0);
+        partLayout->addWidget(heading(title, part));
+        partLayout->addWidget(gridFor(model, part), 1);
+        split->addWidget(part);
+    }
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_tableTitle);
-    layout->addWidget(gridFor(m_columns, tab), 3);
-    layout->addWidget(heading(tr("Indexes"), tab));
-    layout->addWidget(gridFor(m_indexes, tab), 1);
-    layout->addWidget(heading(tr("Foreign keys"), tab));
-    layout->addWidget(gridFor(m_foreignKeys, tab), 1);
+    layout->addWidget(split, 1);
     QFont font = m_tableTitle->font();
     font.setBold(true);
     m_tableTitle->setFont(font);

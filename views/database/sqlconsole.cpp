@@ -60,9 +60,11 @@ SqlConsole::SqlConsole(QWidget *parent)
     bar->addWidget(m_commitButton);
     bar->addWidget(m_rollbackButton);
     bar->addWidget(m_exportButton);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Statement beside its results: the console lives in a dock under the diagram, wider than it is tall.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_editor);
     splitter->addWidget(m_results);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

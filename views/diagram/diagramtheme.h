@@ -19,8 +19,9 @@ constexpr double kCornerRadius = 6;
 constexpr double kMinCardWidth = 160;
 constexpr double kMaxCardWidth = 420;
 constexpr double kGridSize = 20;
-/// Below this level of detail a card shows its title only.
-constexpr double kTitleOnlyLevelOfDetail = 0.45;
+/// Below this level of detail a card shows its title only (0.4: a schema of the example's size, fitted into the
+/// default window, still shows its columns).
+constexpr double kTitleOnlyLevelOfDetail = 0.40;
 
 /// Whether the diagram draws in its dark colours: the application palette is a dark one (Theme Dark, or a dark
 /// system theme). Every colour below follows it.

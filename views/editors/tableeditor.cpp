@@ -119,10 +119,12 @@ void TableEditor::buildHeader(QWidget *page)
     grid->addWidget(m_name, 0, 1);
     grid->addWidget(label(tr("&TS name:"), m_tsName), 0, 2);
     grid->addWidget(m_tsName, 0, 3);
-    grid->addWidget(label(tr("C&omment:"), m_comment), 1, 0);
-    grid->addWidget(m_comment, 1, 1, 1, 3);
+    // One row for the three fields: every pixel of height goes to the column rows.
+    grid->addWidget(label(tr("C&omment:"), m_comment), 0, 4);
+    grid->addWidget(m_comment, 0, 5);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(5, 4);
     connectField(m_name, EditAspect::Name);
     connectField(m_tsName, EditAspect::TsName);
     connectField(m_comment, EditAspect::Comment);

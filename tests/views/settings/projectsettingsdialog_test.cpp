@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Project Settings: the form shows the project's settings, OK stores them as one undo step, bad input is refused.
+#include "views/settings/projectsettingsdialog.h"
+
+#include "model/document/schemadocument.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace tw::model;
+using tw::views::ProjectSettingsDialog;
+
+namespace {
+
+Project projectWithSettings()
+{
+    Project project;
+    project.settings.migrationsFolder = QStringLiteral("db/migrations");
+    project.settings.database = QStringLiteral(".wrangler-persist/local.sqlite");
+    project.settings.target = ProjectSettings::Target::Sqlite;
+    project.settings.tracking = ProjectSettings::Tracking::Drizzle;
+    project.settings.backupsToKeep = 2;
+    project.settings.procedureAccess = ProjectSettings::ProcedureAccess::Public;
+    return project;
+}
+
+TEST(ProjectSettingsDialog, ShowsTheProjectsSettings)
+{
+    SchemaDocument document(projectWithSettings());
+    ProjectSettingsDialog dialog(&document);
+    EXPECT_EQ(dialog.migrationsFolderEdit()->text(), QStringLiteral("db/migrations"));
+    EXPECT_EQ(dialog.schemaFileEdit()->text(), QStringLiteral("src/db/schema.ts"));
+    EXPECT_EQ(dialog.databaseEdit()->text(), QStringLiteral(".wrangler-persist/local.sqlite"));
+    EXPECT_EQ(dialog.backupsSpin()->value(), 2);
+    EXPECT_EQ(dialog.settings(), document.settings()); // nothing touched: the same settings
+    EXPECT_TRUE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST(ProjectSettingsDialog, OkStoresEveryFieldAsOneUndoStep)
+{
+    SchemaDocument document{Project{}};
+    const ProjectSettings before = document.settings();
+    ProjectSettingsDialog dialog(&document);
+    dialog.migrationsFolderEdit()->setText(QStringLiteral("  migrations  "));
+    dialog.codeFolderEdit()->setText(QStringLiteral("backend/src"));
+    dialog.targetCombo()->setCurrentIndex(dialog.targetCombo()->findData(int(ProjectSettings::Target::Sqlite)));
+    dialog.trackingCombo()->setCurrentIndex(
+        dialog.trackingCombo()->findData(int(ProjectSettings::Tracking::Drizzle)));
+    dialog.backupsSpin()->setValue(0);
+    dialog.procedureAccessCombo()->setCurrentIndex(
+        dialog.procedureAccessCombo()->findData(int(ProjectSettings::ProcedureAccess::Protected)));
+    const int steps = document.undoStack()->count();
+    dialog.accept();
+
+    EXPECT_EQ(document.undoStack()->count(), steps + 1);
+    const ProjectSettings &after = document.settings();
+    EXPECT_EQ(after.migrationsFolder, QStringLiteral("migrations"));
+    EXPECT_EQ(after.codeFolder, QStringLiteral("backend/src"));
+    EXPECT_EQ(after.target, ProjectSettings::Target::Sqlite);
+    EXPECT_EQ(after.tracking, ProjectSettings::Tracking::Drizzle);
+    EXPECT_EQ(after.backupsToKeep, 0);
+    EXPECT_EQ(after.procedureAccess, ProjectSettings::ProcedureAccess::Protected);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.settings(), before);
+}
+
+TEST(ProjectSettingsDialog, UnchangedOkPushesNothing)
+{
+    SchemaDocument document(projectWithSettings());
+    ProjectSettingsDialog dialog(&document);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+}
+
+TEST(ProjectSettingsDialog, AnEmptyRequiredPathDisablesOkAndSaysWhich)
+{
+    SchemaDocument document{Project{}};
+    ProjectSettingsDialog dialog(&document);
+    dialog.show();
+    dialog.migrationsFolderEdit()->setText(QStringLiteral("   "));
+    EXPECT_FALSE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_TRUE(dialog.problemLabel()->isVisible());
+    EXPECT_TRUE(dialog.problemLabel()->text().contains(QStringLiteral("migrations folder")));
+    dialog.accept(); // refused: the dialog stays open and the document keeps its settings
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_TRUE(dialog.isVisible());
+    dialog.migrationsFolderEdit()->setText(QStringLiteral("drizzle"));
+    EXPECT_TRUE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_FALSE(dialog.problemLabel()->isVisible());
+}
+
+} // namespace

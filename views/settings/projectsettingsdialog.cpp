@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/settings/projectsettingsdialog.h"
+
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tw::views {
+namespace {
+
+template<typename Enum>
+void selectData(QComboBox *combo, Enum value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(int(value))));
+}
+
+template<typename Enum>
+Enum currentEnum(const QComboBox *combo)
+{
+    return Enum(combo->currentData().toInt());
+}
+
+} // namespace
+
+ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_migrationsFolder(new QLineEdit(this))
+    , m_schemaFile(new QLineEdit(this))
+    , m_codeFolder(new QLineEdit(this))
+    , m_database(new QLineEdit(this))
+    , m_target(new QComboBox(this))
+    , m_tracking(new QComboBox(this))
+    , m_backups(new QSpinBox(this))
+    , m_procedureAccess(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    using Settings = model::ProjectSettings;
+    setWindowTitle(tr("Project Settings"));
+    m_target->addItem(tr("Cloudflare D1 (rebuilds keep child rows on every runner)"), int(Settings::Target::D1));
+    m_target->addItem(tr("SQLite (drizzle-kit's rebuilds, foreign keys off around them)"),
+                      int(Settings::Target::Sqlite));
+    m_tracking->addItem(tr("wrangler's d1_migrations"), int(Settings::Tracking::D1));
+    m_tracking->addItem(tr("drizzle-orm's __drizzle_migrations"), int(Settings::Tracking::Drizzle));
+    m_procedureAccess->addItem(tr("Auto: reads public, writes and “my rows” protected"),
+                               int(Settings::ProcedureAccess::Auto));
+    m_procedureAccess->addItem(tr("Protected: every procedure needs a signed-in user"),
+                               int(Settings::ProcedureAccess::Protected));
+    m_procedureAccess->addItem(tr("Public: every procedure open, except those that need the user"),
+                               int(Settings::ProcedureAccess::Public));
+    m_backups->setRange(0, 1000);
+    m_backups->setSpecialValueText(tr("none (no backup before apply)"));
+    m_database->setPlaceholderText(tr("empty: find wrangler's local D1 file"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+
+    const Settings &current = document->settings();
+    m_migrationsFolder->setText(current.migrationsFolder);
+    m_schemaFile->setText(current.schemaFile);
+    m_codeFolder->setText(current.codeFolder);
+    m_database->setText(current.database);
+    selectData(m_target, current.target);
+    selectData(m_tracking, current.tracking);
+    m_backups->setValue(current.backupsToKeep);
+    selectData(m_procedureAccess, current.procedureAccess);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Migrations folder:"), pathRow(m_migrationsFolder, true, {}));
+    form->addRow(tr("&Drizzle schema file:"), pathRow(m_schemaFile, false, tr("TypeScript (*.ts)")));
+    form->addRow(tr("&Code folder:"), pathRow(m_codeFolder, true, {}));
+    form->addRow(tr("Local data&base:"), pathRow(m_database, false, tr("SQLite databases (*.sqlite *.db *.sqlite3)")));
+    form->addRow(tr("SQL &target:"), m_target);
+    form->addRow(tr("&Tracking table:"), m_tracking);
+    form->addRow(tr("&Backups to keep:"), m_backups);
+    form->addRow(tr("&Procedure access:"), m_procedureAccess);
+    auto *note = new QLabel(tr("Paths are relative to the project file's folder."), this);
+    note->setEnabled(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_migrationsFolder, m_schemaFile, m_codeFolder, m_database})
+        connect(edit, &QLineEdit::textChanged, this, &ProjectSettingsDialog::refresh);
+    refresh();
+    resize(620, sizeHint().height());
+}
+
+QWidget *ProjectSettingsDialog::pathRow(QLineEdit *edit, bool isFolder, const QString &filter)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *browseButton = new QPushButton(tr("Browse…"), row);
+    layout->addWidget(edit, 1);
+    layout->addWidget(browseButton);
+    connect(browseButton, &QPushButton::clicked, this, [this, edit, isFolder, filter] { browse(edit, isFolder, filter); });
+    return row;
+}
+
+QString ProjectSettingsDialog::projectFolder() const
+{
+    const QString file = m_document->filePath();
+    return file.isEmpty() ? QDir::currentPath() : QFileInfo(file).absolutePath();
+}
+
+void ProjectSettingsDialog::browse(QLineEdit *edit, bool isFolder, const QString &filter)
+{
+    const QDir base(projectFolder());
+    const QString start = edit->text().isEmpty() ? base.path() : base.absoluteFilePath(edit->text());
+    const QString chosen = isFolder ? QFileDialog::getExistingDirectory(this, tr("Choose a Folder"), start)
+                                    : QFileDialog::getSaveFileName(this, tr("Choose a File"), start, filter, nullptr,
+                                                                   QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty())
+        edit->setText(QDir::cleanPath(base.relativeFilePath(chosen)));
+}
+
+model::ProjectSettings ProjectSettingsDialog::settings() const
+{
+    using Settings = model::ProjectSettings;
+    Settings result = m_document->settings();
+    result.migrationsFolder = m_migrationsFolder->text().trimmed();
+    result.schemaFile = m_schemaFile->text().trimmed();
+    result.codeFolder = m_codeFolder->text().trimmed();
+    result.database = m_database->text().trimmed();
+    result.target = currentEnum<Settings::Target>(m_target);
+    result.tracking = currentEnum<Settings::Tracking>(m_tracking);
+    result.backupsToKeep = m_backups->value();
+    result.procedureAccess = currentEnum<Settings::ProcedureAccess>(m_procedureAccess);
+    return result;
+}
+
+QString ProjectSettingsDialog::problem(const model::ProjectSettings &settings)
+{
+    if (settings.migrationsFolder.isEmpty())
+        return tr("The migrations folder is empty: drizzle-kit needs one (its default is `drizzle`).");
+    if (settings.schemaFile.isEmpty())
+        return tr("The Drizzle schema file is empty: name the file schema.ts is exported to.");
+    if (settings.codeFolder.isEmpty())
+        return tr("The code folder is empty: name the folder exported operations go to (`src`, as the guide).");
+    if (QDir::cleanPath(settings.schemaFile) == QDir::cleanPath(settings.migrationsFolder))
+        return tr("The schema file and the migrations folder are the same path.");
+    return {};
+}
+
+void ProjectSettingsDialog::refresh()
+{
+    const QString why = problem(settings());
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+void ProjectSettingsDialog::accept()
+{
+    const model::ProjectSettings edited = settings();
+    if (!problem(edited).isEmpty())
+        return;
+    if (!(edited == m_document->settings()))
+        model::SchemaEditor(m_document).changeSettings(edited);
+    QDialog::accept();
+}
+
+} // namespace tw::views

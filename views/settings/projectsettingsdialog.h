@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/project/projectsettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace tw::model {
+class SchemaDocument;
+}
+
+namespace tw::views {
+
+/// Project > Settings: where migrations, schema.ts, exported code and the local database live (relative to the
+/// project file), the SQL target (D1-safe rebuilds or plain SQLite), the migration tracking table, how many
+/// backups apply keeps, and which tRPC procedure builder exported code uses. OK pushes one undoable change.
+class ProjectSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProjectSettingsDialog(model::SchemaDocument *document, QWidget *parent = nullptr);
+
+    QLineEdit *migrationsFolderEdit() const { return m_migrationsFolder; }
+    QLineEdit *schemaFileEdit() const { return m_schemaFile; }
+    QLineEdit *codeFolderEdit() const { return m_codeFolder; }
+    QLineEdit *databaseEdit() const { return m_database; }
+    QComboBox *targetCombo() const { return m_target; }
+    QComboBox *trackingCombo() const { return m_tracking; }
+    QSpinBox *backupsSpin() const { return m_backups; }
+    QComboBox *procedureAccessCombo() const { return m_procedureAccess; }
+    QLabel *problemLabel() const { return m_problem; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+    /// The settings as the form shows them now.
+    model::ProjectSettings settings() const;
+    /// Why settings() cannot be stored ("The migrations folder is empty"), or empty when it can.
+    static QString problem(const model::ProjectSettings &settings);
+
+    void accept() override;
+
+private:
+    QWidget *pathRow(QLineEdit *edit, bool isFolder, const QString &filter);
+    void browse(QLineEdit *edit, bool isFolder, const QString &filter);
+    void refresh();
+    QString projectFolder() const;
+
+    model::SchemaDocument *m_document;
+    QLineEdit *m_migrationsFolder;
+    QLineEdit *m_schemaFile;
+    QLineEdit *m_codeFolder;
+    QLineEdit *m_database;
+    QComboBox *m_target;
+    QComboBox *m_tracking;
+    QSpinBox *m_backups;
+    QComboBox *m_procedureAccess;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace tw::views
