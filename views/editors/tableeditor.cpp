@@ -15,6 +15,7 @@
 #include "views/editors/generatedcolumneditor.h"
 #include "views/editors/itemlistpage.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +37,7 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_tsName(new QLineEdit(this))
     , m_comment(new QLineEdit(this))
+    , m_group(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_generatedEditor(new GeneratedColumnEditor(document, this))
 {
@@ -98,6 +100,7 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     connect(document, &model::SchemaDocument::tableRemoved, this, &TableEditor::refresh);
     connect(document, &model::SchemaDocument::tableInserted, this, &TableEditor::refresh);
     connect(document, &model::SchemaDocument::projectReset, this, [this] { setTableId(m_tableId); });
+    connect(document, &model::SchemaDocument::layoutChanged, this, &TableEditor::refreshGroup);
     refresh();
 }
 
@@ -124,7 +127,17 @@ void TableEditor::buildHeader(QWidget *page)
     grid->addWidget(m_comment, 0, 5);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
+    grid->addWidget(label(tr("&Group:"), m_group), 0, 6);
+    grid->addWidget(m_group, 0, 7);
     grid->setColumnStretch(5, 4);
+    grid->setColumnStretch(7, 2);
+    m_group->setEditable(true);
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_group->lineEdit()->setPlaceholderText(tr("none"));
+    m_group->setToolTip(tr("Tables of one group share a colour on the diagram and one folder in exported code "
+                           "(src/lib/<group>/)"));
+    connect(m_group->lineEdit(), &QLineEdit::editingFinished, this, &TableEditor::applyGroup);
+    connect(m_group, &QComboBox::activated, this, &TableEditor::applyGroup);
     connectField(m_name, EditAspect::Name);
     connectField(m_tsName, EditAspect::TsName);
     connectField(m_comment, EditAspect::Comment);
@@ -211,7 +224,40 @@ void TableEditor::refresh()
     show(m_tsName, table->tsName);
     show(m_comment, table->comment);
     m_tsName->setPlaceholderText(table->effectiveTsName());
+    refreshGroup();
     updateTabTitles();
+}
+
+void TableEditor::refreshGroup()
+{
+    if (!m_document->schema().table(m_tableId))
+        return;
+    QStringList groups;
+    for (const model::TableLayout &item : m_document->layout().items) {
+        if (!item.group.isEmpty() && !groups.contains(item.group))
+            groups << item.group;
+    }
+    groups.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(m_group);
+    const QString current = m_document->layout().item(m_tableId).group;
+    QStringList shown;
+    for (int i = 0; i < m_group->count(); ++i)
+        shown << m_group->itemText(i);
+    if (shown != groups) {
+        m_group->clear();
+        m_group->addItems(groups);
+    }
+    m_group->setCurrentIndex(m_group->findText(current));
+    if (m_group->currentText() != current)
+        m_group->setEditText(current);
+}
+
+void TableEditor::applyGroup()
+{
+    const QString group = m_group->currentText().trimmed();
+    if (!m_document->schema().table(m_tableId) || group == m_document->layout().item(m_tableId).group)
+        return;
+    model::SchemaEditor(m_document).setLayoutGroup({m_tableId}, group);
 }
 
 void TableEditor::followCurrentColumn()

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -23,7 +24,7 @@ namespace tw::views {
 class GeneratedColumnEditor;
 class ItemListPage;
 
-/// Edits one table: name, TypeScript name and comment fields above tabs for its columns, indexes, foreign keys,
+/// Edits one table: name, TypeScript name, comment and group fields above tabs for its columns, indexes, foreign keys,
 /// unique and CHECK constraints. It keeps only the table id: the fields and item models read the document and
 /// follow its signals; every edit is one command, and typing in a field merges into one undo step.
 class TableEditor : public QWidget
@@ -44,6 +45,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *tsNameEdit() const { return m_tsName; }
     QLineEdit *commentEdit() const { return m_comment; }
+    /// The table's diagram group (also its code-export domain): pick an existing one or type a new one.
+    QComboBox *groupBox() const { return m_group; }
     QTabWidget *tabs() const { return m_tabs; }
     ItemListPage *page(Tab tab) const;
     /// Generated-column settings of the current column (under the Columns tab).
@@ -55,6 +58,8 @@ private:
     void connectField(QLineEdit *field, model::EditAspect aspect);
     void editField(model::EditAspect aspect, const QString &text);
     void refresh();
+    void refreshGroup();
+    void applyGroup();
     void updateTabTitles();
     void followCurrentColumn();
 
@@ -67,6 +72,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_tsName;
     QLineEdit *m_comment;
+    QComboBox *m_group;
     QTabWidget *m_tabs;
     GeneratedColumnEditor *m_generatedEditor;
     QList<ItemListPage *> m_pages;
