@@ -168,10 +168,14 @@ void DiagramScene::syncTable(const Id &tableId)
         relation->refresh();
 }
 
-// The lines of @p tableId's own foreign keys: one per key whose target table has a card.
+// The lines of @p tableId's own foreign keys: one per key whose target table has a card. A line needs both cards,
+// so a table without a card has none, and the card's own list holds every line of its keys (no scan of all lines).
 void DiagramScene::syncRelationsOf(const Id &tableId)
 {
-    const model::Table *table = m_document->schema().table(tableId);
+    TableCardItem *card = m_cards.value(tableId);
+    if (!card)
+        return;
+    const model::Table *table = card->table();
     QSet<Id> wanted;
     if (table) {
         for (const model::ForeignKey &fk : table->foreignKeys) {
@@ -179,7 +183,7 @@ void DiagramScene::syncRelationsOf(const Id &tableId)
                 wanted.insert(fk.id);
         }
     }
-    for (RelationItem *relation : m_relations.values()) {
+    for (RelationItem *relation : QList<RelationItem *>(card->relations())) {
         if (relation->childTableId() != tableId)
             continue;
         const model::ForeignKey *fk = table ? model::findById(table->foreignKeys, relation->foreignKeyId()) : nullptr;
@@ -197,9 +201,9 @@ void DiagramScene::syncRelationsOf(const Id &tableId)
 
 void DiagramScene::addRelation(const Id &childTableId, const Id &foreignKeyId)
 {
-    const model::Table *table = m_document->schema().table(childTableId);
-    const model::ForeignKey *fk = table ? model::findById(table->foreignKeys, foreignKeyId) : nullptr;
     TableCardItem *child = m_cards.value(childTableId);
+    const model::Table *table = child ? child->table() : nullptr;
+    const model::ForeignKey *fk = table ? model::findById(table->foreignKeys, foreignKeyId) : nullptr;
     TableCardItem *parent = fk ? m_cards.value(fk->targetTable) : nullptr;
     if (!child || !parent)
         return;
@@ -294,6 +298,16 @@ void DiagramScene::setRouterStyle(EdgeRouter::Style style)
     for (RelationItem *relation : std::as_const(m_relations))
         relation->setRouter(m_router.get());
     reassignLanes();
+}
+
+void DiagramScene::placeCardInGrid(const TableCardItem *card)
+{
+    m_cardGrid.insert(card, card->sceneBoundingRect());
+}
+
+void DiagramScene::removeCardFromGrid(const TableCardItem *card)
+{
+    m_cardGrid.remove(card);
 }
 
 QRectF DiagramScene::cardsBoundingRect() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/schema/id.h"
+#include "views/diagram/cardgrid.h"
 #include "views/diagram/connectiondrag.h"
 #include "views/diagram/edgerouter.h"
 
@@ -59,6 +60,12 @@ public:
     /// Marks the cards of tables whose live database differs: @p linesByTable maps a table name in lower case to
     /// the differences found for it (DriftReport lines); tables not in it are unmarked. Empty clears every mark.
     void showDrift(const QHash<QString, QStringList> &linesByTable);
+    /// The table cards by place, for the lines to find the cards in their way.
+    const CardGrid &cardGrid() const { return m_cardGrid; }
+    /// Puts @p card at its current scene bounding rectangle in cardGrid() (the card calls this when it moves,
+    /// resizes or enters the scene), or takes it out.
+    void placeCardInGrid(const TableCardItem *card);
+    void removeCardFromGrid(const TableCardItem *card);
     /// The bounding rectangle of all cards (empty when there are none).
     QRectF cardsBoundingRect() const;
 
@@ -117,6 +124,7 @@ private:
     QHash<QString, QStringList> m_driftByTable; ///< see showDrift()
     QHash<model::Id, RelationItem *> m_relations;
     QHash<model::Id, ViewCardItem *> m_viewCards;
+    CardGrid m_cardGrid;
     std::unique_ptr<EdgeRouter> m_router;
     ConnectionDrag m_connection;
     QMap<model::Id, QPointF> m_pressPositions;

@@ -3,6 +3,7 @@
 
 #include "model/document/schemadocument.h"
 #include "model/schema/idlookup.h"
+#include "views/diagram/diagramscene.h"
 #include "views/diagram/relationpainter.h"
 #include "views/diagram/tablecarditem.h"
 
@@ -38,11 +39,14 @@ RelationItem::~RelationItem()
 
 void RelationItem::refresh()
 {
-    const model::Table *child = m_document->schema().table(m_childTableId);
+    // The cards find their tables without searching the schema (a rebuild refreshes every line).
+    const model::Table *child = m_child->table();
     const model::ForeignKey *fk = child ? model::findById(child->foreignKeys, m_foreignKeyId) : nullptr;
     if (fk)
         m_cardinality = Cardinality::of(*child, *fk);
-    const model::Table *parent = fk ? m_document->schema().table(fk->targetTable) : nullptr;
+    const model::Table *parent = !fk                                    ? nullptr
+                                 : fk->targetTable == m_parent->tableId() ? m_parent->table()
+                                                                          : m_document->schema().table(fk->targetTable);
     setToolTip(fk && parent ? QStringLiteral("%1(%2) → %3(%4)")
                                   .arg(child->name, child->columnNames(fk->columns).join(QStringLiteral(", ")),
                                        parent->name, parent->columnNames(fk->targetColumns).join(QStringLiteral(", ")))
@@ -53,7 +57,7 @@ void RelationItem::refresh()
 RouteEnds RelationItem::routeEnds() const
 {
     RouteEnds ends;
-    const model::Table *child = m_document->schema().table(m_childTableId);
+    const model::Table *child = m_child->table();
     const model::ForeignKey *fk = child ? model::findById(child->foreignKeys, m_foreignKeyId) : nullptr;
     ends.sourceCard = m_child->sceneCardRect();
     ends.targetCard = m_parent->sceneCardRect();
@@ -62,12 +66,14 @@ RouteEnds RelationItem::routeEnds() const
         m_parent->columnAnchorY(fk && !fk->targetColumns.isEmpty() ? fk->targetColumns.first() : model::Id());
     ends.selfReference = m_child == m_parent;
     ends.lane = m_lane;
-    if (scene() && !ends.selfReference) {
+    // Lines live in a DiagramScene, whose grid of table cards answers without a query of the scene's index.
+    const auto *diagram = qobject_cast<const DiagramScene *>(scene());
+    if (diagram && !ends.selfReference) {
         // Cards near the two ends are what a route could run into; detours never reach further than this.
         const QRectF area = ends.sourceCard.united(ends.targetCard).adjusted(-400, -400, 400, 400);
-        for (QGraphicsItem *item : scene()->items(area, Qt::IntersectsItemBoundingRect)) {
-            const auto *card = qgraphicsitem_cast<const TableCardItem *>(item);
-            if (card && card != m_child && card != m_parent)
+        for (const QGraphicsItem *item : diagram->cardGrid().intersecting(area)) {
+            const auto *card = static_cast<const TableCardItem *>(item);
+            if (card != m_child && card != m_parent)
                 ends.obstacles << card->sceneCardRect();
         }
     }

@@ -2,6 +2,7 @@
 #include "views/diagram/tablecarditem.h"
 
 #include "model/document/schemadocument.h"
+#include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramtheme.h"
 #include "views/diagram/relationitem.h"
 #include "views/diagram/tablecardpainter.h"
@@ -29,6 +30,19 @@ TableCardItem::TableCardItem(const model::SchemaDocument *document, const model:
     refresh();
 }
 
+TableCardItem::~TableCardItem()
+{
+    // ~QGraphicsItem takes the card out of the scene after this class is gone, so itemChange() is not told.
+    if (auto *diagram = qobject_cast<DiagramScene *>(scene()))
+        diagram->removeCardFromGrid(this);
+}
+
+void TableCardItem::placeInGrid()
+{
+    if (auto *diagram = qobject_cast<DiagramScene *>(scene()))
+        diagram->placeCardInGrid(this);
+}
+
 const model::Table *TableCardItem::table() const
 {
     // Every paint and hit test asks: remember the table's row so that a diagram of thousands of tables does not
@@ -51,6 +65,7 @@ void TableCardItem::refresh()
     if (rect != m_rect) {
         prepareGeometryChange();
         m_rect = rect;
+        placeInGrid();
     }
     setToolTip(titleToolTip());
     update();
@@ -146,7 +161,14 @@ QVariant TableCardItem::itemChange(GraphicsItemChange change, const QVariant &va
         const QPointF p = value.toPointF();
         return QPointF(std::round(p.x() / kGridSize) * kGridSize, std::round(p.y() / kGridSize) * kGridSize);
     }
+    if (change == ItemSceneChange) {
+        if (auto *diagram = qobject_cast<DiagramScene *>(scene()))
+            diagram->removeCardFromGrid(this);
+    }
+    if (change == ItemSceneHasChanged)
+        placeInGrid();
     if (change == ItemPositionHasChanged) {
+        placeInGrid(); // before the lines are re-routed around it
         for (RelationItem *relation : std::as_const(m_relations))
             relation->updateRoute();
     }

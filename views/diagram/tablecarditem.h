@@ -28,6 +28,7 @@ public:
     enum class Detail { Full, TitleOnly };
 
     TableCardItem(const model::SchemaDocument *document, const model::Id &tableId);
+    ~TableCardItem() override;
 
     int type() const override { return Type; }
     const model::Id &tableId() const { return m_tableId; }
@@ -68,6 +69,8 @@ protected:
 
 private:
     QString titleToolTip() const;
+    /// Tells the diagram scene (if it is one) where the card is now, for the lines' obstacle lookups.
+    void placeInGrid();
 
     const model::SchemaDocument *m_document;
     model::Id m_tableId;
