@@ -2,6 +2,7 @@
 #include "codegen/output/exportplan.h"
 
 #include "codegen/output/linediff.h"
+#include "codegen/output/obsoletefiles.h"
 
 namespace tw::codegen {
 
@@ -9,12 +10,17 @@ using Action = ExportOutcome::Action;
 
 bool ExportPlan::Entry::needsConsent() const
 {
-    return action == Action::RefusedEdited || action == Action::RefusedForeign;
+    return action == Action::RefusedEdited || action == Action::RefusedForeign || action == Action::ObsoleteEdited;
+}
+
+bool ExportPlan::Entry::isObsolete() const
+{
+    return action == Action::Obsolete || action == Action::ObsoleteEdited;
 }
 
 bool ExportPlan::Entry::wouldWrite() const
 {
-    return action == Action::Created || action == Action::Updated || needsConsent();
+    return action == Action::Created || action == Action::Updated || action == Action::Obsolete || needsConsent();
 }
 
 ExportPlan ExportPlan::build(const model::Project &project, const CodegenOptions &options,
@@ -22,11 +28,14 @@ ExportPlan ExportPlan::build(const model::Project &project, const CodegenOptions
 {
     ExportPlan plan;
     plan.m_outputFolder = outputFolder;
+    plan.m_sourceName = options.sourceName;
     const CodegenRegistry registry;
+    GeneratedFiles produced;
     for (const auto &generator : registry.generators()) {
         if (!onlyIds.isEmpty() && !onlyIds.contains(generator->id()))
             continue;
         for (const GeneratedFile &file : generator->generate(project, options)) {
+            produced << file;
             Entry entry;
             entry.generatorId = generator->id();
             entry.generatorName = generator->displayName();
@@ -41,6 +50,18 @@ ExportPlan ExportPlan::build(const model::Project &project, const CodegenOptions
             plan.m_entries << entry;
         }
     }
+    if (!onlyIds.isEmpty())
+        return plan;
+    for (const ObsoleteFiles::Found &found :
+         ObsoleteFiles::find(outputFolder, project.settings, options.sourceName, produced)) {
+        Entry entry;
+        entry.generatorId = QString::fromLatin1(kObsoleteId);
+        entry.generatorName = QStringLiteral("No longer generated");
+        entry.file.path = found.path;
+        entry.action = found.edited ? Action::ObsoleteEdited : Action::Obsolete;
+        entry.onDisk = found.content;
+        plan.m_entries << entry;
+    }
     return plan;
 }
 
@@ -54,6 +75,9 @@ QString ExportPlan::stateLabel(Action action)
     case Action::RefusedForeign: return QStringLiteral("not written by Tablewright");
     case Action::KeptExisting: return QStringLiteral("exists (starting point, kept)");
     case Action::Failed: return QStringLiteral("cannot be written");
+    case Action::Obsolete: return QStringLiteral("no longer generated");
+    case Action::ObsoleteEdited: return QStringLiteral("no longer generated, edited since the last export");
+    case Action::Deleted: return QStringLiteral("deleted");
     }
     return {};
 }
@@ -61,9 +85,17 @@ QString ExportPlan::stateLabel(Action action)
 QList<ExportOutcome> ExportPlan::write(const QList<Entry> &entries) const
 {
     GeneratedFiles files;
-    for (const Entry &entry : entries)
-        files << entry.file;
-    return ExportWriter::write(m_outputFolder, files, true);
+    QStringList obsolete;
+    for (const Entry &entry : entries) {
+        if (entry.isObsolete())
+            obsolete << entry.file.path;
+        else
+            files << entry.file;
+    }
+    QList<ExportOutcome> outcomes = ExportWriter::write(m_outputFolder, files, true);
+    for (const QString &path : std::as_const(obsolete))
+        outcomes << ObsoleteFiles::remove(m_outputFolder, path, m_sourceName, true);
+    return outcomes;
 }
 
 } // namespace tw::codegen

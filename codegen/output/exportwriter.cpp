@@ -108,6 +108,10 @@ QString exportActionName(ExportOutcome::Action action)
     case Action::RefusedForeign: return QStringLiteral("kept (not written by Tablewright; --force overwrites)");
     case Action::KeptExisting: return QStringLiteral("kept (a starting point, only written where missing)");
     case Action::Failed: return QStringLiteral("failed");
+    case Action::Obsolete: return QStringLiteral("no longer generated");
+    case Action::ObsoleteEdited:
+        return QStringLiteral("no longer generated, kept (edited since the last export; --force deletes it)");
+    case Action::Deleted: return QStringLiteral("no longer generated, deleted");
     }
     return {};
 }

@@ -11,13 +11,27 @@ namespace tw::codegen {
 /// What exporting one file did, or would do.
 struct ExportOutcome
 {
-    enum class Action { Created, Updated, Unchanged, RefusedEdited, RefusedForeign, KeptExisting, Failed };
+    enum class Action {
+        Created,
+        Updated,
+        Unchanged,
+        RefusedEdited,
+        RefusedForeign,
+        KeptExisting,
+        Failed,
+        Obsolete,       ///< no longer generated, as Tablewright wrote it: export deletes it
+        ObsoleteEdited, ///< no longer generated but edited since the export: kept unless forced
+        Deleted,        ///< an obsolete file export deleted
+    };
 
     QString path; ///< absolute
     Action action = Action::Created;
     QString error; ///< for Failed
 
-    bool isRefusal() const { return action == Action::RefusedEdited || action == Action::RefusedForeign; }
+    bool isRefusal() const
+    {
+        return action == Action::RefusedEdited || action == Action::RefusedForeign || action == Action::ObsoleteEdited;
+    }
 };
 
 /// Writes generated files under an output folder without ever losing a person's work: a file that was edited
