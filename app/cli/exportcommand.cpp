@@ -5,6 +5,7 @@
 #include "app/cli/projectloader.h"
 #include "codegen/codegenregistry.h"
 #include "codegen/output/exportwriter.h"
+#include "codegen/output/obsoletefiles.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -44,15 +45,23 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitProblem;
     const QString out = args.has(QStringLiteral("out")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("out")))
                                                         : model::ProjectPaths(projectPath, project->settings).projectFolder();
-    if (only.isEmpty())
+    // Obsolete files are only looked for when every generator runs: a partial export cannot tell them apart.
+    const bool wholeExport = only.isEmpty();
+    if (wholeExport)
         only = registry.ids();
+    const QString sourceName = QFileInfo(projectPath).fileName();
+    const bool force = args.has(QStringLiteral("force"));
     codegen::GeneratedFiles files;
     for (const QString &id : std::as_const(only))
-        files << registry.generator(id)->generate(*project, {QFileInfo(projectPath).fileName()});
+        files << registry.generator(id)->generate(*project, {sourceName});
 
+    QList<codegen::ExportOutcome> outcomes = codegen::ExportWriter::write(out, files, force);
+    if (wholeExport) {
+        for (const auto &obsolete : codegen::ObsoleteFiles::find(out, project->settings, sourceName, files))
+            outcomes << codegen::ObsoleteFiles::remove(out, obsolete.path, sourceName, force);
+    }
     int status = ExitOk;
-    for (const codegen::ExportOutcome &outcome :
-         codegen::ExportWriter::write(out, files, args.has(QStringLiteral("force")))) {
+    for (const codegen::ExportOutcome &outcome : std::as_const(outcomes)) {
         const QString line = QDir(out).relativeFilePath(outcome.path) + QStringLiteral(": ")
                              + codegen::exportActionName(outcome.action)
                              + (outcome.error.isEmpty() ? QString() : QStringLiteral(": ") + outcome.error);

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QTemporaryDir>
 
@@ -160,4 +161,53 @@ TEST(ExportCommand, UnknownGeneratorIsAUsageError)
                              QStringLiteral("everything")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--only takes schema")));
+}
+
+TEST(ExportCommand, FilesNoLongerGeneratedAreDeletedUnlessEditedAndNeverWithOnly)
+{
+    QTemporaryDir dir;
+    const QString project = copyExample(dir);
+    ASSERT_EQ(runCli({QStringLiteral("export"), project}).exitCode, 0);
+    // The example's users are the `accounts` group; regrouping them as `people` moves their code.
+    auto loaded = ProjectReader::readFile(project);
+    ASSERT_TRUE(loaded.ok());
+    Project regrouped = loaded.value();
+    regrouped.layout.items[Id(QStringLiteral("t.users"))].group = QStringLiteral("people");
+    QString error;
+    ASSERT_TRUE(ProjectWriter::writeFile(regrouped, project, &error)) << error.toStdString();
+    const QString edited = dir.filePath(QStringLiteral("src/lib/accounts/operations.ts"));
+    const QByteArray mine = readFile(edited) + "// my helper\n";
+    const QString notes = dir.filePath(QStringLiteral("src/lib/accounts/notes.md"));
+    for (const auto &[path, bytes] : {std::pair{edited, mine}, std::pair{notes, QByteArray("mine\n")}}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    const auto partial = runCli({QStringLiteral("export"), project, QStringLiteral("--only"), QStringLiteral("types")});
+    EXPECT_EQ(partial.exitCode, 0) << partial.err.toStdString();
+    EXPECT_FALSE(partial.out.contains(QStringLiteral("no longer generated"))) << partial.out.toStdString();
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("src/lib/accounts/types.ts"))));
+
+    const auto run = runCli({QStringLiteral("export"), project});
+    EXPECT_EQ(run.exitCode, 1);
+    const auto done = actions(run.out);
+    for (const char *path : {"src/lib/accounts/types.ts", "src/lib/accounts/procedures.ts",
+                             "src/lib/accounts/__tests__/operations.test.ts"}) {
+        EXPECT_EQ(done.value(QLatin1String(path)), QStringLiteral("no longer generated, deleted")) << path;
+        EXPECT_FALSE(QFile::exists(dir.filePath(QLatin1String(path)))) << path;
+    }
+    EXPECT_EQ(done.value(QStringLiteral("src/lib/people/operations.ts")), QStringLiteral("created"));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("src/lib/accounts/operations.ts: no longer generated, kept (edited "
+                                                "since the last export; --force deletes it)")))
+        << run.err.toStdString();
+    EXPECT_EQ(readFile(edited), mine);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("src/lib/accounts/__tests__"))));
+
+    const auto forced = runCli({QStringLiteral("export"), project, QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_EQ(actions(forced.out).value(QStringLiteral("src/lib/accounts/operations.ts")),
+              QStringLiteral("no longer generated, deleted"));
+    EXPECT_FALSE(QFile::exists(edited));
+    EXPECT_EQ(readFile(notes), QByteArray("mine\n")) << "not Tablewright's: never touched, and its folder stays";
 }
