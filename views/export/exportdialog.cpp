@@ -50,7 +50,8 @@ ExportDialog::ExportDialog(const model::Project &project, const QString &project
     m_plan = codegen::ExportPlan::build(project, {QFileInfo(projectFile).fileName()}, outputFolder);
 
     auto *intro = new QLabel(tr("Writes the TypeScript for this schema under <b>%1</b>. Files you changed since the "
-                                "last export are never overwritten unless you check them.")
+                                "last export are never overwritten unless you check them; files an earlier export "
+                                "wrote that are no longer generated are deleted.")
                                  .arg(QDir::toNativeSeparators(outputFolder).toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
@@ -112,6 +113,7 @@ void ExportDialog::buildTree()
     QTreeWidgetItem *group = nullptr;
     QString groupId;
     int edited = 0;
+    int editedObsolete = 0;
     QTreeWidgetItem *first = nullptr;
     for (qsizetype i = 0; i < m_plan.entries().size(); ++i) {
         const codegen::ExportPlan::Entry &entry = m_plan.entries().at(i);
@@ -130,18 +132,33 @@ void ExportDialog::buildTree()
             item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
             item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
         }
+        if (entry.isObsolete()) {
+            item->setIcon(0, style()->standardIcon(QStyle::SP_TrashIcon));
+            item->setToolTip(1, tr("An earlier export wrote this file; the schema no longer produces it. Checked, "
+                                   "exporting deletes it (and its folder once empty)."));
+        }
         if (entry.needsConsent()) {
-            ++edited;
+            ++(entry.isObsolete() ? editedObsolete : edited);
             item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(1, tr("Changed outside Tablewright: check it to overwrite after reading the diff."));
+            item->setToolTip(1, entry.isObsolete()
+                                    ? tr("No longer generated, but changed since the last export: check it to delete "
+                                         "it after reading it.")
+                                    : tr("Changed outside Tablewright: check it to overwrite after reading the diff."));
         }
         if (!first && entry.wouldWrite())
             first = item;
     }
-    m_warning->setVisible(edited > 0);
-    m_warning->setText(tr("%n file(s) changed since the last export or not written by Tablewright. They are "
-                          "unchecked; review the diff before checking one, as exporting would replace it.",
-                          nullptr, edited));
+    QStringList warnings;
+    if (edited > 0)
+        warnings << tr("%n file(s) changed since the last export or not written by Tablewright. They are "
+                       "unchecked; review the diff before checking one, as exporting would replace it.",
+                       nullptr, edited);
+    if (editedObsolete > 0)
+        warnings << tr("%n file(s) no longer generated were changed since the last export. They are unchecked; "
+                       "read one before checking it, as exporting would delete it.",
+                       nullptr, editedObsolete);
+    m_warning->setVisible(!warnings.isEmpty());
+    m_warning->setText(warnings.join(u' '));
     if (!first && group)
         first = group->child(0);
     if (first)
@@ -193,6 +210,17 @@ QString ExportDialog::warningText() const
     return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
+QString ExportDialog::stateText(const QString &path) const
+{
+    const QTreeWidgetItem *item = itemFor(path);
+    return item ? item->text(1) : QString();
+}
+
+QString ExportDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
 void ExportDialog::showCurrent()
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
@@ -202,6 +230,16 @@ void ExportDialog::showCurrent()
         return;
     }
     const codegen::ExportPlan::Entry &entry = m_plan.entries().at(item->data(0, kEntryRole).toInt());
+    if (entry.isObsolete()) {
+        m_preview->setPlainText(QString::fromUtf8(entry.onDisk));
+        m_diff->setPlainText(entry.action == Action::ObsoleteEdited
+                                 ? tr("No longer generated, and changed since the last export (the Preview shows it "
+                                      "as it is now). Checked, exporting deletes it.")
+                                 : tr("No longer generated: exporting deletes this file, as the last export wrote it "
+                                      "(the Preview shows it), and its folder once empty."));
+        m_tabs->setCurrentWidget(m_preview);
+        return;
+    }
     m_preview->setPlainText(QString::fromUtf8(codegen::ExportWriter::finalContent(entry.file)));
     if (entry.action == Action::Created)
         m_diff->setPlainText(tr("New file: nothing on disk yet."));
@@ -233,16 +271,25 @@ QList<codegen::ExportOutcome> ExportDialog::exportChecked()
     }
     const QList<codegen::ExportOutcome> outcomes = m_plan.write(chosen);
     int written = 0;
+    int deleted = 0;
     QStringList failures;
     for (const codegen::ExportOutcome &outcome : outcomes) {
         if (outcome.action == Action::Failed)
             failures << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(outcome.path), outcome.error);
         else if (outcome.action == Action::Created || outcome.action == Action::Updated)
             ++written;
+        else if (outcome.action == Action::Deleted)
+            ++deleted;
+        else if (outcome.isRefusal())
+            failures << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(outcome.path),
+                                                     codegen::exportActionName(outcome.action));
     }
-    m_summary->setText(failures.isEmpty() ? tr("%n file(s) written.", nullptr, written)
-                                          : tr("%n file(s) written. Not written:\n", nullptr, written)
-                                                + failures.join(u'\n'));
+    QString summary = tr("%n file(s) written.", nullptr, written);
+    if (deleted > 0)
+        summary += u' ' + tr("%n file(s) no longer generated deleted.", nullptr, deleted);
+    if (!failures.isEmpty())
+        summary += u' ' + tr("Not done:") + u'\n' + failures.join(u'\n');
+    m_summary->setText(summary);
     if (failures.isEmpty())
         m_export->setEnabled(false);
     return outcomes;

@@ -19,7 +19,8 @@ class TypeScriptHighlighter;
 /// "Export Code…": every file the generators would write, grouped by generator, with its state on disk (new,
 /// changed, unchanged, edited since the last export, not Tablewright's), a checkbox each, a highlighted preview and
 /// the unified diff to what is on disk. Files a person changed start unchecked with a warning; checking one after
-/// reading its diff is the consent to overwrite it. Export writes the checked files through ExportWriter.
+/// reading its diff is the consent to overwrite it. Files no longer generated are listed with their content, checked
+/// for deletion unless edited since. Export writes (or deletes) the checked files through ExportPlan.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ public:
     QString previewText() const;
     QString diffText() const;
     QString warningText() const;
+    /// The State column of @p path's row ("new", "no longer generated", ...).
+    QString stateText(const QString &path) const;
+    /// What the last Export did.
+    QString summaryText() const;
     /// Writes the checked files; the outcomes are also summarised in the dialog.
     QList<codegen::ExportOutcome> exportChecked();
 

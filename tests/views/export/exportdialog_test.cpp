@@ -7,6 +7,7 @@
 #include "views/export/exportdialog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -91,4 +92,46 @@ TEST(ExportDialog, AnEditedFileStartsUncheckedWithAWarningAndShowsItsDiff)
     consent.setChecked(kOperations, true);
     consent.exportChecked();
     EXPECT_FALSE(readFile(dir.filePath(kOperations)).contains("// mine"));
+}
+
+TEST(ExportDialog, FilesNoLongerGeneratedAreListedWithTheirContentAndDeletedWhenChecked)
+{
+    QTemporaryDir dir;
+    const QString projectFile = dir.filePath(QStringLiteral("aperto.twproj"));
+    views::ExportDialog(example(), projectFile).exportChecked();
+    // Regrouping users (the example's `accounts`) as `people` leaves src/lib/accounts/ behind.
+    model::Project regrouped = example();
+    regrouped.layout.items[model::Id(QStringLiteral("t.users"))].group = QStringLiteral("people");
+    const QString types = QStringLiteral("src/lib/accounts/types.ts");
+    const QString operations = QStringLiteral("src/lib/accounts/operations.ts");
+    const QByteArray mine = readFile(dir.filePath(operations)) + "// mine\n";
+    writeFile(dir.filePath(operations), mine);
+
+    views::ExportDialog dialog(regrouped, projectFile);
+    EXPECT_EQ(dialog.stateText(types), QStringLiteral("no longer generated"));
+    EXPECT_TRUE(dialog.isChecked(types)) << "untouched since the export: checked for deletion";
+    dialog.showFile(types);
+    EXPECT_EQ(dialog.previewText(), QString::fromUtf8(readFile(dir.filePath(types)))) << "the content on disk";
+    EXPECT_TRUE(dialog.diffText().contains(QStringLiteral("exporting deletes this file")));
+
+    EXPECT_EQ(dialog.stateText(operations), QStringLiteral("no longer generated, edited since the last export"));
+    EXPECT_FALSE(dialog.isChecked(operations)) << "a person's edit needs consent";
+    EXPECT_TRUE(dialog.warningText().contains(QStringLiteral("no longer generated"))) << dialog.warningText().toStdString();
+    dialog.showFile(operations);
+    EXPECT_TRUE(dialog.previewText().endsWith(QStringLiteral("// mine\n")));
+    EXPECT_TRUE(dialog.isChecked(QStringLiteral("src/lib/people/operations.ts")));
+
+    dialog.exportChecked();
+    EXPECT_FALSE(QFile::exists(dir.filePath(types)));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("src/lib/accounts/__tests__/operations.test.ts"))));
+    EXPECT_EQ(readFile(dir.filePath(operations)), mine);
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("src/lib/people/operations.ts"))));
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("3 file(s) no longer generated deleted")))
+        << dialog.summaryText().toStdString();
+
+    views::ExportDialog consent(regrouped, projectFile);
+    consent.setChecked(operations, true);
+    consent.exportChecked();
+    EXPECT_FALSE(QFile::exists(dir.filePath(operations)));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("src/lib/accounts")))) << "emptied: removed";
 }
