@@ -16,9 +16,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -27,31 +25,19 @@
 #include <functional>
 
 using namespace tw::model;
-using tw::app::MainWindow;
-using tw::test::ScriptedPrompts;
 
 namespace {
 
 const Id kCustomers(QStringLiteral("t.customers"));
 const Id kProducts(QStringLiteral("t.products"));
 
-class EditDialogsTest : public ::testing::Test
+class EditDialogsTest : public tw::test::ShopWindowTest
 {
 protected:
     EditDialogsTest()
     {
-        QSettings().clear();
-        projectPath = dir.filePath(QStringLiteral("shop.twproj"));
-        tw::test::writeProject(tw::test::shopProject(), projectPath);
-        window = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>(&script));
         window->show();
         EXPECT_TRUE(window->openFile(projectPath));
-    }
-
-    ~EditDialogsTest() override
-    {
-        script.unsavedChoice = ScriptedPrompts::UnsavedChoice::Discard;
-        window->close();
     }
 
     /// Runs @p fill on the modal dialog of type D that @p action opens, then accepts it.
@@ -83,11 +69,6 @@ protected:
     }
 
     SchemaDocument *document() const { return window->document(); }
-
-    QTemporaryDir dir;
-    QString projectPath;
-    ScriptedPrompts::Script script;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(EditDialogsTest, TheEditAndFileMenusOfferTheDialogs)

@@ -40,32 +40,13 @@ namespace {
 
 const Id kOrders(QStringLiteral("t.orders"));
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public tw::test::ShopWindowTest
 {
 protected:
-    MainWindowTest()
-    {
-        QSettings().clear();
-        projectPath = dir.filePath(QStringLiteral("shop.twproj"));
-        tw::test::writeProject(tw::test::shopProject(), projectPath);
-        window = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>(&script));
-        window->show();
-    }
-
-    ~MainWindowTest() override
-    {
-        // Nothing left to ask about when the window goes.
-        script.unsavedChoice = ScriptedPrompts::UnsavedChoice::Discard;
-        window->close();
-    }
+    MainWindowTest() { window->show(); }
 
     SchemaDocument *document() const { return window->document(); }
     void rename(const QString &name) { ASSERT_TRUE(SchemaEditor(document()).renameTable(kOrders, name)); }
-
-    QTemporaryDir dir;
-    QString projectPath;
-    ScriptedPrompts::Script script;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(MainWindowTest, TitleNamesTheFileAndMarksUnsavedChangesUntilUndone)

@@ -33,34 +33,15 @@ QString readText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-class GenerateMigrationTest : public ::testing::Test
+class GenerateMigrationTest : public tw::test::ShopWindowTest
 {
 protected:
-    GenerateMigrationTest()
-    {
-        QSettings().clear();
-        projectPath = dir.filePath(QStringLiteral("shop.twproj"));
-        tw::test::writeProject(tw::test::shopProject(), projectPath);
-        window = std::make_unique<MainWindow>(std::make_unique<ScriptedPrompts>(&script));
-    }
-
-    ~GenerateMigrationTest() override
-    {
-        script.unsavedChoice = ScriptedPrompts::UnsavedChoice::Discard;
-        window->close();
-    }
-
     QString generate() { return window->migrationActions()->generateMigration(); }
     QStringList sqlFiles() const
     {
         return QDir(dir.filePath(QStringLiteral("drizzle"))).entryList({QStringLiteral("*.sql")}, QDir::Files,
                                                                        QDir::Name);
     }
-
-    QTemporaryDir dir;
-    QString projectPath;
-    ScriptedPrompts::Script script;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(GenerateMigrationTest, MenuHoldsGenerateWithItsShortcut)

@@ -3,6 +3,8 @@
 
 #include "model/io/projectwriter.h"
 
+#include <QSettings>
+
 #include <gtest/gtest.h>
 
 using namespace tw::model;
@@ -64,6 +66,21 @@ void writeProject(const Project &project, const QString &filePath)
 {
     QString error;
     ASSERT_TRUE(ProjectWriter::writeFile(project, filePath, &error)) << error.toStdString();
+}
+
+ShopWindowTest::ShopWindowTest()
+{
+    QSettings().clear();
+    projectPath = dir.filePath(QStringLiteral("shop.twproj"));
+    writeProject(shopProject(), projectPath);
+    window = std::make_unique<app::MainWindow>(std::make_unique<ScriptedPrompts>(&script));
+}
+
+ShopWindowTest::~ShopWindowTest()
+{
+    // Nothing left to ask about when the window goes.
+    script.unsavedChoice = ScriptedPrompts::UnsavedChoice::Discard;
+    window->close();
 }
 
 } // namespace tw::test

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/mainwindow.h"
 #include "app/userprompts.h"
 #include "model/project/project.h"
 
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
 
 namespace tw::test {
 
@@ -61,5 +67,19 @@ model::Project shopProject();
 
 /// Writes @p project to @p filePath; fails the current test when it cannot.
 void writeProject(const model::Project &project, const QString &filePath);
+
+/// A fresh window (not shown) with scripted prompts, cleared settings and shopProject() written to `shop.twproj`
+/// in a temporary folder; on teardown unsaved changes are discarded and the window closed.
+class ShopWindowTest : public ::testing::Test
+{
+protected:
+    ShopWindowTest();
+    ~ShopWindowTest() override;
+
+    QTemporaryDir dir;
+    QString projectPath;
+    ScriptedPrompts::Script script;
+    std::unique_ptr<app::MainWindow> window;
+};
 
 } // namespace tw::test
