@@ -76,7 +76,7 @@ QString ExportPlan::stateLabel(Action action)
     case Action::KeptExisting: return QStringLiteral("exists (starting point, kept)");
     case Action::Failed: return QStringLiteral("cannot be written");
     case Action::Obsolete: return QStringLiteral("no longer generated");
-    case Action::ObsoleteEdited: return QStringLiteral("no longer generated, edited since the last export");
+    case Action::ObsoleteEdited: return QStringLiteral("no longer generated, edited");
     case Action::Deleted: return QStringLiteral("deleted");
     }
     return {};

@@ -65,6 +65,7 @@ ExportDialog::ExportDialog(const model::Project &project, const QString &project
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // keep a path's file name visible
 
     m_tabs = new QTabWidget(this);
     m_preview = codeView(m_tabs);
@@ -286,7 +287,7 @@ QList<codegen::ExportOutcome> ExportDialog::exportChecked()
     }
     QString summary = tr("%n file(s) written.", nullptr, written);
     if (deleted > 0)
-        summary += u' ' + tr("%n file(s) no longer generated deleted.", nullptr, deleted);
+        summary += u' ' + tr("Deleted %n file(s) no longer generated.", nullptr, deleted);
     if (!failures.isEmpty())
         summary += u' ' + tr("Not done:") + u'\n' + failures.join(u'\n');
     m_summary->setText(summary);

@@ -114,7 +114,7 @@ TEST(ExportDialog, FilesNoLongerGeneratedAreListedWithTheirContentAndDeletedWhen
     EXPECT_EQ(dialog.previewText(), QString::fromUtf8(readFile(dir.filePath(types)))) << "the content on disk";
     EXPECT_TRUE(dialog.diffText().contains(QStringLiteral("exporting deletes this file")));
 
-    EXPECT_EQ(dialog.stateText(operations), QStringLiteral("no longer generated, edited since the last export"));
+    EXPECT_EQ(dialog.stateText(operations), QStringLiteral("no longer generated, edited"));
     EXPECT_FALSE(dialog.isChecked(operations)) << "a person's edit needs consent";
     EXPECT_TRUE(dialog.warningText().contains(QStringLiteral("no longer generated"))) << dialog.warningText().toStdString();
     dialog.showFile(operations);
@@ -126,7 +126,7 @@ TEST(ExportDialog, FilesNoLongerGeneratedAreListedWithTheirContentAndDeletedWhen
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("src/lib/accounts/__tests__/operations.test.ts"))));
     EXPECT_EQ(readFile(dir.filePath(operations)), mine);
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("src/lib/people/operations.ts"))));
-    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("3 file(s) no longer generated deleted")))
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("Deleted 3 file(s) no longer generated")))
         << dialog.summaryText().toStdString();
 
     views::ExportDialog consent(regrouped, projectFile);
