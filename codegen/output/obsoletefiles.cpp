@@ -50,12 +50,16 @@ Ownership ownership(const QByteArray &content, const QString &sourceName)
     return Ownership::NotOurs;
 }
 
-bool readFile(const QString &path, QByteArray *content)
+/// Reads @p path into @p content; with @p header, stops early (returning false) when the file does not start with it.
+bool readFile(const QString &path, QByteArray *content, const QByteArray &header = {})
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    *content = file.readAll();
+    *content = file.read(header.size());
+    if (*content != header)
+        return false;
+    *content += file.readAll();
     return true;
 }
 
@@ -90,6 +94,7 @@ QList<ObsoleteFiles::Found> ObsoleteFiles::find(const QString &outputFolder, con
         if (file.policy == GeneratedFile::Policy::Rewrite)
             folders.append({QFileInfo(file.path).path(), false});
     }
+    const QByteArray ours = header::generated(sourceName).toUtf8();
     QSet<QString> seen;
     QList<Found> found;
     for (const auto &[relativeFolder, recursive] : folders) {
@@ -104,8 +109,8 @@ QList<ObsoleteFiles::Found> ObsoleteFiles::find(const QString &outputFolder, con
                 continue;
             seen.insert(path);
             QByteArray content;
-            if (!readFile(path, &content))
-                continue;
+            if (!readFile(path, &content, ours))
+                continue; // unreadable, or not this project's file
             const Ownership owner = ownership(content, sourceName);
             if (owner != Ownership::NotOurs)
                 found.append({root.relativeFilePath(path), content, owner == Ownership::Edited});
