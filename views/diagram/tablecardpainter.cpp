@@ -4,6 +4,7 @@
 #include "views/diagram/diagramtheme.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -70,6 +71,31 @@ void paintHeader(QPainter *painter, const QRectF &rect, const model::Table &tabl
     painter->drawText(textRect, (titleOnly ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter), title);
 }
 
+// The width of @p text in @p font. Measuring shapes the text (HarfBuzz), and opening a big project measures every
+// table's name, column names and types, which repeat across tables: widths are remembered per font and text.
+// The font (theme, application font) is part of the key, so a changed font is measured afresh; fonts are few
+// and compared as values (QFont::key() would cost more than most measurements).
+double textWidth(const QFont &font, const QString &text)
+{
+    static QList<std::pair<QFont, QHash<QString, double>>> widthsByFont;
+    auto fontEntry = std::find_if(widthsByFont.begin(), widthsByFont.end(),
+                                  [&](const auto &entry) { return entry.first == font; });
+    if (fontEntry == widthsByFont.end()) {
+        if (widthsByFont.size() >= 16)
+            widthsByFont.clear();
+        widthsByFont.append({font, {}});
+        fontEntry = widthsByFont.end() - 1;
+    }
+    QHash<QString, double> &widths = fontEntry->second;
+    if (const auto it = widths.constFind(text); it != widths.cend())
+        return *it;
+    if (widths.size() >= 50000) // a bound on memory for projects of very many distinct names
+        widths.clear();
+    const double width = QFontMetricsF(font).horizontalAdvance(text);
+    widths.insert(text, width);
+    return width;
+}
+
 // Room for the PK/FK badges left of the names: wider when some row carries both.
 double markColumnWidth(const model::Table &table)
 {
@@ -120,16 +146,15 @@ void paintRow(QPainter *painter, const QRectF &row, const model::Table &table, c
 
 double preferredWidth(const model::Table &table)
 {
-    const QFontMetricsF title(titleFont());
+    const QFont title = titleFont();
     QFont bold = rowFont();
     bold.setBold(true);
-    const QFontMetricsF name(bold);
-    const QFontMetricsF type(typeFont());
-    double width = title.horizontalAdvance(table.name) + 2 * kHorizontalPadding + 20;
+    const QFont type = typeFont();
+    double width = textWidth(title, table.name) + 2 * kHorizontalPadding + 20;
+    const double marks = markColumnWidth(table);
     for (const model::Column &column : table.columns) {
-        const double row = markColumnWidth(table) + name.horizontalAdvance(column.name) + 30 +
-                           type.horizontalAdvance(column.sqlTypeText() + QStringLiteral("?")) + 16 +
-                           kHorizontalPadding;
+        const double row = marks + textWidth(bold, column.name) + 30 +
+                           textWidth(type, column.sqlTypeText() + QStringLiteral("?")) + 16 + kHorizontalPadding;
         width = std::max(width, row);
     }
     return std::clamp(std::ceil(width / 10) * 10, kMinCardWidth, kMaxCardWidth);
