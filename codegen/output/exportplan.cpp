@@ -85,16 +85,18 @@ QString ExportPlan::stateLabel(Action action)
 QList<ExportOutcome> ExportPlan::write(const QList<Entry> &entries) const
 {
     GeneratedFiles files;
-    QStringList obsolete;
+    QList<Entry> obsolete;
     for (const Entry &entry : entries) {
         if (entry.isObsolete())
-            obsolete << entry.file.path;
+            obsolete << entry;
         else
             files << entry.file;
     }
     QList<ExportOutcome> outcomes = ExportWriter::write(m_outputFolder, files, true);
-    for (const QString &path : std::as_const(obsolete))
-        outcomes << ObsoleteFiles::remove(m_outputFolder, path, m_sourceName, true);
+    // Consent covers the edits that were shown: a file edited after the plan was made is kept.
+    for (const Entry &entry : std::as_const(obsolete))
+        outcomes << ObsoleteFiles::remove(m_outputFolder, entry.file.path, m_sourceName,
+                                          entry.action == Action::ObsoleteEdited);
     return outcomes;
 }
 

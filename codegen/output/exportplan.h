@@ -47,7 +47,8 @@ public:
     /// A short label for the tree: "new", "changed", "unchanged", "edited since export", ...
     static QString stateLabel(ExportOutcome::Action action);
     /// Writes @p entries and deletes the obsolete ones; the caller has shown the diff (or, for an obsolete file,
-    /// the content) of any it includes that needsConsent(), so they are overwritten or deleted.
+    /// the content) of any it includes that needsConsent(), so they are overwritten or deleted. An obsolete file
+    /// that was untouched when planned but has been edited since is kept (ExportOutcome::Action::ObsoleteEdited).
     QList<ExportOutcome> write(const QList<Entry> &entries) const;
 
 private:

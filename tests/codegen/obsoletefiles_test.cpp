@@ -196,6 +196,23 @@ TEST(ObsoleteFiles, ForeignFilesOtherProjectsAndStartingPointsAreNeverTouched)
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("src/lib/category/notes.ts"))));
 }
 
+TEST(ObsoleteFiles, AFileEditedAfterThePlanWasMadeIsKept)
+{
+    QTemporaryDir dir;
+    exportUnforced(planFor(guideProject(), dir));
+    const ExportPlan plan = planFor(renamedProject(), dir);
+    ASSERT_EQ(obsoleteEntries(plan).value(2).action, Action::Obsolete);
+    const QString procedures = dir.filePath(kOldFiles[2]);
+    const QByteArray edited = readFile(procedures) + "// written while the dialog was open\n";
+    writeFile(procedures, edited);
+
+    QList<codegen::ExportOutcome> outcomes = plan.write(obsoleteEntries(plan));
+    ASSERT_EQ(outcomes.size(), kOldFiles.size());
+    EXPECT_EQ(outcomes[2].action, Action::ObsoleteEdited) << "consent was given to delete it unedited";
+    EXPECT_EQ(readFile(procedures), edited);
+    EXPECT_EQ(outcomes[1].action, Action::Deleted);
+}
+
 TEST(ObsoleteFiles, OnlyAWholeExportLooksForObsoleteFiles)
 {
     QTemporaryDir dir;
