@@ -64,7 +64,7 @@ QMap<QString, QString> buildersUnder(model::ProjectSettings::ProcedureAccess acc
                 *nullableUserReads << m.captured(1);
         }
         // Only the builders a file uses are imported (an unused import fails a strict typecheck).
-        for (const QString builder : {QStringLiteral("publicProcedure"), QStringLiteral("protectedProcedure")})
+        for (const QString &builder : {QStringLiteral("publicProcedure"), QStringLiteral("protectedProcedure")})
             EXPECT_EQ(text.count(builder) > 1, text.contains(QStringLiteral(" = ") + builder)) << file.path.toStdString();
     }
     return builders;
