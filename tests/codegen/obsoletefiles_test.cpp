@@ -185,8 +185,9 @@ TEST(ObsoleteFiles, ForeignFilesOtherProjectsAndStartingPointsAreNeverTouched)
     EXPECT_EQ(pathsOf(obsoleteEntries(plan)), expected);
     exportUnforced(plan);
     for (auto it = others.cbegin(); it != others.cend(); ++it) {
-        if (!it.key().endsWith(QLatin1String("/p.ts")))
+        if (!it.key().endsWith(QLatin1String("/p.ts"))) {
             EXPECT_EQ(readFile(dir.filePath(it.key())), it.value()) << it.key().toStdString();
+        }
     }
     EXPECT_FALSE(QFile::exists(dir.filePath(kOldFiles[1])));
     EXPECT_EQ(codegen::ObsoleteFiles::remove(dir.path(), QStringLiteral("src/lib/category/notes.ts"), kSource, true)
