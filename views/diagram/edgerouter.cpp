@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
+#include <vector>
 
 namespace tw::views {
 namespace {
@@ -42,16 +44,41 @@ public:
     }
 };
 
-// How many cards the axis-parallel segments of @p route pass through (touching an outline is fine).
-int crossings(const QPolygonF &route, const RouteEnds &e)
+// The extent of a card or segment; a card's is shrunk by 1 on every side (touching an outline is fine).
+struct Extent
 {
-    // Called for every candidate against every nearby card: cards off the route's bounding box are skipped
-    // before its segments are looked at (the result is the same, the work is not).
-    // The segments' extents are taken once per route, not once per card.
-    struct Extent
+    double left, right, top, bottom;
+};
+
+// The cards a route may cross (the obstacles and both ends), sorted by their left edge, so that a candidate looks
+// only at the cards in its horizontal band instead of at every card near the line. Made once per route().
+struct CardBand
+{
+    explicit CardBand(const RouteEnds &e)
     {
-        double left, right, top, bottom;
-    };
+        cards.reserve(size_t(e.obstacles.size()) + 2);
+        const auto add = [this](const QRectF &card) {
+            cards.push_back({card.left() + 1, card.right() - 1, card.top() + 1, card.bottom() - 1});
+            widest = std::max(widest, cards.back().right - cards.back().left);
+        };
+        for (const QRectF &card : e.obstacles)
+            add(card);
+        add(e.sourceCard);
+        add(e.targetCard);
+        std::sort(cards.begin(), cards.end(), [](const Extent &a, const Extent &b) { return a.left < b.left; });
+    }
+
+    std::vector<Extent> cards;
+    double widest = 0;
+};
+
+// How many cards the axis-parallel segments of @p route pass through (touching an outline is fine).
+int crossings(const QPolygonF &route, const CardBand &band)
+{
+    // Called for every candidate: only the cards whose left edge lies within the widest card's width left of the
+    // route's bounding box up to its right side can overlap it (the 1 of slack keeps rounding out of it); of
+    // those, cards off the bounding box are skipped before its segments are looked at. The count is the same as
+    // over every card. The segments' extents are taken once per route, not once per card.
     QVarLengthArray<Extent, 8> segments;
     for (int i = 1; i < route.size(); ++i) {
         const QPointF &a = route[i - 1];
@@ -63,20 +90,17 @@ int crossings(const QPolygonF &route, const RouteEnds &e)
     const double boundsLeft = bounds.left(), boundsRight = bounds.right();
     const double boundsTop = bounds.top(), boundsBottom = bounds.bottom();
     int count = 0;
-    const auto countCard = [&](const QRectF &card) {
-        const double left = card.left() + 1, right = card.right() - 1;
-        const double top = card.top() + 1, bottom = card.bottom() - 1;
-        if (boundsLeft >= right || boundsRight <= left || boundsTop >= bottom || boundsBottom <= top)
-            return;
+    auto card = std::upper_bound(band.cards.cbegin(), band.cards.cend(), boundsLeft - band.widest - 1,
+                                 [](double x, const Extent &c) { return x < c.left; });
+    for (; card != band.cards.cend() && card->left < boundsRight; ++card) {
+        if (boundsLeft >= card->right || boundsTop >= card->bottom || boundsBottom <= card->top)
+            continue;
         for (const Extent &segment : segments) {
-            if (segment.left < right && segment.right > left && segment.top < bottom && segment.bottom > top)
+            if (segment.left < card->right && segment.right > card->left && segment.top < card->bottom &&
+                segment.bottom > card->top)
                 ++count;
         }
-    };
-    for (const QRectF &card : e.obstacles)
-        countCard(card);
-    countCard(e.sourceCard);
-    countCard(e.targetCard);
+    }
     return count;
 }
 
@@ -107,12 +131,13 @@ public:
             addZigzags(candidates, e, s.left(), t.right(), -shift);
         // Crossing counts already known (the side detours' final try), so that scoring does not count again.
         QList<int> known(candidates.size(), -1);
+        const CardBand band(e);
         // Around one shared side, pushed outwards past any card in the way of the vertical run.
         for (const bool left : {true, false}) {
             double x = left ? std::min(s.left(), t.left()) - kStub - shift : std::max(s.right(), t.right()) + kStub + shift;
             int crossed = -1;
             for (int guard = 0; guard < 8; ++guard) {
-                crossed = crossings(sameSide(e, x, left), e);
+                crossed = crossings(sameSide(e, x, left), band);
                 if (crossed == 0)
                     break;
                 x = left ? x - kStub * 2 : x + kStub * 2;
@@ -126,7 +151,7 @@ public:
         double bestScore = 0;
         for (int i = 0; i < candidates.size(); ++i) {
             const QPolygonF &line = candidates[i];
-            const double score = (known[i] >= 0 ? known[i] : crossings(line, e)) * 1e6 + length(line);
+            const double score = (known[i] >= 0 ? known[i] : crossings(line, band)) * 1e6 + length(line);
             if (!best || score < bestScore - 0.5) {
                 best = &line;
                 bestScore = score;
@@ -159,14 +184,18 @@ private:
                 continue;
             mids << card.left() - kStub / 2 - std::abs(shift) << card.right() + kStub / 2 + std::abs(shift);
         }
+        // Cards standing in one column share their edges: a line through the same x is one candidate, not one per
+        // card (the first is kept, as scoring would keep it among equals).
+        std::unordered_set<double> tried;
         for (double mid : std::as_const(mids)) {
-            if (mid < low || mid > high)
+            if (mid < low || mid > high || !tried.insert(mid).second)
                 continue;
-            if (std::abs(e.sourceY - e.targetY) < 0.5)
+            if (std::abs(e.sourceY - e.targetY) < 0.5) { // straight across: the same line whatever the middle
                 candidates << QPolygonF({{sx, e.sourceY}, {sx + dir * kStub, e.sourceY}, {tx - dir * kStub, e.targetY},
                                          {tx, e.targetY}});
-            else
-                candidates << QPolygonF({{sx, e.sourceY}, {mid, e.sourceY}, {mid, e.targetY}, {tx, e.targetY}});
+                break;
+            }
+            candidates << QPolygonF({{sx, e.sourceY}, {mid, e.sourceY}, {mid, e.targetY}, {tx, e.targetY}});
         }
     }
 };
