@@ -16,7 +16,7 @@ namespace tw::views {
 class CardGrid
 {
 public:
-    static constexpr double kCellSize = 256;
+    static constexpr double kCellSize = 512;
 
     /// Adds @p card with its scene bounding rectangle, or moves it there if it is already in the grid (keeping
     /// its place in the order).

@@ -28,7 +28,7 @@ RelationItem::RelationItem(const model::SchemaDocument *document, const model::I
     m_child->addRelation(this);
     if (m_parent != m_child)
         m_parent->addRelation(this);
-    refresh();
+    readKey(); // routed by the scene once it is added (a line outside the scene cannot see the cards)
 }
 
 RelationItem::~RelationItem()
@@ -38,6 +38,12 @@ RelationItem::~RelationItem()
 }
 
 void RelationItem::refresh()
+{
+    readKey();
+    updateRoute();
+}
+
+void RelationItem::readKey()
 {
     // The cards find their tables without searching the schema (a rebuild refreshes every line).
     const model::Table *child = m_child->table();
@@ -51,7 +57,6 @@ void RelationItem::refresh()
                                   .arg(child->name, child->columnNames(fk->columns).join(QStringLiteral(", ")),
                                        parent->name, parent->columnNames(fk->targetColumns).join(QStringLiteral(", ")))
                             : QString());
-    updateRoute();
 }
 
 RouteEnds RelationItem::routeEnds() const
@@ -92,9 +97,7 @@ void RelationItem::setRoute(int lane, const QPolygonF &route)
         return;
     prepareGeometryChange();
     m_route = route;
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(relationpainter::linePath(m_route));
+    m_shape = QPainterPath(); // stroked when a hit test first asks (most lines are never hit-tested)
 }
 
 void RelationItem::setRouter(const EdgeRouter *router)
@@ -119,6 +122,11 @@ QRectF RelationItem::boundingRect() const
 
 QPainterPath RelationItem::shape() const
 {
+    if (m_shape.isEmpty() && m_route.size() >= 2) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(relationpainter::linePath(m_route));
+    }
     return m_shape;
 }
 

@@ -56,6 +56,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    /// Reads the key's cardinality and tooltip text.
+    void readKey();
+
     const model::SchemaDocument *m_document;
     model::Id m_childTableId;
     model::Id m_foreignKeyId;
@@ -64,7 +67,7 @@ private:
     const EdgeRouter *m_router;
     int m_lane = 0;
     QPolygonF m_route;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape; ///< the route stroked 10 wide, made on first use after the route changes
     Cardinality m_cardinality;
 };
 

@@ -250,3 +250,25 @@ TEST(OrthogonalRouter, NeverCrossesMoreCardsThanTheLineThroughTheMiddleOfTheGap)
     }
     EXPECT_GT(detours, 20); // the cards were in the way often enough to matter
 }
+
+TEST_F(RelationTest, HitAreaFollowsTheRouteAfterAMove)
+{
+    const RelationItem *line = relation("fk.posts.author");
+    const auto middleOfLongestSegment = [&] {
+        const QPolygonF &route = line->route();
+        QLineF longest;
+        for (int i = 1; i < route.size(); ++i) {
+            if (QLineF(route[i - 1], route[i]).length() > longest.length())
+                longest = QLineF(route[i - 1], route[i]);
+        }
+        return longest.center();
+    };
+    const QPointF before = middleOfLongestSegment();
+    EXPECT_TRUE(line->shape().contains(before));
+    EXPECT_FALSE(line->shape().contains(before + QPointF(0, 20)) && line->shape().contains(before + QPointF(20, 0)));
+
+    ASSERT_TRUE(SchemaEditor(&document).moveLayoutItems({{Id(QStringLiteral("posts")), QPointF(900, 600)}}));
+    const QPointF after = middleOfLongestSegment();
+    EXPECT_TRUE(line->shape().contains(after));
+    EXPECT_FALSE(line->shape().contains(before)); // the old route's hit area is gone
+}
