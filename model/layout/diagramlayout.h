@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 namespace tw::model {
 
@@ -28,6 +29,8 @@ struct DiagramLayout
 
     /// The layout of @p id, or a default one at the origin.
     TableLayout item(const Id &id) const { return items.value(id); }
+    /// The non-empty groups in use, each once, sorted case-insensitively.
+    QStringList groups() const;
 
     friend bool operator==(const DiagramLayout &, const DiagramLayout &) = default;
 };

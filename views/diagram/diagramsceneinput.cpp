@@ -5,6 +5,7 @@
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
+#include "views/diagram/groupmenu.h"
 #include "views/diagram/relationitem.h"
 #include "views/diagram/relationshipedits.h"
 #include "views/diagram/tablecarditem.h"
@@ -169,6 +170,7 @@ void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     menu.addAction(QStringLiteral("Colour…"), this, [this, selected] { chooseColor(selected); });
     menu.addAction(QStringLiteral("Default colour"), this,
                    [this, selected] { model::SchemaEditor(m_document).setLayoutColor(selected, QColor()); });
+    menu.addMenu(new GroupMenu(m_document, selected, &menu));
     QMenu *manyToMany = menu.addMenu(QStringLiteral("Many-to-many with"));
     for (const model::Table &other : m_document->schema().tables) {
         if (other.id == tableId)

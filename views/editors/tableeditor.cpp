@@ -232,12 +232,7 @@ void TableEditor::refreshGroup()
 {
     if (!m_document->schema().table(m_tableId))
         return;
-    QStringList groups;
-    for (const model::TableLayout &item : m_document->layout().items) {
-        if (!item.group.isEmpty() && !groups.contains(item.group))
-            groups << item.group;
-    }
-    groups.sort(Qt::CaseInsensitive);
+    const QStringList groups = m_document->layout().groups();
     const QSignalBlocker blocker(m_group);
     const QString current = m_document->layout().item(m_tableId).group;
     QStringList shown;
