@@ -44,10 +44,13 @@ bool isDark(const QWidget *widget)
 
 ExportDialog::ExportDialog(const model::Project &project, const QString &projectFile, QWidget *parent)
     : QDialog(parent)
+    , m_project(project)
+    , m_projectFileName(QFileInfo(projectFile).fileName())
+    , m_outputFolder(model::ProjectPaths(projectFile, project.settings).projectFolder())
 {
     setWindowTitle(tr("Export Code"));
-    const QString outputFolder = model::ProjectPaths(projectFile, project.settings).projectFolder();
-    m_plan = codegen::ExportPlan::build(project, {QFileInfo(projectFile).fileName()}, outputFolder);
+    const QString &outputFolder = m_outputFolder;
+    m_plan = codegen::ExportPlan::build(m_project, {m_projectFileName}, m_outputFolder);
 
     auto *intro = new QLabel(tr("Writes the TypeScript for this schema under <b>%1</b>. Files you changed since the "
                                 "last export are never overwritten unless you check them; files an earlier export "
@@ -111,6 +114,7 @@ ExportDialog::ExportDialog(const model::Project &project, const QString &project
 
 void ExportDialog::buildTree()
 {
+    m_tree->clear();
     QTreeWidgetItem *group = nullptr;
     QString groupId;
     int edited = 0;
@@ -291,8 +295,14 @@ QList<codegen::ExportOutcome> ExportDialog::exportChecked()
     if (!failures.isEmpty())
         summary += u' ' + tr("Not done:") + u'\n' + failures.join(u'\n');
     m_summary->setText(summary);
-    if (failures.isEmpty())
-        m_export->setEnabled(false);
+    // What is on disk now: written files read "unchanged", deleted ones are gone, refused ones keep their state.
+    {
+        const QSignalBlocker blocker(m_tree);
+        m_plan = codegen::ExportPlan::build(m_project, {m_projectFileName}, m_outputFolder);
+        buildTree();
+    }
+    showCurrent();
+    updateButtons();
     return outcomes;
 }
 

@@ -40,7 +40,8 @@ public:
     QString stateText(const QString &path) const;
     /// What the last Export did.
     QString summaryText() const;
-    /// Writes the checked files; the outcomes are also summarised in the dialog.
+    /// Writes the checked files; the outcomes are also summarised in the dialog, and the tree shows the files as
+    /// they are now (written ones unchanged, deleted ones gone, refused ones as before).
     QList<codegen::ExportOutcome> exportChecked();
 
 private:
@@ -49,6 +50,9 @@ private:
     void updateButtons();
     QTreeWidgetItem *itemFor(const QString &path) const;
 
+    model::Project m_project;
+    QString m_projectFileName;
+    QString m_outputFolder;
     codegen::ExportPlan m_plan;
     QTreeWidget *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;

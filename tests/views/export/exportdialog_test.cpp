@@ -65,6 +65,15 @@ TEST(ExportDialog, ExportWritesTheCheckedFilesOnly)
     EXPECT_EQ(outcomes.size(), dialog.plan().entries().size() - 1);
     EXPECT_FALSE(QFile::exists(dir.filePath(kOperations)));
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("src/db/schema.ts"))));
+    // The tree now shows the disk: written files are unchanged, the skipped one is still new and still checked.
+    EXPECT_EQ(dialog.stateText(QStringLiteral("src/db/schema.ts")),
+              codegen::ExportPlan::stateLabel(Action::Unchanged));
+    EXPECT_FALSE(dialog.isChecked(QStringLiteral("src/db/schema.ts")));
+    EXPECT_EQ(dialog.stateText(kOperations), codegen::ExportPlan::stateLabel(Action::Created));
+    EXPECT_TRUE(dialog.isChecked(kOperations));
+    dialog.exportChecked();
+    EXPECT_TRUE(QFile::exists(dir.filePath(kOperations)));
+    EXPECT_EQ(dialog.stateText(kOperations), codegen::ExportPlan::stateLabel(Action::Unchanged));
 }
 
 TEST(ExportDialog, AnEditedFileStartsUncheckedWithAWarningAndShowsItsDiff)
