@@ -12,17 +12,6 @@ namespace {
 
 using model::Result;
 
-bool run(QSqlQuery &query, const QString &sql, const QString &argument, QString *error)
-{
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(argument);
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText();
-    return false;
-}
-
 QString knownNames(DatabaseConnection &connection)
 {
     QSqlQuery query(connection.database());
@@ -37,9 +26,11 @@ QString knownNames(DatabaseConnection &connection)
 
 bool readColumns(QSqlQuery &query, LiveTable &table, QString *error)
 {
-    if (!run(query, QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) "
-                                   "ORDER BY cid"),
-             table.name, error))
+    if (!DatabaseConnection::execWith(
+            query,
+            QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) "
+                           "ORDER BY cid"),
+            table.name, error))
         return false;
     while (query.next()) {
         LiveColumn c;
@@ -56,14 +47,17 @@ bool readColumns(QSqlQuery &query, LiveTable &table, QString *error)
 
 bool readIndexes(QSqlQuery &query, LiveTable &table, QString *error)
 {
-    if (!run(query, QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC"),
-             table.name, error))
+    if (!DatabaseConnection::execWith(
+            query,
+            QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC"),
+            table.name, error))
         return false;
     while (query.next())
         table.indexes << LiveIndex{query.value(0).toString(), query.value(1).toInt() != 0, query.value(2).toString(),
                                    query.value(3).toInt() != 0, {}};
     for (LiveIndex &index : table.indexes) {
-        if (!run(query, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), index.name, error))
+        if (!DatabaseConnection::execWith(query, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
+                                          index.name, error))
             return false;
         while (query.next())
             index.columns << (query.value(0).isNull() ? QStringLiteral("<expression>") : query.value(0).toString());
@@ -73,9 +67,11 @@ bool readIndexes(QSqlQuery &query, LiveTable &table, QString *error)
 
 bool readForeignKeys(QSqlQuery &query, LiveTable &table, QString *error)
 {
-    if (!run(query, QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM "
-                                   "pragma_foreign_key_list(?) ORDER BY id, seq"),
-             table.name, error))
+    if (!DatabaseConnection::execWith(
+            query,
+            QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM "
+                           "pragma_foreign_key_list(?) ORDER BY id, seq"),
+            table.name, error))
         return false;
     int currentId = -1;
     while (query.next()) {
@@ -97,9 +93,11 @@ Result<LiveTable> TableDescriber::describe(DatabaseConnection &connection, const
 {
     QSqlQuery query(connection.database());
     QString error;
-    if (!run(query, QStringLiteral("SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view') AND "
-                                   "name = ? COLLATE NOCASE"),
-             name, &error))
+    if (!DatabaseConnection::execWith(
+            query,
+            QStringLiteral("SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view') AND "
+                           "name = ? COLLATE NOCASE"),
+            name, &error))
         return Result<LiveTable>::failure(QStringLiteral("cannot read the schema: %1").arg(error));
     if (!query.next()) {
         query.finish();

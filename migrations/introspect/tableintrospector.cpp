@@ -27,18 +27,6 @@ QString quoted(const QString &name)
     return u'"' + escaped + u'"';
 }
 
-/// Runs @p sql with @p argument bound (a table-valued pragma such as `pragma_table_xinfo(?)`).
-bool runQuery(QSqlQuery &query, const QString &sql, const QString &argument, QString *error)
-{
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(argument);
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
-    return false;
-}
-
 std::optional<model::ReferentialAction> actionFrom(const QString &pragmaText)
 {
     return model::referentialActionFromName(pragmaText.toLower());
@@ -70,8 +58,11 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
         warn(name, QStringLiteral("STRICT is not kept (Drizzle cannot declare it)"));
 
     QSqlQuery query(m_connection.database());
-    if (!runQuery(query, QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid"),
-                  name, error))
+    if (!DatabaseConnection::execWith(
+            query,
+            QStringLiteral(
+                "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid"),
+            name, error))
         return std::nullopt;
     Table table;
     table.id = ImportIds::table(name);
@@ -164,7 +155,8 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
     QList<Listed> listed;
     {
         QSqlQuery query(m_connection.database());
-        if (!runQuery(query, QStringLiteral("SELECT name, \"unique\", origin FROM pragma_index_list(?)"), table.name, error))
+        if (!DatabaseConnection::execWith(
+                query, QStringLiteral("SELECT name, \"unique\", origin FROM pragma_index_list(?)"), table.name, error))
             return false;
         while (query.next())
             listed << Listed{query.value(0).toString(), query.value(1).toInt() != 0, query.value(2).toString()};
@@ -192,8 +184,11 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
             continue;
         }
         QSqlQuery query(m_connection.database());
-        if (!runQuery(query, QStringLiteral("SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"),
-                      l.name, error))
+        if (!DatabaseConnection::execWith(
+                query,
+                QStringLiteral(
+                    "SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"),
+                l.name, error))
             return false;
         QList<model::IndexPart> parts;
         bool complete = true;
@@ -237,8 +232,10 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
 bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schema, QString *error)
 {
     QSqlQuery query(m_connection.database());
-    if (!runQuery(query, QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
-                  table.name, error))
+    if (!DatabaseConnection::execWith(query,
+                                      QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
+                                                     "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
+                                      table.name, error))
         return false;
     struct Raw
     {

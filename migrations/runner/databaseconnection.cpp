@@ -116,4 +116,15 @@ QVariant DatabaseConnection::scalar(const QString &sql, QString *error)
     return query.next() ? query.value(0) : QVariant();
 }
 
+bool DatabaseConnection::execWith(QSqlQuery &query, const QString &sql, const QString &argument, QString *error)
+{
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(argument);
+    if (query.exec())
+        return true;
+    *error = sqliteMessage(query.lastError());
+    return false;
+}
+
 } // namespace tw::migrations

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 #include <functional>
 #include <memory>
 
@@ -35,6 +37,9 @@ public:
     QString exec(const QString &sql, const std::function<void()> &beforeRunning);
     /// The first column of the first row of @p sql, or an invalid QVariant.
     QVariant scalar(const QString &sql, QString *error = nullptr);
+    /// Runs @p sql forward-only on @p query with @p argument bound to its one `?` (a table-valued pragma such as
+    /// `pragma_table_xinfo(?)`); on failure false with SQLite's message in @p error.
+    static bool execWith(QSqlQuery &query, const QString &sql, const QString &argument, QString *error);
 
 private:
     DatabaseConnection(QString path, QString connectionName);
