@@ -4,6 +4,7 @@
 #include "model/layout/diagramlayout.h"
 #include "model/project/baseline.h"
 #include "model/project/projectsettings.h"
+#include "model/project/sourcestate.h"
 #include "model/schema/schema.h"
 
 namespace tw::model {
@@ -17,6 +18,7 @@ struct Project
     DiagramLayout layout;
     ProjectSettings settings;
     Baseline baseline;
+    SourceState source; ///< Source mode only: the last sync with the team's schema files
 
     friend bool operator==(const Project &, const Project &) = default;
 };

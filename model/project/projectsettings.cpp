@@ -26,4 +26,31 @@ QString procedureAccessName(ProjectSettings::ProcedureAccess access)
     return QStringLiteral("auto");
 }
 
+QString schemaModeName(ProjectSettings::SchemaMode mode)
+{
+    return mode == ProjectSettings::SchemaMode::Source ? QStringLiteral("source") : QStringLiteral("generated");
+}
+
+QString casingName(Casing casing)
+{
+    switch (casing) {
+    case Casing::SnakeCase:
+        return QStringLiteral("snake_case");
+    case Casing::CamelCase:
+        return QStringLiteral("camelCase");
+    case Casing::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<Casing> casingFromName(const QString &name)
+{
+    for (Casing casing : {Casing::None, Casing::SnakeCase, Casing::CamelCase}) {
+        if (casingName(casing) == name)
+            return casing;
+    }
+    return std::nullopt;
+}
+
 } // namespace tw::model

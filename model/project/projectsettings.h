@@ -2,8 +2,16 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace tw::model {
+
+/// Drizzle's `casing` option: how a column without an explicit SQL name gets one from its TypeScript key.
+enum class Casing { None, SnakeCase, CamelCase };
+QString casingName(Casing casing); ///< "none" (no option), "snake_case", "camelCase"
+std::optional<Casing> casingFromName(const QString &name);
 
 /// Per-project settings stored in the project file. Paths are relative to the project file's folder.
 struct ProjectSettings
@@ -21,6 +29,12 @@ struct ProjectSettings
     Tracking tracking = Tracking::D1;
     int backupsToKeep = 5;
     ProcedureAccess procedureAccess = ProcedureAccess::Auto;
+    /// Generated: Tablewright writes and stamps `schemaFile` whole. Source: the schema is the team's own TypeScript
+    /// (`schemaSources`), which export edits in place (see SourceState).
+    enum class SchemaMode { Generated, Source };
+    SchemaMode schemaMode = SchemaMode::Generated;
+    QStringList schemaSources; ///< Source mode: files, folders or globs as drizzle.config's `schema` names them
+    Casing casing = Casing::None; ///< drizzle.config's `casing`
 
     friend bool operator==(const ProjectSettings &, const ProjectSettings &) = default;
 };
@@ -28,5 +42,6 @@ struct ProjectSettings
 QString targetName(ProjectSettings::Target target);
 QString trackingName(ProjectSettings::Tracking tracking);
 QString procedureAccessName(ProjectSettings::ProcedureAccess access);
+QString schemaModeName(ProjectSettings::SchemaMode mode); ///< "generated", "source"
 
 } // namespace tw::model
