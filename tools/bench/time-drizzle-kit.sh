@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Times `drizzle-kit generate` on the benchmark's generated schema (the same input as tw_benchmarks'
 # generateMigration): a baseline migration from the "before" schema, then the timed generate of the "after"
-# schema (10 % of tables changed; column renames answered through the harness's prompt driver).
+# schema (10 % of tables changed; column renames answered by tools/goldens/drizzle-generate.py).
 # usage: time-drizzle-kit.sh BUILD_DIR [TABLES] [RUNS]     prints one line: tables, runs, median seconds
 set -euo pipefail
 
@@ -10,10 +10,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${1:?usage: time-drizzle-kit.sh BUILD_DIR [TABLES] [RUNS]}
 tables=${2:-500}
 runs=${3:-3}
-harness="$root/../shared/tools/drizzle-harness"
+generate() { python3 "$root/tools/goldens/drizzle-generate.py" "$@"; }
 export DRIZZLE_LAB=${DRIZZLE_LAB:-$root/tools/interop}
 [ -x "$DRIZZLE_LAB/node_modules/.bin/drizzle-kit" ] || { echo "drizzle-kit not installed: npm ci in tools/interop" >&2; exit 77; }
-[ -x "$harness/gen.sh" ] || { echo "the drizzle harness is not at $harness" >&2; exit 77; }
 
 renames=()
 for ((i = 0; i < tables; i += 40)); do
@@ -24,10 +23,10 @@ times=()
 for ((run = 0; run < runs; run++)); do
     work=$(mktemp -d)
     "$build/benchmarks/tw_benchmark_schema" "$tables" before >"$work/schema.ts"
-    "$harness/gen.sh" -q --name base "$work" >/dev/null
+    generate --name base "$work" >/dev/null
     "$build/benchmarks/tw_benchmark_schema" "$tables" after >"$work/schema.ts"
     start=$(date +%s%N)
-    "$harness/gen.sh" -q --name change "${renames[@]}" "$work" >/dev/null
+    generate --name change "${renames[@]}" "$work" >/dev/null
     end=$(date +%s%N)
     times+=("$(( (end - start) / 1000000 ))")
     rm -rf "$work"

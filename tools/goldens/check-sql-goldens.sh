@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Re-runs the real drizzle-kit on every SQL golden case (tests/data/migrations-golden/<case>) into a temporary
 # folder and fails when its output drifted from the committed expected.sql.
-# exit: 0 identical, 1 drift or failure, 77 drizzle-kit or the harness missing (a failure when TW_REQUIRE_INTEROP=1)
+# exit: 0 identical, 1 drift or failure, 77 drizzle-kit or python3 missing (a failure when TW_REQUIRE_INTEROP=1)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -11,27 +11,26 @@
 #   CASE        case folder names; default: every folder under tests/data/migrations-golden
 # environment:
 #   DRIZZLE_LAB      a folder whose node_modules holds drizzle-kit 0.31.11 + drizzle-orm 0.45.4 (default: tools/goldens)
-#   DRIZZLE_HARNESS  the drizzle-harness folder with gen.sh (default: ../shared/tools/drizzle-harness beside the repository)
-# exit status: 0 done, 1 drizzle-kit failed on a case, 77 drizzle-kit or the harness is missing.
+# drizzle-kit runs through drizzle-generate.py (beside this script), which answers its rename prompts.
+# exit status: 0 done, 1 drizzle-kit failed on a case, 77 drizzle-kit (or python3) is missing.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cases_dir="$root/tests/data/migrations-golden"
 export DRIZZLE_LAB=${DRIZZLE_LAB:-$here}
-harness=${DRIZZLE_HARNESS:-$(cd "$here/../.." && pwd)/../shared/tools/drizzle-harness}
 out=""
 while [ $# -gt 0 ]; do
     case "$1" in
     --out) out=${2:?--out needs a directory}; shift 2 ;;
-    -h|--help) sed -n '3,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; break ;;
     -*) echo "make-sql-goldens.sh: unknown option $1" >&2; exit 2 ;;
     *) break ;;
     esac
 done
-if [ ! -f "$DRIZZLE_LAB/node_modules/drizzle-kit/bin.cjs" ] || [ ! -x "$harness/gen.sh" ]; then
-    echo "make-sql-goldens.sh: need drizzle-kit in $DRIZZLE_LAB/node_modules and gen.sh in $harness" >&2
+if [ ! -f "$DRIZZLE_LAB/node_modules/drizzle-kit/bin.cjs" ] || ! command -v python3 >/dev/null; then
+    echo "make-sql-goldens.sh: need python3 and drizzle-kit in $DRIZZLE_LAB/node_modules (npm ci there)" >&2
     exit 77
 fi
 
@@ -46,10 +45,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export TMPDIR="$work"
 
-# gen.sh DIR [args]: 0 = new migration (SQL on stdout), 2 = no changes; anything else is a failure.
+# generate [args] DIR: 0 = new migration (SQL on stdout), 2 = no changes; anything else is a failure.
 generate() {
     local rc=0
-    "$harness/gen.sh" -q --assume-create "$@" >"$work/out.sql" 2>"$work/err.txt" || rc=$?
+    python3 "$here/drizzle-generate.py" "$@" >"$work/out.sql" 2>"$work/err.txt" || rc=$?
     if [ $rc -ne 0 ] && [ $rc -ne 2 ]; then cat "$work/err.txt" >&2; return 1; fi
     [ $rc -eq 2 ] && : >"$work/out.sql"
     return 0
