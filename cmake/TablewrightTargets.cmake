@@ -3,7 +3,8 @@
 
 function(tw_configure_target target)
     target_compile_options(${target} PRIVATE
-        $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor>)
+        $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor>
+        $<$<AND:$<BOOL:${TW_WARNINGS_AS_ERRORS}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_TO_ASCII
         QT_NO_URL_CAST_FROM_STRING
@@ -19,4 +20,13 @@ function(tw_add_test_executable target)
     gtest_discover_tests(${target}
         DISCOVERY_MODE PRE_TEST
         PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TW_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
+endfunction()
+
+# Tests whose script needs outside tools (the node tools in tools/, the sqlite3 shell) and exits 77 when one is
+# missing: CTest reports that as a skip, unless TW_REQUIRE_INTEROP is ON (as in CI), where 77 fails like any other code.
+# The scripts never read the environment for this; it is decided here, once.
+function(tw_skip_when_tools_missing)
+    if(NOT TW_REQUIRE_INTEROP)
+        set_tests_properties(${ARGN} PROPERTIES SKIP_RETURN_CODE 77)
+    endif()
 endfunction()

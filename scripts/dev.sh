@@ -4,6 +4,9 @@
 #   bash scripts/dev.sh run [PROJECT]   build and open PROJECT (default: examples/aperto.twproj)
 #   bash scripts/dev.sh test            build and run every test (what CI runs)
 #   bash scripts/dev.sh deps            only install the system packages
+# environment: TW_REQUIRE_INTEROP=1 makes a missing outside tool fail its tests instead of skipping them;
+#   CI (set by CI systems and .ci/run) makes compiler warnings errors; TW_REALWORLD_DIR names the optional folder of
+#   real projects' migration folders that some tests read (they skip without it).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,14 +15,19 @@ BUILD_TYPE=${TW_BUILD_TYPE:-Debug}
 
 # Build, test and packaging tools. Keep in sync with docs (README "Requirements").
 APT_PACKAGES=(
-    g++ cmake ninja-build ccache pkg-config
+    g++ cmake ninja-build ccache pkg-config clang-format
     libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins
-    sqlite3 libsqlite3-dev dpkg-dev file
+    sqlite3 libsqlite3-dev python3 dpkg-dev file
     desktop-file-utils appstream shared-mime-info xdg-utils imagemagick
 )
 
 log() { printf '\n== %s\n' "$*" >&2; }
+
+# ON for a set environment variable (1, true, yes), OFF for unset, empty, 0 or false.
+on_off() {
+    case "${1,,}" in '' | 0 | false | no | off) echo OFF ;; *) echo ON ;; esac
+}
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -62,7 +70,9 @@ configure_and_build() {
     # Relative paths in the cache keys: build trees in other folders of the checkout share hits.
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
     export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+    local options=(-DTW_REQUIRE_INTEROP="$(on_off "${TW_REQUIRE_INTEROP:-}")" -DTW_WARNINGS_AS_ERRORS="$(on_off "${CI:-}")")
+    [ -n "${TW_REALWORLD_DIR:-}" ] && options+=(-DTW_REALWORLD_DIR="$TW_REALWORLD_DIR")
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${options[@]}" >/dev/null
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
@@ -102,7 +112,7 @@ main() {
         run_app "${@:2}"
         ;;
     *)
-        sed -n '3,6p' "${BASH_SOURCE[0]}" >&2
+        sed -n '3,9p' "${BASH_SOURCE[0]}" >&2
         exit 2
         ;;
     esac

@@ -70,6 +70,6 @@ TEST_P(RebuildApply, D1OutputKeepsEveryRowAndSequenceThroughOurApplier)
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixture, RebuildApply, ::testing::ValuesIn(test::fixtureRebuildCases()),
-                         [](const auto &info) { return info.param.name.toStdString(); });
+                         [](const auto &testInfo) { return testInfo.param.name.toStdString(); });
 
 } // namespace

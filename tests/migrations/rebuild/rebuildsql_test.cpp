@@ -5,6 +5,7 @@
 #include "tests/migrations/rebuild/rebuildfixture.h"
 #include "tests/migrations/sqlite/sqlite3cli.h"
 #include "tests/support/golden.h"
+#include "tests/support/outsidetools.h"
 
 #include <gtest/gtest.h>
 
@@ -64,7 +65,7 @@ TEST_P(RebuildSql, SqliteTargetIsDrizzleKitText)
 TEST_P(RebuildSql, D1OutputKeepsEveryRowInATransactionWithForeignKeysOn)
 {
     if (!Sqlite3Cli::isAvailable())
-        GTEST_SKIP() << "sqlite3 is not installed";
+        return test::missingTool("sqlite3");
     for (const bool autocommit : {false, true}) {
         const auto out = run(GetParam(), migrationFor(GetParam()).d1, autocommit);
         ASSERT_TRUE(out.ok) << (autocommit ? "autocommit: " : "transaction: ") << out.error.toStdString();
@@ -77,12 +78,12 @@ TEST_P(RebuildSql, D1OutputKeepsEveryRowInATransactionWithForeignKeysOn)
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixture, RebuildSql, ::testing::ValuesIn(test::fixtureRebuildCases()),
-                         [](const auto &info) { return info.param.name.toStdString(); });
+                         [](const auto &testInfo) { return testInfo.param.name.toStdString(); });
 
 TEST(RebuildSql, DrizzleKitTextFailsOrLosesRowsInATransaction)
 {
     if (!Sqlite3Cli::isAvailable())
-        GTEST_SKIP() << "sqlite3 is not installed";
+        return test::missingTool("sqlite3");
     int failedOrLost = 0;
     QStringList names;
     for (const RebuildCase &c : test::fixtureRebuildCases()) {
@@ -100,7 +101,7 @@ TEST(RebuildSql, DrizzleKitTextFailsOrLosesRowsInATransaction)
 TEST(RebuildSql, DrizzleKitTextInAutocommitLowersTheSequence)
 {
     if (!Sqlite3Cli::isAvailable())
-        GTEST_SKIP() << "sqlite3 is not installed";
+        return test::missingTool("sqlite3");
     const RebuildCase c = test::fixtureRebuildCases().first(); // parent_not_null
     const auto out = run(c, migrationFor(c).sqlite, true);
     ASSERT_TRUE(out.ok) << out.error.toStdString();

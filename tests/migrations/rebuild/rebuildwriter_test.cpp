@@ -4,6 +4,7 @@
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 #include "tests/migrations/diff/schemadsl.h"
 #include "tests/migrations/sqlite/sqlite3cli.h"
+#include "tests/support/outsidetools.h"
 
 #include <gtest/gtest.h>
 
@@ -83,7 +84,7 @@ TEST(TargetMigrationWriter, ViewTheMigrationReplacesIsDroppedOnceAndCreatedOnce)
 TEST(TargetMigrationWriter, CycleThroughTheParentFillsTheNewTableFromItsCopy)
 {
     if (!Sqlite3Cli::isAvailable())
-        GTEST_SKIP() << "sqlite3 is not installed";
+        return test::missingTool("sqlite3");
     TableSpec a(QStringLiteral("a"));
     a << integer(kId).primaryKey() << integer(QStringLiteral("b_id")) << text(QStringLiteral("label"));
     a.foreignKey({QStringLiteral("b_id")}, QStringLiteral("b"), {kId}, ReferentialAction::SetNull);
@@ -111,7 +112,7 @@ TEST(TargetMigrationWriter, CycleThroughTheParentFillsTheNewTableFromItsCopy)
 TEST(TargetMigrationWriter, OddIdentifiersAndHiddenRowidsSurviveTheRoundTrip)
 {
     if (!Sqlite3Cli::isAvailable())
-        GTEST_SKIP() << "sqlite3 is not installed";
+        return test::missingTool("sqlite3");
     const QString parent = QStringLiteral("o'dd `p\"");
     TableSpec p(parent);
     p << text(QStringLiteral("co`de")).primaryKey() << text(QStringLiteral("label"));
@@ -136,7 +137,7 @@ TEST(TargetMigrationWriter, OddIdentifiersAndHiddenRowidsSurviveTheRoundTrip)
 TEST(TargetMigrationWriter, ChildOfAUniqueColumnComesBackAfterTheParentsUniqueIndex)
 {
     if (!Sqlite3Cli::isAvailable())
-        GTEST_SKIP() << "sqlite3 is not installed";
+        return test::missingTool("sqlite3");
     TableSpec p(QStringLiteral("p"));
     p << integer(kId).primaryKey() << text(QStringLiteral("code")).notNull().unique() << integer(QStringLiteral("n"));
     TableSpec changed(QStringLiteral("p"));

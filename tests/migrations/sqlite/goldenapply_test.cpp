@@ -3,6 +3,7 @@
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 #include "tests/migrations/diff/goldencases.h"
 #include "tests/migrations/sqlite/sqlite3cli.h"
+#include "tests/support/outsidetools.h"
 #include "tests/support/testdata.h"
 
 #include <gtest/gtest.h>
@@ -37,7 +38,7 @@ protected:
     void SetUp() override
     {
         if (!Sqlite3Cli::isAvailable())
-            GTEST_SKIP() << "sqlite3 is not installed";
+            return test::missingTool("sqlite3");
     }
 };
 
