@@ -95,8 +95,12 @@ class Session:
     def __init__(self, argv, cwd, env, deadline):
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
-            os.chdir(cwd)
-            os.execvpe(argv[0], argv, env)
+            try:
+                os.chdir(cwd)
+                os.execvpe(argv[0], argv, env)
+            except OSError as error:
+                print(f"cannot run {argv[0]} in {cwd}: {error}")
+            os._exit(127)
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 1000, 0, 0))
         self.deadline = deadline
         self.transcript = ""
@@ -182,9 +186,12 @@ def main():
     parser.add_argument("-h", "--help", action="store_true")
     parser.add_argument("dir", nargs="?")
     args = parser.parse_args()
-    if args.help or not args.dir:
-        print(__doc__.strip().split("\n\n", 1)[1], file=sys.stderr if not args.help else sys.stdout)
-        return 0 if args.help else 1
+    if args.help:
+        print(__doc__.strip())
+        return 0
+    if not args.dir or not os.path.isfile(os.path.join(args.dir, "schema.ts")):
+        print("drizzle-generate.py: DIR must hold schema.ts (--help for the usage)", file=sys.stderr)
+        return 1
 
     lab = os.environ.get("DRIZZLE_LAB") or HERE
     kit = os.path.join(lab, "node_modules", "drizzle-kit", "bin.cjs")
