@@ -13,13 +13,18 @@ function(tw_configure_target target)
         TW_VERSION="${PROJECT_VERSION}")
 endfunction()
 
-# A GoogleTest executable that runs headless; tests are discovered before they run, not at build time.
+# A GoogleTest executable that runs headless; tests are discovered before they run, not at build time. Tests that
+# can use the optional outside data find it in the environment's TW_REALWORLD_DIR, set only when the option names it.
 function(tw_add_test_executable target)
     tw_configure_target(${target})
     target_link_libraries(${target} PRIVATE GTest::gtest GTest::gmock)
+    set(environment "QT_QPA_PLATFORM=offscreen;TW_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
+    if(TW_REALWORLD_DIR)
+        list(APPEND environment "TW_REALWORLD_DIR=${TW_REALWORLD_DIR}")
+    endif()
     gtest_discover_tests(${target}
         DISCOVERY_MODE PRE_TEST
-        PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TW_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
+        PROPERTIES ENVIRONMENT "${environment}")
 endfunction()
 
 # Tests whose script needs outside tools (the node tools in tools/, the sqlite3 shell) and exits 77 when one is
