@@ -5,7 +5,7 @@
 
 namespace tw::cli {
 
-/// Exit codes of every subcommand (DESIGN.md §4, a contract scripts rely on).
+/// Exit codes of every subcommand (docs/cli.md; a contract scripts rely on).
 enum ExitCode : int { ExitOk = 0, ExitProblem = 1, ExitUsage = 2 };
 
 /// Where a subcommand writes: results to out, diagnostics to err. Tests pass string-backed streams.

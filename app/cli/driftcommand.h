@@ -8,7 +8,7 @@ namespace tw::cli {
 /// `tablewright drift PROJECT [--db FILE] [--migrations DIR] [--tracking drizzle|d1]`: compares a live database
 /// with the snapshot of the last migration it records as applied, and prints the differences (missing, extra,
 /// different tables, columns, keys, indexes, checks, views). Exit 0 when in sync, 1 on drift or a problem.
-/// An addition to DESIGN.md's CLI contract (docs/cli.md).
+/// Documented with the other subcommands in docs/cli.md.
 class DriftCommand final : public CliCommand
 {
 public:

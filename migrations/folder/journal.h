@@ -21,7 +21,7 @@ struct JournalEntry
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };
 
-/// drizzle-kit's `meta/_journal.json` (format in drizzle-kit-formats.md §3).
+/// drizzle-kit's `meta/_journal.json` (format in docs/drizzle-formats.md).
 struct Journal
 {
     QString version = QStringLiteral("7");

@@ -21,8 +21,8 @@ struct CountedWarning
     QString text() const;
 };
 
-/// Puts real numbers on MigrationWarning s (DESIGN.md §5: destructive steps "with row counts from the local database
-/// where one is configured"). Usage, e.g. for the pending-changes panel:
+/// Puts real numbers on MigrationWarning s (docs/architecture.md, "What safe means": destructive steps are named
+/// "with row counts from the local database where the project names one"). Usage, e.g. for the pending-changes panel:
 /// @code
 ///   const auto counted = DataLossCounter::count(projectPaths.database(), plan.warnings);
 ///   if (counted) for (const CountedWarning &w : counted.value()) show(w.text());

@@ -12,10 +12,10 @@ namespace tw::migrations {
 
 class DatabaseConnection;
 
-/// What a database says has been applied, in the two tracking tables DESIGN.md §3 names: drizzle's migrator table
-/// `__drizzle_migrations` (hash = sha256 of the file, created_at = journal `when`) and wrangler's `d1_migrations`
-/// (name = file name). A database migrated by either tool is recognised; history that does not match the folder
-/// is explained, not guessed at.
+/// What a database says has been applied, in the two tracking tables (docs/drizzle-formats.md): drizzle's
+/// migrator table `__drizzle_migrations` (hash = sha256 of the file, created_at = journal `when`) and wrangler's
+/// `d1_migrations` (name = file name). A database migrated by either tool is recognised; history that does not
+/// match the folder is explained, not guessed at.
 class TrackingHistory
 {
 public:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Interop with the real tools, on a copy of a project (DESIGN.md §3 contracts):
+# Interop with the real tools, on a copy of a project (the contracts in docs/architecture.md):
 #   1. `tablewright generate` writes the first migration; `tablewright export` writes schema.ts;
 #   2. drizzle-kit generate on that schema.ts reports no changes, drizzle-kit check is fine, tsc accepts it;
 #   3. wrangler d1 migrations apply --local accepts the folder, and `tablewright apply` then finds nothing pending;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The guide's schema (reference/table-addition-guide.md) as a project: the source of examples/aperto.twproj.
+// The guide's schema (docs/aperto-workflow.md) as a project: the source of examples/aperto.twproj.
 #include "tests/model/io/projectfixtures.h"
 
 using namespace tw::model;
