@@ -15,7 +15,8 @@ class ColumnIntrospection
 {
 public:
     /// Sets @p column's type (and text length) from @p declared: our own spellings exactly, anything else by
-    /// SQLite's type-affinity rules. Returns false when the type had to be approximated.
+    /// SQLite's type-affinity rules (a character type's size, as in VARCHAR(255), becomes the text length).
+    /// Returns false when the type had to be approximated.
     static bool applyDeclaredType(const QString &declared, model::Column &column);
     /// `dflt_value` of table_xinfo (NULL for none): a number, a quoted string, true/false, or SQL kept verbatim,
     /// read as SnapshotColumn reads drizzle's snapshot defaults.
