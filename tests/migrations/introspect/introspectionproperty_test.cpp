@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace tw::migrations;
@@ -72,3 +73,76 @@ INSTANTIATE_TEST_SUITE_P(DdlStyles, IntrospectionProperty,
                          ::testing::Values(DdlStyle::DrizzleKit, DdlStyle::Lowercase, DdlStyle::UppercaseInline,
                                            DdlStyle::Bracketed, DdlStyle::NamedConstraints),
                          [](const auto &testInfo) { return tw::test::ddlStyleName(testInfo.param).toStdString(); });
+
+/// The property is only as good as what the seeds draw: every shape it promises appears in some seed.
+TEST(IntrospectionProperty, TheSeedsDrawEveryShape)
+{
+    QSet<QString> seen;
+    for (quint32 seed = 1; seed <= kSeeds; ++seed) {
+        for (const tw::model::Table &t : tw::test::randomSchema(seed).tables) {
+            if (t.primaryKey)
+                seen << (t.primaryKey->columns.size() > 1 ? QStringLiteral("composite key")
+                                                          : QStringLiteral("table-level key"));
+            if (t.primaryKeyColumns().isEmpty())
+                seen << QStringLiteral("no key");
+            for (const tw::model::Column &c : t.columns) {
+                seen << tw::model::sqlTypeName(c.type)
+                     << (c.notNull ? QStringLiteral("not null") : QStringLiteral("null"))
+                     << tw::model::columnDefaultKindName(c.defaultValue.kind());
+                if (c.autoincrement)
+                    seen << QStringLiteral("autoincrement");
+                if (c.primaryKey && !c.autoincrement)
+                    seen << QStringLiteral("column key");
+                if (c.unique)
+                    seen << QStringLiteral("column unique");
+                if (c.length)
+                    seen << QStringLiteral("length");
+            }
+            for (const tw::model::ForeignKey &fk : t.foreignKeys) {
+                seen << QStringLiteral("on delete ") + tw::model::referentialActionName(fk.onDelete);
+                if (fk.columns.size() > 1)
+                    seen << QStringLiteral("composite reference");
+                if (fk.targetTable == t.id)
+                    seen << QStringLiteral("self reference");
+            }
+            if (!t.uniqueConstraints.isEmpty())
+                seen << QStringLiteral("unique constraint");
+            for (const tw::model::Index &index : t.indexes)
+                seen << (index.unique ? QStringLiteral("unique index") : QStringLiteral("index"));
+            if (!t.checkConstraints.isEmpty())
+                seen << QStringLiteral("check");
+        }
+    }
+    for (const char *shape : {"composite key",
+                              "table-level key",
+                              "no key",
+                              "integer",
+                              "text",
+                              "real",
+                              "blob",
+                              "numeric",
+                              "not null",
+                              "null",
+                              "none",
+                              "number",
+                              "string",
+                              "boolean",
+                              "expression",
+                              "autoincrement",
+                              "column key",
+                              "column unique",
+                              "length",
+                              "on delete no action",
+                              "on delete cascade",
+                              "on delete restrict",
+                              "on delete set null",
+                              "on delete set default",
+                              "composite reference",
+                              "self reference",
+                              "unique constraint",
+                              "unique index",
+                              "index",
+                              "check"}) {
+        EXPECT_TRUE(seen.contains(QString::fromLatin1(shape))) << shape;
+    }
+}

@@ -114,7 +114,7 @@ void addKey(Draw &draw, Table &table)
         break;
     }
     case 4: { // primaryKey({ columns: [code] }): a one-column table-level key, nullable as SQLite allows
-        const model::Id code = keyColumn(QStringLiteral("code"), SqlType::Text);
+        const model::Id code = keyColumn(QStringLiteral("code"), draw.chance(50) ? SqlType::Text : SqlType::Integer);
         table.columns.last().notNull = false;
         table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(table.name), {}, {code}};
         break;

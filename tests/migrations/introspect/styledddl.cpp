@@ -219,6 +219,11 @@ QString ddlStyleName(DdlStyle style)
     return {};
 }
 
+void PrintTo(DdlStyle style, std::ostream *os)
+{
+    *os << ddlStyleName(style).toStdString();
+}
+
 QString styledDdl(const model::Schema &schema, DdlStyle style)
 {
     if (style == DdlStyle::DrizzleKit) {

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <ostream>
+
 namespace tw::test {
 
 /// The ways people and tools write the same SQLite schema, for reading each back with the introspector.
@@ -17,6 +19,8 @@ enum class DdlStyle {
 };
 
 QString ddlStyleName(DdlStyle style);
+/// For gtest's messages about parameterised tests.
+void PrintTo(DdlStyle style, std::ostream *os);
 
 /// @p schema as one script of CREATE TABLE and CREATE INDEX statements in @p style. Hand-written styles follow
 /// randomSchema's shapes: unnamed checks are written without a name (so their names must be what the
