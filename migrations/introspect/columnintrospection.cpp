@@ -73,4 +73,13 @@ ColumnDefault ColumnIntrospection::defaultFrom(const QVariant &dfltValue)
     return ColumnDefault::expression(text);
 }
 
+ColumnDefault ColumnIntrospection::fittedTo(const model::Column &column, const ColumnDefault &value)
+{
+    if (value.kind() == ColumnDefault::Kind::Number && !column.acceptsNumberLiteral())
+        return ColumnDefault::expression(value.text());
+    if (value.kind() == ColumnDefault::Kind::Boolean && column.type != SqlType::Integer)
+        return ColumnDefault::expression(value.text());
+    return value;
+}
+
 } // namespace tw::migrations

@@ -21,6 +21,10 @@ public:
     /// `dflt_value` of table_xinfo (NULL for none): a number, a quoted string, true/false, or SQL kept verbatim,
     /// read as SnapshotColumn reads drizzle's snapshot defaults.
     static model::ColumnDefault defaultFrom(const QVariant &dfltValue);
+    /// @p value as drizzle-kit's snapshot would hold it for @p column: a number only where the exported schema.ts
+    /// writes a number literal (Column::acceptsNumberLiteral), a boolean only on an integer column; anything else
+    /// is the same SQL as an expression (exported as sql`...`, which drizzle-kit records as that text).
+    static model::ColumnDefault fittedTo(const model::Column &column, const model::ColumnDefault &value);
 };
 
 } // namespace tw::migrations

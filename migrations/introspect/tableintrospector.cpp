@@ -85,8 +85,8 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
             continue; // a virtual table's hidden column: not part of the table's declared shape
         const TableDdl::Column *columnDdl = tableDdl.column(column.name);
         const bool defaultInDdl = columnDdl && columnDdl->defaultSql && !query.value(3).isNull();
-        column.defaultValue =
-            ColumnIntrospection::defaultFrom(defaultInDdl ? QVariant(*columnDdl->defaultSql) : query.value(3));
+        column.defaultValue = ColumnIntrospection::fittedTo(
+            column, ColumnIntrospection::defaultFrom(defaultInDdl ? QVariant(*columnDdl->defaultSql) : query.value(3)));
         if (hidden == 2 || hidden == 3) {
             if (columnDdl && columnDdl->generated) {
                 column.generated = model::GeneratedColumn{*columnDdl->generated,

@@ -199,6 +199,11 @@ TEST(DdlStyles, DefaultsOfEveryKind)
     EXPECT_EQ(defaultOf("epoch"), ColumnDefault::expression(QStringLiteral("(strftime('%s', 'now'))")));
     EXPECT_EQ(defaultOf("raw"), ColumnDefault::expression(QStringLiteral("x'CAFE'")));
     EXPECT_EQ(defaultOf("unset_value"), ColumnDefault::expression(QStringLiteral("NULL")));
+    // As drizzle-kit records what schema.ts must write as sql`...`: a number only where a number literal goes.
+    EXPECT_EQ(defaultOf("exponent"), ColumnDefault::expression(QStringLiteral("1e3")));
+    EXPECT_EQ(defaultOf("number_on_text"), ColumnDefault::expression(QStringLiteral("0")));
+    EXPECT_EQ(defaultOf("hex"), ColumnDefault::expression(QStringLiteral("0x10")));
+    EXPECT_EQ(defaultOf("string_on_integer"), ColumnDefault::string(QStringLiteral("7")));
 }
 
 TEST(DdlStyles, TableOptionsDrizzleCannotDeclareAreWarnings)
