@@ -32,6 +32,28 @@ std::optional<model::ReferentialAction> actionFrom(const QString &pragmaText)
     return model::referentialActionFromName(pragmaText.toLower());
 }
 
+/// Where the key of @p keyColumns lives. As in snapshots, a column's own .primaryKey() is NOT NULL and a one-column
+/// key without NOT NULL is the table-level one, unless the key can never hold NULL anyway (@p keyNeverNull: the
+/// rowid alias `INTEGER PRIMARY KEY`, with or without AUTOINCREMENT, or a WITHOUT ROWID table's key): then it is
+/// the column's own key, NOT NULL, as wrangler-, Prisma- and hand-written `id INTEGER PRIMARY KEY [AUTOINCREMENT]`
+/// means it (drizzle declares AUTOINCREMENT only there, and types a table-level key's column as nullable).
+void assignPrimaryKey(Table &table, const QMap<int, Id> &keyColumns, bool keyNeverNull)
+{
+    if (keyColumns.size() > 1) {
+        table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(table.name), {}, keyColumns.values()};
+        return;
+    }
+    if (keyColumns.isEmpty())
+        return;
+    Column *column = table.column(keyColumns.first());
+    if (column->autoincrement || keyNeverNull)
+        column->notNull = true;
+    if (column->notNull)
+        column->primaryKey = true;
+    else
+        table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(table.name), {}, {column->id}};
+}
+
 } // namespace
 
 TableIntrospector::TableIntrospector(DatabaseConnection &connection, QStringList *warnings)
@@ -70,6 +92,7 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
     table.id = ImportIds::table(name);
     table.name = name;
     QMap<int, Id> keyColumns; // by position in the primary key
+    bool integerKey = false;  // the (last) key column is declared exactly INTEGER: alone, it is the rowid alias
     while (query.next()) {
         Column column;
         column.name = query.value(0).toString();
@@ -103,25 +126,13 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
             columnDdl->collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
             warn(name, QStringLiteral("column %1: COLLATE %2 is not kept (Drizzle cannot declare a column's collation)")
                            .arg(quoted(column.name), columnDdl->collation));
-        if (const int pk = query.value(4).toInt(); pk > 0)
+        if (const int pk = query.value(4).toInt(); pk > 0) {
             keyColumns.insert(pk, column.id);
+            integerKey = declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
+        }
         table.columns << column;
     }
-    if (keyColumns.size() == 1) {
-        // As in snapshots: a column's own .primaryKey() is NOT NULL; a key without it is the table-level one.
-        // AUTOINCREMENT makes the column the rowid alias, which never holds NULL, and drizzle declares it only on
-        // the column's own key: `id INTEGER PRIMARY KEY AUTOINCREMENT` (no NOT NULL, as wrangler, Prisma and most
-        // hand-written DDL have it) is that key.
-        Column *column = table.column(keyColumns.first());
-        if (column->autoincrement)
-            column->notNull = true;
-        if (column->notNull)
-            column->primaryKey = true;
-        else
-            table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(name), {}, {column->id}};
-    } else if (keyColumns.size() > 1) {
-        table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(name), {}, keyColumns.values()};
-    }
+    assignPrimaryKey(table, keyColumns, integerKey || tableDdl.withoutRowid);
     return table;
 }
 

@@ -122,16 +122,24 @@ TEST(DdlStyles, InlineReferencesUniqueAndSizedTypes)
               ColumnDefault::expression(QStringLiteral("current_timestamp")));
 }
 
-TEST(DdlStyles, TableLevelKeyOnOneColumnFollowsItsNotNull)
+TEST(DdlStyles, OneColumnKeyIsTheColumnsOwnUnlessItCanHoldNull)
 {
     const IntrospectedSchema upper = imported(QStringLiteral("uppercase"));
     const Table &post = table(upper, QStringLiteral("Post"));
     EXPECT_TRUE(column(post, QStringLiteral("id")).primaryKey) << "NOT NULL + PRIMARY KEY(id): the column's own key";
     EXPECT_FALSE(post.primaryKey.has_value());
     const IntrospectedSchema wrangler = imported(QStringLiteral("wrangler"));
-    const Table &orders = table(wrangler, QStringLiteral("orders"));
-    ASSERT_TRUE(orders.primaryKey.has_value()) << "INTEGER PRIMARY KEY without NOT NULL: primaryKey({ columns })";
-    EXPECT_EQ(orders.columnNames(orders.primaryKey->columns), QStringList{"id"});
+    const Column &id = column(table(wrangler, QStringLiteral("orders")), QStringLiteral("id"));
+    EXPECT_TRUE(id.primaryKey) << "INTEGER PRIMARY KEY is the rowid alias: never NULL, so .primaryKey()";
+    EXPECT_TRUE(id.notNull);
+    const IntrospectedSchema quoted = imported(QStringLiteral("quoted"));
+    EXPECT_TRUE(column(table(quoted, QStringLiteral("order items")), QStringLiteral("line no")).primaryKey)
+        << "table-level PRIMARY KEY (`line no`) on one INTEGER column is the rowid alias too";
+    const Table &coupons = table(wrangler, QStringLiteral("coupons"));
+    ASSERT_TRUE(coupons.primaryKey.has_value()) << "code TEXT PRIMARY KEY can hold NULL: primaryKey({ columns })";
+    EXPECT_EQ(coupons.columnNames(coupons.primaryKey->columns), QStringList{"code"});
+    const IntrospectedSchema strict = imported(QStringLiteral("strict_without_rowid"));
+    EXPECT_TRUE(column(table(strict, QStringLiteral("kv")), QStringLiteral("k")).primaryKey) << "STRICT: never NULL";
 }
 
 TEST(DdlStyles, TextKeyReferencingAnIntegerKeyIsOnlyAWarning)

@@ -114,7 +114,9 @@ void addKey(Draw &draw, Table &table)
         break;
     }
     case 4: { // primaryKey({ columns: [code] }): a one-column table-level key, nullable as SQLite allows
-        const model::Id code = keyColumn(QStringLiteral("code"), draw.chance(50) ? SqlType::Text : SqlType::Integer);
+        // Text only: a nullable one-column INTEGER key is the rowid alias, which never holds NULL, so it reads
+        // back as the column's own key.
+        const model::Id code = keyColumn(QStringLiteral("code"), SqlType::Text);
         table.columns.last().notNull = false;
         table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(table.name), {}, {code}};
         break;

@@ -11,3 +11,4 @@ CREATE TABLE IF NOT EXISTS orders (
     note TEXT DEFAULT "none"
 );
 CREATE INDEX IF NOT EXISTS idx_orders_customer ON orders(customer_id);
+CREATE TABLE IF NOT EXISTS coupons (code TEXT PRIMARY KEY, percent INTEGER);
