@@ -10,18 +10,24 @@
 namespace tw::model::validation {
 namespace {
 
-// What SQLite's grammar takes after DEFAULT without parentheses: a literal (number, string, blob, NULL or one of
-// the three CURRENT_* keywords), optionally signed; or a name, bare or quoted (`DEFAULT abc`, `DEFAULT "abc"`,
-// TRUE and FALSE among them), which SQLite stores as that text. Everything else is an expression and needs `( )`.
-bool isBareDefault(const QString &sql)
+// What SQLite's grammar takes after DEFAULT without parentheses: a literal (number, string, blob, NULL, TRUE,
+// FALSE or one of the three CURRENT_* keywords), optionally signed; or a name, bare or quoted (`DEFAULT abc`,
+// `DEFAULT "abc"`), which SQLite stores as that text. Everything else is an expression and needs `( )`.
+bool isBareLiteral(const QString &sql)
 {
     static const QRegularExpression literal(
         QStringLiteral(R"(^(?:[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?0[xX][0-9a-fA-F]+)"
                        R"(|[+-]?(?:'(?:[^']|'')*'|[xX]'[0-9a-fA-F]*'|null|current_timestamp|current_date|current_time))"
-                       R"(|true|false|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])$)"),
+                       R"(|true|false)$)"),
         QRegularExpression::CaseInsensitiveOption);
+    return literal.match(sql).hasMatch();
+}
+
+bool isName(const QString &sql)
+{
+    static const QRegularExpression quotedName(QStringLiteral(R"(^(?:"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])$)"));
     static const QRegularExpression bareName(QStringLiteral(R"(^[A-Za-z_][A-Za-z0-9_$]*$)"));
-    return literal.match(sql).hasMatch() || (bareName.match(sql).hasMatch() && !naming::isSqliteKeyword(sql));
+    return quotedName.match(sql).hasMatch() || (bareName.match(sql).hasMatch() && !naming::isSqliteKeyword(sql));
 }
 
 // Whether the first '(' of @p sql closes at its last character, skipping quoted text: `(a) + (b)` is not wrapped.
@@ -149,8 +155,16 @@ void checkExpressionDefault(FindingCollector &out, const FindingLocation &where,
         out.error("empty-default-expression", where, QStringLiteral("the default is an empty SQL expression"));
         return;
     }
-    if (isBareDefault(sql) || isWrappedInParentheses(sql))
+    if (isBareLiteral(sql) || isWrappedInParentheses(sql))
         return;
+    if (isName(sql)) {
+        // Legal and found in hand-written databases, but easily a forgotten () or quote: say what it stores.
+        out.warning("name-as-default", where,
+                    QStringLiteral("default %1 is a name, which SQLite stores as the text it spells; write it as a "
+                                   "'string' if that is meant, or (%1()) or (%1) for a function or expression")
+                        .arg(sql));
+        return;
+    }
     out.error("unparenthesised-default-expression", where,
               QStringLiteral("default expression %1 must be wrapped in parentheses, as SQLite requires for anything "
                              "but a literal, NULL or CURRENT_TIMESTAMP/CURRENT_DATE/CURRENT_TIME: write (%1)")

@@ -33,8 +33,8 @@ namespace tw::model {
 ///   drizzle types the default as the enum's union). Numeric columns also take a string that spells a number.
 /// - boolean: fits only integer columns with mode boolean.
 /// - expression: fits any column, but must be wrapped in parentheses unless SQLite takes it bare: a literal
-///   (number, 'string', X'blob', NULL, CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME), optionally signed, or a
-///   name (TRUE, FALSE, `abc`, "abc"), which SQLite stores as text.
+///   (number, 'string', X'blob', NULL, TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME), optionally
+///   signed, or a name (`abc`, "abc"), which SQLite stores as text (the warning name-as-default says so).
 /// A generated column takes no default and cannot be part of the primary key.
 ///
 /// Error rules, and what refuses them:
@@ -53,7 +53,8 @@ namespace tw::model {
 /// Warning rules: fk-type-mismatch (SQLite compares with affinity: '1' and 1 may not match), fk-target-not-unique
 /// (writes fail with "foreign key mismatch" while keys are enforced), fk-set-null-on-not-null,
 /// fk-set-default-without-default, duplicate-constraint-column, default-type-mismatch, invalid-length,
-/// enum-on-non-text, duplicate-enum-value, awkward-sql-name (white space at the ends, control characters);
+/// enum-on-non-text, duplicate-enum-value, name-as-default, awkward-sql-name (white space at the ends, control
+/// characters);
 /// and the lints drawn from the table-addition guide: not-snake-case (table and column names), not-camel-case
 /// (explicit TypeScript names), sql-keyword-name (table and column names), money-as-real,
 /// frozen-timestamp-default, fk-without-index, junction-without-composite-key, table-without-primary-key.

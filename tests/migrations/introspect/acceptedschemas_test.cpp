@@ -112,9 +112,14 @@ TEST(AcceptedSchemas, NamesAsDefaults)
         .text(QStringLiteral("bare"))
         .defaultTo(ColumnDefault::expression(QStringLiteral("hello")))
         .text(QStringLiteral("quoted"))
-        .defaultTo(ColumnDefault::expression(QStringLiteral("\"hello\"")))
-        .text(QStringLiteral("length_zero"))
-        .length(0);
+        .defaultTo(ColumnDefault::expression(QStringLiteral("\"hello\"")));
+    expectWarningOnly(b.build(), "name-as-default");
+}
+
+TEST(AcceptedSchemas, LengthZero)
+{
+    SchemaBuilder b;
+    b.table(QStringLiteral("items")).id().text(QStringLiteral("length_zero")).length(0);
     expectWarningOnly(b.build(), "invalid-length");
 }
 

@@ -169,11 +169,22 @@ TEST(ValidationDefaults, KeywordsAndLiteralsNeedNoParentheses)
     }
 }
 
-TEST(ValidationDefaults, NamesAndSignedLiteralsNeedNoParenthesesAsSqliteTakesThem)
+TEST(ValidationDefaults, SignedLiteralsNeedNoParentheses)
+{
+    for (const char *sql : {"+5", "-x'00'", "-'3'", "+NULL"})
+        EXPECT_NO_FINDINGS(validateDefault(SqlType::Text, expr(sql))) << sql;
+}
+
+TEST(ValidationDefaults, NamesNeedNoParenthesesButAWarningSaysTheyAreText)
 {
     // SQLite stores `DEFAULT abc` and `DEFAULT "abc"` as the text abc; hand-written databases have them.
-    for (const char *sql : {"abc", "\"it\"\"s\"", "`x`", "[y z]", "+5", "-x'00'", "-'3'", "+NULL"})
-        EXPECT_NO_FINDINGS(validateDefault(SqlType::Text, expr(sql))) << sql;
+    for (const char *sql : {"abc", "\"it\"\"s\"", "`x`", "[y z]"}) {
+        const Findings f = validateDefault(SqlType::Text, expr(sql));
+        EXPECT_RULES(f, "name-as-default");
+        EXPECT_FALSE(hasErrors(f)) << sql;
+    }
+    EXPECT_TRUE(
+        validateDefault(SqlType::Integer, expr("unixepoch"))[0].message.contains(QLatin1String("(unixepoch())")));
     EXPECT_RULES(validateDefault(SqlType::Text, expr("select")), "unparenthesised-default-expression");
     EXPECT_RULES(validateDefault(SqlType::Text, expr("a b")), "unparenthesised-default-expression");
 }
