@@ -112,10 +112,18 @@ TEST(DdlStyles, InlineReferencesUniqueAndSizedTypes)
 {
     const IntrospectedSchema result = imported(QStringLiteral("lowercase"));
     const Table &posts = table(result, QStringLiteral("posts"));
-    ASSERT_EQ(posts.foreignKeys.size(), 1) << "inline REFERENCES and FOREIGN KEY on the same column are one key";
-    EXPECT_EQ(posts.foreignKeys.first().onDelete, tw::model::ReferentialAction::Cascade);
+    ASSERT_EQ(posts.foreignKeys.size(), 2) << "inline REFERENCES and FOREIGN KEY on the same column are one key";
+    EXPECT_EQ(posts.foreignKeys[0].onDelete, tw::model::ReferentialAction::Cascade);
+    const tw::model::ForeignKey &editor = posts.foreignKeys[1];
+    EXPECT_EQ(editor.onDelete, tw::model::ReferentialAction::SetNull);
+    EXPECT_EQ(editor.targetColumns,
+              QList<tw::model::Id>{column(table(result, QStringLiteral("users")), QStringLiteral("id")).id})
+        << "REFERENCES users without columns: its primary key";
     EXPECT_TRUE(hasWarning(result, QStringLiteral("is declared twice")));
     EXPECT_EQ(column(posts, QStringLiteral("title")).sqlTypeText(), QStringLiteral("text(255)"));
+    const Table &kv = table(result, QStringLiteral("kv"));
+    EXPECT_EQ(column(kv, QStringLiteral("value")).type, SqlType::Blob) << "no declared type: SQLite's blob affinity";
+    ASSERT_TRUE(kv.primaryKey.has_value()) << "an untyped key can hold NULL";
     EXPECT_EQ(column(posts, QStringLiteral("score")).defaultValue, ColumnDefault::number(QStringLiteral("-1.5")));
     EXPECT_TRUE(column(table(result, QStringLiteral("users")), QStringLiteral("email")).unique);
     EXPECT_EQ(column(table(result, QStringLiteral("users")), QStringLiteral("created_at")).defaultValue,

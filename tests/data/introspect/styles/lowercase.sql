@@ -10,6 +10,8 @@ create table posts (
     user_id integer not null references users(id) on delete cascade,
     title varchar(255) not null,
     score real default -1.5,
+    editor_id integer references users on delete set null,
     foreign key (user_id) references users (id) on delete cascade
 );
 create index posts_user_idx on posts (user_id);
+create table kv (name primary key, value);
