@@ -23,14 +23,24 @@ bool ColumnIntrospection::applyDeclaredType(const QString &declared, model::Colu
         column.length = m.captured(1).toInt();
         return true;
     }
+    // VARCHAR(255), CHARACTER(20), NVARCHAR(100): text affinity, and the size is what text(N) says to drizzle.
+    static const QRegularExpression sizedChars(QStringLiteral(R"(^[a-z ]*char[a-z ]*\(\s*([1-9][0-9]{0,8})\s*\)$)"));
+    if (const QRegularExpressionMatch m = sizedChars.match(type);
+        m.hasMatch() && !type.contains(QLatin1String("int"))) {
+        column.type = SqlType::Text;
+        column.length = m.captured(1).toInt();
+        return false;
+    }
     // https://www.sqlite.org/datatype3.html#determination_of_column_affinity, rule by rule.
     if (type.contains(QLatin1String("int")))
         column.type = SqlType::Integer;
-    else if (type.contains(QLatin1String("char")) || type.contains(QLatin1String("clob")) || type.contains(QLatin1String("text")))
+    else if (type.contains(QLatin1String("char")) || type.contains(QLatin1String("clob")) ||
+             type.contains(QLatin1String("text")))
         column.type = SqlType::Text;
     else if (type.isEmpty() || type.contains(QLatin1String("blob")))
         column.type = SqlType::Blob;
-    else if (type.contains(QLatin1String("real")) || type.contains(QLatin1String("floa")) || type.contains(QLatin1String("doub")))
+    else if (type.contains(QLatin1String("real")) || type.contains(QLatin1String("floa")) ||
+             type.contains(QLatin1String("doub")))
         column.type = SqlType::Real;
     else
         column.type = SqlType::Numeric;
@@ -61,6 +71,15 @@ ColumnDefault ColumnIntrospection::defaultFrom(const QVariant &dfltValue)
         }
     }
     return ColumnDefault::expression(text);
+}
+
+ColumnDefault ColumnIntrospection::fittedTo(const model::Column &column, const ColumnDefault &value)
+{
+    if (value.kind() == ColumnDefault::Kind::Number && !column.acceptsNumberLiteral())
+        return ColumnDefault::expression(value.text());
+    if (value.kind() == ColumnDefault::Kind::Boolean && column.type != SqlType::Integer)
+        return ColumnDefault::expression(value.text());
+    return value;
 }
 
 } // namespace tw::migrations

@@ -15,11 +15,16 @@ class ColumnIntrospection
 {
 public:
     /// Sets @p column's type (and text length) from @p declared: our own spellings exactly, anything else by
-    /// SQLite's type-affinity rules. Returns false when the type had to be approximated.
+    /// SQLite's type-affinity rules (a character type's size, as in VARCHAR(255), becomes the text length).
+    /// Returns false when the type had to be approximated.
     static bool applyDeclaredType(const QString &declared, model::Column &column);
     /// `dflt_value` of table_xinfo (NULL for none): a number, a quoted string, true/false, or SQL kept verbatim,
     /// read as SnapshotColumn reads drizzle's snapshot defaults.
     static model::ColumnDefault defaultFrom(const QVariant &dfltValue);
+    /// @p value as drizzle-kit's snapshot would hold it for @p column: a number only where the exported schema.ts
+    /// writes a number literal (Column::acceptsNumberLiteral), a boolean only on an integer column; anything else
+    /// is the same SQL as an expression (exported as sql`...`, which drizzle-kit records as that text).
+    static model::ColumnDefault fittedTo(const model::Column &column, const model::ColumnDefault &value);
 };
 
 } // namespace tw::migrations

@@ -41,7 +41,25 @@ std::optional<QString> parenthesised(const QString &sql, const Tokens &tokens, q
     return sql.mid(tokens[open].end, tokens[end].start - tokens[open].end).trimmed();
 }
 
-/// CHECK clauses and `CONSTRAINT name FOREIGN KEY`s of one column definition or table constraint.
+/// The names in the parenthesised list opening at @p open (`UNIQUE (a, "b")`); empty when it is not one.
+QStringList nameList(const Tokens &tokens, qsizetype open, qsizetype last, qsizetype *close)
+{
+    if (open >= last || !tokens[open].isSymbol(u'('))
+        return {};
+    const qsizetype end = SqlTokenizer::matchingParenthesis(tokens, open);
+    if (end < 0 || end >= last)
+        return {};
+    QStringList names;
+    for (const auto &[first, stop] : SqlTokenizer::splitAtCommas(tokens, open + 1, end)) {
+        if (first < stop && tokens[first].isName())
+            names << tokens[first].text; // a trailing COLLATE or ASC/DESC does not change the column
+    }
+    *close = end;
+    return names;
+}
+
+/// CHECK clauses, UNIQUE constraints and `CONSTRAINT name FOREIGN KEY`s of one column definition or table
+/// constraint.
 void readClauses(const QString &sql, const Tokens &tokens, qsizetype first, qsizetype last, const QString &column,
                  TableDdl &ddl, TableDdl::Column *columnDdl)
 {
@@ -61,21 +79,31 @@ void readClauses(const QString &sql, const Tokens &tokens, qsizetype first, qsiz
                 ddl.checks << TableDdl::Check{constraintName, *expression, column};
                 i = close;
             }
+        } else if (t.isWord(QLatin1StringView("UNIQUE"))) {
+            if (columnDdl) {
+                ddl.uniques << TableDdl::Unique{constraintName, {column}};
+            } else if (const QStringList names = nameList(tokens, i + 1, last, &close); !names.isEmpty()) {
+                ddl.uniques << TableDdl::Unique{constraintName, names};
+                i = close;
+            }
         } else if (t.isWord(QLatin1StringView("FOREIGN")) || t.isWord(QLatin1StringView("REFERENCES"))) {
             if (!constraintName.isEmpty())
                 ddl.foreignKeyNames << constraintName;
         } else if (columnDdl && t.isWord(QLatin1StringView("DEFAULT")) && i + 1 < last) {
             qsizetype end = i + 1;
+            QString sign;
             if (tokens[end].isSymbol(u'(')) {
                 end = SqlTokenizer::matchingParenthesis(tokens, end);
                 if (end < 0 || end >= last)
                     return;
             } else if ((tokens[end].isSymbol(u'-') || tokens[end].isSymbol(u'+')) && end + 1 < last) {
-                ++end; // a signed number
+                sign = tokens[end++].text; // a signed literal, kept without the space SQLite allows after the sign
             }
-            columnDdl->defaultSql = SqlTokenizer::slice(sql, tokens, i + 1, end + 1);
+            const qsizetype from = sign.isEmpty() ? i + 1 : end;
+            columnDdl->defaultSql = sign + SqlTokenizer::slice(sql, tokens, from, end + 1);
             i = end;
-        } else if (t.isWord(QLatin1StringView("DEFERRABLE")) && !(i > first && tokens[i - 1].isWord(QLatin1StringView("NOT")))) {
+        } else if (t.isWord(QLatin1StringView("DEFERRABLE")) &&
+                   !(i > first && tokens[i - 1].isWord(QLatin1StringView("NOT")))) {
             ddl.deferrableForeignKeys = true;
         } else if (columnDdl && t.isWord(QLatin1StringView("COLLATE")) && i + 1 < last && tokens[i + 1].isName()) {
             columnDdl->collation = tokens[++i].text;
@@ -101,6 +129,20 @@ const TableDdl::Column *TableDdl::column(const QString &name) const
             return &c;
     }
     return nullptr;
+}
+
+QString TableDdl::uniqueName(const QStringList &columnNames) const
+{
+    for (const Unique &unique : uniques) {
+        if (unique.name.isEmpty() || unique.columns.size() != columnNames.size())
+            continue;
+        bool same = true;
+        for (qsizetype i = 0; i < columnNames.size() && same; ++i)
+            same = model::naming::sqlNamesEqual(unique.columns[i], columnNames[i]);
+        if (same)
+            return unique.name;
+    }
+    return {};
 }
 
 model::Result<TableDdl> DdlParser::parseTable(const QString &sql)

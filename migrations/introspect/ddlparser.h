@@ -21,25 +21,34 @@ struct TableDdl
         /// table_xinfo drops the parentheses of an expression default.
         std::optional<QString> defaultSql;
         bool autoincrement = false;
-        QString collation; ///< `COLLATE name`, empty for none
+        QString collation;                ///< `COLLATE name`, empty for none
         std::optional<QString> generated; ///< the expression inside `AS (...)`, as written
         bool generatedStored = false;
     };
     struct Check
     {
-        QString name; ///< empty for an unnamed CHECK
+        QString name;       ///< empty for an unnamed CHECK
         QString expression; ///< inside `CHECK(...)`, as written
-        QString column; ///< the column whose definition holds it; empty for a table constraint
+        QString column;     ///< the column whose definition holds it; empty for a table constraint
+    };
+
+    struct Unique
+    {
+        QString name; ///< `CONSTRAINT name UNIQUE ...`; empty for an unnamed one (SQLite keeps the name nowhere else)
+        QStringList columns; ///< the column itself for a column constraint
     };
 
     QList<Column> columns;
     QList<Check> checks;
-    QStringList foreignKeyNames; ///< `CONSTRAINT name` given to foreign keys (SQLite keeps them nowhere else)
+    QList<Unique> uniques;
+    QStringList foreignKeyNames;        ///< `CONSTRAINT name` given to foreign keys (SQLite keeps them nowhere else)
     bool deferrableForeignKeys = false; ///< some key says `DEFERRABLE INITIALLY DEFERRED` (or just DEFERRABLE)
     bool withoutRowid = false;
     bool strict = false;
 
     const Column *column(const QString &name) const; ///< case-insensitive
+    /// The name given to the UNIQUE constraint on exactly @p columns (case-insensitive, in order); empty for none.
+    QString uniqueName(const QStringList &columns) const;
 };
 
 /// What a `CREATE INDEX` statement says beyond index_xinfo: the terms as written and the WHERE clause.

@@ -22,9 +22,12 @@ struct IntrospectedSchema
 /// (index_list/index_xinfo), foreign keys (foreign_key_list), and from the DDL in sqlite_schema what pragmas do
 /// not tell: CHECKs, generated column expressions, AUTOINCREMENT, partial index conditions, expression terms and
 /// view definitions. It follows SnapshotReader's conventions (ids from names via ImportIds, a one-column primary
-/// key without NOT NULL is table-level, `<table>_<column>_unique` indexes are column uniques), so a database
-/// migrated from a drizzle folder reads as that folder's latest snapshot. SQLite's, D1's, wrangler's and the
-/// migrators' own tables are skipped. TypeScript names and modes are left empty (prepareImportedSchema).
+/// key without NOT NULL is table-level unless it cannot hold NULL (INTEGER PRIMARY KEY, WITHOUT ROWID),
+/// `<table>_<column>_unique` indexes are column uniques, a UNIQUE inside CREATE TABLE is the unique index drizzle would
+/// write), so a database migrated from a drizzle folder reads as that folder's latest snapshot (but for a one-column
+/// INTEGER `primaryKey({ columns })`, which reads as the column's own key: the same SQL, never NULL). SQLite's, D1's,
+/// wrangler's and the migrators' own tables are skipped. TypeScript names and modes are left empty
+/// (prepareImportedSchema).
 class SchemaIntrospector
 {
 public:

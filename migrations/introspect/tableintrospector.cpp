@@ -32,10 +32,33 @@ std::optional<model::ReferentialAction> actionFrom(const QString &pragmaText)
     return model::referentialActionFromName(pragmaText.toLower());
 }
 
+/// Where the key of @p keyColumns lives. As in snapshots, a column's own .primaryKey() is NOT NULL and a one-column
+/// key without NOT NULL is the table-level one, unless the key can never hold NULL anyway (@p keyNeverNull: the
+/// rowid alias `INTEGER PRIMARY KEY`, with or without AUTOINCREMENT, or a WITHOUT ROWID table's key): then it is
+/// the column's own key, NOT NULL, as wrangler-, Prisma- and hand-written `id INTEGER PRIMARY KEY [AUTOINCREMENT]`
+/// means it (drizzle declares AUTOINCREMENT only there, and types a table-level key's column as nullable).
+void assignPrimaryKey(Table &table, const QMap<int, Id> &keyColumns, bool keyNeverNull)
+{
+    if (keyColumns.size() > 1) {
+        table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(table.name), {}, keyColumns.values()};
+        return;
+    }
+    if (keyColumns.isEmpty())
+        return;
+    Column *column = table.column(keyColumns.first());
+    if (column->autoincrement || keyNeverNull)
+        column->notNull = true;
+    if (column->notNull)
+        column->primaryKey = true;
+    else
+        table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(table.name), {}, {column->id}};
+}
+
 } // namespace
 
 TableIntrospector::TableIntrospector(DatabaseConnection &connection, QStringList *warnings)
-    : m_connection(connection), m_warnings(warnings)
+    : m_connection(connection)
+    , m_warnings(warnings)
 {
 }
 
@@ -49,7 +72,8 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
     auto ddl = DdlParser::parseTable(createSql);
     if (!ddl)
         warn(name, QStringLiteral("its CREATE TABLE could not be read (%1); checks, generated expressions and "
-                                  "AUTOINCREMENT are not imported").arg(ddl.error()));
+                                  "AUTOINCREMENT are not imported")
+                       .arg(ddl.error()));
     const TableDdl tableDdl = ddl ? ddl.value() : TableDdl{};
     m_ddl.insert(name, tableDdl);
     if (tableDdl.withoutRowid)
@@ -68,6 +92,7 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
     table.id = ImportIds::table(name);
     table.name = name;
     QMap<int, Id> keyColumns; // by position in the primary key
+    bool integerKey = false;  // the (last) key column is declared exactly INTEGER: alone, it is the rowid alias
     while (query.next()) {
         Column column;
         column.name = query.value(0).toString();
@@ -83,34 +108,31 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
             continue; // a virtual table's hidden column: not part of the table's declared shape
         const TableDdl::Column *columnDdl = tableDdl.column(column.name);
         const bool defaultInDdl = columnDdl && columnDdl->defaultSql && !query.value(3).isNull();
-        column.defaultValue = ColumnIntrospection::defaultFrom(defaultInDdl ? QVariant(*columnDdl->defaultSql) : query.value(3));
+        column.defaultValue = ColumnIntrospection::fittedTo(
+            column, ColumnIntrospection::defaultFrom(defaultInDdl ? QVariant(*columnDdl->defaultSql) : query.value(3)));
         if (hidden == 2 || hidden == 3) {
             if (columnDdl && columnDdl->generated) {
-                column.generated = model::GeneratedColumn{*columnDdl->generated, hidden == 3 ? model::GeneratedColumn::Storage::Stored
-                                                                                             : model::GeneratedColumn::Storage::Virtual};
+                column.generated = model::GeneratedColumn{*columnDdl->generated,
+                                                          hidden == 3 ? model::GeneratedColumn::Storage::Stored
+                                                                      : model::GeneratedColumn::Storage::Virtual};
             } else {
-                warn(name, QStringLiteral("column %1: generated, but its expression was not found; imported as a plain column")
+                warn(name, QStringLiteral(
+                               "column %1: generated, but its expression was not found; imported as a plain column")
                                .arg(quoted(column.name)));
             }
         }
         column.autoincrement = columnDdl && columnDdl->autoincrement;
-        if (columnDdl && !columnDdl->collation.isEmpty() && columnDdl->collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
+        if (columnDdl && !columnDdl->collation.isEmpty() &&
+            columnDdl->collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
             warn(name, QStringLiteral("column %1: COLLATE %2 is not kept (Drizzle cannot declare a column's collation)")
                            .arg(quoted(column.name), columnDdl->collation));
-        if (const int pk = query.value(4).toInt(); pk > 0)
+        if (const int pk = query.value(4).toInt(); pk > 0) {
             keyColumns.insert(pk, column.id);
+            integerKey = declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
+        }
         table.columns << column;
     }
-    if (keyColumns.size() == 1) {
-        // As in snapshots: a column's own .primaryKey() is NOT NULL; a key without it is the table-level one.
-        Column *column = table.column(keyColumns.first());
-        if (column->notNull)
-            column->primaryKey = true;
-        else
-            table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(name), {}, {column->id}};
-    } else if (keyColumns.size() > 1) {
-        table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(name), {}, keyColumns.values()};
-    }
+    assignPrimaryKey(table, keyColumns, integerKey || tableDdl.withoutRowid);
     return table;
 }
 
@@ -126,7 +148,8 @@ bool TableIntrospector::readConstraints(Table &table, const model::Schema &schem
 void TableIntrospector::addIndex(Table &table, const QString &name, bool unique, QList<model::IndexPart> parts,
                                  const QString &where)
 {
-    const bool plainColumns = std::all_of(parts.cbegin(), parts.cend(), [](const model::IndexPart &p) { return !p.isExpression(); });
+    const bool plainColumns =
+        std::all_of(parts.cbegin(), parts.cend(), [](const model::IndexPart &p) { return !p.isExpression(); });
     if (unique && where.isEmpty() && plainColumns && !parts.isEmpty()) {
         QList<Id> columns;
         for (const model::IndexPart &p : parts)
@@ -137,7 +160,8 @@ void TableIntrospector::addIndex(Table &table, const QString &name, bool unique,
             return;
         }
         if (name == automatic) {
-            table.uniqueConstraints << model::UniqueConstraint{ImportIds::uniqueConstraint(table.name, name), {}, columns};
+            table.uniqueConstraints << model::UniqueConstraint{
+                ImportIds::uniqueConstraint(table.name, name), {}, columns};
             return;
         }
     }
@@ -178,9 +202,11 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
             if (name == l.name)
                 sql = text;
         }
-        const auto ddl = l.origin == QLatin1String("c") ? DdlParser::parseIndex(sql) : model::Result<IndexDdl>(IndexDdl{});
+        const auto ddl =
+            l.origin == QLatin1String("c") ? DdlParser::parseIndex(sql) : model::Result<IndexDdl>(IndexDdl{});
         if (!ddl) {
-            warn(table.name, QStringLiteral("index %1 is not imported: its CREATE INDEX could not be read (%2)").arg(quoted(l.name), ddl.error()));
+            warn(table.name, QStringLiteral("index %1 is not imported: its CREATE INDEX could not be read (%2)")
+                                 .arg(quoted(l.name), ddl.error()));
             continue;
         }
         QSqlQuery query(m_connection.database());
@@ -197,9 +223,10 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
             const Column *column = cid >= 0 ? table.columnNamed(query.value(1).toString()) : nullptr;
             // A term without its own COLLATE takes the column's collation (reported with the column).
             const TableDdl::Column *columnDdl = column ? m_ddl[table.name].column(column->name) : nullptr;
-            const QString defaultCollation = columnDdl && !columnDdl->collation.isEmpty() ? columnDdl->collation : QStringLiteral("BINARY");
-            const bool plain = cid >= 0 && query.value(2).toInt() == 0
-                               && query.value(3).toString().compare(defaultCollation, Qt::CaseInsensitive) == 0;
+            const QString defaultCollation =
+                columnDdl && !columnDdl->collation.isEmpty() ? columnDdl->collation : QStringLiteral("BINARY");
+            const bool plain = cid >= 0 && query.value(2).toInt() == 0 &&
+                               query.value(3).toString().compare(defaultCollation, Qt::CaseInsensitive) == 0;
             if (plain && column)
                 parts << model::IndexPart::ofColumn(column->id);
             else if (term < ddl.value().terms.size())
@@ -208,20 +235,26 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
                 complete = false;
         }
         if (!complete) {
-            warn(table.name, QStringLiteral("index %1 is not imported: a term is neither a column nor a readable expression").arg(quoted(l.name)));
+            warn(table.name,
+                 QStringLiteral("index %1 is not imported: a term is neither a column nor a readable expression")
+                     .arg(quoted(l.name)));
             continue;
         }
         if (l.origin == QLatin1String("u")) {
-            const QString automatic = DrizzleNames::unique(table.name, table.columnNames([&] {
+            const QStringList columnNames = table.columnNames([&] {
                 QList<Id> ids;
                 for (const model::IndexPart &p : parts)
                     ids << p.column;
                 return ids;
-            }()));
-            warn(table.name, QStringLiteral("the UNIQUE constraint inside CREATE TABLE (%1) is imported as the unique index %2, "
-                                            "as Drizzle writes unique constraints")
-                                 .arg(l.name, quoted(automatic)));
-            addIndex(table, automatic, true, parts, {});
+            }());
+            // A `CONSTRAINT name UNIQUE` keeps its name; SQLite's own index name is never a project's.
+            const QString given = m_ddl[table.name].uniqueName(columnNames);
+            const QString name = given.isEmpty() ? DrizzleNames::unique(table.name, columnNames) : given;
+            warn(table.name,
+                 QStringLiteral("the UNIQUE constraint inside CREATE TABLE (%1) is imported as the unique index %2, "
+                                "as Drizzle writes unique constraints")
+                     .arg(given.isEmpty() ? l.name : quoted(given), quoted(name)));
+            addIndex(table, name, true, parts, {});
             continue;
         }
         addIndex(table, l.name, l.unique, parts, ddl.value().where);
@@ -257,8 +290,10 @@ bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schem
     const QList<int> ids = byId.keys();
     for (auto it = ids.crbegin(); it != ids.crend(); ++it) { // SQLite numbers them last-declared first
         const Raw &raw = byId[*it];
-        const Table *target = model::naming::sqlNamesEqual(raw.target, table.name) ? &table : schema.tableNamed(raw.target);
-        const QString what = QStringLiteral("foreign key (%1) -> %2").arg(raw.from.join(QLatin1String(", ")), quoted(raw.target));
+        const Table *target =
+            model::naming::sqlNamesEqual(raw.target, table.name) ? &table : schema.tableNamed(raw.target);
+        const QString what =
+            QStringLiteral("foreign key (%1) -> %2").arg(raw.from.join(QLatin1String(", ")), quoted(raw.target));
         if (!target) {
             warn(table.name, what + QStringLiteral(" is not imported: the table it references does not exist"));
             continue;
@@ -278,15 +313,27 @@ bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schem
         const auto onUpdate = actionFrom(raw.onUpdate);
         const auto onDelete = actionFrom(raw.onDelete);
         if (from.size() != raw.from.size() || !onUpdate || !onDelete) {
-            warn(table.name, what + QStringLiteral(" is not imported: it names a column or an action that does not exist"));
+            warn(table.name,
+                 what + QStringLiteral(" is not imported: it names a column or an action that does not exist"));
             continue;
         }
-        const QString drizzleName = DrizzleNames::foreignKey(table.name, table.columnNames(from), target->name, target->columnNames(to));
-        table.foreignKeys << model::ForeignKey{ImportIds::foreignKey(table.name, drizzleName), {}, from, target->id, to, *onDelete, *onUpdate};
+        const QString drizzleName =
+            DrizzleNames::foreignKey(table.name, table.columnNames(from), target->name, target->columnNames(to));
+        const model::Id id = ImportIds::foreignKey(table.name, drizzleName);
+        if (std::any_of(table.foreignKeys.cbegin(), table.foreignKeys.cend(),
+                        [&](const model::ForeignKey &k) { return k.id == id; })) {
+            // Inline REFERENCES and a FOREIGN KEY clause on the same columns: drizzle keeps one key per name.
+            warn(table.name,
+                 what + QStringLiteral(" is declared twice; it is imported once, with the actions declared first"));
+            continue;
+        }
+        table.foreignKeys << model::ForeignKey{id, {}, from, target->id, to, *onDelete, *onUpdate};
     }
     const TableDdl &ddl = m_ddl[table.name];
     if (ddl.deferrableForeignKeys)
-        warn(table.name, QStringLiteral("DEFERRABLE foreign keys are imported as immediate ones (Drizzle cannot declare deferral)"));
+        warn(
+            table.name,
+            QStringLiteral("DEFERRABLE foreign keys are imported as immediate ones (Drizzle cannot declare deferral)"));
     if (!ddl.foreignKeyNames.isEmpty())
         warn(table.name, QStringLiteral("foreign key names (%1) are not kept: Drizzle names foreign keys itself")
                              .arg(ddl.foreignKeyNames.join(QLatin1String(", "))));
@@ -296,17 +343,30 @@ bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schem
 void TableIntrospector::readChecks(Table &table)
 {
     int unnamed = 0;
+    const auto taken = [&table](const QString &name) {
+        return std::any_of(table.checkConstraints.cbegin(), table.checkConstraints.cend(),
+                           [&](const model::CheckConstraint &c) { return model::naming::sqlNamesEqual(c.name, name); });
+    };
     for (const TableDdl::Check &check : m_ddl[table.name].checks) {
         QString name = check.name;
+        if (!name.isEmpty() && taken(name)) {
+            // SQLite lets two checks share a name; drizzle keys checks by name, so the second one is renamed.
+            int suffix = 1;
+            do
+                name = QStringLiteral("%1_%2").arg(check.name).arg(++suffix);
+            while (taken(name));
+            warn(table.name, QStringLiteral("a second CHECK named %1 is named %2 in the project")
+                                 .arg(quoted(check.name), quoted(name)));
+        }
         if (name.isEmpty()) {
             do
                 name = QStringLiteral("%1_check_%2").arg(table.name).arg(++unnamed);
-            while (std::any_of(table.checkConstraints.cbegin(), table.checkConstraints.cend(),
-                               [&](const model::CheckConstraint &c) { return model::naming::sqlNamesEqual(c.name, name); }));
+            while (taken(name));
             warn(table.name, QStringLiteral("CHECK(%1) has no name in the database; it is named %2 in the project")
                                  .arg(check.expression, quoted(name)));
         }
-        table.checkConstraints << model::CheckConstraint{ImportIds::checkConstraint(table.name, name), name, check.expression};
+        table.checkConstraints << model::CheckConstraint{ImportIds::checkConstraint(table.name, name), name,
+                                                         check.expression};
     }
 }
 

@@ -30,14 +30,17 @@ void checkLength(FindingCollector &out, const FindingLocation &where, const Colu
 {
     if (!column.length)
         return;
+    // Warnings: the SQL and the TypeScript leave a non-text length out, and SQLite takes text(0) and ignores it.
     if (column.type != SqlType::Text) {
-        out.error("invalid-length", where,
-                  QStringLiteral("length %1 applies only to text columns, but the column's type is %2")
-                      .arg(*column.length)
-                      .arg(sqlTypeName(column.type)));
+        out.warning("invalid-length", where,
+                    QStringLiteral("length %1 applies only to text columns, but the column's type is %2; it is "
+                                   "ignored")
+                        .arg(*column.length)
+                        .arg(sqlTypeName(column.type)));
     } else if (*column.length < 1) {
-        out.error("invalid-length", where,
-                  QStringLiteral("length %1 is not a positive number of characters").arg(*column.length));
+        out.warning(
+            "invalid-length", where,
+            QStringLiteral("length %1 is not a positive number of characters; SQLite ignores it").arg(*column.length));
     }
 }
 
@@ -45,16 +48,18 @@ void checkEnumValues(FindingCollector &out, const FindingLocation &where, const 
 {
     if (column.enumValues.isEmpty())
         return;
+    // Warnings: the TypeScript leaves enum values out on other columns, and repeats compile and change nothing.
     if (column.type != SqlType::Text) {
-        out.error("enum-on-non-text", where,
-                  QStringLiteral("enum values apply only to text columns, but the column's type is %1")
-                      .arg(sqlTypeName(column.type)));
+        out.warning("enum-on-non-text", where,
+                    QStringLiteral("enum values apply only to text columns, but the column's type is %1; they are "
+                                   "ignored")
+                        .arg(sqlTypeName(column.type)));
     }
     QSet<QString> seen;
     QSet<QString> reported;
     for (const QString &value : column.enumValues) {
         if (seen.contains(value) && !reported.contains(value)) {
-            out.error("duplicate-enum-value", where, QStringLiteral("enum value \"%1\" is listed twice").arg(value));
+            out.warning("duplicate-enum-value", where, QStringLiteral("enum value \"%1\" is listed twice").arg(value));
             reported.insert(value);
         }
         seen.insert(value);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/schema/naming.h"
 #include "model/validation/locations.h"
 #include "model/validation/rules.h"
 
@@ -9,16 +10,24 @@
 namespace tw::model::validation {
 namespace {
 
-// What SQLite's grammar takes after DEFAULT without parentheses: a signed number, a string or blob literal,
-// NULL, TRUE/FALSE and the three CURRENT_* keywords. Everything else is an expression and needs `( ... )`.
-bool isBareDefault(const QString &sql)
+// What SQLite's grammar takes after DEFAULT without parentheses: a literal (number, string, blob, NULL, TRUE,
+// FALSE or one of the three CURRENT_* keywords), optionally signed; or a name, bare or quoted (`DEFAULT abc`,
+// `DEFAULT "abc"`), which SQLite stores as that text. Everything else is an expression and needs `( )`.
+bool isBareLiteral(const QString &sql)
 {
     static const QRegularExpression literal(
         QStringLiteral(R"(^(?:[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?0[xX][0-9a-fA-F]+)"
-                       R"(|'(?:[^']|'')*'|[xX]'[0-9a-fA-F]*'|null|true|false|current_timestamp|current_date)"
-                       R"(|current_time)$)"),
+                       R"(|[+-]?(?:'(?:[^']|'')*'|[xX]'[0-9a-fA-F]*'|null|current_timestamp|current_date|current_time))"
+                       R"(|true|false)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return literal.match(sql).hasMatch();
+}
+
+bool isName(const QString &sql)
+{
+    static const QRegularExpression quotedName(QStringLiteral(R"(^(?:"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])$)"));
+    static const QRegularExpression bareName(QStringLiteral(R"(^[A-Za-z_][A-Za-z0-9_$]*$)"));
+    return quotedName.match(sql).hasMatch() || (bareName.match(sql).hasMatch() && !naming::isSqliteKeyword(sql));
 }
 
 // Whether the first '(' of @p sql closes at its last character, skipping quoted text: `(a) + (b)` is not wrapped.
@@ -74,15 +83,15 @@ void checkNumberDefault(FindingCollector &out, const FindingLocation &where, con
     else if (column.type == SqlType::Blob && column.mode != DrizzleMode::Bigint)
         problem = QStringLiteral("the column's type is blob");
     if (!problem.isEmpty()) {
-        out.error("default-type-mismatch", where,
-                  QStringLiteral("default %1 is a number, but %2").arg(value.text(), problem));
+        out.warning("default-type-mismatch", where,
+                    QStringLiteral("default %1 is a number, but %2").arg(value.text(), problem));
         return;
     }
     const double number = value.text().toDouble();
     const bool wantsWholeNumber = column.type == SqlType::Integer || column.mode == DrizzleMode::Bigint;
     if (wantsWholeNumber && std::trunc(number) != number) {
-        out.error("default-type-mismatch", where,
-                  QStringLiteral("default %1 is not a whole number, but %2").arg(value.text(), typePhrase(column)));
+        out.warning("default-type-mismatch", where,
+                    QStringLiteral("default %1 is not a whole number, but %2").arg(value.text(), typePhrase(column)));
     }
 }
 
@@ -101,24 +110,24 @@ void checkStringDefault(FindingCollector &out, const FindingLocation &where, con
     // A json column stores the JSON text; drizzle's numeric() is typed as a string, so '12.50' is its natural default.
     if (column.mode == DrizzleMode::Json)
         return;
-    if (column.type == SqlType::Numeric && column.mode == DrizzleMode::None
-        && ColumnDefault::number(value.text()).isValidNumber())
+    if (column.type == SqlType::Numeric && column.mode == DrizzleMode::None &&
+        ColumnDefault::number(value.text()).isValidNumber())
         return;
     if (column.mode == DrizzleMode::Boolean) {
         out.error(
             "default-type-mismatch", where,
             QStringLiteral("default %1 is a string, but the column has mode boolean: use true or false").arg(sql));
     } else if (column.type == SqlType::Blob) {
-        out.error("default-type-mismatch", where,
-                  QStringLiteral("default %1 is a string, but the column's type is blob").arg(sql));
+        out.warning("default-type-mismatch", where,
+                    QStringLiteral("default %1 is a string, but the column's type is blob").arg(sql));
     } else if (ColumnDefault::number(value.text()).isValidNumber()) {
-        out.error("default-type-mismatch", where,
-                  QStringLiteral("default %1 is a string, but the column's type is %2: use the number %3")
-                      .arg(sql, sqlTypeName(column.type), value.text()));
+        out.warning("default-type-mismatch", where,
+                    QStringLiteral("default %1 is a string, but the column's type is %2: use the number %3")
+                        .arg(sql, sqlTypeName(column.type), value.text()));
     } else {
-        out.error("default-type-mismatch", where,
-                  QStringLiteral("default %1 is not a number, but the column's type is %2")
-                      .arg(sql, sqlTypeName(column.type)));
+        out.warning("default-type-mismatch", where,
+                    QStringLiteral("default %1 is not a number, but the column's type is %2")
+                        .arg(sql, sqlTypeName(column.type)));
     }
 }
 
@@ -128,15 +137,15 @@ void checkBooleanDefault(FindingCollector &out, const FindingLocation &where, co
     if (column.type == SqlType::Integer && column.mode == DrizzleMode::Boolean)
         return;
     if (column.type == SqlType::Integer && column.mode == DrizzleMode::None) {
-        out.error("default-type-mismatch", where,
-                  QStringLiteral("default %1 is a boolean, but the column has no boolean mode: set mode boolean or "
-                                 "use %2")
-                      .arg(text, column.defaultValue.booleanValue() ? QStringLiteral("1") : QStringLiteral("0")));
+        out.warning("default-type-mismatch", where,
+                    QStringLiteral("default %1 is a boolean, but the column has no boolean mode: set mode boolean or "
+                                   "use %2")
+                        .arg(text, column.defaultValue.booleanValue() ? QStringLiteral("1") : QStringLiteral("0")));
         return;
     }
-    out.error("default-type-mismatch", where,
-              QStringLiteral("default %1 is a boolean, but %2; booleans need an integer column with mode boolean")
-                  .arg(text, typePhrase(column)));
+    out.warning("default-type-mismatch", where,
+                QStringLiteral("default %1 is a boolean, but %2; booleans need an integer column with mode boolean")
+                    .arg(text, typePhrase(column)));
 }
 
 void checkExpressionDefault(FindingCollector &out, const FindingLocation &where, const Column &column)
@@ -146,8 +155,16 @@ void checkExpressionDefault(FindingCollector &out, const FindingLocation &where,
         out.error("empty-default-expression", where, QStringLiteral("the default is an empty SQL expression"));
         return;
     }
-    if (isBareDefault(sql) || isWrappedInParentheses(sql))
+    if (isBareLiteral(sql) || isWrappedInParentheses(sql))
         return;
+    if (isName(sql)) {
+        // Legal and found in hand-written databases, but easily a forgotten () or quote: say what it stores.
+        out.warning("name-as-default", where,
+                    QStringLiteral("default %1 is a name, which SQLite stores as the text it spells; write it as a "
+                                   "'string' if that is meant, or (%1()) or (%1) for a function or expression")
+                        .arg(sql));
+        return;
+    }
     out.error("unparenthesised-default-expression", where,
               QStringLiteral("default expression %1 must be wrapped in parentheses, as SQLite requires for anything "
                              "but a literal, NULL or CURRENT_TIMESTAMP/CURRENT_DATE/CURRENT_TIME: write (%1)")

@@ -56,10 +56,13 @@ void checkTypes(FindingCollector &out, const FindingLocation &where, const Table
         const Column &to = *target.column(key.targetColumns[i]);
         if (from.type == to.type)
             continue;
-        out.error("fk-type-mismatch", where,
-                  QStringLiteral("column %1 is %2 but the referenced column %3 is %4")
-                      .arg(locate::qualifiedColumn(table, from), sqlTypeName(from.type),
-                           locate::qualifiedColumn(target, to), sqlTypeName(to.type)));
+        // SQLite and drizzle-kit accept it, so a warning: values are compared with type affinity.
+        out.warning("fk-type-mismatch", where,
+                    QStringLiteral("column %1 is %2 but the referenced column %3 is %4: SQLite compares them with "
+                                   "type affinity, so a value such as '1' and 1 may not match and the key may refuse "
+                                   "(or fail to find) rows that look equal")
+                        .arg(locate::qualifiedColumn(table, from), sqlTypeName(from.type),
+                             locate::qualifiedColumn(target, to), sqlTypeName(to.type)));
     }
 }
 
@@ -73,9 +76,11 @@ void checkAction(FindingCollector &out, const FindingLocation &where, const Tabl
         if (!column)
             continue;
         if (action == ReferentialAction::SetNull && column->notNull) {
-            out.error("fk-set-null-on-not-null", where,
-                      QStringLiteral("on %1 set null, but %2 is NOT NULL")
-                          .arg(event, locate::qualifiedColumn(table, *column)));
+            // Legal SQL: it fails only when the action runs.
+            out.warning("fk-set-null-on-not-null", where,
+                        QStringLiteral("on %1 set null, but %2 is NOT NULL, so the %1 of a referenced row fails with "
+                                       "\"NOT NULL constraint failed\"")
+                            .arg(event, locate::qualifiedColumn(table, *column)));
         } else if (action == ReferentialAction::SetDefault && column->defaultValue.isNone()) {
             // Legal SQL (the default is then NULL), so a warning: it fails at run time only on a NOT NULL column.
             out.warning("fk-set-default-without-default", where,
@@ -86,8 +91,9 @@ void checkAction(FindingCollector &out, const FindingLocation &where, const Tabl
     }
 }
 
-// The target side: the table must exist, the columns must be its own, match in number and type, and form
-// its primary key or a unique key (SQLite reports "foreign key mismatch" at the first write otherwise).
+// The target side: the table must exist, the columns must be its own and match in number (errors: the SQL would
+// name nothing, or SQLite refuses the CREATE TABLE); they should match in type and form the target's primary key
+// or a unique key (warnings: SQLite accepts the DDL and checks only when rows are written).
 void checkTarget(FindingCollector &out, const Schema &schema, const Table &table, const ForeignKey &key,
                  const FindingLocation &where)
 {
@@ -110,9 +116,11 @@ void checkTarget(FindingCollector &out, const Schema &schema, const Table &table
         return;
     }
     if (!target->isUniqueKey(key.targetColumns)) {
-        out.error("fk-target-not-unique", where,
-                  QStringLiteral("references %1%2, which is neither the primary key nor a unique key of %1")
-                      .arg(target->name, locate::columnList(*target, key.targetColumns)));
+        out.warning("fk-target-not-unique", where,
+                    QStringLiteral("references %1%2, which is neither the primary key nor a unique key of %1: SQLite "
+                                   "accepts the table, but while foreign keys are enforced (always on D1) every write "
+                                   "to %3 fails with \"foreign key mismatch\"")
+                        .arg(target->name, locate::columnList(*target, key.targetColumns), table.name));
     }
     if (allColumnsKnown(table, key.columns))
         checkTypes(out, where, table, key, *target);

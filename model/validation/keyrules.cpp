@@ -53,8 +53,10 @@ void checkColumnReferences(FindingCollector &out, const FindingLocation &where, 
                       QStringLiteral("refers to a column that is not in table %1 (id %2)")
                           .arg(locate::displayName(table.name), id.toString()));
         } else if (seen.contains(id) && !reported.contains(id)) {
-            out.error("duplicate-constraint-column", where,
-                      QStringLiteral("column %1 is listed more than once").arg(column->name));
+            // SQLite and drizzle-kit accept a column listed twice; it adds nothing.
+            out.warning(
+                "duplicate-constraint-column", where,
+                QStringLiteral("column %1 is listed more than once; the repetition adds nothing").arg(column->name));
             reported.insert(id);
         }
         seen.insert(id);

@@ -88,12 +88,19 @@ bool checkSqlName(FindingCollector &out, const FindingLocation &where, const QSt
         return false;
     }
     const QString problem = naming::sqliteNameProblem(name);
-    if (!problem.isEmpty()) {
-        out.error("invalid-sql-name", where,
-                  QStringLiteral("%1 cannot be used as a SQLite name: %2").arg(quoted(name), problem));
-        return false;
+    if (problem.isEmpty())
+        return true;
+    // SQLite refuses only a NUL and its own sqlite_ prefix; white space at the ends and control characters
+    // work quoted (drizzle-kit quotes every name), they are only easy to get wrong.
+    if (!name.contains(QChar(0)) && !naming::sqlFoldedName(name).startsWith(QLatin1String("sqlite_"))) {
+        out.warning("awkward-sql-name", where,
+                    QStringLiteral("%1 works as a SQLite name only quoted, and is easy to mistype: %2")
+                        .arg(quoted(name), problem));
+        return true;
     }
-    return true;
+    out.error("invalid-sql-name", where,
+              QStringLiteral("%1 cannot be used as a SQLite name: %2").arg(quoted(name), problem));
+    return false;
 }
 
 void checkTableNames(FindingCollector &out, const Schema &schema, qsizetype tableRow)

@@ -7,6 +7,8 @@
 
 // The rule sets SchemaValidator runs, one file each. Each function reports into a FindingCollector and looks
 // only at the object it is given (plus what it refers to), so the validator controls the order of findings.
+// Severity: an error only for what SQLite or drizzle-kit would refuse; whatever both accept is at most a warning
+// (the rule and the list of rules are in schemavalidator.h).
 namespace tw::model::validation {
 
 // namerules.cpp: names SQLite or TypeScript cannot take, names that collide; views.

@@ -7,6 +7,9 @@
 #     CHECKs, views, AUTOINCREMENT, partial and expression indexes): the same against its snapshot;
 #   - a hand-written awkward schema: import, generate a migration from the project, apply it to a fresh database,
 #     import that: the two projects have no difference;
+#   - every common DDL style (tests/data/introspect/styles: lowercase, uppercase, wrangler's, quoted names, named
+#     constraints, every DEFAULT, STRICT/WITHOUT ROWID): import, `check` finds no error, the migration generated
+#     from the project runs in sqlite3 and that database imports as the same project;
 #   - drift: in sync after `apply`, exit 1 naming the column after an ALTER TABLE by hand.
 # usage: database-roundtrip.sh TABLEWRIGHT
 # exit: 0 ok, 1 failure, 77 sqlite3 not installed (CTest: skipped, or failed when TW_REQUIRE_INTEROP is ON)
@@ -81,6 +84,21 @@ apply_with_sqlite3 "$work/awkward/drizzle" "$work/awkward/again/live.sqlite"
 "$tw" import "$work/awkward/again/live.sqlite" -o "$work/awkward/again/imported.twproj" >/dev/null 2>&1 \
     || fail "awkward: import of the regenerated database"
 expect_no_diff awkward "$work/awkward/imported.twproj" "$work/awkward/again/imported.twproj"
+
+# Every common DDL style.
+for style_sql in "$root"/tests/data/introspect/styles/*.sql; do
+    style=styles_$(basename "$style_sql" .sql)
+    mkdir -p "$work/$style/again"
+    sqlite3 -bail "$work/$style/live.sqlite" < "$style_sql" || fail "$style: sqlite3"
+    "$tw" import "$work/$style/live.sqlite" -o "$work/$style/imported.twproj" >/dev/null 2>&1 || fail "$style: import"
+    "$tw" check "$work/$style/imported.twproj" >"$work/$style/check.out" 2>&1 \
+        || fail "$style: the imported project has errors: $(cat "$work/$style/check.out")"
+    "$tw" generate "$work/$style/imported.twproj" --name init >/dev/null || fail "$style: generate"
+    apply_with_sqlite3 "$work/$style/drizzle" "$work/$style/again/live.sqlite"
+    "$tw" import "$work/$style/again/live.sqlite" -o "$work/$style/again/imported.twproj" >/dev/null 2>&1 \
+        || fail "$style: import of the regenerated database"
+    expect_no_diff "$style" "$work/$style/imported.twproj" "$work/$style/again/imported.twproj"
+done
 
 # Drift, with the example applied by tablewright itself.
 "$tw" apply "$work/example/aperto.twproj" --db "$work/example/applied.sqlite" >/dev/null || fail "drift: apply"

@@ -31,15 +31,15 @@ TEST(SqlTokenizer, UnterminatedQuoteIsAnError)
 
 TEST(DdlParser, TableClausesAreCutOutVerbatim)
 {
-    const auto ddl = DdlParser::parseTable(QStringLiteral(
-        "CREATE TABLE `t` (\n"
-        "\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, -- note (, here\n"
-        "\t\"a, b\" text DEFAULT 'x, (y' CHECK(length(\"a, b\") > 0),\n"
-        "\t`g` text GENERATED ALWAYS AS (\"a, b\" || ' ') STORED,\n"
-        "\t`c` integer DEFAULT (cast(1 as integer)),\n"
-        "\tCONSTRAINT \"named\" CHECK(\"c\" IN (1, 2)),\n"
-        "\tCONSTRAINT fk FOREIGN KEY (c) REFERENCES t(id)\n"
-        ") STRICT"));
+    const auto ddl =
+        DdlParser::parseTable(QStringLiteral("CREATE TABLE `t` (\n"
+                                             "\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, -- note (, here\n"
+                                             "\t\"a, b\" text DEFAULT 'x, (y' CHECK(length(\"a, b\") > 0),\n"
+                                             "\t`g` text GENERATED ALWAYS AS (\"a, b\" || ' ') STORED,\n"
+                                             "\t`c` integer DEFAULT (cast(1 as integer)),\n"
+                                             "\tCONSTRAINT \"named\" CHECK(\"c\" IN (1, 2)),\n"
+                                             "\tCONSTRAINT fk FOREIGN KEY (c) REFERENCES t(id)\n"
+                                             ") STRICT"));
     ASSERT_TRUE(ddl.ok()) << ddl.error().toStdString();
     const TableDdl &t = ddl.value();
     ASSERT_EQ(t.columns.size(), 4);
@@ -64,8 +64,9 @@ TEST(DdlParser, TableClausesAreCutOutVerbatim)
 
 TEST(DdlParser, IndexTermsAndWhere)
 {
-    const auto ddl = DdlParser::parseIndex(QStringLiteral(
-        "CREATE UNIQUE INDEX `i` ON `t` (`a`, lower(\"b\"), coalesce(\"c\", 0), \"d\" desc) WHERE \"t\".\"x\" is null;"));
+    const auto ddl =
+        DdlParser::parseIndex(QStringLiteral("CREATE UNIQUE INDEX `i` ON `t` (`a`, lower(\"b\"), coalesce(\"c\", 0), "
+                                             "\"d\" desc) WHERE \"t\".\"x\" is null;"));
     ASSERT_TRUE(ddl.ok()) << ddl.error().toStdString();
     EXPECT_EQ(ddl.value().terms, QStringList({"`a`", "lower(\"b\")", "coalesce(\"c\", 0)", "\"d\" desc"}));
     EXPECT_EQ(ddl.value().where, QStringLiteral("\"t\".\"x\" is null"));
@@ -77,4 +78,31 @@ TEST(DdlParser, ViewDefinitionSkipsTheColumnList)
         QStringLiteral("CREATE VIEW \"v as w\" (\"a\", \"as\") AS\n  select 1 as a, 2 as \"as\""));
     ASSERT_TRUE(definition.ok()) << definition.error().toStdString();
     EXPECT_EQ(definition.value(), QStringLiteral("select 1 as a, 2 as \"as\""));
+}
+
+TEST(DdlParser, UniqueConstraintsWithTheirNames)
+{
+    const auto ddl = DdlParser::parseTable(
+        QStringLiteral("create table t (a text constraint a_key unique, b text unique, c text,\n"
+                       "  constraint \"b c key\" unique (\"B\", c collate nocase), unique (a, c))"));
+    ASSERT_TRUE(ddl.ok()) << ddl.error().toStdString();
+    const TableDdl &t = ddl.value();
+    ASSERT_EQ(t.uniques.size(), 4);
+    EXPECT_EQ(t.uniques[0].name, QStringLiteral("a_key"));
+    EXPECT_EQ(t.uniques[0].columns, QStringList{"a"});
+    EXPECT_TRUE(t.uniques[1].name.isEmpty());
+    EXPECT_EQ(t.uniques[2].columns, QStringList({"B", "c"}));
+    EXPECT_EQ(t.uniqueName({QStringLiteral("b"), QStringLiteral("C")}), QStringLiteral("b c key"));
+    EXPECT_EQ(t.uniqueName({QStringLiteral("a")}), QStringLiteral("a_key"));
+    EXPECT_TRUE(t.uniqueName({QStringLiteral("a"), QStringLiteral("c")}).isEmpty()) << "unnamed";
+    EXPECT_EQ(t.columns.size(), 3) << "a table constraint is not a column";
+}
+
+TEST(DdlParser, SignedDefaultsLoseTheSpaceAfterTheSign)
+{
+    const auto ddl =
+        DdlParser::parseTable(QStringLiteral("CREATE TABLE t (a integer DEFAULT - 5, b real DEFAULT +2.5)"));
+    ASSERT_TRUE(ddl.ok()) << ddl.error().toStdString();
+    EXPECT_EQ(ddl.value().columns[0].defaultSql, QStringLiteral("-5"));
+    EXPECT_EQ(ddl.value().columns[1].defaultSql, QStringLiteral("+2.5"));
 }

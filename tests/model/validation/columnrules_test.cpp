@@ -39,25 +39,29 @@ TEST(ValidationColumns, ModeOfferedForTheTypeIsFine)
     }));
 }
 
-TEST(ValidationColumns, LengthOnNonTextColumnIsAnError)
+TEST(ValidationColumns, LengthOnNonTextColumnIsAWarningThatItIsIgnored)
 {
     const Findings f = validateColumn([](TableBuilder &t) { t.integer(QStringLiteral("age")).length(3); });
     EXPECT_RULES(f, "invalid-length");
-    EXPECT_TRUE(f[0].message.contains(QLatin1String("integer")));
+    EXPECT_FALSE(f[0].isError());
+    EXPECT_TRUE(f[0].message.contains(QLatin1String("integer; it is ignored"))) << f[0].message.toStdString();
 }
 
-TEST(ValidationColumns, LengthBelowOneIsAnError)
+TEST(ValidationColumns, LengthBelowOneIsAWarning)
 {
-    EXPECT_RULES(validateColumn([](TableBuilder &t) { t.text(QStringLiteral("code")).length(0); }), "invalid-length");
+    const Findings f = validateColumn([](TableBuilder &t) { t.text(QStringLiteral("code")).length(0); });
+    EXPECT_RULES(f, "invalid-length");
+    EXPECT_FALSE(f[0].isError());
     EXPECT_NO_FINDINGS(validateColumn([](TableBuilder &t) { t.text(QStringLiteral("code")).length(1); }));
 }
 
-TEST(ValidationColumns, EnumValuesOnNonTextColumnAreAnError)
+TEST(ValidationColumns, EnumValuesOnNonTextColumnAreAWarning)
 {
-    EXPECT_RULES(validateColumn([](TableBuilder &t) {
-                     t.integer(QStringLiteral("level")).enumValues({QStringLiteral("1"), QStringLiteral("2")});
-                 }),
-                 "enum-on-non-text");
+    const Findings f = validateColumn([](TableBuilder &t) {
+        t.integer(QStringLiteral("level")).enumValues({QStringLiteral("1"), QStringLiteral("2")});
+    });
+    EXPECT_RULES(f, "enum-on-non-text");
+    EXPECT_FALSE(f[0].isError());
     EXPECT_NO_FINDINGS(validateColumn([](TableBuilder &t) {
         t.text(QStringLiteral("level")).enumValues({QStringLiteral("low"), QStringLiteral("high")});
     }));
@@ -70,6 +74,7 @@ TEST(ValidationColumns, DuplicateEnumValueIsReportedOnce)
             .enumValues({QStringLiteral("red"), QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("red")});
     });
     EXPECT_RULES(f, "duplicate-enum-value");
+    EXPECT_FALSE(f[0].isError());
     EXPECT_EQ(f[0].message, QStringLiteral("enum value \"red\" is listed twice"));
 }
 

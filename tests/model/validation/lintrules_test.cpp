@@ -133,8 +133,16 @@ TEST(ValidationLints, BrokenForeignKeyGetsNoIndexHint)
 {
     SchemaBuilder b;
     b.table(kUsers).id();
+    b.table(kPosts).id().text(kUserId).references(QStringLiteral("people"));
+    EXPECT_RULES(validate(b.build()), "unknown-table");
+}
+
+TEST(ValidationLints, ForeignKeyWithOnlyWarningsStillGetsTheIndexHint)
+{
+    SchemaBuilder b;
+    b.table(kUsers).id();
     b.table(kPosts).id().text(kUserId).references(kUsers);
-    EXPECT_RULES(validate(b.build()), "fk-type-mismatch");
+    EXPECT_RULES(validate(b.build()), "fk-type-mismatch", "fk-without-index");
 }
 
 TEST(ValidationLints, SqliteKeywordAsColumnNameIsAWarning)
