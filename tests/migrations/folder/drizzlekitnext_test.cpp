@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -40,6 +42,11 @@ struct DamageCase
     QList<Migration> migrations;
     QList<QPair<QString, QByteArray>> extraFiles;
 };
+
+void PrintTo(const DamageCase &param, std::ostream *os)
+{
+    *os << param.name;
+}
 
 QList<DamageCase> damageCases()
 {
