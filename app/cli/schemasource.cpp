@@ -59,13 +59,19 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
         const auto folder = migrations::MigrationsFolder::scan(path);
         if (folder.hasErrors())
             return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, folder.errorText()));
-        if (folder.latestSnapshotFile().isEmpty()) {
-            SchemaSource empty;
-            empty.kind = Kind::Folder;
-            empty.snapshot.id = migrations::Snapshot::originId();
-            return empty;
-        }
-        return readSnapshotFile(folder.filePath(folder.latestSnapshotFile()), Kind::Folder);
+        auto source = folder.latestSnapshotFile().isEmpty()
+                          ? Result<SchemaSource>(SchemaSource{})
+                          : readSnapshotFile(folder.filePath(folder.latestSnapshotFile()), Kind::Folder);
+        if (!source)
+            return source;
+        SchemaSource loaded = std::move(source).value();
+        loaded.kind = Kind::Folder;
+        if (folder.latestSnapshotFile().isEmpty())
+            loaded.snapshot.id = migrations::Snapshot::originId();
+        for (const migrations::FolderProblem &problem : folder.problems()) // warnings only: errors returned above
+            loaded.warnings << (problem.file.isEmpty() ? problem.message
+                                                       : problem.file + QStringLiteral(": ") + problem.message);
+        return loaded;
     }
     if (path.endsWith(QLatin1String(".json")))
         return readSnapshotFile(path, Kind::Snapshot);

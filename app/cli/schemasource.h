@@ -18,7 +18,7 @@ struct SchemaSource
     Kind kind = Kind::Project;
     migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
     QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
-    QStringList warnings;          ///< for a database: what the model could not represent
+    QStringList warnings;          ///< for a database: what the model could not represent; for a folder: its damage
 
     static model::Result<SchemaSource> load(const QString &path);
 };
