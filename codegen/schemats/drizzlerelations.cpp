@@ -30,12 +30,13 @@ struct ResolvedKey
     QStringList toColumns;
 };
 
-/// @p candidate, or `candidate2`, `candidate3`... whichever @p taken does not hold yet; records it.
-QString unique(const QString &candidate, QSet<QString> &taken)
+/// @p candidate, or `candidate2`, `candidate3`... (with @p separator before the number) whichever @p taken does not
+/// hold yet; records it.
+QString unique(const QString &candidate, QSet<QString> &taken, const QString &separator = {})
 {
     QString name = candidate;
     for (int n = 2; taken.contains(name); ++n)
-        name = candidate + QString::number(n);
+        name = candidate + separator + QString::number(n);
     taken.insert(name);
     return name;
 }
@@ -112,7 +113,7 @@ QHash<qsizetype, QString> pairNames(const model::Schema &schema, const QList<Res
     QSet<QString> taken;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (needed.contains(i))
-            names.insert(i, unique(pairName(schema, keys.at(i)), taken));
+            names.insert(i, unique(pairName(schema, keys.at(i)), taken, QStringLiteral("_")));
     }
     return names;
 }
@@ -139,7 +140,7 @@ void settleNames(const model::Table &table, QList<Draft> &list)
         QString name = kitNames.at(i);
         if (taken.contains(name) && name == list.at(i).relation.name)
             name += u'_' + list.at(i).referencingColumn;
-        list[i].relation.name = unique(name, taken);
+        list[i].relation.name = unique(name, taken, QStringLiteral("_"));
     }
 }
 

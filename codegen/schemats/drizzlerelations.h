@@ -42,7 +42,7 @@ struct DrizzleTableRelations
 /// `_<referencing column>` appended; a `relationName` of `<table>_<column>_<table>_<column>` (first columns) when
 /// more than one foreign key joins the same two tables. Where drizzle-kit would write something drizzle cannot use,
 /// it is resolved: a relation named like a column of its table gets the column suffix too, a name still taken (or a
-/// relationName used twice) a number, and a `one` of a composite key lists all its columns. Tables in schema
+/// relationName used twice) `_2`, `_3`..., and a `one` of a composite key lists all its columns. Tables in schema
 /// order; within a table, foreign keys in schema order; tables nothing refers to and that refer to nothing are left
 /// out.
 QList<DrizzleTableRelations> drizzleRelations(const model::Schema &schema);

@@ -184,7 +184,20 @@ TEST(DrizzleRelations, NameOfAColumnGetsTheColumnSuffixThenANumber)
     second.tsName = QStringLiteral("user_user");
     addKey(schema, QStringLiteral("posts"), {QStringLiteral("user")}, QStringLiteral("users"));
     expectRelations(codegen::drizzleRelations(schema), QStringLiteral("posts"),
-                    {one(QStringLiteral("user_user2"), QStringLiteral("users"), {QStringLiteral("user")})});
+                    {one(QStringLiteral("user_user_2"), QStringLiteral("users"), {QStringLiteral("user")})});
+}
+
+TEST(DrizzleRelations, UncountableSelfReferenceNumbersTheSecondSide)
+{
+    model::Schema schema;
+    // `staff` is its own singular and plural: drizzle-kit names both sides staff_managerId, one key twice.
+    schema.tables << table(QStringLiteral("staff"), {QStringLiteral("manager_id")});
+    addKey(schema, QStringLiteral("staff"), {QStringLiteral("manager_id")}, QStringLiteral("staff"));
+    const QString pair = QStringLiteral("staff_managerId_staff_id");
+    expectRelations(codegen::drizzleRelations(schema), QStringLiteral("staff"),
+                    {one(QStringLiteral("staff_managerId"), QStringLiteral("staff"), {QStringLiteral("managerId")},
+                         {QStringLiteral("id")}, pair),
+                     many(QStringLiteral("staff_managerId_2"), QStringLiteral("staff"), pair)});
 }
 
 TEST(DrizzleRelations, SameRelationNameTwiceIsNumbered)
@@ -203,12 +216,12 @@ TEST(DrizzleRelations, SameRelationNameTwiceIsNumbered)
     ASSERT_NE(shipments, nullptr);
     ASSERT_EQ(shipments->relations.size(), 2);
     EXPECT_EQ(shipments->relations.at(0).name, QStringLiteral("order_orderNo"));
-    EXPECT_EQ(shipments->relations.at(1).name, QStringLiteral("order_orderNo2"));
+    EXPECT_EQ(shipments->relations.at(1).name, QStringLiteral("order_orderNo_2"));
     EXPECT_EQ(shipments->relations.at(0).relationName, QStringLiteral("shipments_orderNo_orders_no"));
-    EXPECT_EQ(shipments->relations.at(1).relationName, QStringLiteral("shipments_orderNo_orders_no2"));
+    EXPECT_EQ(shipments->relations.at(1).relationName, QStringLiteral("shipments_orderNo_orders_no_2"));
     const DrizzleTableRelations *orders = relationsOf(all, QStringLiteral("orders"));
     ASSERT_NE(orders, nullptr);
-    EXPECT_EQ(orders->relations.at(1).relationName, QStringLiteral("shipments_orderNo_orders_no2"));
+    EXPECT_EQ(orders->relations.at(1).relationName, QStringLiteral("shipments_orderNo_orders_no_2"));
 }
 
 TEST(DrizzleRelations, WritesBothSidesInTheFilesStyle)
