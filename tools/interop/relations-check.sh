@@ -9,13 +9,19 @@
 #      `drizzle(client, { schema })` with schema.ts imported as it is;
 #   4. the queries run on D1 (Miniflare, the local D1 of wrangler) with the migrations applied. Not on sql.js:
 #      drizzle-orm's sql-js driver returns relational results unmapped (drizzle-team/drizzle-orm#2189).
-# usage: relations-check.sh TABLEWRIGHT PROJECT QUERIES [PROJECT QUERIES]...
+# With --random N, step 2 also runs on N random projects (random-relations-project.mjs, seeds 1 to N).
+# usage: relations-check.sh TABLEWRIGHT [--random N] PROJECT QUERIES [PROJECT QUERIES]...
 # exit: 0 ok, 1 failure, 77 tools not installed (skipped, unless TW_REQUIRE_INTEROP=1)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-tw=${1:?usage: relations-check.sh TABLEWRIGHT PROJECT QUERIES [PROJECT QUERIES]...}
+tw=${1:?usage: relations-check.sh TABLEWRIGHT [--random N] PROJECT QUERIES [PROJECT QUERIES]...}
 shift
+randoms=0
+if [ "${1:-}" = --random ]; then
+    randoms=${2:?--random needs a count}
+    shift 2
+fi
 modules="$here/node_modules"
 
 if [ ! -x "$modules/.bin/tsc" ] || [ ! -x "$modules/.bin/tsx" ] \
@@ -32,7 +38,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 while [ $# -gt 0 ]; do
     project=$1
-    queries=${2:?usage: relations-check.sh TABLEWRIGHT PROJECT QUERIES [PROJECT QUERIES]...}
+    queries=${2:?usage: relations-check.sh TABLEWRIGHT [--random N] PROJECT QUERIES [PROJECT QUERIES]...}
     shift 2
     name=$(basename "$project" .twproj)
     dir="$work/$name"
@@ -80,3 +86,17 @@ TS
         echo "ok: $name"
     )
 done
+
+for seed in $(seq 1 "$randoms"); do
+    dir="$work/random-$seed"
+    mkdir -p "$dir"
+    ln -s "$modules" "$dir/node_modules"
+    (
+        cd "$dir"
+        node "$here/random-relations-project.mjs" "$seed" app.twproj
+        "$tw" export app.twproj --only schema >export.out 2>&1 || { cat export.out >&2; fail "random project $seed: tablewright export"; }
+        ./node_modules/.bin/tsx "$here/relations-oracle.mjs" src/db/schema.ts >oracle.out 2>&1 \
+            || { cat oracle.out app.twproj src/db/schema.ts >&2; fail "random project $seed: the relations disagree with drizzle-orm or drizzle-kit"; }
+    )
+done
+[ "$randoms" = 0 ] || echo "ok: $randoms random projects"

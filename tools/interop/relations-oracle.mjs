@@ -3,7 +3,9 @@
 // TypeScript): every relation resolves as drizzle-orm resolves it for relational queries, and drizzle-kit 0.31.11's
 // own naming (drizzle-kit-relations.cjs) of the same foreign keys gives the same names and relationNames, except
 // for the relations given as TABLE.NAME: those drizzle-kit would name like a column of their table, so they must
-// differ. drizzle-kit's file is left as kit-relations.ts next to the schema for a reader to compare.
+// differ; and where drizzle-kit writes one key twice in a table's relations (the later wins in JavaScript: `staff`
+// referring to itself is staff_managerId on both sides), Tablewright's second is numbered (staff_managerId_2).
+// drizzle-kit's file is left as kit-relations.ts next to the schema for a reader to compare.
 // usage: tsx relations-oracle.mjs SCHEMA_TS [TABLE.NAME...]
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -56,7 +58,21 @@ for (const [table, name] of tsNames) {
   introspected[name] = { name, schema: '', foreignKeys };
 }
 const kitPath = path.join(path.dirname(schemaPath), 'kit-relations.ts');
-writeFileSync(kitPath, relationsToTypeScript({ tables: introspected }, 'preserve').file);
+const kitText = relationsToTypeScript({ tables: introspected }, 'preserve').file;
+writeFileSync(kitPath, kitText);
+/** "table.name" that drizzle-kit's file declares twice in one table's relations */
+const repeated = new Set();
+for (const block of kitText.split('\nexport const ').slice(1)) {
+  const table = /^\w+ = relations\((\w+),/.exec(block)[1];
+  const seen = new Set();
+  for (const [, name] of block.matchAll(/^\t(\w+): (?:one|many)\(/gm)) {
+    if (seen.has(name)) repeated.add(`${table}.${name}`);
+    seen.add(name);
+  }
+}
+/** whether @p name is drizzle-kit's repeated @p kitName, or it numbered */
+const numberedRepeat = (table, name, kitName) =>
+  repeated.has(`${table}.${kitName}`) && (name === kitName || new RegExp(`^${kitName}_\\d+$`).test(name));
 const kit = await import(pathToFileURL(path.resolve(kitPath)).href);
 
 /** structural key (which foreign key, which side) -> { table, name, relationName } */
@@ -90,12 +106,16 @@ for (const [key, kitRelation] of theirs) {
     if (relation.name === kitRelation.name) fail(`${label} was expected to differ from drizzle-kit's name`);
     if (!(kitRelation.name in getTableColumns(ours[relation.table])))
       fail(`${label}: drizzle-kit's ${kitRelation.name} is no column, so there was nothing to rename`);
-  } else if (relation.name !== kitRelation.name) {
+  } else if (relation.name !== kitRelation.name && !numberedRepeat(relation.table, relation.name, kitRelation.name)) {
     fail(`${label} is ${kitRelation.table}.${kitRelation.name} for drizzle-kit`);
   }
 }
+const isRepeat = (relation) => [...repeated].some((label) => {
+  const [table, name] = label.split('.');
+  return table === relation.table && numberedRepeat(table, relation.name, name);
+});
 for (const [key, relation] of mine) {
-  if (!theirs.has(key)) fail(`${relation.table}.${relation.name} (${key}) is not among drizzle-kit's relations`);
+  if (!theirs.has(key) && !isRepeat(relation)) fail(`${relation.table}.${relation.name} (${key}) is not among drizzle-kit's relations`);
 }
 if (expectedRenames.size) fail(`no relation ${[...expectedRenames].join(', ')}`);
 console.log(`${count} relations resolve in drizzle-orm and are named as drizzle-kit names them` +
