@@ -3,7 +3,8 @@
 # The relations() of an exported schema.ts against the real drizzle-orm and drizzle-kit, for each project given
 # with a file of relational queries (tests/data/codegen/relations/*.queries.ts):
 #   1. `tablewright generate` writes the migrations, `tablewright export` the code into an empty folder;
-#   2. relations-oracle.mjs: drizzle-orm resolves every relation, and drizzle-kit 0.31.11 names the same foreign
+#   2. drizzle-kit generate on the exported schema.ts finds no change (the relations are no part of a snapshot);
+#      relations-oracle.mjs: drizzle-orm resolves every relation, and drizzle-kit 0.31.11 names the same foreign
 #      keys the same way (except the relations the queries file lists as renamed off a column's name);
 #   3. `tsc --noEmit --strict` accepts the queries, `db.query.x.findMany({ with: { ... } })` over
 #      `drizzle(client, { schema })` with schema.ts imported as it is;
@@ -76,6 +77,9 @@ TS
         "$tw" generate app.twproj --name init >generate.out 2>&1 || { cat generate.out >&2; fail "$name: tablewright generate"; }
         "$tw" export app.twproj >export.out 2>&1 || { cat export.out >&2; fail "$name: tablewright export"; }
         [ -f src/db/schema.ts ] || fail "$name: the queries expect the schema in src/db/schema.ts"
+        ./node_modules/.bin/drizzle-kit generate --dialect sqlite --schema src/db/schema.ts --out drizzle >kit.out 2>&1 \
+            || { cat kit.out >&2; fail "$name: drizzle-kit generate"; }
+        grep -q "No schema changes" kit.out || { cat kit.out >&2; fail "$name: drizzle-kit sees changes in the exported schema.ts"; }
         renamed=$(sed -n "s/^export const renamedFromDrizzleKit: string\[\] = \[\(.*\)\];$/\1/p" queries.ts | tr ",'" '  ')
         # shellcheck disable=SC2086 # one word per renamed relation
         ./node_modules/.bin/tsx "$here/relations-oracle.mjs" src/db/schema.ts $renamed \
