@@ -6,7 +6,11 @@
 namespace tw::codegen {
 
 /// `src/db/schema.ts`: the Drizzle sqlite-core schema in the guide's conventions. It is the file drizzle-kit reads,
-/// so what it declares must give exactly the snapshot Tablewright writes for the same schema.
+/// so what it declares must give exactly the snapshot Tablewright writes for the same schema. After the tables and
+/// views come the `relations()` of every foreign key, named as drizzle-kit `pull` names them, so that
+/// `drizzle(client, { schema })` answers relational queries (`db.query.x.findMany({ with })`) out of the box;
+/// drizzle-kit ignores them when it reads the file. This is the generated mode's file: in source mode the team's own
+/// schema files, with their own relations, take its place.
 class SchemaTsGenerator final : public CodeGenerator
 {
 public:

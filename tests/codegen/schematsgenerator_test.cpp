@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/schemats/schematsgenerator.h"
+#include "model/io/projectreader.h"
 #include "tests/codegen/schemabuilder.h"
 #include "tests/support/golden.h"
 #include "tests/support/printers.h"
+#include "tests/support/testdata.h"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +21,26 @@ TEST(SchemaTsGenerator, AwkwardSchemaMatchesGolden)
 {
     const QString text = SchemaTsGenerator::schemaText(test::awkwardSchema(), QStringLiteral("awkward.twproj"));
     test::expectMatchesGolden(text.toUtf8(), QStringLiteral("codegen/schemats/awkward.schema.ts"));
+}
+
+/// Two keys to one table, self-references, keys both ways between two tables, a composite key and a relation
+/// named like a column (tools/interop/relations-check.sh runs queries over each against drizzle-orm and drizzle-kit).
+TEST(SchemaTsGenerator, RelationsProjectMatchesGolden)
+{
+    auto project = model::ProjectReader::readFile(test::dataPath(QStringLiteral("codegen/projects/relations.twproj")));
+    ASSERT_TRUE(project.ok()) << project.error().toStdString();
+    const QString text = SchemaTsGenerator::schemaText(project.value().schema, QStringLiteral("relations.twproj"));
+    test::expectMatchesGolden(text.toUtf8(), QStringLiteral("codegen/schemats/relations.schema.ts"));
+}
+
+TEST(SchemaTsGenerator, RelationsComeAfterTheTablesAndViews)
+{
+    const QString text = SchemaTsGenerator::schemaText(test::awkwardSchema(), QStringLiteral("x"));
+    const qsizetype relations = text.indexOf(QStringLiteral("export const orderRelations = relations(order, "));
+    ASSERT_GE(relations, 0) << text.toStdString();
+    EXPECT_GT(relations, text.lastIndexOf(QStringLiteral("= sqliteView(")));
+    EXPECT_GT(relations, text.lastIndexOf(QStringLiteral("= sqliteTable(")));
+    EXPECT_TRUE(text.contains(QStringLiteral("import { relations, sql } from 'drizzle-orm';\n")));
 }
 
 TEST(SchemaTsGenerator, FollowsTheGuidesColumnConventions)
