@@ -18,6 +18,17 @@ using migrations::DrizzleNames;
 
 namespace {
 
+/// The default's kind as a fact: sql`0` on a timestamp reads as the Number 0 (the inverse of DrizzleColumnWriter),
+/// which a snapshot spells as the expression "0"; both are DEFAULT 0.
+QString defaultKind(const model::ColumnDefault &d)
+{
+    bool numeric = false;
+    d.text().toDouble(&numeric);
+    if (numeric && (d.kind() == model::ColumnDefault::Kind::Number || d.kind() == model::ColumnDefault::Kind::Expression))
+        return QStringLiteral("numeric");
+    return model::columnDefaultKindName(d.kind());
+}
+
 /// What drizzle-kit's snapshot holds of a schema, one fact per line, with every automatic name spelled out and
 /// the model's alternative spellings of one unique key (column flag, constraint, unique index) folded together.
 QStringList facts(const model::Schema &schema)
@@ -31,7 +42,7 @@ QStringList facts(const model::Schema &schema)
                          .arg(c.notNull)
                          .arg(c.primaryKey)
                          .arg(c.autoincrement)
-                         .arg(model::columnDefaultKindName(c.defaultValue.kind()), c.defaultValue.text(),
+                         .arg(defaultKind(c.defaultValue), c.defaultValue.text(),
                               c.generated
                                   ? c.generated->expression + u' ' + model::generatedStorageName(c.generated->storage)
                                   : QString());
