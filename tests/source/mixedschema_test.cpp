@@ -10,7 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace tw;
 using namespace tw::source;
@@ -204,6 +206,39 @@ TEST(MixedSchema, DefaultLiteralsOfEveryKind)
     EXPECT_EQ(messages(schema),
               "warning: /p/schema.ts:15:3: column `amount` of t: the SQL type of customType `money` (not a literal) "
               "is not integer, text, real, numeric or blob; it is read as text");
+}
+
+} // namespace
+
+namespace {
+
+TEST(MixedSchema, ReferencesThroughANamespaceImportAcrossFiles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write("users.ts", kImports + "export const users = sqliteTable('users', { id: integer().primaryKey() });\n");
+    write("posts.ts", kImports + "import * as schema from './users.js';\n"
+                                 "export const posts = sqliteTable('posts', {\n"
+                                 "  authorId: integer('author_id').references(() => schema.users.id),\n"
+                                 "});\n");
+    const SourceSchema schema =
+        SchemaSourceReader::read({dir.filePath("posts.ts"), dir.filePath("users.ts")}, Casing::None);
+    EXPECT_EQ(messages(schema), QString());
+    ASSERT_EQ(schema.tables.size(), 2);
+    ASSERT_EQ(schema.tables[0].table.foreignKeys.size(), 1);
+    EXPECT_EQ(schema.tables[0].table.foreignKeys[0].targetTable, schema.tables[1].table.id);
+
+    // Read alone, posts.ts still reaches users.ts for the reference, but drizzle-kit would not see the users table.
+    const SourceSchema alone = SchemaSourceReader::read({dir.filePath("posts.ts")}, Casing::None);
+    ASSERT_EQ(alone.tables.size(), 1);
+    EXPECT_EQ(alone.files.size(), 2);
+    EXPECT_TRUE(alone.tables[0].table.foreignKeys.isEmpty());
+    EXPECT_TRUE(messages(alone).contains("does not name a column of a table in the files read"));
 }
 
 } // namespace
