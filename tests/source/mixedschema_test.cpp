@@ -51,13 +51,20 @@ TEST(MixedSchema, OnlySqliteTablesOfAFolderAreRead)
     QStringList names;
     for (const SourceTable &t : schema.tables)
         names << t.table.name;
-    EXPECT_EQ(names, (QStringList{"sqlite_users", "app_categories", "category_links"}));
+    EXPECT_EQ(names, (QStringList{"sqlite_users", "app_categories", "category_links", "tags"}));
     const SourceTable *categories = schema.tableNamed("app_categories");
     ASSERT_NE(categories, nullptr);
     EXPECT_EQ(categories->variable, "categories");
     EXPECT_EQ(test::spanText(schema, categories->file, categories->nameArgument), "\"categories\"");
     ASSERT_EQ(categories->table.foreignKeys.size(), 1);
     EXPECT_EQ(categories->table.foreignKeys[0].targetTable, categories->table.id);
+    const SourceTable *tags = schema.tableNamed("tags");
+    ASSERT_NE(tags, nullptr);
+    ASSERT_EQ(tags->table.columns.size(), 2);
+    EXPECT_EQ(tags->table.columns[1].length, 40);
+    EXPECT_TRUE(tags->table.columns[1].unique);
+    EXPECT_EQ(tags->columns[1].builder, "b.text");
+    EXPECT_TRUE(test::spanText(schema, tags->file, tags->columnsObject).startsWith("{\n  id: b.integer()"));
 }
 
 TEST(MixedSchema, DrizzleCasingSplitsWordsAsDrizzleDoes)
