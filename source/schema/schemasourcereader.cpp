@@ -136,8 +136,13 @@ SourceSchema SchemaSourceReader::read(const QStringList &files, Casing casing)
             return;
         }
         const QByteArray bytes = file.readAll();
-        loaded << LoadedFile{path, QString::fromUtf8(bytes),
-                             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), listed};
+        const QString text = QString::fromUtf8(bytes);
+        if (text.toUtf8() != bytes)
+            diagnostics << SourceDiagnostic{
+                SourceDiagnostic::Severity::Error,
+                {path, 0, 0},
+                QStringLiteral("the file is not valid UTF-8; it cannot be edited in place")};
+        loaded << LoadedFile{path, text, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), listed};
     };
     for (const QString &path : files)
         load(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), true);
