@@ -128,6 +128,17 @@ TEST(MixedSchema, TableNamesThatAreNotLiteralsAreErrors)
               "its parameter; the table is left out");
 }
 
+TEST(MixedSchema, TablesBuiltInAWayTheReaderDoesNotFollowAreReported)
+{
+    const SourceSchema schema = readInline(
+        kImports + QStringLiteral("const withId = <T,>(t: T) => t;\n"
+                                  "export const wrapped = withId(sqliteTable('wrapped', { id: integer() }));\n"
+                                  "const appTable = sqliteTableCreator((name) => `app_${name}`);\n"));
+    EXPECT_TRUE(schema.tables.isEmpty());
+    EXPECT_EQ(messages(schema), "warning: /p/schema.ts:4:31: `wrapped` calls sqliteTable in a way this reader does not "
+                                "follow; its table or view is left out");
+}
+
 TEST(MixedSchema, LegacyPrimaryKeyArgumentsAndUnexportedTables)
 {
     const SourceSchema schema = readInline(kImports + QStringLiteral("const pairs = sqliteTable('pairs', {\n"
