@@ -294,3 +294,28 @@ TEST(MixedSchema, NamesFromConstants)
 }
 
 } // namespace
+
+namespace {
+
+TEST(MixedSchema, BrokenTextInAnImportedHelperIsOnlyAWarning)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write("helper.ts", "export const LABEL = 'unterminated;\n");
+    write("schema.ts", kImports + "import { LABEL } from './helper';\n"
+                                  "export const t = sqliteTable('t', { id: integer() });\n");
+    const SourceSchema schema = SchemaSourceReader::read({dir.filePath("schema.ts")}, Casing::None);
+    ASSERT_EQ(schema.tables.size(), 1);
+    ASSERT_EQ(schema.diagnostics.size(), 1);
+    EXPECT_EQ(schema.diagnostics[0].severity, SourceDiagnostic::Severity::Warning);
+    EXPECT_EQ(schema.diagnostics[0].location.line, 1);
+    EXPECT_EQ(schema.diagnostics[0].location.column, 22);
+    EXPECT_FALSE(schema.hasErrors());
+}
+
+} // namespace
