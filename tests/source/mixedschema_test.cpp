@@ -278,9 +278,11 @@ TEST(MixedSchema, NamesFromConstants)
         readInline(kImports + QStringLiteral("const TABLES = { users: 'app_users' } as const;\n"
                                              "const EMAIL = `email`;\n"
                                              "const ADMIN = 'admin';\n"
+                                             "export const enum Tier { Free = 'free', Pro = \"pro\", Legacy }\n"
                                              "export const users = sqliteTable(TABLES.users, {\n"
                                              "  email: text(EMAIL).notNull(),\n"
                                              "  role: text({ enum: [ADMIN, 'member'] }),\n"
+                                             "  tier: text({ enum: [Tier.Free, Tier.Pro] }).default(Tier.Free),\n"
                                              "});\n"));
     EXPECT_EQ(messages(schema), QString());
     ASSERT_EQ(schema.tables.size(), 1);
@@ -291,6 +293,8 @@ TEST(MixedSchema, NamesFromConstants)
     EXPECT_FALSE(users.columns[0].editable);
     EXPECT_EQ(users.columns[0].notEditableReason, "its name comes from `EMAIL`");
     EXPECT_EQ(users.table.columns[1].enumValues, (QStringList{"admin", "member"}));
+    EXPECT_EQ(users.table.columns[2].enumValues, (QStringList{"free", "pro"}));
+    EXPECT_EQ(users.table.columns[2].defaultValue, model::ColumnDefault::string("free"));
 }
 
 } // namespace
