@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace tw::source {
 namespace {
 
@@ -44,10 +46,12 @@ void warnUnreadDeclaration(ReadContext &context, const ModuleGraph &graph, const
     const ModuleFile &file = graph.file(symbol.file);
     const ts::TsStatement *statement = graph.statement(symbol);
     const QList<ts::TsToken> &tokens = file.module.tokens.tokens;
-    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+    const auto first = std::lower_bound(tokens.begin(), tokens.end(), statement->span.begin,
+                                        [](const ts::TsToken &t, qsizetype offset) { return t.span.begin < offset; });
+    for (qsizetype i = first - tokens.begin(); i + 1 < tokens.size(); ++i) {
         const ts::TsToken &t = tokens[i];
-        if (t.span.begin < statement->span.begin || t.span.end > statement->span.end)
-            continue;
+        if (t.span.end > statement->span.end)
+            break;
         const QString function = file.drizzleImports.value(t.text);
         if (t.kind == ts::TsToken::Kind::Identifier && tokens[i + 1].isPunctuator(u"(") &&
             (function == u"sqliteTable" || function == u"sqliteView")) {
