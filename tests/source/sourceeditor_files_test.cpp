@@ -112,7 +112,8 @@ TEST(SourceEditorFiles, ANewTableInANewFileImportsWhatItReferences)
     ASSERT_TRUE(edits.ok()) << edits.error().toStdString();
     ASSERT_EQ(edits.value().size(), 1);
     EXPECT_TRUE(edits.value().first().created);
-    EXPECT_EQ(edits.value().first().newText, QStringLiteral(R"(import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
+    EXPECT_EQ(edits.value().first().newText,
+              QStringLiteral(R"(import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
 import { posts } from "./posts";
 
 export const comments = sqliteTable("comments", {
@@ -132,8 +133,7 @@ TEST(SourceEditorFiles, ANewTableInAFileThatImportsItsTargetAddsNoImport)
     const auto edits = source::SourceEditor::edits(f.source, f.binding, f.project, f.path("posts.ts"));
     ASSERT_TRUE(edits.ok()) << edits.error().toStdString();
     ASSERT_EQ(edits.value().size(), 1);
-    EXPECT_EQ(edits.value().first().newText,
-              f.text("posts.ts") + QStringLiteral(R"(
+    EXPECT_EQ(edits.value().first().newText, f.text("posts.ts") + QStringLiteral(R"(
 export const comments = sqliteTable("comments", {
   id: integer("id").primaryKey(),
   postId: integer("post_id").notNull().references(() => users.id),
