@@ -233,3 +233,127 @@ export const jobs = sqliteTable("jobs", {
 });
 )"));
 }
+
+TEST(SourceEditorForms, AColumnBetweenOthersGoesWhereTheProjectHasIt)
+{
+    const QString after = edited(kObjectForm, [](model::Schema &s) {
+        model::Table &accounts = table(s, QStringLiteral("accounts"));
+        model::Column nickname;
+        nickname.id = model::Id::generate();
+        nickname.name = QStringLiteral("nickname");
+        accounts.columns.insert(2, nickname);
+    });
+    QString expected = kObjectForm;
+    expected.replace(QStringLiteral("    region: text("),
+                     QStringLiteral("    nickname: text(\"nickname\"),\n    region: text("));
+    EXPECT_EQ(after, expected);
+}
+
+TEST(SourceEditorForms, WithoutTrailingCommasTheLastColumnCanBeReplaced)
+{
+    const QString before = QStringLiteral(R"(import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+export const notes = sqliteTable('notes', {
+    id: integer().primaryKey(),
+    title: text(),
+    body: text()
+})
+)");
+    const QString after = edited(
+        before,
+        [](model::Schema &s) {
+            model::Table &notes = table(s, QStringLiteral("notes"));
+            notes.columns.removeLast();
+            model::Column pinned;
+            pinned.id = model::Id::generate();
+            pinned.name = QStringLiteral("pinned");
+            pinned.type = model::SqlType::Integer;
+            pinned.mode = model::DrizzleMode::Boolean;
+            pinned.notNull = true;
+            pinned.defaultValue = model::ColumnDefault::boolean(false);
+            notes.columns << pinned;
+        },
+        model::Casing::SnakeCase);
+    EXPECT_EQ(after, QStringLiteral(R"(import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+export const notes = sqliteTable('notes', {
+    id: integer().primaryKey(),
+    title: text(),
+    pinned: integer({ mode: 'boolean' }).notNull().default(false)
+})
+)"));
+}
+
+TEST(SourceEditorForms, ACompositeKeyCreatesTheExtraConfig)
+{
+    const QString before = QStringLiteral(R"(import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
+
+export const memberships = sqliteTable("memberships", {
+  userId: integer("user_id").notNull(),
+  groupId: integer("group_id").notNull(),
+});
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Table &memberships = table(s, QStringLiteral("memberships"));
+        memberships.primaryKey =
+            model::PrimaryKey{model::Id::generate(), {}, {memberships.columns[0].id, memberships.columns[1].id}};
+    });
+    EXPECT_EQ(after, QStringLiteral(R"(import { integer, sqliteTable, primaryKey } from "drizzle-orm/sqlite-core";
+
+export const memberships = sqliteTable("memberships", {
+  userId: integer("user_id").notNull(),
+  groupId: integer("group_id").notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.userId, t.groupId] }),
+]);
+)"));
+}
+
+TEST(SourceEditorForms, ANamedForeignKeyMovesFromTheColumnToTheExtraConfig)
+{
+    const QString before = QStringLiteral(R"(import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey(),
+});
+
+export const posts = sqliteTable("posts", {
+  id: integer("id").primaryKey(),
+  authorId: integer("author_id").references(() => users.id),
+});
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        table(s, QStringLiteral("posts")).foreignKeys[0].name = QStringLiteral("posts_author_fk");
+    });
+    EXPECT_EQ(after, QStringLiteral(R"(import { integer, sqliteTable, foreignKey } from "drizzle-orm/sqlite-core";
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey(),
+});
+
+export const posts = sqliteTable("posts", {
+  id: integer("id").primaryKey(),
+  authorId: integer("author_id"),
+}, (t) => [
+  foreignKey({ name: "posts_author_fk", columns: [t.authorId], foreignColumns: [users.id] }),
+]);
+)"));
+}
+
+TEST(SourceEditorForms, AColumnObjectOnOneLineStaysOnOneLine)
+{
+    const QString before = QStringLiteral(R"(import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const flags = sqliteTable("flags", { id: integer("id").primaryKey() });
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Column name;
+        name.id = model::Id::generate();
+        name.name = QStringLiteral("name");
+        table(s, QStringLiteral("flags")).columns << name;
+    });
+    EXPECT_EQ(after, QStringLiteral(R"(import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const flags = sqliteTable("flags", { id: integer("id").primaryKey(), name: text("name") });
+)"));
+}
