@@ -301,6 +301,46 @@ TEST(SourceEditor, AnUntouchedProjectChangesNoFile)
     }
 }
 
+TEST(SourceEditor, AnUntouchedMultiFileProjectChangesNoFile)
+{
+    QStringList folders{test::dataPath(QStringLiteral("source"))};
+    for (QDirIterator it(folders.first(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+         it.hasNext();)
+        folders << it.next();
+    for (const QString &folder : folders) {
+        QStringList files;
+        for (const QFileInfo &info : QDir(folder).entryInfoList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name)) {
+            if (!info.fileName().startsWith(QLatin1String("drizzle.config")))
+                files << info.absoluteFilePath();
+        }
+        // The edit fixtures of one style are versions of one file, not one schema; refuse/ holds unrelated ones.
+        const bool versions =
+            folder.contains(QLatin1String("/source/edit/")) && !folder.endsWith(QLatin1String("/multi"));
+        if (files.isEmpty() || versions)
+            continue;
+        const SourceSchema source = source::SchemaSourceReader::read(files, model::Casing::None);
+        const model::Schema project = source.toSchema();
+        const auto binding = SourceMatcher::bindingFor(project, source, folder);
+        const auto edits = SourceEditor::edits(source, binding, project, files.first());
+        ASSERT_TRUE(edits.ok()) << folder.toStdString() << ": " << edits.error().toStdString();
+        EXPECT_TRUE(edits.value().isEmpty()) << folder.toStdString();
+    }
+}
+
+TEST(SourceEditor, RefusesToCreateANewTableFileThatExistsOutsideTheSchema)
+{
+    Opened o = open(QStringLiteral("source/edit/explicit/schema.ts"), model::Casing::None);
+    model::Table extra;
+    extra.id = model::Id::generate();
+    extra.name = QStringLiteral("extra");
+    extra.columns = {newColumn("id", model::SqlType::Integer)};
+    o.project.tables << extra;
+    const QString elsewhere = test::dataPath(QStringLiteral("source/edit/refuse/spread.ts"));
+    const auto edits = SourceEditor::edits(o.source, o.binding, o.project, elsewhere);
+    ASSERT_FALSE(edits.ok());
+    EXPECT_TRUE(edits.error().startsWith(elsewhere + QStringLiteral(" exists but is not one of the schema files")));
+}
+
 TEST(SourceEditor, RefusesToRemoveATableStillUsedElsewhere)
 {
     Opened o = open(QStringLiteral("source/edit/explicit/schema.ts"), model::Casing::None);
