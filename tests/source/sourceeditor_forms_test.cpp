@@ -357,3 +357,29 @@ export const flags = sqliteTable("flags", { id: integer("id").primaryKey() });
 export const flags = sqliteTable("flags", { id: integer("id").primaryKey(), name: text("name") });
 )"));
 }
+
+TEST(SourceEditorForms, KeyEnumAndAutoincrementChangesRewriteTheirCalls)
+{
+    const QString before = QStringLiteral(R"(import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const roles = sqliteTable("roles", {
+  id: integer("id").primaryKey(),
+  code: integer("code").primaryKey(),
+  kind: text("kind", { enum: ["admin", "member"] }).notNull(), // who may do what
+});
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Table &roles = table(s, QStringLiteral("roles"));
+        column(roles, QStringLiteral("id")).autoincrement = true;
+        column(roles, QStringLiteral("code")).primaryKey = false;
+        column(roles, QStringLiteral("kind")).enumValues << QStringLiteral("guest");
+    });
+    EXPECT_EQ(after, QStringLiteral(R"(import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const roles = sqliteTable("roles", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: integer("code").notNull(),
+  kind: text("kind", { enum: ["admin", "member", "guest"] }).notNull(), // who may do what
+});
+)"));
+}
