@@ -431,3 +431,37 @@ export const b = sqliteTable("things", {
                                  QStringLiteral(":1: this file has code Tablewright could not read")))
         << after.toStdString();
 }
+
+TEST(SourceEditorForms, AnIndexGoesIntoTheListABlockBodyReturns)
+{
+    const QString before =
+        QStringLiteral(R"(import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey(),
+    kind: text("kind").notNull(),
+    at: integer("at").notNull(),
+  },
+  (table) => {
+    return [
+      index("events_kind_idx").on(table.kind),
+    ];
+  },
+);
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Table &events = table(s, QStringLiteral("events"));
+        model::Index index;
+        index.id = model::Id::generate();
+        index.name = QStringLiteral("events_at_idx");
+        index.parts = {model::IndexPart::ofColumn(column(events, QStringLiteral("at")).id)};
+        events.indexes << index;
+    });
+    QString expected = before;
+    expected.replace(QStringLiteral("      index(\"events_kind_idx\").on(table.kind),\n"),
+                     QStringLiteral("      index(\"events_kind_idx\").on(table.kind),\n"
+                                    "      index(\"events_at_idx\").on(table.at),\n"));
+    EXPECT_EQ(after, expected);
+}
