@@ -39,10 +39,16 @@ std::optional<TableLinker::ColumnRef> TableLinker::columnRef(int file, const TsN
         key = *literal;
         object = &n.children[0].unwrapped();
     }
-    if (!object || object->kind != TsNode::Kind::Identifier)
-        return std::nullopt;
     int table = -1;
-    if (!parameter.isEmpty() && object->text == parameter) {
+    if (object && object->kind == TsNode::Kind::Member && !object->children.isEmpty() &&
+        object->children[0].unwrapped().kind == TsNode::Kind::Identifier) {
+        // `schema.users.id` after `import * as schema from "./schema"`
+        const ModuleGraph::Symbol symbol =
+            m_context.graph().resolveMember(file, object->children[0].unwrapped().text, object->text);
+        table = m_bySymbol.value({symbol.file, symbol.statement}, -1);
+    } else if (!object || object->kind != TsNode::Kind::Identifier) {
+        return std::nullopt;
+    } else if (!parameter.isEmpty() && object->text == parameter) {
         table = self;
     } else {
         const ModuleGraph::Symbol symbol = m_context.graph().resolve(file, object->text);

@@ -10,7 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace tw;
 using namespace tw::source;
@@ -49,13 +51,20 @@ TEST(MixedSchema, OnlySqliteTablesOfAFolderAreRead)
     QStringList names;
     for (const SourceTable &t : schema.tables)
         names << t.table.name;
-    EXPECT_EQ(names, (QStringList{"sqlite_users", "app_categories", "category_links"}));
+    EXPECT_EQ(names, (QStringList{"sqlite_users", "app_categories", "category_links", "tags"}));
     const SourceTable *categories = schema.tableNamed("app_categories");
     ASSERT_NE(categories, nullptr);
     EXPECT_EQ(categories->variable, "categories");
     EXPECT_EQ(test::spanText(schema, categories->file, categories->nameArgument), "\"categories\"");
     ASSERT_EQ(categories->table.foreignKeys.size(), 1);
     EXPECT_EQ(categories->table.foreignKeys[0].targetTable, categories->table.id);
+    const SourceTable *tags = schema.tableNamed("tags");
+    ASSERT_NE(tags, nullptr);
+    ASSERT_EQ(tags->table.columns.size(), 2);
+    EXPECT_EQ(tags->table.columns[1].length, 40);
+    EXPECT_TRUE(tags->table.columns[1].unique);
+    EXPECT_EQ(tags->columns[1].builder, "b.text");
+    EXPECT_TRUE(test::spanText(schema, tags->file, tags->columnsObject).startsWith("{\n  id: b.integer()"));
 }
 
 TEST(MixedSchema, DrizzleCasingSplitsWordsAsDrizzleDoes)
@@ -161,6 +170,82 @@ TEST(MixedSchema, ColumnsSharingALine)
     ASSERT_EQ(schema.tables.size(), 1);
     EXPECT_EQ(test::spanText(schema, 0, schema.tables[0].columns[0].lines), "a: text(), ");
     EXPECT_EQ(test::spanText(schema, 0, schema.tables[0].columns[1].entry), "b: text()");
+}
+
+} // namespace
+
+namespace {
+
+TEST(MixedSchema, DefaultLiteralsOfEveryKind)
+{
+    const SourceSchema schema = readInline(
+        kImports +
+        QStringLiteral("import { blob, real, customType } from 'drizzle-orm/sqlite-core';\n"
+                       "const money = customType<{ data: number }>({ dataType: (config) => `decimal(${config})` });\n"
+                       "export const t = sqliteTable('t', {\n"
+                       "  big: integer().default(0x1F),\n"
+                       "  sep: integer().default(1_000),\n"
+                       "  neg: real().default(-2.5e3),\n"
+                       "  tpl: text().default(`plain`),\n"
+                       "  json: text({ mode: 'json' }).default({ a: [1, 'x', true, null] }),\n"
+                       "  list: blob({ mode: 'json' }).default([]),\n"
+                       "  quoted: integer({ mode: 'timestamp' }).default(sql`'it''s'`),\n"
+                       "  flag: integer().default(sql`true`),\n"
+                       "  id: text().$default(() => 'x').$onUpdateFn(() => 'y'),\n"
+                       "  amount: money('amount'),\n"
+                       "});\n"));
+    ASSERT_EQ(schema.tables.size(), 1);
+    const QList<model::Column> &c = schema.tables[0].table.columns;
+    ASSERT_EQ(c.size(), 10);
+    EXPECT_EQ(c[0].defaultValue, model::ColumnDefault::number("31"));
+    EXPECT_EQ(c[1].defaultValue, model::ColumnDefault::number("1000"));
+    EXPECT_EQ(c[2].defaultValue, model::ColumnDefault::number("-2.5e3"));
+    EXPECT_EQ(c[3].defaultValue, model::ColumnDefault::string("plain"));
+    EXPECT_EQ(c[4].defaultValue, model::ColumnDefault::string("{\"a\":[1,\"x\",true,null]}"));
+    EXPECT_EQ(c[5].defaultValue, model::ColumnDefault::string("[]"));
+    EXPECT_EQ(c[6].defaultValue, model::ColumnDefault::string("it's"));
+    EXPECT_EQ(c[7].defaultValue, model::ColumnDefault::boolean(true));
+    EXPECT_TRUE(c[8].defaultValue.isNone());
+    EXPECT_EQ(schema.tables[0].columns[8].chain.size(), 2);
+    EXPECT_EQ(schema.tables[0].columns[8].chain[1].method, "$onUpdateFn");
+    EXPECT_EQ(c[9].type, model::SqlType::Text);
+    EXPECT_FALSE(schema.tables[0].columns[9].editable);
+    EXPECT_EQ(messages(schema),
+              "warning: /p/schema.ts:15:3: column `amount` of t: the SQL type of customType `money` (not a literal) "
+              "is not integer, text, real, numeric or blob; it is read as text");
+}
+
+} // namespace
+
+namespace {
+
+TEST(MixedSchema, ReferencesThroughANamespaceImportAcrossFiles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write("users.ts", kImports + "export const users = sqliteTable('users', { id: integer().primaryKey() });\n");
+    write("posts.ts", kImports + "import * as schema from './users.js';\n"
+                                 "export const posts = sqliteTable('posts', {\n"
+                                 "  authorId: integer('author_id').references(() => schema.users.id),\n"
+                                 "});\n");
+    const SourceSchema schema =
+        SchemaSourceReader::read({dir.filePath("posts.ts"), dir.filePath("users.ts")}, Casing::None);
+    EXPECT_EQ(messages(schema), QString());
+    ASSERT_EQ(schema.tables.size(), 2);
+    ASSERT_EQ(schema.tables[0].table.foreignKeys.size(), 1);
+    EXPECT_EQ(schema.tables[0].table.foreignKeys[0].targetTable, schema.tables[1].table.id);
+
+    // Read alone, posts.ts still reaches users.ts for the reference, but drizzle-kit would not see the users table.
+    const SourceSchema alone = SchemaSourceReader::read({dir.filePath("posts.ts")}, Casing::None);
+    ASSERT_EQ(alone.tables.size(), 1);
+    EXPECT_EQ(alone.files.size(), 2);
+    EXPECT_TRUE(alone.tables[0].table.foreignKeys.isEmpty());
+    EXPECT_TRUE(messages(alone).contains("does not name a column of a table in the files read"));
 }
 
 } // namespace
