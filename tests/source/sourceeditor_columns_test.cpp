@@ -208,3 +208,24 @@ export const b = sqliteTable("things", {
                                  QStringLiteral(":1: this file has code Tablewright could not read")))
         << after.toStdString();
 }
+
+TEST(SourceEditorColumns, ANewColumnUsesTheBuildersOfAColumnsCallback)
+{
+    const QString before = QStringLiteral(R"(import { sqliteTable } from "drizzle-orm/sqlite-core";
+
+export const tags = sqliteTable("tags", (b) => ({
+  id: b.integer().primaryKey(),
+  label: b.text({ length: 40 }).notNull(),
+}));
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Column weight;
+        weight.id = model::Id::generate();
+        weight.name = QStringLiteral("weight");
+        weight.type = model::SqlType::Real;
+        table(s, QStringLiteral("tags")).columns << weight;
+    });
+    QString expected = before;
+    expected.replace(QStringLiteral(".notNull(),\n"), QStringLiteral(".notNull(),\n  weight: b.real(),\n"));
+    EXPECT_EQ(after, expected);
+}
