@@ -229,3 +229,26 @@ export const tags = sqliteTable("tags", (b) => ({
     expected.replace(QStringLiteral(".notNull(),\n"), QStringLiteral(".notNull(),\n  weight: b.real(),\n"));
     EXPECT_EQ(after, expected);
 }
+
+TEST(SourceEditorColumns, AFileWithCrLfLineEndsGetsCrLfLines)
+{
+    QString before = QStringLiteral("import { integer, sqliteTable, text } from \"drizzle-orm/sqlite-core\";\n\n"
+                                    "export const notes = sqliteTable(\"notes\", {\n"
+                                    "  id: integer(\"id\").primaryKey(),\n"
+                                    "  body: text(\"body\"),\n"
+                                    "});\n");
+    before.replace(u'\n', QStringLiteral("\r\n"));
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Table &notes = table(s, QStringLiteral("notes"));
+        notes.columns.removeLast();
+        model::Column title;
+        title.id = model::Id::generate();
+        title.name = QStringLiteral("title");
+        title.notNull = true;
+        notes.columns << title;
+    });
+    QString expected = before;
+    expected.replace(QStringLiteral("  body: text(\"body\"),\r\n"),
+                     QStringLiteral("  title: text(\"title\").notNull(),\r\n"));
+    EXPECT_EQ(after, expected);
+}
