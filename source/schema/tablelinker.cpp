@@ -221,13 +221,13 @@ void TableLinker::readExtraConfig(int draft)
         for (const TsNode &entry : body.children) {
             if (entry.kind == TsNode::Kind::Other && entry.span.length() == 0)
                 continue; // a hole
-            readEntry(draft, file, entry, QString(), parameter);
+            readEntry(draft, file, entry, QString(), parameter, entry.span);
         }
     } else if (body.kind == TsNode::Kind::Object) {
         for (const TsNode &property : body.children) {
             if (property.kind == TsNode::Kind::Property && property.form == TsNode::PropertyForm::KeyValue &&
                 !property.children.isEmpty())
-                readEntry(draft, file, property.children[0], property.text, parameter);
+                readEntry(draft, file, property.children[0], property.text, parameter, property.span);
             else
                 m_context.warn(file, property.span.begin,
                                QStringLiteral("table %1: `%2` in the extra config is not read")

@@ -128,6 +128,17 @@ TEST(MixedSchema, TableNamesThatAreNotLiteralsAreErrors)
               "its parameter; the table is left out");
 }
 
+TEST(MixedSchema, TablesBuiltInAWayTheReaderDoesNotFollowAreReported)
+{
+    const SourceSchema schema = readInline(
+        kImports + QStringLiteral("const withId = <T,>(t: T) => t;\n"
+                                  "export const wrapped = withId(sqliteTable('wrapped', { id: integer() }));\n"
+                                  "const appTable = sqliteTableCreator((name) => `app_${name}`);\n"));
+    EXPECT_TRUE(schema.tables.isEmpty());
+    EXPECT_EQ(messages(schema), "warning: /p/schema.ts:4:31: `wrapped` calls sqliteTable in a way this reader does not "
+                                "follow; its table or view is left out");
+}
+
 TEST(MixedSchema, LegacyPrimaryKeyArgumentsAndUnexportedTables)
 {
     const SourceSchema schema = readInline(kImports + QStringLiteral("const pairs = sqliteTable('pairs', {\n"
@@ -239,6 +250,14 @@ TEST(MixedSchema, ReferencesThroughANamespaceImportAcrossFiles)
     ASSERT_EQ(schema.tables.size(), 2);
     ASSERT_EQ(schema.tables[0].table.foreignKeys.size(), 1);
     EXPECT_EQ(schema.tables[0].table.foreignKeys[0].targetTable, schema.tables[1].table.id);
+
+    QFile latin1(dir.filePath("latin1.ts"));
+    ASSERT_TRUE(latin1.open(QIODevice::WriteOnly));
+    latin1.write("// caf\xe9\n");
+    latin1.close();
+    const SourceSchema broken = SchemaSourceReader::read({latin1.fileName()}, Casing::None);
+    EXPECT_TRUE(broken.hasErrors());
+    EXPECT_TRUE(messages(broken).endsWith("latin1.ts: the file is not valid UTF-8; it cannot be edited in place"));
 
     // Read alone, posts.ts still reaches users.ts for the reference, but drizzle-kit would not see the users table.
     const SourceSchema alone = SchemaSourceReader::read({dir.filePath("posts.ts")}, Casing::None);
