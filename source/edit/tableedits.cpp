@@ -41,7 +41,9 @@ void TableEdits::editName()
 {
     if (m_pair.read.name == m_pair.table.name)
         return;
-    if (!m_pair.written.nameArgument.isValid()) {
+    const SourceSpan name = m_pair.written.nameArgument;
+    const bool literal = name.isValid() && QStringLiteral("\"'`").contains(m_text[name.begin]);
+    if (!literal) {
         m_plan.refuse(m_fileIndex, m_pair.written.declaration.begin,
                       QStringLiteral("table %1: its name is not a string literal; rename it to %2 there")
                           .arg(m_pair.read.name, m_pair.table.name));
