@@ -129,9 +129,7 @@ void TableEdits::renameKey(int index, const QString &key)
             m_plan.replace(f, use, key);
         }
     }
-    const QString parameter = m_pair.written.extraConfig.isValid()
-                                  ? references::callbackParameter(m_text, m_pair.written.extraConfig)
-                                  : QString();
+    const QString parameter = m_pair.written.extraConfig.isValid() ? m_pair.written.extraConfigParameter : QString();
     if (!parameter.isEmpty()) {
         for (const SourceSpan &use : references::memberUses(m_text, parameter, written.key, m_pair.written.extraConfig))
             m_plan.replace(m_fileIndex, use, key);

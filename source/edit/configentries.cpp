@@ -6,7 +6,7 @@
 namespace tw::source {
 namespace {
 
-/// Where the entries of an extra-config callback are listed: `[ ... ]`, or `{ ... }` in `(t) => ({ ... })`.
+/// Where the entries of an extra-config callback are listed: `[ ... ]`, or the `{ ... }` of `(t) => ({ ... })`.
 struct ConfigBody
 {
     qsizetype open = -1;
@@ -14,29 +14,11 @@ struct ConfigBody
     bool objectForm = false;
 };
 
-ConfigBody configBody(const QString &text, SourceSpan extraConfig)
+ConfigBody configBody(const QString &text, SourceSpan entries)
 {
-    const qsizetype arrow = text.indexOf(QLatin1String("=>"), extraConfig.begin);
-    if (arrow < 0 || arrow >= extraConfig.end)
+    if (!entries.isValid() || entries.length() < 2)
         return {};
-    qsizetype body = text::skipBlanksAndComments(text, arrow + 2);
-    // A block body `{ return [...]; }`: its only statement returns the list.
-    if (body < text.size() && text[body] == u'{') {
-        const qsizetype statement = text::skipBlanksAndComments(text, body + 1);
-        if (!QStringView(text).mid(statement).startsWith(QLatin1String("return")))
-            return {};
-        body = text::skipBlanksAndComments(text, statement + 6);
-        if (body < text.size() && text[body] == u'{')
-            return {body, text::matchingBracket(text, body), true};
-    }
-    if (body < text.size() && text[body] == u'[')
-        return {body, text::matchingBracket(text, body), false};
-    if (body < text.size() && text[body] == u'(') {
-        body = text::skipBlanksAndComments(text, body + 1);
-        if (body < text.size() && text[body] == u'{')
-            return {body, text::matchingBracket(text, body), true};
-    }
-    return {};
+    return {entries.begin, entries.end - 1, text[entries.begin] == u'{'};
 }
 
 } // namespace
@@ -65,7 +47,7 @@ void TableEdits::addConfigEntries(const QList<model::Table> &onlies)
         m_plan.insert(m_fileIndex, m_pair.written.columnsObject.end, callback);
         return;
     }
-    const ConfigBody body = configBody(m_text, m_pair.written.extraConfig);
+    const ConfigBody body = configBody(m_text, m_pair.written.extraConfigEntries);
     if (body.close < 0) {
         m_plan.refuse(m_fileIndex, m_pair.written.extraConfig.begin,
                       QStringLiteral("table %1: its extra config is not a list Tablewright can add to; add %2 there")

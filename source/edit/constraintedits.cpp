@@ -273,7 +273,7 @@ void TableEdits::replaceConstraint(const SourceConstraint &constraint, const mod
 QString TableEdits::configParameter() const
 {
     if (m_pair.written.extraConfig.isValid()) {
-        const QString parameter = references::callbackParameter(m_text, m_pair.written.extraConfig);
+        const QString &parameter = m_pair.written.extraConfigParameter;
         if (parameter.isEmpty()) {
             m_plan.refuse(m_fileIndex, m_pair.written.extraConfig.begin,
                           QStringLiteral("table %1: its extra config does not take the table as one named "

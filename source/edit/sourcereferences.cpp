@@ -52,23 +52,12 @@ QList<SourceSpan> memberUses(const QString &text, const QString &object, const Q
     return spans;
 }
 
-QString callbackParameter(const QString &text, SourceSpan extraConfig)
-{
-    static const QRegularExpression parameter(QStringLiteral(
-        "^\\s*(?:async\\s+)?(?:\\(\\s*([A-Za-z_$][\\w$]*)\\s*(?::[^)]*)?\\)|([A-Za-z_$][\\w$]*))\\s*=>"));
-    const QRegularExpressionMatch m = parameter.match(text.mid(extraConfig.begin, extraConfig.length()));
-    if (!m.hasMatch())
-        return {};
-    return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
-}
-
 QString fileCallbackParameter(const SourceSchema &source, int file)
 {
     for (const SourceTable &table : source.tables) {
         if (table.file == file && table.extraConfig.isValid()) {
-            const QString parameter = callbackParameter(source.files[file].text, table.extraConfig);
-            if (!parameter.isEmpty())
-                return parameter;
+            if (!table.extraConfigParameter.isEmpty())
+                return table.extraConfigParameter;
         }
     }
     return QStringLiteral("t");

@@ -24,8 +24,6 @@ namespace references {
 QList<SourceReference> to(const SourceSchema &source, const QString &identifier, int excludeFile, SourceSpan exclude);
 /// Spans of `member` in every `object.member` of @p text within @p within.
 QList<SourceSpan> memberUses(const QString &text, const QString &object, const QString &member, SourceSpan within);
-/// The parameter of an extra-config callback `(t) => ...` or `t => ...`; empty when it is destructured or absent.
-QString callbackParameter(const QString &text, SourceSpan extraConfig);
 /// The parameter the extra-config callbacks of @p file use (the first one named), `t` when none does: for a
 /// callback the editor creates.
 QString fileCallbackParameter(const SourceSchema &source, int file);
