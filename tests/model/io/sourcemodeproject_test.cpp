@@ -129,8 +129,7 @@ TEST(SourceModeProject, UnknownKeyInSourceIsRefused)
 
 TEST(SourceModeProject, InvalidIdInSourceTablesNamesIt)
 {
-    const QString error = readError(
-        withReplaced("\"t.notes\": {\n                \"columns\"", "\"t notes\": {\n                \"columns\""));
+    const QString error = readError(withReplaced("\"t.notes\": {", "\"t notes\": {"));
     EXPECT_TRUE(error.startsWith(QStringLiteral("source.tables"))) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("not a valid id"))) << error.toStdString();
 }
