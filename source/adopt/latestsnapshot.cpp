@@ -16,7 +16,8 @@ model::Result<LatestSnapshot> LatestSnapshot::read(const QString &migrationsFold
         return Failure::failure(QStringLiteral("%1: %2").arg(migrationsFolder, folder.errorText()));
     LatestSnapshot latest;
     for (const migrations::FolderProblem &problem : folder.problems())
-        latest.warnings << (problem.file.isEmpty() ? problem.message : problem.file + QStringLiteral(": ") + problem.message);
+        latest.warnings << (problem.file.isEmpty() ? problem.message
+                                                   : problem.file + QStringLiteral(": ") + problem.message);
     if (folder.latestSnapshotFile().isEmpty()) {
         latest.snapshot.id = migrations::Snapshot::originId();
         return latest;

@@ -4,9 +4,9 @@
 #include "model/layout/autolayout.h"
 #include "source/adopt/latestsnapshot.h"
 #include "source/adopt/snapshotmatch.h"
-#include "source/adopt/sourceproject.h"
 #include "source/config/drizzleconfig.h"
 #include "source/schema/schemasourcereader.h"
+#include "source/sync/sourcebinding.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -155,7 +155,8 @@ model::Result<Adoption> adopt(const AdoptInputs &in, QStringList warnings)
     }
     project.settings = settingsFor(in, source.value());
     layOut(project);
-    project.source = SourceProject::stateFor(project.schema, source.value(), QFileInfo(in.projectFile).absolutePath());
+    project.source =
+        SourceMatcher::bindingFor(project.schema, source.value(), QFileInfo(in.projectFile).absolutePath());
     adoption.warnings = warnings;
     return adoption;
 }

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/adopt/sourceproject.h"
 
-#include "model/io/sourcestatejson.h"
 #include "model/layout/autolayout.h"
 #include "source/schema/schemasourcereader.h"
 #include "source/sync/sourcebinding.h"
+#include "source/sync/sourcesync.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace tw::source {
@@ -33,24 +31,6 @@ model::Result<QStringList> resolvedSources(const model::Project &project, const 
                      errors.isEmpty() ? QString() : QStringLiteral(": ") + errors.join(QLatin1String("; "))));
     }
     return files;
-}
-
-/// Lowercase hex SHA-256 of the file's bytes now; empty when it cannot be read (deleted).
-QByteArray fileDigest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray hexDigest(const SourceFile &file)
-{
-    if (file.digest.size() == 32)
-        return file.digest.toHex();
-    if (file.digest.size() == 64)
-        return file.digest.toLower();
-    return QCryptographicHash::hash(file.text.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
 /// Positions for the tables and views that have none (new in the source), leaving the others where they are.
@@ -85,36 +65,30 @@ model::Result<SourceSyncCheck> SourceProject::check(const model::Project &projec
     result.project = project;
     if (project.settings.schemaMode != model::ProjectSettings::SchemaMode::Source)
         return result;
-    const QDir folder(projectFolder(projectFile));
-    const auto files = resolvedSources(project, folder.absolutePath());
-    if (!files)
-        return model::Result<SourceSyncCheck>::failure(files.error());
-    QStringList paths = project.source.fileDigests.keys();
-    for (const QString &file : files.value()) {
-        const QString relative = folder.relativeFilePath(QDir::cleanPath(file));
-        if (!paths.contains(relative))
-            paths << relative;
-    }
-    for (const QString &relative : std::as_const(paths)) {
-        if (fileDigest(folder.absoluteFilePath(relative)) != project.source.fileDigests.value(relative))
-            result.changedFiles << relative;
-    }
-    const bool projectChanged = model::SourceStateJson::schemaDigest(project.schema) != project.source.schemaDigest;
-    if (result.changedFiles.isEmpty()) {
-        result.change = projectChanged ? Change::ProjectOnly : Change::None;
+    const auto source = read(project, projectFile);
+    if (!source)
+        return model::Result<SourceSyncCheck>::failure(source.error());
+    const QString folder = projectFolder(projectFile);
+    const SourceSyncStatus status = SourceSync::status(project.schema, project.source, source.value(), folder);
+    result.changedFiles = status.changedFiles;
+    switch (status.state) {
+    case SourceSyncStatus::State::InSync:
         return result;
-    }
-    if (projectChanged) {
+    case SourceSyncStatus::State::ProjectChanged:
+        result.change = Change::ProjectOnly;
+        return result;
+    case SourceSyncStatus::State::Both:
         result.change = Change::Both;
         return result;
+    case SourceSyncStatus::State::SourceChanged:
+        break;
     }
-    const SourceSchema source = SchemaSourceReader::read(files.value(), project.settings.casing);
-    for (const SourceDiagnostic &diagnostic : source.diagnostics)
+    for (const SourceDiagnostic &diagnostic : source.value().diagnostics)
         result.warnings << diagnostic.toString();
     result.change = Change::SourceOnly;
-    result.project.schema = SourceMatcher::withProjectIds(source, project.schema, project.source);
+    result.project.schema = status.sourceSchema;
     layOutNew(result.project);
-    result.project.source = stateFor(result.project.schema, source, folder.absolutePath());
+    result.project.source = SourceMatcher::bindingFor(result.project.schema, source.value(), folder);
     return result;
 }
 
@@ -133,19 +107,7 @@ model::Result<model::SourceState> SourceProject::syncedState(const model::Projec
     auto source = read(project, projectFile);
     if (!source)
         return model::Result<model::SourceState>::failure(source.error());
-    return stateFor(project.schema, source.value(), projectFolder(projectFile));
-}
-
-model::SourceState SourceProject::stateFor(const model::Schema &schema, const SourceSchema &source,
-                                           const QString &projectFolder)
-{
-    model::SourceState state = SourceMatcher::bindingFor(schema, source);
-    const QDir folder(projectFolder);
-    state.fileDigests.clear();
-    for (const SourceFile &file : source.files)
-        state.fileDigests.insert(folder.relativeFilePath(QDir::cleanPath(file.path)), hexDigest(file));
-    state.schemaDigest = model::SourceStateJson::schemaDigest(schema);
-    return state;
+    return SourceMatcher::bindingFor(project.schema, source.value(), projectFolder(projectFile));
 }
 
 } // namespace tw::source
