@@ -28,13 +28,17 @@ failures=()
 check_folder() {
     local name=$1 dir="$work/$1"
     mkdir -p "$dir"
-    cp -r "$realworld/$name" "$dir/drizzle"
+    local source="$realworld/$name"
+    # A project's folder holds the migrations folder as it was committed (`migrations/`, `drizzle/`, ...).
+    [ -d "$source/meta" ] || source=$(dirname "$(ls -d "$source"/*/meta | head -1)")
+    cp -r "$source" "$dir/drizzle"
     ln -s "$modules" "$dir/node_modules"
     cat > "$dir/drizzle.config.ts" <<'TS'
 export default { dialect: 'sqlite', schema: './src/db/schema.ts', out: './drizzle' };
 TS
     cd "$dir"
     "$tw" import drizzle -o p.twproj >import.out 2>import.err || { cat import.err >&2; echo "import exits non-zero"; return; }
+    grep -q ": 0 tables" import.out && { echo "import found no tables"; return; }
     local before
     before=$(find drizzle -type f | sort | xargs md5sum)
     local out
