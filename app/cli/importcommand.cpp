@@ -80,6 +80,12 @@ model::Result<model::Project> projectFromDrizzleSource(const QString &sourcePath
     return adoption.value().project;
 }
 
+/// The source reader's diagnostics say `warning:` or `error:` themselves (an error there is a table it skipped).
+bool hasSeverity(const QString &line)
+{
+    return line.startsWith(QLatin1String("warning: ")) || line.startsWith(QLatin1String("error: "));
+}
+
 } // namespace
 
 QString ImportCommand::usage() const
@@ -132,8 +138,7 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitProblem;
     }
     for (const QString &warning : std::as_const(warnings))
-        context.err << (warning.startsWith(QLatin1String("warning: ")) ? QString() : QStringLiteral("warning: "))
-                    << warning << '\n';
+        context.err << (hasSeverity(warning) ? QString() : QStringLiteral("warning: ")) << warning << '\n';
     context.out << output << ": " << project.value().schema.tables.size() << " tables, "
                 << project.value().schema.views.size() << " views"
                 << (project.value().settings.schemaMode == model::ProjectSettings::SchemaMode::Source
