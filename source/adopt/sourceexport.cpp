@@ -9,14 +9,35 @@
 #include <algorithm>
 
 namespace tw::source {
+namespace {
+
+/// Where the other generators' code imports the tables from: a schema folder as a module (its index.ts, which
+/// re-exports the files; the database helpers go beside the folder, not into it, where drizzle-kit would read them),
+/// a single schema file, else the file new tables go to.
+QString schemaModule(const model::ProjectSettings &settings, const QString &projectFolder)
+{
+    if (settings.schemaSources.size() == 1) {
+        const QString only = QDir::cleanPath(settings.schemaSources.first());
+        const QFileInfo info(QDir(projectFolder).absoluteFilePath(only));
+        if (info.isDir() && QFileInfo::exists(info.filePath() + QStringLiteral("/index.ts")))
+            return only;
+        if (info.isFile())
+            return only;
+    }
+    return settings.schemaFile;
+}
+
+} // namespace
 
 codegen::ExportPlan SourceExport::plan(const model::Project &project, const QString &projectFile,
                                        const codegen::CodegenOptions &options, const QString &outputFolder,
                                        const QStringList &onlyIds)
 {
-    codegen::ExportPlan plan = codegen::ExportPlan::build(project, options, outputFolder, onlyIds);
     if (project.settings.schemaMode != model::ProjectSettings::SchemaMode::Source)
-        return plan;
+        return codegen::ExportPlan::build(project, options, outputFolder, onlyIds);
+    model::Project generated = project;
+    generated.settings.schemaFile = schemaModule(project.settings, QFileInfo(projectFile).absolutePath());
+    codegen::ExportPlan plan = codegen::ExportPlan::build(generated, options, outputFolder, onlyIds);
     if (!onlyIds.isEmpty() && !onlyIds.contains(QLatin1String("schema")))
         return plan;
     const auto edits = SourceProject::exportEdits(project, projectFile);

@@ -12,7 +12,8 @@ namespace tw::source {
 
 /// Export of any project, as the export dialog and `tablewright export` both do it. In source mode the schema goes
 /// to the team's own files, edited in place (SourceProject::exportEdits) instead of the generated schema.ts; the
-/// other generators (operations, procedures, ...) run as for any project.
+/// other generators (operations, procedures, ...) run as for any project, importing the tables from the schema folder
+/// (its index.ts) or the single schema file when the project has one.
 class SourceExport
 {
 public:
