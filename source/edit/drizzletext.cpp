@@ -6,8 +6,7 @@
 #include "codegen/typescript/tsimports.h"
 #include "codegen/typescript/tsliteral.h"
 #include "source/edit/textedits.h"
-
-#include <QRegularExpression>
+#include "source/schema/drizzlecasing.h"
 
 namespace tw::source {
 namespace {
@@ -159,24 +158,6 @@ QStringList DrizzleText::missingCoreImports() const
     return names;
 }
 
-QString DrizzleText::casedName(const QString &key, Casing casing)
-{
-    if (casing == Casing::None)
-        return key;
-    static const QRegularExpression word(QStringLiteral("[0-9a-z]+|[A-Z]+(?![a-z])|[A-Z][0-9a-z]+"));
-    QString input = key;
-    input.remove(u'\'').remove(QChar(0x2019));
-    QStringList words;
-    for (auto it = word.globalMatch(input); it.hasNext();)
-        words << it.next().captured();
-    if (casing == Casing::SnakeCase)
-        return words.join(u'_').toLower();
-    QString out;
-    for (qsizetype i = 0; i < words.size(); ++i)
-        out += i == 0 ? words[i].toLower() : words[i].left(1).toUpper() + words[i].mid(1);
-    return out;
-}
-
 QString DrizzleText::restyled(const QString &code)
 {
     noteUses(code);
@@ -195,7 +176,7 @@ QString DrizzleText::restyledBuilder(const model::Column &column, const QString 
         if (arguments.startsWith(QLatin1String(", ")))
             arguments = arguments.mid(2);
     }
-    const bool explicitName = !(m_reliesOnCasing && casedName(key, m_casing) == column.name);
+    const bool explicitName = !(m_reliesOnCasing && drizzleColumnName(key, m_casing) == column.name);
     if (explicitName)
         arguments = arguments.isEmpty() ? nameLiteral : nameLiteral + QLatin1String(", ") + arguments;
     const QString local = localName(function == QLatin1String("int") ? QStringLiteral("integer") : function);

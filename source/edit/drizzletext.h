@@ -52,9 +52,6 @@ public:
     bool needsSql() const { return m_needsSql; }
     bool needsAnyColumnType() const { return m_needsAnyColumn; }
 
-    /// The SQL name Drizzle derives from key @p key under @p casing (drizzle-orm's toSnakeCase/toCamelCase).
-    static QString casedName(const QString &key, Casing casing);
-
 private:
     QString restyled(const QString &code);
     QString restyledBuilder(const model::Column &column, const QString &generatedCall);

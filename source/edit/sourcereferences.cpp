@@ -21,7 +21,8 @@ bool isMemberAccess(const QString &text, qsizetype offset)
 
 QList<SourceReference> to(const SourceSchema &source, const QString &identifier, int excludeFile, SourceSpan exclude)
 {
-    const QRegularExpression word(kWordStart + QRegularExpression::escape(identifier) + kWordEnd);
+    // Not after `/` either: `export * from "./users"` names a file, not the variable.
+    const QRegularExpression word(QStringLiteral("(?<![\\w$/])") + QRegularExpression::escape(identifier) + kWordEnd);
     QList<SourceReference> found;
     for (int f = 0; f < source.files.size(); ++f) {
         const QString &text = source.files[f].text;
