@@ -229,6 +229,7 @@ std::optional<ColumnDraft> ColumnReader::read(const TsNode &property)
     }
     if (!c.nameArgument.isValid())
         c.column.name = drizzleColumnName(property.text, m_context.casing());
+    draft.originalName = c.nameArgument.isValid() ? c.column.name : property.text;
     for (const TsNode *chained : chain)
         readChainCall(draft, *chained);
     return draft;

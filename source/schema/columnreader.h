@@ -14,8 +14,12 @@ struct ColumnDraft
     /// `.references(() => users.id, { onDelete })`: the arguments, resolved against the other tables later.
     QList<ts::TsNode> referenceArguments;
     int referenceFile = -1; ///< the file the arguments are written in (a spread's columns are in another)
-    /// `.unique("name")` with a name other than drizzle's automatic one.
+    /// `.unique()` / `.unique("name")` whose name is not the model's automatic one: drizzle-orm names an unnamed
+    /// column unique after the name before casing (`users_emailAddress_unique`), so under a casing it is named.
     QString uniqueName;
+    /// The column's name as drizzle-orm holds it before casing: the name argument, else the key. Automatic
+    /// constraint names are built from it.
+    QString originalName;
 };
 
 /// Reads one property of a table's columns object (`key: builder(args).chain()`): the builder (drizzle's

@@ -3,6 +3,7 @@
 
 #include "migrations/snapshot/drizzlenames.h"
 #include "migrations/snapshot/importids.h"
+#include "source/schema/drizzlecasing.h"
 
 namespace tw::source {
 
@@ -92,6 +93,34 @@ ReadContext::SubstitutionWriter TableLinker::sqlColumns(int file, const QString 
     };
 }
 
+QStringList TableLinker::originalNames(int draft, const QList<model::Id> &columns) const
+{
+    QStringList names;
+    for (const model::Id &id : columns) {
+        const model::Table &table = m_drafts[draft].table.table;
+        const qsizetype row = table.columnRow(id);
+        names << (row >= 0 ? m_drafts[draft].columns[row].originalName : QString());
+    }
+    return names;
+}
+
+QString TableLinker::foreignKeyName(int from, const QList<model::Id> &columns, int to, const QList<model::Id> &targets,
+                                    const std::optional<QString> &given) const
+{
+    const model::Table &fromTable = m_drafts[from].table.table;
+    const model::Table &toTable = m_drafts[to].table.table;
+    const QStringList fromNames = fromTable.columnNames(columns);
+    const QStringList toNames = toTable.columnNames(targets);
+    const QStringList fromOriginal = originalNames(from, columns);
+    const QStringList toOriginal = originalNames(to, targets);
+    QString name =
+        given ? *given : migrations::DrizzleNames::foreignKey(fromTable.name, fromOriginal, toTable.name, toOriginal);
+    name = drizzleCasedConstraintName(name, fromOriginal, fromNames);
+    name = drizzleCasedConstraintName(name, toOriginal, toNames);
+    return name == migrations::DrizzleNames::foreignKey(fromTable.name, fromNames, toTable.name, toNames) ? QString()
+                                                                                                          : name;
+}
+
 void TableLinker::linkReferences(int draft)
 {
     for (int i = 0; i < m_drafts[draft].columns.size(); ++i) {
@@ -118,9 +147,11 @@ void TableLinker::linkReferences(int draft)
         fk.columns = {from.columns[i].id};
         fk.targetTable = to.id;
         fk.targetColumns = {to.columns[ref->column].id};
+        fk.name = foreignKeyName(draft, fk.columns, ref->table, fk.targetColumns, std::nullopt);
         fk.id = migrations::ImportIds::foreignKey(
-            from.name, migrations::DrizzleNames::foreignKey(from.name, {from.columns[i].name}, to.name,
-                                                            {to.columns[ref->column].name}));
+            from.name, fk.name.isEmpty() ? migrations::DrizzleNames::foreignKey(from.name, {from.columns[i].name},
+                                                                                to.name, {to.columns[ref->column].name})
+                                         : fk.name);
         const TsNode *options =
             column.referenceArguments.size() > 1 ? &column.referenceArguments[1].unwrapped() : nullptr;
         for (const QString &action : {QStringLiteral("onDelete"), QStringLiteral("onUpdate")}) {

@@ -40,6 +40,12 @@ private:
     std::optional<ColumnRef> columnRef(int file, const ts::TsNode &node, const QString &parameter, int self) const;
     std::optional<QList<model::Id>> columnIds(int file, const QList<ts::TsNode> &nodes, const QString &parameter,
                                               int self, int *target = nullptr) const;
+    /// The columns' names before casing, from which drizzle-orm builds automatic constraint names.
+    QStringList originalNames(int draft, const QList<model::Id> &columns) const;
+    /// The name drizzle-kit records for a foreign key (given or automatic), empty when it is the model's automatic
+    /// `<from>_<cols>_<to>_<cols>_fk` of the SQL names.
+    QString foreignKeyName(int from, const QList<model::Id> &columns, int to, const QList<model::Id> &targets,
+                           const std::optional<QString> &given) const;
     bool readConstraint(SourceConstraint &constraint, int draft, int file, const Chain &chain,
                         const QString &parameter);
     bool readForeignKey(SourceConstraint &constraint, int draft, int file, const Chain &chain,

@@ -62,7 +62,7 @@ TEST_F(TeamSchema, DiagnosticsNameFileAndLine)
         test::diagnosticsText(schema),
         "warning: team/src/db/users.ts:17:24: column `status` of users: the enum values `STATUSES` are not a list "
         "of strings in the files read; the column is read without them\n"
-        "warning: team/src/db/views.ts:14:1: view active_members is defined by a query builder (or nothing this "
+        "warning: team/src/db/views.ts:13:1: view active_members is defined by a query builder (or nothing this "
         "reader can read); its SQL exists only when drizzle runs it, so it is read without a definition and "
         "never edited");
 }
@@ -74,7 +74,11 @@ TEST_F(TeamSchema, CasingNamesColumnsWithoutExplicitNames)
     ASSERT_NE(email, nullptr);
     EXPECT_EQ(email->column.name, "email_address");
     EXPECT_FALSE(email->nameArgument.isValid());
-    EXPECT_TRUE(email->column.unique);
+    // drizzle-orm names an unnamed `.unique()` after the key, not the cased name: a named unique constraint here.
+    EXPECT_FALSE(email->column.unique);
+    ASSERT_EQ(users.table.uniqueConstraints.size(), 1);
+    EXPECT_EQ(users.table.uniqueConstraints[0].name, "users_emailAddress_unique");
+    EXPECT_EQ(users.table.uniqueConstraints[0].columns, QList<model::Id>{email->column.id});
     EXPECT_EQ(users.table.comment, "Everyone with an account.\nSoft-deleted users keep their row.");
 }
 
