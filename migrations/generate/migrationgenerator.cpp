@@ -56,7 +56,8 @@ SnapshotRenames renamesOf(const MigrationPlan &plan)
 QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const model::Baseline &baseline)
 {
     if (folder.hasErrors())
-        return QStringLiteral("the migrations folder %1 has problems:\n%2").arg(folder.path(), folder.errorText());
+        return QStringLiteral("the next migration cannot continue the migrations folder %1:\n%2")
+            .arg(folder.path(), folder.errorText());
     if (!baseline.snapshotId.isEmpty() && folder.latestSnapshotId() != baseline.snapshotId) {
         const QString latest = folder.latestSnapshotFile().isEmpty()
                                    ? QStringLiteral("it has no snapshot at all")
@@ -81,6 +82,8 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
         return Result<GenerateOutcome>::failure(previous.error());
 
     GenerateOutcome outcome;
+    for (const FolderProblem &problem : folder.problems())
+        outcome.folderWarnings << problem.toString();
     const SchemaDefinition before = schemaDefinition(previous.value().schema);
     const MigrationPlan plan = diff(before, schemaDefinition(request.project.schema));
     if (plan.isEmpty()) {

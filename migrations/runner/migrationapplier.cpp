@@ -4,6 +4,7 @@
 #include "migrations/runner/databasebackup.h"
 #include "migrations/runner/databaseconnection.h"
 #include "migrations/runner/foreignkeyscope.h"
+#include "migrations/runner/localruncheck.h"
 #include "migrations/runner/schemasnapshot.h"
 #include "migrations/runner/sqlstatementsplitter.h"
 #include "migrations/runner/trackinghistory.h"
@@ -143,6 +144,9 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     auto pending = history.value().pending(folder, options.tracking, &report.notes);
     if (!pending)
         return Result<ApplyReport>::failure(pending.error());
+    if (const QString blocked = LocalRunCheck::problems(folder, pending.value()); !blocked.isEmpty())
+        return Result<ApplyReport>::failure(QStringLiteral("%1 cannot run these migrations; nothing was applied:\n%2")
+                                                .arg(options.databasePath, blocked));
     for (const FolderMigration &m : pending.value())
         report.applied << m.sqlFile;
     if (options.dryRun || pending.value().isEmpty())
