@@ -223,6 +223,12 @@ TEST(ImportSource, EveryUnreadableInputSaysWhatWasExpected)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no such file; expected a drizzle config")))
         << missing.err.toStdString();
 
+    const auto typo =
+        runCli({QStringLiteral("import"), team.path(QStringLiteral("drizle")), QStringLiteral("-o"), team.project()});
+    EXPECT_EQ(typo.exitCode, 1) << "a missing folder is a typo, not an empty history";
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("drizle: no such file or folder; expected a drizzle config")))
+        << typo.err.toStdString();
+
     const auto usage = runCli({QStringLiteral("import"), team.path(QStringLiteral("drizzle")), QStringLiteral("-o"),
                                team.project(), QStringLiteral("--casing"), QStringLiteral("snake_case")});
     EXPECT_EQ(usage.exitCode, 2) << "--casing without a config or --schema";
