@@ -8,6 +8,10 @@
 #include "source/edit/textedits.h"
 #include "source/schema/drizzlecasing.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace tw::source {
 namespace {
 
@@ -146,6 +150,15 @@ QString DrizzleText::localName(const QString &drizzleExport)
     for (auto it = m_file.drizzleImports.cbegin(); it != m_file.drizzleImports.cend(); ++it) {
         if (sameExport(it.value()))
             return it.key();
+    }
+    // `import * as t from "drizzle-orm/sqlite-core"`: the file writes `t.integer()`.
+    const SourceSpan import = m_file.sqliteCoreImport;
+    const QStringView importText = QStringView(m_file.text).mid(import.begin, std::max<qsizetype>(import.length(), 0));
+    for (auto it = m_file.drizzleImports.cbegin(); it != m_file.drizzleImports.cend(); ++it) {
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        if (it.value() == u"*" && import.isValid() &&
+            importText.toString().remove(space).contains(QStringLiteral("*as") + it.key() + QStringLiteral("from")))
+            return it.key() + u'.' + drizzleExport;
     }
     m_missing.insert(drizzleExport);
     return drizzleExport;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The editor on a schema split over several files with a re-exporting index.ts.
+#include "source/config/drizzleconfig.h"
 #include "source/edit/sourceeditor.h"
 #include "source/schema/schemasourcereader.h"
 #include "source/sync/sourcebinding.h"
@@ -7,6 +8,7 @@
 #include "tests/support/testdata.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -151,4 +153,41 @@ TEST(SourceEditorFiles, RefusesToRemoveATableAnotherFileImports)
     EXPECT_EQ(edits.error(), QStringLiteral("%1:3: table users was removed in the project, but its variable users is "
                                             "still used (%2:2); remove those uses first")
                                  .arg(f.path("users.ts"), f.path("posts.ts")));
+}
+
+TEST(SourceEditorFiles, InATeamProjectAddingAColumnAddsOneLineToThatTablesFile)
+{
+    const auto config =
+        source::DrizzleConfigReader::read(test::dataPath(QStringLiteral("source/team/drizzle.config.ts")));
+    ASSERT_TRUE(config.ok()) << config.error().toStdString();
+    const QString projectDir = QFileInfo(config.value().path).absolutePath();
+    QStringList errors;
+    const QStringList files = source::SchemaSourceReader::resolvePaths(config.value().schema, projectDir, &errors);
+    const source::SourceSchema read = source::SchemaSourceReader::read(files, config.value().casing);
+    model::Schema project = read.toSchema();
+    const source::SourceBinding binding = source::SourceMatcher::bindingFor(project, read, projectDir);
+    model::Column archived;
+    archived.id = model::Id::generate();
+    archived.name = QStringLiteral("archived");
+    archived.type = model::SqlType::Integer;
+    archived.mode = model::DrizzleMode::Boolean;
+    archived.notNull = true;
+    archived.defaultValue = model::ColumnDefault::boolean(false);
+    table(project, "projects").columns << archived;
+
+    const auto edits =
+        source::SourceEditor::edits(read, binding, project, projectDir + QStringLiteral("/src/db/new.ts"));
+    ASSERT_TRUE(edits.ok()) << edits.error().toStdString();
+    ASSERT_EQ(edits.value().size(), 1);
+    const source::SourceFileEdit &edit = edits.value().first();
+    EXPECT_EQ(QFileInfo(edit.path).fileName(), QStringLiteral("projects.ts"));
+    QStringList before = edit.oldText.split(u'\n');
+    const QStringList after = edit.newText.split(u'\n');
+    ASSERT_EQ(after.size(), before.size() + 1);
+    qsizetype added = 0;
+    while (before[added] == after[added])
+        ++added;
+    EXPECT_EQ(after[added], QStringLiteral("  archived: t.integer({ mode: \"boolean\" }).notNull().default(false),"));
+    before.insert(added, after[added]);
+    EXPECT_EQ(before, after);
 }

@@ -383,3 +383,85 @@ export const roles = sqliteTable("roles", {
 });
 )"));
 }
+
+TEST(SourceEditorForms, ARenamedKeyInsideAChangedIndexIsWrittenOnce)
+{
+    const QString after = edited(kObjectForm, [](model::Schema &s) {
+        model::Table &accounts = table(s, QStringLiteral("accounts"));
+        column(accounts, QStringLiteral("handle")).tsName = QStringLiteral("userHandle");
+        accounts.indexes[0].name = QStringLiteral("accounts_user_handle_idx");
+    });
+    QString expected = kObjectForm;
+    expected.replace(QStringLiteral("    handle: text("), QStringLiteral("    userHandle: text("));
+    expected.replace(QStringLiteral("index(\"accounts_handle_idx\").on(table.handle)"),
+                     QStringLiteral("index(\"accounts_user_handle_idx\").on(table.userHandle)"));
+    EXPECT_EQ(after, expected);
+}
+
+TEST(SourceEditorForms, AViewIsRenamedInItsNameLiteral)
+{
+    const QString before = QStringLiteral(R"(import { sql } from "drizzle-orm";
+import { sqliteView } from "drizzle-orm/sqlite-core";
+
+export const openOrders = sqliteView("open_orders", {}).as(sql`select 1`);
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        s.views[0].tsName = QStringLiteral("openOrders");
+        s.views[0].name = QStringLiteral("pending_orders");
+    });
+    QString expected = before;
+    expected.replace(QStringLiteral("\"open_orders\""), QStringLiteral("\"pending_orders\""));
+    EXPECT_EQ(after, expected);
+}
+
+TEST(SourceEditorForms, AFileWithCodeTheReaderCouldNotReadIsNotEdited)
+{
+    const QString before = QStringLiteral(R"(import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
+
+export const a = sqliteTable("things", {
+  id: integer("id").primaryKey(),
+});
+
+export const b = sqliteTable("things", {
+  id: integer("id").primaryKey(),
+});
+)");
+    const QString after = edited(before, [](model::Schema &s) { s.tables[0].columns[0].autoincrement = true; });
+    EXPECT_TRUE(after.startsWith(QStringLiteral("refused: ") + kPath +
+                                 QStringLiteral(":1: this file has code Tablewright could not read")))
+        << after.toStdString();
+}
+
+TEST(SourceEditorForms, AnIndexGoesIntoTheListABlockBodyReturns)
+{
+    const QString before =
+        QStringLiteral(R"(import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey(),
+    kind: text("kind").notNull(),
+    at: integer("at").notNull(),
+  },
+  (table) => {
+    return [
+      index("events_kind_idx").on(table.kind),
+    ];
+  },
+);
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Table &events = table(s, QStringLiteral("events"));
+        model::Index index;
+        index.id = model::Id::generate();
+        index.name = QStringLiteral("events_at_idx");
+        index.parts = {model::IndexPart::ofColumn(column(events, QStringLiteral("at")).id)};
+        events.indexes << index;
+    });
+    QString expected = before;
+    expected.replace(QStringLiteral("      index(\"events_kind_idx\").on(table.kind),\n"),
+                     QStringLiteral("      index(\"events_kind_idx\").on(table.kind),\n"
+                                    "      index(\"events_at_idx\").on(table.at),\n"));
+    EXPECT_EQ(after, expected);
+}
