@@ -164,3 +164,46 @@ TEST(MixedSchema, ColumnsSharingALine)
 }
 
 } // namespace
+
+namespace {
+
+TEST(MixedSchema, DefaultLiteralsOfEveryKind)
+{
+    const SourceSchema schema = readInline(
+        kImports +
+        QStringLiteral("import { blob, real, customType } from 'drizzle-orm/sqlite-core';\n"
+                       "const money = customType<{ data: number }>({ dataType: (config) => `decimal(${config})` });\n"
+                       "export const t = sqliteTable('t', {\n"
+                       "  big: integer().default(0x1F),\n"
+                       "  sep: integer().default(1_000),\n"
+                       "  neg: real().default(-2.5e3),\n"
+                       "  tpl: text().default(`plain`),\n"
+                       "  json: text({ mode: 'json' }).default({ a: [1, 'x', true, null] }),\n"
+                       "  list: blob({ mode: 'json' }).default([]),\n"
+                       "  quoted: integer({ mode: 'timestamp' }).default(sql`'it''s'`),\n"
+                       "  flag: integer().default(sql`true`),\n"
+                       "  id: text().$default(() => 'x').$onUpdateFn(() => 'y'),\n"
+                       "  amount: money('amount'),\n"
+                       "});\n"));
+    ASSERT_EQ(schema.tables.size(), 1);
+    const QList<model::Column> &c = schema.tables[0].table.columns;
+    ASSERT_EQ(c.size(), 10);
+    EXPECT_EQ(c[0].defaultValue, model::ColumnDefault::number("31"));
+    EXPECT_EQ(c[1].defaultValue, model::ColumnDefault::number("1000"));
+    EXPECT_EQ(c[2].defaultValue, model::ColumnDefault::number("-2.5e3"));
+    EXPECT_EQ(c[3].defaultValue, model::ColumnDefault::string("plain"));
+    EXPECT_EQ(c[4].defaultValue, model::ColumnDefault::string("{\"a\":[1,\"x\",true,null]}"));
+    EXPECT_EQ(c[5].defaultValue, model::ColumnDefault::string("[]"));
+    EXPECT_EQ(c[6].defaultValue, model::ColumnDefault::string("it's"));
+    EXPECT_EQ(c[7].defaultValue, model::ColumnDefault::boolean(true));
+    EXPECT_TRUE(c[8].defaultValue.isNone());
+    EXPECT_EQ(schema.tables[0].columns[8].chain.size(), 2);
+    EXPECT_EQ(schema.tables[0].columns[8].chain[1].method, "$onUpdateFn");
+    EXPECT_EQ(c[9].type, model::SqlType::Text);
+    EXPECT_FALSE(schema.tables[0].columns[9].editable);
+    EXPECT_EQ(messages(schema),
+              "warning: /p/schema.ts:15:3: column `amount` of t: the SQL type of customType `money` (not a literal) "
+              "is not integer, text, real, numeric or blob; it is read as text");
+}
+
+} // namespace

@@ -24,7 +24,8 @@ QString defaultKind(const model::ColumnDefault &d)
 {
     bool numeric = false;
     d.text().toDouble(&numeric);
-    if (numeric && (d.kind() == model::ColumnDefault::Kind::Number || d.kind() == model::ColumnDefault::Kind::Expression))
+    if (numeric &&
+        (d.kind() == model::ColumnDefault::Kind::Number || d.kind() == model::ColumnDefault::Kind::Expression))
         return QStringLiteral("numeric");
     return model::columnDefaultKindName(d.kind());
 }
