@@ -42,7 +42,8 @@ struct GenerateOutcome
 /// exactly as drizzle-kit lays them out. Generating twice in a row writes nothing the second time.
 /// The chain continues as drizzle-kit 0.31 continues it, damage or not: idx = the journal's last entry's idx + 1,
 /// prevId = the id of the last snapshot by file name; only a folder whose next migration is ambiguous refuses
-/// (see MigrationsFolder).
+/// (see MigrationsFolder), and one whose migrations are named by time (drizzle-kit's `prefix: "timestamp"`), where
+/// an `NNNN_` name would sort before the latest snapshot.
 class MigrationGenerator
 {
 public:

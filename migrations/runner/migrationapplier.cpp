@@ -54,6 +54,11 @@ QString folderErrors(const MigrationsFolder &folder)
            + folder.errorText();
 }
 
+QString cannotRun(const QString &problems)
+{
+    return QStringLiteral("a local SQLite file cannot run these migrations; nothing was applied:\n") + problems;
+}
+
 /// Runs @p fail's message through a rollback, so every error path leaves the database untouched.
 Result<ApplyReport> rollBack(DatabaseConnection &connection, const QString &message)
 {
@@ -114,9 +119,15 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     if (folder.hasErrors())
         return Result<ApplyReport>::failure(folderErrors(folder));
     const bool existed = QFileInfo::exists(options.databasePath);
+    QList<FolderMigration> all = folder.migrations();
+    if (options.tracking == Tracking::D1) // wrangler never sees a journal entry without its file
+        all.removeIf([](const FolderMigration &m) { return !m.hasSqlFile; });
+    // A new file would run every migration: check them before the file is even created.
+    if (const QString blocked = existed ? QString() : LocalRunCheck::problems(folder, all); !blocked.isEmpty())
+        return Result<ApplyReport>::failure(cannotRun(blocked));
     ApplyReport report;
     if (options.dryRun && !existed) {
-        for (const FolderMigration &m : folder.migrations())
+        for (const FolderMigration &m : std::as_const(all))
             report.applied << m.sqlFile;
         report.notes << QStringLiteral("%1 does not exist yet; every migration is pending").arg(options.databasePath);
         return report;
@@ -145,8 +156,7 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     if (!pending)
         return Result<ApplyReport>::failure(pending.error());
     if (const QString blocked = LocalRunCheck::problems(folder, pending.value()); !blocked.isEmpty())
-        return Result<ApplyReport>::failure(QStringLiteral("%1 cannot run these migrations; nothing was applied:\n%2")
-                                                .arg(options.databasePath, blocked));
+        return Result<ApplyReport>::failure(cannotRun(blocked));
     for (const FolderMigration &m : pending.value())
         report.applied << m.sqlFile;
     if (options.dryRun || pending.value().isEmpty())

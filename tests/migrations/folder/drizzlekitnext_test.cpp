@@ -8,9 +8,12 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 
 using namespace tw::migrations;
 using tw::test::DamagedFolder;
@@ -40,6 +43,11 @@ struct DamageCase
     QList<QPair<QString, QByteArray>> extraFiles;
 };
 
+void PrintTo(const DamageCase &param, std::ostream *os)
+{
+    *os << param.name;
+}
+
 QList<DamageCase> damageCases()
 {
     Migration noSql = entry(1, QStringLiteral("0001_lost"), 0);
@@ -47,7 +55,13 @@ QList<DamageCase> damageCases()
     Migration neither = entry(2, QStringLiteral("0002_add_google_sso"), 1);
     neither.withSql = false;
     neither.withSnapshot = false;
+    Migration early = entry(1, QStringLiteral("0001_b"), 0);
+    early.when = 1600000000000;
     return {
+        {"WhenOutOfOrder", {entry(0, QStringLiteral("0000_init"), -1), early}, {}},
+        {"SnapshotOutsideTheJournal",
+         {entry(0, QStringLiteral("0000_init"), -1), entry(1, QStringLiteral("0001_b"), 0)},
+         {{QStringLiteral("meta/0000_old_snapshot.json"), DamagedFolder::snapshot(id(50), id(51))}}},
         {"SqlOutsideTheJournal",
          {entry(0, QStringLiteral("0000_init"), -1), entry(1, QStringLiteral("0001_b"), 0)},
          {{QStringLiteral("0001_opposite.sql"), "CREATE TABLE `x` (\n\t`id` integer\n);\n"}}},
@@ -85,8 +99,8 @@ class DrizzleKitNext : public ::testing::TestWithParam<DamageCase>
 
 TEST_P(DrizzleKitNext, TablewrightContinuesTheChainAsDrizzleKitDoes)
 {
-    if (!QFileInfo(drizzleKit()).isExecutable())
-        GTEST_SKIP() << "drizzle-kit is not installed in tools/interop/node_modules";
+    if (!QFileInfo(drizzleKit()).isExecutable() || QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+        GTEST_SKIP() << "node or drizzle-kit (tools/interop/node_modules) is not installed";
     DamagedFolder ours(GetParam().migrations);
     DamagedFolder theirs(GetParam().migrations);
     for (const auto &[file, bytes] : GetParam().extraFiles) {

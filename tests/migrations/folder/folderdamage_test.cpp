@@ -246,3 +246,20 @@ TEST(FolderDamage, TwoHeadsRefuseAndSayHowToResolve)
     const auto outcome = tw::test::importAndGenerate(folder.path(), dropTags, id(99));
     EXPECT_FALSE(outcome.ok());
 }
+
+TEST(FolderDamage, TimestampPrefixedFolderScansCleanButGenerateRefuses)
+{
+    // drizzle-kit's `migrations: { prefix: "timestamp" }` names files and snapshots by time, not by idx.
+    Migration first{0, QStringLiteral("20240101120000_init"), id(0), {}};
+    first.withSnapshot = false;
+    DamagedFolder folder({first});
+    folder.write(QStringLiteral("meta/20240101120000_snapshot.json"),
+                 DamagedFolder::snapshot(id(0), QString::fromLatin1(MigrationsFolder::kZeroId)));
+    const auto scanned = MigrationsFolder::scan(folder.path());
+    EXPECT_TRUE(scanned.problems().isEmpty()) << warnings(scanned).join(u'\n').toStdString();
+    EXPECT_EQ(scanned.migrations()[0].snapshotId, id(0));
+    const auto outcome = tw::test::importAndGenerate(folder.path(), dropTags, id(99));
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_TRUE(outcome.error().contains(QStringLiteral("names migrations by time (20240101120000_init")))
+        << outcome.error().toStdString();
+}

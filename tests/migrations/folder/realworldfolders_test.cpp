@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -22,6 +24,11 @@ struct RealFolder
     const char *project;
     QStringList warnings; ///< every warning scan must give, in order
 };
+
+void PrintTo(const RealFolder &param, std::ostream *os)
+{
+    *os << param.project;
+}
 
 QList<RealFolder> realFolders()
 {

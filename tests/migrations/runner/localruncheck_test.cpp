@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+
 using namespace tw::migrations;
 using tw::test::ApplyFixture;
 using tw::test::SqliteFile;
@@ -42,10 +44,19 @@ TEST(LocalRunCheck, ApplyNamesTheLibsqlStatementBeforeTouchingTheDatabase)
     const auto report = f.apply(Tracking::Drizzle);
     ASSERT_FALSE(report.ok());
     EXPECT_TRUE(report.error().endsWith(
-        QStringLiteral("cannot run these migrations; nothing was applied:\n0002_turso_alter.sql statement 2: ALTER "
-                       "TABLE `users` ALTER COLUMN is libSQL-only (Turso); SQLite cannot run it: its ALTER TABLE has "
-                       "no ALTER COLUMN — apply it with drizzle-kit migrate against Turso")))
+        QStringLiteral("a local SQLite file cannot run these migrations; nothing was applied:\n"
+                       "0002_turso_alter.sql statement 2: ALTER TABLE `users` ALTER COLUMN is libSQL-only (Turso); "
+                       "SQLite cannot run it: its ALTER TABLE has no ALTER COLUMN — apply it with drizzle-kit migrate "
+                       "against Turso")))
         << report.error().toStdString();
+    EXPECT_FALSE(QFile::exists(f.db())) << "the database file is not even created";
+
+    {
+        const SqliteFile existing(f.db());
+    } // an existing, empty database: pending migrations are checked too
+    const auto again = f.apply(Tracking::Drizzle);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error(), report.error());
     const SqliteFile db(f.db());
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 0)
         << "not even the first two migrations may run";

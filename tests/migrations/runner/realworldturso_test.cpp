@@ -4,7 +4,6 @@
 #include "migrations/runner/localruncheck.h"
 #include "migrations/runner/migrationapplier.h"
 #include "tests/migrations/folder/realworld.h"
-#include "tests/migrations/runner/sqlitefile.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
@@ -36,6 +35,5 @@ TEST(RealworldTurso, ApplyNamesEveryAlterColumnBeforeTouchingTheDatabase)
     const auto report = MigrationApplier::apply(folder, options);
     ASSERT_FALSE(report.ok());
     EXPECT_TRUE(report.error().contains(problems.first())) << report.error().toStdString();
-    const tw::test::SqliteFile db(options.databasePath);
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 0);
+    EXPECT_FALSE(QFile::exists(options.databasePath)) << "the database file is not even created";
 }
