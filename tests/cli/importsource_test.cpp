@@ -266,3 +266,14 @@ TEST(ImportSource, AJsonConfigIsReadLikeATypeScriptOne)
     EXPECT_EQ(team.read().settings.migrationsFolder, QStringLiteral("migrations"));
     EXPECT_EQ(team.read().schema.tables.size(), 4);
 }
+
+TEST(ImportSource, BreakpointsFalseIsAWarningNotARefusal)
+{
+    TeamProject team;
+    writeText(team.config(),
+              "export default { dialect: \"sqlite\", schema: \"./src/db/schema\", casing: \"snake_case\", "
+              "breakpoints: false };\n");
+    const auto run = team.import();
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("`breakpoints: false`"))) << run.err.toStdString();
+}
