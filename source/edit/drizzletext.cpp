@@ -192,7 +192,8 @@ QString DrizzleText::restyledBuilder(const model::Column &column, const QString 
     const bool explicitName = !(m_reliesOnCasing && drizzleColumnName(key, m_casing) == column.name);
     if (explicitName)
         arguments = arguments.isEmpty() ? nameLiteral : nameLiteral + QLatin1String(", ") + arguments;
-    const QString local = localName(function == QLatin1String("int") ? QStringLiteral("integer") : function);
+    const QString builder = function == QLatin1String("int") ? QStringLiteral("integer") : function;
+    const QString local = m_builderObject.isEmpty() ? localName(builder) : m_builderObject + u'.' + builder;
     return restyled(local + u'(' + arguments + u')');
 }
 

@@ -62,6 +62,17 @@ QString callbackParameter(const QString &text, SourceSpan extraConfig)
     return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
 }
 
+QString builderParameter(const QString &text, const SourceTable &table)
+{
+    static const QRegularExpression callback(
+        QStringLiteral("(?:\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)|([A-Za-z_$][\\w$]*))\\s*=>\\s*\\(\\s*$"));
+    const qsizetype from = table.nameArgument.isValid() ? table.nameArgument.end : table.declaration.begin;
+    const QRegularExpressionMatch m = callback.match(text.mid(from, table.columnsObject.begin - from));
+    if (!m.hasMatch())
+        return {};
+    return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+}
+
 SourceSpan declaredName(const QString &text, SourceSpan declaration, const QString &name)
 {
     const QRegularExpression declared(QStringLiteral("\\b(?:const|let|var)\\s+(") + QRegularExpression::escape(name) +

@@ -17,6 +17,7 @@ TableEdits::TableEdits(const SourceSchema &source, const SourceMatch &match, con
     , m_text(m_file.text)
     , m_drizzle(project, m_file, source.casing, reliesOnDerivedNames(source, pair.written))
 {
+    m_drizzle.setBuilderObject(references::builderParameter(m_text, pair.written));
 }
 
 void TableEdits::run()

@@ -32,6 +32,8 @@ public:
     ColumnReader(ReadContext &context, int file, QString tableName, ReadContext::SubstitutionWriter columnRefs);
 
     std::optional<ColumnDraft> read(const ts::TsNode &property);
+    /// `sqliteTable("t", (b) => ({ id: b.integer() }))`: @p parameter names drizzle's column builders.
+    void setBuilderParameter(const QString &parameter) { m_builderParameter = parameter; }
     /// The SQL name of the column a property defines (its name argument, or the key under the casing), without
     /// reading the rest; empty when the property is not a column builder.
     QString sqlName(const ts::TsNode &property) const;
@@ -53,6 +55,7 @@ private:
     int m_file;
     QString m_tableName;
     ReadContext::SubstitutionWriter m_columnRefs;
+    QString m_builderParameter;
 };
 
 } // namespace tw::source

@@ -35,7 +35,8 @@ const TsNode *propertyValue(const TsNode &object, QStringView key)
 
 } // namespace
 
-void TableLinker::readEntry(int draft, int file, const TsNode &entry, const QString &key, const QString &parameter)
+void TableLinker::readEntry(int draft, int file, const TsNode &entry, const QString &key, const QString &parameter,
+                            const SourceSpan &written)
 {
     static const QStringList known{QStringLiteral("index"),      QStringLiteral("uniqueIndex"),
                                    QStringLiteral("unique"),     QStringLiteral("primaryKey"),
@@ -53,7 +54,7 @@ void TableLinker::readEntry(int draft, int file, const TsNode &entry, const QStr
     SourceConstraint constraint;
     constraint.key = key;
     constraint.entry = entry.span;
-    constraint.lines = m_context.wholeLines(file, entry.span);
+    constraint.lines = m_context.wholeLines(file, written);
     if (!readConstraint(constraint, draft, file, *chain, parameter))
         return;
     model::Table &table = m_drafts[draft].table.table;

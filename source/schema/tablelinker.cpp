@@ -39,10 +39,16 @@ std::optional<TableLinker::ColumnRef> TableLinker::columnRef(int file, const TsN
         key = *literal;
         object = &n.children[0].unwrapped();
     }
-    if (!object || object->kind != TsNode::Kind::Identifier)
-        return std::nullopt;
     int table = -1;
-    if (!parameter.isEmpty() && object->text == parameter) {
+    if (object && object->kind == TsNode::Kind::Member && !object->children.isEmpty() &&
+        object->children[0].unwrapped().kind == TsNode::Kind::Identifier) {
+        // `schema.users.id` after `import * as schema from "./schema"`
+        const ModuleGraph::Symbol symbol =
+            m_context.graph().resolveMember(file, object->children[0].unwrapped().text, object->text);
+        table = m_bySymbol.value({symbol.file, symbol.statement}, -1);
+    } else if (!object || object->kind != TsNode::Kind::Identifier) {
+        return std::nullopt;
+    } else if (!parameter.isEmpty() && object->text == parameter) {
         table = self;
     } else {
         const ModuleGraph::Symbol symbol = m_context.graph().resolve(file, object->text);
@@ -215,13 +221,13 @@ void TableLinker::readExtraConfig(int draft)
         for (const TsNode &entry : body.children) {
             if (entry.kind == TsNode::Kind::Other && entry.span.length() == 0)
                 continue; // a hole
-            readEntry(draft, file, entry, QString(), parameter);
+            readEntry(draft, file, entry, QString(), parameter, entry.span);
         }
     } else if (body.kind == TsNode::Kind::Object) {
         for (const TsNode &property : body.children) {
             if (property.kind == TsNode::Kind::Property && property.form == TsNode::PropertyForm::KeyValue &&
                 !property.children.isEmpty())
-                readEntry(draft, file, property.children[0], property.text, parameter);
+                readEntry(draft, file, property.children[0], property.text, parameter, property.span);
             else
                 m_context.warn(file, property.span.begin,
                                QStringLiteral("table %1: `%2` in the extra config is not read")

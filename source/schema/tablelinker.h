@@ -35,7 +35,9 @@ private:
 
     void linkReferences(int draft);
     void readExtraConfig(int draft);
-    void readEntry(int draft, int file, const ts::TsNode &entry, const QString &key, const QString &parameter);
+    /// @p written is what the entry's lines hold: the expression, or in the object form the `key: expression`.
+    void readEntry(int draft, int file, const ts::TsNode &entry, const QString &key, const QString &parameter,
+                   const SourceSpan &written);
     std::optional<Chain> chainOf(int file, const ts::TsNode &node) const;
     std::optional<ColumnRef> columnRef(int file, const ts::TsNode &node, const QString &parameter, int self) const;
     std::optional<QList<model::Id>> columnIds(int file, const QList<ts::TsNode> &nodes, const QString &parameter,

@@ -10,7 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace tw;
 using namespace tw::source;
@@ -49,13 +51,20 @@ TEST(MixedSchema, OnlySqliteTablesOfAFolderAreRead)
     QStringList names;
     for (const SourceTable &t : schema.tables)
         names << t.table.name;
-    EXPECT_EQ(names, (QStringList{"sqlite_users", "app_categories", "category_links"}));
+    EXPECT_EQ(names, (QStringList{"sqlite_users", "app_categories", "category_links", "tags"}));
     const SourceTable *categories = schema.tableNamed("app_categories");
     ASSERT_NE(categories, nullptr);
     EXPECT_EQ(categories->variable, "categories");
     EXPECT_EQ(test::spanText(schema, categories->file, categories->nameArgument), "\"categories\"");
     ASSERT_EQ(categories->table.foreignKeys.size(), 1);
     EXPECT_EQ(categories->table.foreignKeys[0].targetTable, categories->table.id);
+    const SourceTable *tags = schema.tableNamed("tags");
+    ASSERT_NE(tags, nullptr);
+    ASSERT_EQ(tags->table.columns.size(), 2);
+    EXPECT_EQ(tags->table.columns[1].length, 40);
+    EXPECT_TRUE(tags->table.columns[1].unique);
+    EXPECT_EQ(tags->columns[1].builder, "b.text");
+    EXPECT_TRUE(test::spanText(schema, tags->file, tags->columnsObject).startsWith("{\n  id: b.integer()"));
 }
 
 TEST(MixedSchema, DrizzleCasingSplitsWordsAsDrizzleDoes)
@@ -117,6 +126,17 @@ TEST(MixedSchema, TableNamesThatAreNotLiteralsAreErrors)
               "error: /p/schema.ts:4:30: the name of table `a` is `NAME`, not a string literal; the table is left out\n"
               "error: /p/schema.ts:6:18: the table name `b` goes through `make`, whose callback is not a template of "
               "its parameter; the table is left out");
+}
+
+TEST(MixedSchema, TablesBuiltInAWayTheReaderDoesNotFollowAreReported)
+{
+    const SourceSchema schema = readInline(
+        kImports + QStringLiteral("const withId = <T,>(t: T) => t;\n"
+                                  "export const wrapped = withId(sqliteTable('wrapped', { id: integer() }));\n"
+                                  "const appTable = sqliteTableCreator((name) => `app_${name}`);\n"));
+    EXPECT_TRUE(schema.tables.isEmpty());
+    EXPECT_EQ(messages(schema), "warning: /p/schema.ts:4:31: `wrapped` calls sqliteTable in a way this reader does not "
+                                "follow; its table or view is left out");
 }
 
 TEST(MixedSchema, LegacyPrimaryKeyArgumentsAndUnexportedTables)
@@ -204,6 +224,47 @@ TEST(MixedSchema, DefaultLiteralsOfEveryKind)
     EXPECT_EQ(messages(schema),
               "warning: /p/schema.ts:15:3: column `amount` of t: the SQL type of customType `money` (not a literal) "
               "is not integer, text, real, numeric or blob; it is read as text");
+}
+
+} // namespace
+
+namespace {
+
+TEST(MixedSchema, ReferencesThroughANamespaceImportAcrossFiles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write("users.ts", kImports + "export const users = sqliteTable('users', { id: integer().primaryKey() });\n");
+    write("posts.ts", kImports + "import * as schema from './users.js';\n"
+                                 "export const posts = sqliteTable('posts', {\n"
+                                 "  authorId: integer('author_id').references(() => schema.users.id),\n"
+                                 "});\n");
+    const SourceSchema schema =
+        SchemaSourceReader::read({dir.filePath("posts.ts"), dir.filePath("users.ts")}, Casing::None);
+    EXPECT_EQ(messages(schema), QString());
+    ASSERT_EQ(schema.tables.size(), 2);
+    ASSERT_EQ(schema.tables[0].table.foreignKeys.size(), 1);
+    EXPECT_EQ(schema.tables[0].table.foreignKeys[0].targetTable, schema.tables[1].table.id);
+
+    QFile latin1(dir.filePath("latin1.ts"));
+    ASSERT_TRUE(latin1.open(QIODevice::WriteOnly));
+    latin1.write("// caf\xe9\n");
+    latin1.close();
+    const SourceSchema broken = SchemaSourceReader::read({latin1.fileName()}, Casing::None);
+    EXPECT_TRUE(broken.hasErrors());
+    EXPECT_TRUE(messages(broken).endsWith("latin1.ts: the file is not valid UTF-8; it cannot be edited in place"));
+
+    // Read alone, posts.ts still reaches users.ts for the reference, but drizzle-kit would not see the users table.
+    const SourceSchema alone = SchemaSourceReader::read({dir.filePath("posts.ts")}, Casing::None);
+    ASSERT_EQ(alone.tables.size(), 1);
+    EXPECT_EQ(alone.files.size(), 2);
+    EXPECT_TRUE(alone.tables[0].table.foreignKeys.isEmpty());
+    EXPECT_TRUE(messages(alone).contains("does not name a column of a table in the files read"));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "source/edit/sourceeditor.h"
 #include "source/schema/schemasourcereader.h"
 #include "source/sync/sourcebinding.h"
+#include "tests/source/editortestsupport.h"
 #include "tests/support/printers.h"
 #include "tests/support/testdata.h"
 
@@ -13,6 +14,8 @@
 #include <gtest/gtest.h>
 
 using namespace tw;
+using test::column;
+using test::table;
 
 namespace {
 
@@ -41,17 +44,6 @@ Folder openMulti()
     f.project = f.source.toSchema();
     f.binding = source::SourceMatcher::bindingFor(f.project, f.source, f.dir);
     return f;
-}
-
-model::Table &table(model::Schema &schema, const char *name)
-{
-    for (model::Table &t : schema.tables) {
-        if (t.name == QLatin1String(name))
-            return t;
-    }
-    ADD_FAILURE() << "no table " << name;
-    static model::Table none;
-    return none;
 }
 
 model::Table commentsOn(model::Schema &schema)

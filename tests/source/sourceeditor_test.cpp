@@ -5,6 +5,7 @@
 #include "source/edit/sourceeditor.h"
 #include "source/schema/schemasourcereader.h"
 #include "source/sync/sourcebinding.h"
+#include "tests/source/editortestsupport.h"
 #include "tests/support/printers.h"
 #include "tests/support/testdata.h"
 
@@ -21,6 +22,8 @@ using source::SourceEditor;
 using source::SourceFileEdit;
 using source::SourceMatcher;
 using source::SourceSchema;
+using test::column;
+using test::table;
 
 namespace {
 
@@ -43,28 +46,6 @@ Opened open(const QString &relative, model::Casing casing)
     o.project = o.source.toSchema();
     o.binding = SourceMatcher::bindingFor(o.project, o.source, QFileInfo(o.path).absolutePath());
     return o;
-}
-
-model::Table &table(model::Schema &schema, const char *name)
-{
-    for (model::Table &t : schema.tables) {
-        if (t.name == QLatin1String(name))
-            return t;
-    }
-    ADD_FAILURE() << "no table " << name;
-    static model::Table none;
-    return none;
-}
-
-model::Column &column(model::Table &t, const char *name)
-{
-    for (model::Column &c : t.columns) {
-        if (c.name == QLatin1String(name))
-            return c;
-    }
-    ADD_FAILURE() << "no column " << name;
-    static model::Column none;
-    return none;
 }
 
 model::Column newColumn(const char *name, model::SqlType type)

@@ -138,6 +138,10 @@ TEST_F(TeamSchema, NamespaceImportsObjectFormConfigAndEnumConstants)
     EXPECT_EQ(projects.table.foreignKeys[0].onUpdate, model::ReferentialAction::Cascade);
     ASSERT_EQ(projects.table.indexes.size(), 2);
     EXPECT_EQ(projects.constraints[0].key, "ownerNameIdx");
+    EXPECT_EQ(spanText(schema, projects.file, projects.constraints[0].entry),
+              "t.uniqueIndex(\"projects_owner_name_idx\").on(table.ownerId, table.name)");
+    EXPECT_EQ(spanText(schema, projects.file, projects.constraints[0].lines),
+              "  ownerNameIdx: t.uniqueIndex(\"projects_owner_name_idx\").on(table.ownerId, table.name),\n");
     EXPECT_EQ(projects.table.indexes[1].where, "\"projects\".\"name\" <> ''");
     EXPECT_EQ(projects.table.columns[2].length, 120);
 

@@ -47,3 +47,9 @@ export const categoryLinks = sqliteTable("category_links", {
   foreignKey({ columns: [t.fromId], foreignColumns: [categories.id] }).onDelete("cascade").onUpdate("restrict"),
   foreignKey({ columns: [t.toId], foreignColumns: [categories.id], name: "links_to_fk" }),
 ]);
+
+// drizzle-orm 0.36+ hands the column builders to a callback.
+export const tags = sqliteTable("tags", (b) => ({
+  id: b.integer().primaryKey(),
+  label: b.text({ length: 40 }).notNull().unique(),
+}));
