@@ -217,6 +217,9 @@ void TableLinker::readExtraConfig(int draft)
     }
     const QString parameter = callback.parameters.value(0);
     const TsNode &body = callback.children[0].unwrapped();
+    m_drafts[draft].table.extraConfigParameter = parameter;
+    if (body.kind == TsNode::Kind::Array || body.kind == TsNode::Kind::Object)
+        m_drafts[draft].table.extraConfigEntries = body.span;
     if (body.kind == TsNode::Kind::Array) {
         for (const TsNode &entry : body.children) {
             if (entry.kind == TsNode::Kind::Other && entry.span.length() == 0)

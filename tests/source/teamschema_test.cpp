@@ -138,6 +138,10 @@ TEST_F(TeamSchema, NamespaceImportsObjectFormConfigAndEnumConstants)
     EXPECT_EQ(projects.table.foreignKeys[0].onUpdate, model::ReferentialAction::Cascade);
     ASSERT_EQ(projects.table.indexes.size(), 2);
     EXPECT_EQ(projects.constraints[0].key, "ownerNameIdx");
+    EXPECT_EQ(projects.extraConfigParameter, "table");
+    EXPECT_TRUE(spanText(schema, projects.file, projects.extraConfigEntries).startsWith("{\n  ownerNameIdx:"));
+    EXPECT_TRUE(spanText(schema, table("memberships").file, table("memberships").extraConfigEntries)
+                    .startsWith("[\n      t.primaryKey"));
     EXPECT_EQ(spanText(schema, projects.file, projects.constraints[0].entry),
               "t.uniqueIndex(\"projects_owner_name_idx\").on(table.ownerId, table.name)");
     EXPECT_EQ(spanText(schema, projects.file, projects.constraints[0].lines),
