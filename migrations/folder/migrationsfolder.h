@@ -32,10 +32,11 @@ struct FolderMigration
 /// that skips a snapshot, an older snapshot that cannot be read.
 ///
 /// Only what makes the next migration ambiguous is an *error* (generate refuses, and the message says how to fix it):
-/// - the journal cannot be read, is not SQLite's, or `.sql` files lie there without any journal;
+/// - the journal cannot be read, is not SQLite's (`sqlite`, or `turso` for libSQL), or `.sql` files lie there without
+///   any journal;
 /// - the latest snapshot is missing: the journal's last entry has no snapshot (generate would diff against an older
-///   state and write that migration's changes again), or a snapshot named after it is the last by name (drizzle-kit
-///   would take that stray file as the current state and then overwrite it);
+///   state and write that migration's changes again), or a snapshot outside the journal sorts after it (drizzle-kit
+///   would take that stray file as the current state, and may then overwrite it);
 /// - the latest snapshot cannot be read;
 /// - two heads: two snapshots carry the same prevId. That is a fork (two branches generated from the same state,
 ///   then merged); drizzle-kit's `generate` and `check` stop at it ("collision"). A chain broken in the past (a prevId
