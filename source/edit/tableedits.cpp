@@ -15,7 +15,7 @@ TableEdits::TableEdits(const SourceSchema &source, const SourceMatch &match, con
     , m_fileIndex(pair.written.file)
     , m_file(source.files[pair.written.file])
     , m_text(m_file.text)
-    , m_drizzle(project, m_file, source.casing, reliesOnDerivedNames(source, pair.written))
+    , m_drizzle(project, m_file, source.casing, reliesOnDerivedNames(source, pair.written.file, &pair.written))
 {
     m_drizzle.setBuilderObject(references::builderParameter(m_text, pair.written));
 }
@@ -37,31 +37,13 @@ void TableEdits::run()
     needs.anyColumnType = needs.anyColumnType || m_drizzle.needsAnyColumnType();
 }
 
-bool TableEdits::reliesOnDerivedNames(const SourceSchema &source, const SourceTable &table)
-{
-    auto count = [](const SourceTable &t, int &derived, int &named) {
-        for (const SourceColumn &column : t.columns)
-            (column.nameArgument.isValid() ? named : derived)++;
-    };
-    int derived = 0;
-    int named = 0;
-    count(table, derived, named);
-    if (derived + named == 0) {
-        for (const SourceTable &other : source.tables) {
-            if (other.file == table.file)
-                count(other, derived, named);
-        }
-    }
-    if (derived + named == 0)
-        return source.casing != Casing::None;
-    return derived > named;
-}
-
 void TableEdits::editName()
 {
     if (m_pair.read.name == m_pair.table.name)
         return;
-    if (!m_pair.written.nameArgument.isValid()) {
+    const SourceSpan name = m_pair.written.nameArgument;
+    const bool literal = name.isValid() && QStringLiteral("\"'`").contains(m_text[name.begin]);
+    if (!literal) {
         m_plan.refuse(m_fileIndex, m_pair.written.declaration.begin,
                       QStringLiteral("table %1: its name is not a string literal; rename it to %2 there")
                           .arg(m_pair.read.name, m_pair.table.name));

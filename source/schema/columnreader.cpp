@@ -161,7 +161,7 @@ QString ColumnReader::sqlName(const TsNode &property) const
     if (!call)
         return {};
     if (call->children.size() > 1) {
-        if (const std::optional<QString> name = ReadContext::stringValue(call->children[1]))
+        if (const std::optional<QString> name = m_context.constantString(m_file, call->children[1]))
             return *name;
     }
     return drizzleColumnName(property.text, m_context.casing());
@@ -219,9 +219,14 @@ std::optional<ColumnDraft> ColumnReader::read(const TsNode &property)
     const QList<TsNode> args = call->arguments();
     for (qsizetype i = 0; i < args.size() && i < 2; ++i) {
         const TsNode &arg = args[i].unwrapped();
-        if (i == 0 && ReadContext::stringValue(arg)) {
+        if (i == 0 && m_context.constantString(m_file, arg)) {
             c.nameArgument = arg.span;
-            c.column.name = *ReadContext::stringValue(arg);
+            c.column.name = *m_context.constantString(m_file, arg);
+            if (!ReadContext::stringValue(arg)) {
+                c.editable = false;
+                c.notEditableReason =
+                    QStringLiteral("its name comes from `%1`").arg(m_context.textOf(m_file, arg.span));
+            }
         } else if (arg.kind == TsNode::Kind::Object) {
             c.optionsArgument = arg.span;
             readOptions(draft, arg, *builder);

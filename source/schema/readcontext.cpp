@@ -58,6 +58,28 @@ const ts::TsStatement *ReadContext::declaration(int file, const QString &name, i
     return m_graph.statement(symbol);
 }
 
+std::optional<QString> ReadContext::constantString(int file, const TsNode &node, int depth) const
+{
+    const TsNode &n = node.unwrapped();
+    if (const std::optional<QString> literal = stringValue(n))
+        return literal;
+    if (depth > 8)
+        return std::nullopt;
+    const TsNode *object = n.kind == TsNode::Kind::Member && !n.children.isEmpty() ? &n.children[0].unwrapped() : &n;
+    if (object->kind != TsNode::Kind::Identifier)
+        return std::nullopt;
+    int declaringFile = -1;
+    const ts::TsStatement *s = declaration(file, object->text, &declaringFile);
+    if (!s)
+        return std::nullopt;
+    if (object == &n)
+        return constantString(declaringFile, s->value, depth + 1);
+    const TsNode *property = s->value.unwrapped().property(n.text);
+    if (!property || property->children.isEmpty() || property->form != TsNode::PropertyForm::KeyValue)
+        return std::nullopt;
+    return constantString(declaringFile, property->children[0], depth + 1);
+}
+
 std::optional<QStringList> ReadContext::stringArray(int file, const TsNode &node) const
 {
     const TsNode &n = node.unwrapped();
@@ -72,7 +94,7 @@ std::optional<QStringList> ReadContext::stringArray(int file, const TsNode &node
         return std::nullopt;
     QStringList values;
     for (const TsNode &element : n.children) {
-        const std::optional<QString> value = stringValue(element);
+        const std::optional<QString> value = constantString(file, element);
         if (!value)
             return std::nullopt;
         values << *value;

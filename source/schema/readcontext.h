@@ -26,6 +26,9 @@ public:
 
     /// The text of a string literal or a template without `${ }`; nullopt for anything else.
     static std::optional<QString> stringValue(const ts::TsNode &node);
+    /// A string literal, or a name standing for one: a const declared as a literal (`const USERS = "users"`) or
+    /// the property of a const object literal (`TABLES.users`), in the files read.
+    std::optional<QString> constantString(int file, const ts::TsNode &node, int depth = 0) const;
     /// `["a", "b"]` (also `as const`), or a name bound to such an array in the files read.
     std::optional<QStringList> stringArray(int file, const ts::TsNode &node) const;
     /// The declaration a name stands for, followed through imports (nullptr when not in the files read).

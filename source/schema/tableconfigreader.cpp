@@ -95,7 +95,7 @@ bool TableLinker::readConstraint(SourceConstraint &constraint, int draft, int fi
         return false;
     };
     const std::optional<QString> name =
-        chain.arguments.isEmpty() ? std::nullopt : ReadContext::stringValue(chain.arguments[0]);
+        chain.arguments.isEmpty() ? std::nullopt : m_context.constantString(file, chain.arguments[0]);
     const QList<TsNode> *on = callArguments(chain.calls, u"on");
     if (chain.function == u"index" || chain.function == u"uniqueIndex") {
         constraint.kind =

@@ -43,7 +43,7 @@ TableReader::TableReader(ReadContext &context)
 
 std::optional<QString> TableReader::tableName(int file, const TsNode &call, const TsNode &nameArgument)
 {
-    const std::optional<QString> written = ReadContext::stringValue(nameArgument);
+    const std::optional<QString> written = m_context.constantString(file, nameArgument);
     if (!written)
         return std::nullopt;
     const QString function = m_context.graph().drizzleName(file, call.children[0]);
@@ -86,7 +86,7 @@ std::optional<TableDraft> TableReader::read(const ModuleGraph::Symbol &symbol)
     const QList<TsNode> args = call.arguments();
     const std::optional<QString> name = tableName(file, call, args[0]);
     if (!name) {
-        if (ReadContext::stringValue(args[0]))
+        if (m_context.constantString(file, args[0]))
             return std::nullopt; // reported by tableName
         m_context.error(file, args[0].span.begin,
                         QStringLiteral("the name of table `%1` is `%2`, not a string literal; the table is left out")

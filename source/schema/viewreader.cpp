@@ -30,7 +30,7 @@ std::optional<SourceView> ViewReader::read(const ModuleGraph::Symbol &symbol)
     if (node->kind != TsNode::Kind::Call || m_context.graph().drizzleName(file, node->children[0]) != u"sqliteView")
         return std::nullopt;
     const QList<TsNode> args = node->arguments();
-    const std::optional<QString> name = args.isEmpty() ? std::nullopt : ReadContext::stringValue(args[0]);
+    const std::optional<QString> name = args.isEmpty() ? std::nullopt : m_context.constantString(file, args[0]);
     if (!name) {
         m_context.error(
             file, node->span.begin,

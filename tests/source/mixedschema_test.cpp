@@ -118,14 +118,15 @@ TEST(MixedSchema, TableNamesThatAreNotLiteralsAreErrors)
 {
     const SourceSchema schema =
         readInline(kImports + QStringLiteral("const NAME = 'x';\n"
-                                             "export const a = sqliteTable(NAME, { id: integer() });\n"
+                                             "export const a = sqliteTable(NAME + 's', { id: integer() });\n"
                                              "const make = sqliteTableCreator((name) => name.toUpperCase());\n"
                                              "export const b = make('b', { id: integer() });\n"));
     EXPECT_TRUE(schema.tables.isEmpty());
-    EXPECT_EQ(messages(schema),
-              "error: /p/schema.ts:4:30: the name of table `a` is `NAME`, not a string literal; the table is left out\n"
-              "error: /p/schema.ts:6:18: the table name `b` goes through `make`, whose callback is not a template of "
-              "its parameter; the table is left out");
+    EXPECT_EQ(
+        messages(schema),
+        "error: /p/schema.ts:4:30: the name of table `a` is `NAME + 's'`, not a string literal; the table is left out\n"
+        "error: /p/schema.ts:6:18: the table name `b` goes through `make`, whose callback is not a template of "
+        "its parameter; the table is left out");
 }
 
 TEST(MixedSchema, TablesBuiltInAWayTheReaderDoesNotFollowAreReported)
@@ -265,6 +266,31 @@ TEST(MixedSchema, ReferencesThroughANamespaceImportAcrossFiles)
     EXPECT_EQ(alone.files.size(), 2);
     EXPECT_TRUE(alone.tables[0].table.foreignKeys.isEmpty());
     EXPECT_TRUE(messages(alone).contains("does not name a column of a table in the files read"));
+}
+
+} // namespace
+
+namespace {
+
+TEST(MixedSchema, NamesFromConstants)
+{
+    const SourceSchema schema =
+        readInline(kImports + QStringLiteral("const TABLES = { users: 'app_users' } as const;\n"
+                                             "const EMAIL = `email`;\n"
+                                             "const ADMIN = 'admin';\n"
+                                             "export const users = sqliteTable(TABLES.users, {\n"
+                                             "  email: text(EMAIL).notNull(),\n"
+                                             "  role: text({ enum: [ADMIN, 'member'] }),\n"
+                                             "});\n"));
+    EXPECT_EQ(messages(schema), QString());
+    ASSERT_EQ(schema.tables.size(), 1);
+    const SourceTable &users = schema.tables[0];
+    EXPECT_EQ(users.table.name, "app_users");
+    EXPECT_EQ(test::spanText(schema, 0, users.nameArgument), "TABLES.users");
+    EXPECT_EQ(users.table.columns[0].name, "email");
+    EXPECT_FALSE(users.columns[0].editable);
+    EXPECT_EQ(users.columns[0].notEditableReason, "its name comes from `EMAIL`");
+    EXPECT_EQ(users.table.columns[1].enumValues, (QStringList{"admin", "member"}));
 }
 
 } // namespace

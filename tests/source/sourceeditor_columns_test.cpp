@@ -252,3 +252,23 @@ TEST(SourceEditorColumns, AFileWithCrLfLineEndsGetsCrLfLines)
                      QStringLiteral("  title: text(\"title\").notNull(),\r\n"));
     EXPECT_EQ(after, expected);
 }
+
+TEST(SourceEditorColumns, RefusesToRenameATableNamedThroughAConstant)
+{
+    const QString before = QStringLiteral(R"(import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
+
+const ORDERS = "orders";
+
+export const orders = sqliteTable(ORDERS, {
+  id: integer("id").primaryKey(),
+});
+)");
+    const QString after = edited(before, [](model::Schema &s) {
+        model::Table &orders = table(s, QStringLiteral("orders"));
+        orders.tsName = QStringLiteral("orders");
+        orders.name = QStringLiteral("purchases");
+    });
+    EXPECT_EQ(after, QStringLiteral("refused: ") + test::editedSourcePath() +
+                         QStringLiteral(":5: table orders: its name is not a string literal; rename it to purchases "
+                                        "there"));
+}

@@ -4,7 +4,7 @@
 # editor changed schema.ts), the real drizzle-kit generates a first migration from schema.ts, then a second from
 # <case>.ts; that second migration's SQL must be <case>.sql, which tw_source_tests compares with the SQL
 # Tablewright's differ writes for the same project change. Cases that rename something are left out: drizzle-kit
-# asks interactively what a rename is.
+# asks interactively what a rename is (their .sql was made once by answering that prompt in a terminal).
 # usage: source-edit-sql.sh [--update]   (--update writes the <case>.sql files instead of comparing)
 # exit: 0 identical, 1 drift or failure, 77 drizzle-kit not installed (a failure when TW_REQUIRE_INTEROP=1)
 set -euo pipefail
