@@ -124,7 +124,7 @@ std::optional<ColumnDefault> readColumnDefault(const ReadContext &context, int f
             return ColumnDefault::boolean(*sql == u"true");
         return ColumnDefault::expression(*sql);
     }
-    if (const std::optional<QString> text = ReadContext::stringValue(n))
+    if (const std::optional<QString> text = context.constantString(file, n)) // also `Role.Admin`, `DEFAULT_ROLE`
         return ColumnDefault::string(*text);
     if (n.kind == TsNode::Kind::Identifier && (n.text == u"true" || n.text == u"false"))
         return ColumnDefault::boolean(n.text == u"true");

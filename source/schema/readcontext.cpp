@@ -80,26 +80,67 @@ std::optional<QString> ReadContext::constantString(int file, const TsNode &node,
     return constantString(declaringFile, property->children[0], depth + 1);
 }
 
-std::optional<QStringList> ReadContext::stringArray(int file, const TsNode &node) const
+std::optional<QStringList> ReadContext::stringArray(int file, const TsNode &node, int depth) const
 {
     const TsNode &n = node.unwrapped();
+    if (depth > 8)
+        return std::nullopt;
     if (n.kind == TsNode::Kind::Identifier) {
         int declaringFile = -1;
         const ts::TsStatement *s = declaration(file, n.text, &declaringFile);
-        if (!s || s->value.unwrapped().kind != TsNode::Kind::Array)
-            return std::nullopt;
-        return stringArray(declaringFile, s->value);
+        return s ? stringArray(declaringFile, s->value, depth + 1) : std::nullopt;
     }
+    if (n.kind == TsNode::Kind::Call && n.children.size() == 2) // Object.keys(LABELS), Object.values(LABELS)
+        return objectKeysOrValues(file, n, depth);
     if (n.kind != TsNode::Kind::Array)
         return std::nullopt;
     QStringList values;
     for (const TsNode &element : n.children) {
+        if (element.kind == TsNode::Kind::Spread && !element.children.isEmpty()) {
+            const std::optional<QStringList> spread = stringArray(file, element.children[0], depth + 1);
+            if (!spread)
+                return std::nullopt;
+            values << *spread;
+            continue;
+        }
         const std::optional<QString> value = constantString(file, element);
         if (!value)
             return std::nullopt;
         values << *value;
     }
     return values;
+}
+
+std::optional<QStringList> ReadContext::objectKeysOrValues(int file, const TsNode &call, int depth) const
+{
+    const TsNode &callee = call.children[0].unwrapped();
+    if (callee.kind != TsNode::Kind::Member || callee.children.isEmpty() ||
+        !callee.children[0].unwrapped().isIdentifier(u"Object") || (callee.text != u"keys" && callee.text != u"values"))
+        return std::nullopt;
+    const TsNode &argument = call.children[1].unwrapped();
+    int declaringFile = file;
+    const TsNode *object = &argument;
+    if (argument.kind == TsNode::Kind::Identifier) {
+        const ts::TsStatement *s = declaration(file, argument.text, &declaringFile);
+        object = s ? &s->value.unwrapped() : nullptr;
+    }
+    if (!object || object->kind != TsNode::Kind::Object)
+        return std::nullopt;
+    QStringList out;
+    for (const TsNode &property : object->children) {
+        if (property.kind != TsNode::Kind::Property || property.children.isEmpty() ||
+            (property.form != TsNode::PropertyForm::KeyValue && property.form != TsNode::PropertyForm::Shorthand))
+            return std::nullopt;
+        if (callee.text == u"keys") {
+            out << property.text;
+            continue;
+        }
+        const std::optional<QString> value = constantString(declaringFile, property.children[0], depth + 1);
+        if (!value)
+            return std::nullopt;
+        out << *value;
+    }
+    return out;
 }
 
 bool ReadContext::isSqlTemplate(int file, const TsNode &node) const

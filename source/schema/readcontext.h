@@ -30,7 +30,8 @@ public:
     /// the property of a const object literal (`TABLES.users`), in the files read.
     std::optional<QString> constantString(int file, const ts::TsNode &node, int depth = 0) const;
     /// `["a", "b"]` (also `as const`), or a name bound to such an array in the files read.
-    std::optional<QStringList> stringArray(int file, const ts::TsNode &node) const;
+    /// Also `[...OTHER, "c"]` and `Object.keys(LABELS)` / `Object.values(LABELS)` of a const object literal.
+    std::optional<QStringList> stringArray(int file, const ts::TsNode &node, int depth = 0) const;
     /// The declaration a name stands for, followed through imports (nullptr when not in the files read).
     const ts::TsStatement *declaration(int file, const QString &name, int *declaringFile = nullptr) const;
     /// Whether @p node is drizzle's sql`...`.
@@ -52,6 +53,8 @@ public:
     SourceSpan wholeLines(int file, const SourceSpan &span) const;
 
 private:
+    std::optional<QStringList> objectKeysOrValues(int file, const ts::TsNode &call, int depth) const;
+
     const ModuleGraph &m_graph;
     Casing m_casing;
     QList<SourceDiagnostic> &m_diagnostics;

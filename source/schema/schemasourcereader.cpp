@@ -60,6 +60,23 @@ void warnUnreadDeclaration(ReadContext &context, const ModuleGraph &graph, const
     }
 }
 
+/// Broken text (an unterminated string, comment, template) in a file that declares tables makes its spans
+/// untrustworthy: an error. In a file the schema only imports from, it is noted.
+void reportBrokenText(SourceSchema &schema, const ModuleGraph &graph, const QList<LoadedFile> &loaded)
+{
+    for (int f = 0; f < graph.files().size(); ++f) {
+        bool declaresSchema = loaded[f].listed;
+        for (const SourceTable &table : schema.tables)
+            declaresSchema = declaresSchema || table.file == f;
+        for (const SourceView &view : schema.views)
+            declaresSchema = declaresSchema || view.file == f;
+        const auto severity = declaresSchema ? SourceDiagnostic::Severity::Error : SourceDiagnostic::Severity::Warning;
+        for (const ts::TsProblem &problem : graph.file(f).module.tokens.problems)
+            schema.diagnostics << SourceDiagnostic{
+                severity, SourceLocation::at(loaded[f].path, loaded[f].text, problem.offset), problem.message};
+    }
+}
+
 SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<SourceDiagnostic> diagnostics)
 {
     SourceSchema schema;
@@ -68,10 +85,6 @@ SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<So
     QList<ModuleFile> modules;
     for (const LoadedFile &file : loaded) {
         ModuleFile module = readModuleFile(file.path, file.text);
-        for (const ts::TsProblem &problem : module.module.tokens.problems)
-            schema.diagnostics << SourceDiagnostic{SourceDiagnostic::Severity::Error,
-                                                   SourceLocation::at(file.path, file.text, problem.offset),
-                                                   problem.message};
         SourceFile source;
         source.path = file.path;
         source.text = file.text;
@@ -140,6 +153,7 @@ SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<So
                              .arg(view->view.name, view->variable));
         schema.views << *view;
     }
+    reportBrokenText(schema, graph, loaded);
     return schema;
 }
 

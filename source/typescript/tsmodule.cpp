@@ -56,6 +56,9 @@ private:
         } else if (isDeclarationKeyword()) {
             declarations(s, first);
             return;
+        } else if (isEnumAhead()) {
+            enumDeclaration(s, first);
+            return;
         } else if ((tok().isIdentifier(u"module") && tok(1).isPunctuator(u".") && tok(2).isIdentifier(u"exports") &&
                     tok(3).isPunctuator(u"=")) ||
                    (tok().isIdentifier(u"exports") && tok(1).isPunctuator(u".") && tok(2).isIdentifier(u"default") &&
@@ -76,6 +79,62 @@ private:
             return !tok(1).isIdentifier(u"enum");
         return (t.isIdentifier(u"let") || t.isIdentifier(u"var")) &&
                (tok(1).kind == Kind::Identifier || tok(1).isPunctuator(u"{") || tok(1).isPunctuator(u"["));
+    }
+
+    bool isEnumAhead() const
+    {
+        qsizetype i = tok().isIdentifier(u"declare") ? 1 : 0;
+        if (tok(i).isIdentifier(u"const"))
+            ++i;
+        return tok(i).isIdentifier(u"enum") && tok(i + 1).kind == Kind::Identifier && tok(i + 2).isPunctuator(u"{");
+    }
+
+    /// `enum Role { Admin = "admin", User }`: a Variable whose value is an Object of the members (a member
+    /// without an initializer has an Other value), so that `Role.Admin` resolves like a const object's property.
+    void enumDeclaration(TsStatement &s, qsizetype first)
+    {
+        while (!tok().isIdentifier(u"enum"))
+            m_parser.advance();
+        m_parser.advance();
+        s.kind = TsStatement::Kind::Variable;
+        s.nameSpan = tok().span;
+        s.name = m_parser.advance().text;
+        const qsizetype open = m_parser.index();
+        const qsizetype close = m_parser.matching(open);
+        TsNode object;
+        object.kind = TsNode::Kind::Object;
+        m_parser.advance();
+        while (m_parser.index() < close) {
+            const qsizetype before = m_parser.index();
+            if (tok().kind == Kind::Identifier || tok().kind == Kind::String) {
+                TsNode member;
+                member.kind = TsNode::Kind::Property;
+                member.name = tok().span;
+                member.text = m_parser.advance().text;
+                TsNode value;
+                value.span = member.name;
+                if (tok().isPunctuator(u"=")) {
+                    m_parser.advance();
+                    value = m_parser.parseExpression();
+                }
+                member.children << value;
+                member.span = {member.name.begin, std::max(member.name.end, value.span.end)};
+                object.children << member;
+            }
+            while (m_parser.index() < close && !tok().isPunctuator(u","))
+                m_parser.advance();
+            if (tok().isPunctuator(u","))
+                m_parser.advance();
+            if (m_parser.index() == before)
+                m_parser.advance();
+        }
+        const QList<TsToken> &tokens = m_module.tokens.tokens;
+        object.span = {tokens[open].span.begin, tokens[close].span.end};
+        object.inner = {tokens[open].span.end, tokens[close].span.begin};
+        m_parser.setIndex(close);
+        m_parser.advance();
+        s.value = object;
+        finish(s, first);
     }
 
     void finish(TsStatement &s, qsizetype first)
@@ -205,6 +264,9 @@ private:
             s.value = m_parser.parseExpression();
         } else if (isDeclarationKeyword()) {
             declarations(s, first);
+            return;
+        } else if (isEnumAhead()) {
+            enumDeclaration(s, first);
             return;
         } else if (tok().isPunctuator(u"*") || tok().isPunctuator(u"{") ||
                    (tok().isIdentifier(u"type") && (tok(1).isPunctuator(u"{") || tok(1).isPunctuator(u"*")))) {

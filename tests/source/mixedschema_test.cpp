@@ -278,9 +278,11 @@ TEST(MixedSchema, NamesFromConstants)
         readInline(kImports + QStringLiteral("const TABLES = { users: 'app_users' } as const;\n"
                                              "const EMAIL = `email`;\n"
                                              "const ADMIN = 'admin';\n"
+                                             "export const enum Tier { Free = 'free', Pro = \"pro\", Legacy }\n"
                                              "export const users = sqliteTable(TABLES.users, {\n"
                                              "  email: text(EMAIL).notNull(),\n"
                                              "  role: text({ enum: [ADMIN, 'member'] }),\n"
+                                             "  tier: text({ enum: [Tier.Free, Tier.Pro] }).default(Tier.Free),\n"
                                              "});\n"));
     EXPECT_EQ(messages(schema), QString());
     ASSERT_EQ(schema.tables.size(), 1);
@@ -291,6 +293,33 @@ TEST(MixedSchema, NamesFromConstants)
     EXPECT_FALSE(users.columns[0].editable);
     EXPECT_EQ(users.columns[0].notEditableReason, "its name comes from `EMAIL`");
     EXPECT_EQ(users.table.columns[1].enumValues, (QStringList{"admin", "member"}));
+    EXPECT_EQ(users.table.columns[2].enumValues, (QStringList{"free", "pro"}));
+    EXPECT_EQ(users.table.columns[2].defaultValue, model::ColumnDefault::string("free"));
+}
+
+} // namespace
+
+namespace {
+
+TEST(MixedSchema, BrokenTextInAnImportedHelperIsOnlyAWarning)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write("helper.ts", "export const LABEL = 'unterminated;\n");
+    write("schema.ts", kImports + "import { LABEL } from './helper';\n"
+                                  "export const t = sqliteTable('t', { id: integer() });\n");
+    const SourceSchema schema = SchemaSourceReader::read({dir.filePath("schema.ts")}, Casing::None);
+    ASSERT_EQ(schema.tables.size(), 1);
+    ASSERT_EQ(schema.diagnostics.size(), 1);
+    EXPECT_EQ(schema.diagnostics[0].severity, SourceDiagnostic::Severity::Warning);
+    EXPECT_EQ(schema.diagnostics[0].location.line, 1);
+    EXPECT_EQ(schema.diagnostics[0].location.column, 22);
+    EXPECT_FALSE(schema.hasErrors());
 }
 
 } // namespace

@@ -58,13 +58,10 @@ TEST_F(TeamSchema, ReExportedTablesAndViewsAreRead)
 
 TEST_F(TeamSchema, DiagnosticsNameFileAndLine)
 {
-    EXPECT_EQ(
-        test::diagnosticsText(schema),
-        "warning: team/src/db/users.ts:17:24: column `status` of users: the enum values `STATUSES` are not a list "
-        "of strings in the files read; the column is read without them\n"
-        "warning: team/src/db/views.ts:13:1: view active_members is defined by a query builder (or nothing this "
-        "reader can read); its SQL exists only when drizzle runs it, so it is read without a definition and "
-        "never edited");
+    EXPECT_EQ(test::diagnosticsText(schema),
+              "warning: team/src/db/views.ts:13:1: view active_members is defined by a query builder (or nothing this "
+              "reader can read); its SQL exists only when drizzle runs it, so it is read without a definition and "
+              "never edited");
 }
 
 TEST_F(TeamSchema, CasingNamesColumnsWithoutExplicitNames)
@@ -101,6 +98,14 @@ TEST_F(TeamSchema, TypeScriptOnlyCallsAreKeptAsChainCalls)
     EXPECT_EQ(tags->column.mode, model::DrizzleMode::Json);
     EXPECT_EQ(tags->chain[0].method, "$type");
     EXPECT_EQ(tags->column.defaultValue, model::ColumnDefault::string("[]"));
+}
+
+TEST_F(TeamSchema, EnumValuesFromAnotherModule)
+{
+    const SourceColumn *status = sourceColumn(table("users"), "status");
+    ASSERT_NE(status, nullptr);
+    // STATUSES = Object.keys(STATUS_LABELS) as [string, ...string[]], in src/lib/constants.ts
+    EXPECT_EQ(status->column.enumValues, (QStringList{"active", "invited", "banned"}));
 }
 
 TEST_F(TeamSchema, CustomTypesAreReadButNotEditable)
