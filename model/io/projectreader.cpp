@@ -7,6 +7,7 @@
 #include "model/io/schemajsonreader.h"
 #include "model/io/schemareferencechecker.h"
 #include "model/io/sectionjsonreader.h"
+#include "model/io/sourcestatejson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -89,7 +90,7 @@ Result<Project> ProjectReader::read(const QByteArray &bytes)
     const JsonCursor top(*root, QString(), &error);
     Project project;
     SchemaJsonReader schemaReader;
-    if (!(top.expectObject({"baseline", "formatVersion", "layout", "schema", "settings"}) &&
+    if (!(top.expectObject({"baseline", "formatVersion", "layout", "schema", "settings"}, {"source"}) &&
           schemaReader.read(top["schema"], &project.schema)))
         return Result<Project>::failure(error);
     error = SchemaReferenceChecker::check(project.schema);
@@ -97,7 +98,8 @@ Result<Project> ProjectReader::read(const QByteArray &bytes)
         return Result<Project>::failure(error);
     if (!(SectionJsonReader::readLayout(top["layout"], project.schema, &project.layout) &&
           SectionJsonReader::readSettings(top["settings"], &project.settings) &&
-          SectionJsonReader::readBaseline(top["baseline"], &project.baseline)))
+          SectionJsonReader::readBaseline(top["baseline"], &project.baseline) &&
+          (!top["source"].isPresent() || SourceStateJson::read(top["source"], &project.source))))
         return Result<Project>::failure(error);
     return project;
 }

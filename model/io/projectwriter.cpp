@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/projectwriter.h"
 
+#include "model/io/atomicfile.h"
 #include "model/io/orderedjson.h"
 #include "model/io/schemajsonwriter.h"
-
-#include <QSaveFile>
+#include "model/io/sourcestatejson.h"
 
 #include <cmath>
 
@@ -44,16 +44,26 @@ OrderedJson writeLayout(const DiagramLayout &layout, const Schema &schema)
 OrderedJson writeSettings(const ProjectSettings &settings)
 {
     OrderedJson o = OrderedJson::object()
-        .insert("target", targetName(settings.target))
-        .insert("tracking", trackingName(settings.tracking))
-        .insert("migrationsFolder", settings.migrationsFolder)
-        .insert("schemaFile", settings.schemaFile)
-        .insert("codeFolder", settings.codeFolder)
-        .insert("database", settings.database)
-        .insert("backupsToKeep", settings.backupsToKeep);
+                        .insert("target", targetName(settings.target))
+                        .insert("tracking", trackingName(settings.tracking))
+                        .insert("migrationsFolder", settings.migrationsFolder)
+                        .insert("schemaFile", settings.schemaFile)
+                        .insert("codeFolder", settings.codeFolder)
+                        .insert("database", settings.database)
+                        .insert("backupsToKeep", settings.backupsToKeep);
     // Written only when not the default, so projects that never chose stay byte-identical.
     if (settings.procedureAccess != ProjectSettings::ProcedureAccess::Auto)
         o.insert("procedureAccess", procedureAccessName(settings.procedureAccess));
+    if (settings.schemaMode != ProjectSettings::SchemaMode::Generated)
+        o.insert("schemaMode", schemaModeName(settings.schemaMode));
+    if (!settings.schemaSources.isEmpty()) {
+        OrderedJson sources = OrderedJson::array();
+        for (const QString &path : settings.schemaSources)
+            sources.append(path);
+        o.insert("schemaSources", std::move(sources));
+    }
+    if (settings.casing != Casing::None)
+        o.insert("casing", casingName(settings.casing));
     return o;
 }
 
@@ -88,44 +98,21 @@ OrderedJson writeBaseline(const Baseline &baseline)
 
 QByteArray ProjectWriter::write(const Project &project)
 {
-    return OrderedJson::object()
-        .insert("formatVersion", Project::kFormatVersion)
-        .insert("settings", writeSettings(project.settings))
-        .insert("schema", SchemaJsonWriter::write(project.schema))
-        .insert("layout", writeLayout(project.layout, project.schema))
-        .insert("baseline", writeBaseline(project.baseline))
-        .toJson();
+    OrderedJson root = OrderedJson::object()
+                           .insert("formatVersion", Project::kFormatVersion)
+                           .insert("settings", writeSettings(project.settings))
+                           .insert("schema", SchemaJsonWriter::write(project.schema))
+                           .insert("layout", writeLayout(project.layout, project.schema))
+                           .insert("baseline", writeBaseline(project.baseline));
+    // Only source-mode projects have one, so generated-mode files stay as they always were.
+    if (!project.source.isEmpty() || !project.source.schemaDigest.isEmpty())
+        root.insert("source", SourceStateJson::write(project.source));
+    return root.toJson();
 }
 
 bool ProjectWriter::writeFile(const Project &project, const QString &filePath, QString *error)
 {
-    const QByteArray bytes = write(project);
-    QSaveFile file(filePath);
-    // No direct-write fallback: when no temporary file can be made beside the target, fail rather than
-    // overwrite the old file in place.
-    file.setDirectWriteFallback(false);
-    const auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        file.cancelWriting();
-        return false;
-    };
-    // Unbuffered, so that a short write (disk full, file size limit) shows in write()'s result: through the
-    // buffer, Qt 6.4 drops the unwritten rest at commit() and reports success with a truncated file.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(QStringLiteral("cannot save %1: %2").arg(filePath, file.errorString()));
-    const qint64 written = file.write(bytes);
-    if (written != bytes.size()) {
-        return fail(QStringLiteral("cannot write %1: %2 of %3 bytes written (is the disk full?)")
-                        .arg(filePath)
-                        .arg(qMax<qint64>(written, 0))
-                        .arg(bytes.size()));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("cannot save %1: %2").arg(filePath, file.errorString()));
-    if (error)
-        error->clear();
-    return true;
+    return AtomicFile::write(filePath, write(project), error);
 }
 
 } // namespace tw::model

@@ -36,6 +36,15 @@ std::optional<ProjectSettings::ProcedureAccess> procedureAccessFromName(const QS
     return std::nullopt;
 }
 
+std::optional<ProjectSettings::SchemaMode> schemaModeFromName(const QString &name)
+{
+    for (const auto mode : {ProjectSettings::SchemaMode::Generated, ProjectSettings::SchemaMode::Source}) {
+        if (schemaModeName(mode) == name)
+            return mode;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool SectionJsonReader::readLayout(const JsonCursor &c, const Schema &schema, DiagramLayout *layout)
@@ -94,16 +103,26 @@ bool SectionJsonReader::readSettings(const JsonCursor &c, ProjectSettings *setti
     const auto accesses = QStringList{procedureAccessName(ProjectSettings::ProcedureAccess::Auto),
                                       procedureAccessName(ProjectSettings::ProcedureAccess::Protected),
                                       procedureAccessName(ProjectSettings::ProcedureAccess::Public)};
+    const auto modes = QStringList{schemaModeName(ProjectSettings::SchemaMode::Generated),
+                                   schemaModeName(ProjectSettings::SchemaMode::Source)};
+    const auto casings =
+        QStringList{casingName(Casing::None), casingName(Casing::SnakeCase), casingName(Casing::CamelCase)};
     if (!(c.expectObject(
               {"backupsToKeep", "codeFolder", "database", "migrationsFolder", "schemaFile", "target", "tracking"},
-              {"procedureAccess"}) &&
+              {"casing", "procedureAccess", "schemaMode", "schemaSources"}) &&
           c["migrationsFolder"].read(&s.migrationsFolder) && c["schemaFile"].read(&s.schemaFile) &&
           c["codeFolder"].read(&s.codeFolder) && c["database"].read(&s.database) &&
           c["target"].readEnum(&s.target, &targetFromName, targets) &&
           c["tracking"].readEnum(&s.tracking, &trackingFromName, trackings) &&
           c["backupsToKeep"].read(&s.backupsToKeep, 0) &&
-          c["procedureAccess"].readOptionalEnum(&s.procedureAccess, &procedureAccessFromName, accesses)))
+          c["procedureAccess"].readOptionalEnum(&s.procedureAccess, &procedureAccessFromName, accesses) &&
+          c["schemaMode"].readOptionalEnum(&s.schemaMode, &schemaModeFromName, modes) &&
+          c["schemaSources"].readOptional(&s.schemaSources) &&
+          c["casing"].readOptionalEnum(&s.casing, &casingFromName, casings)))
         return false;
+    if (s.schemaMode == ProjectSettings::SchemaMode::Source && s.schemaSources.isEmpty())
+        return c["schemaSources"].fail(QStringLiteral("a project in source mode needs at least one schema file, folder "
+                                                      "or glob"));
     *settings = s;
     return true;
 }
