@@ -126,9 +126,9 @@ QString FileActions::documentName() const
     return path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
 }
 
-bool FileActions::openFile(const QString &filePath)
+bool FileActions::openFile(const QString &filePath, AskToSave ask)
 {
-    if (!maybeSave())
+    if (ask == AskToSave::Yes && !maybeSave())
         return false;
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
     model::Result<model::Project> read = model::ProjectReader::readFile(absolute);

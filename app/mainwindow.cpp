@@ -2,10 +2,12 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/adoptactions.h"
 #include "app/appsettings.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
 #include "app/migrationactions.h"
+#include "app/sourceupdater.h"
 #include "app/theme.h"
 #include "app/userprompts.h"
 #include "app/viewactions.h"
@@ -53,7 +55,10 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_edit(new EditActions(m_document, m_diagram, this))
     , m_view(new ViewActions(m_diagram, m_prompts.get(), this))
     , m_migration(new MigrationActions(m_document, m_prompts.get(), m_file, this))
+    , m_adopt(new AdoptActions(m_file, m_prompts.get(), this))
+    , m_sourceUpdater(new SourceUpdater(m_document, m_prompts.get(), this))
     , m_zoomLabel(new QLabel(this))
+    , m_sourceProblem(new QLabel(this))
 {
     setCentralWidget(m_diagram);
     setWindowIcon(views::icons::icon(QStringLiteral("tablewright")));
@@ -61,7 +66,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     createDocks();
     createMenus();
     createToolBar();
+    statusBar()->addPermanentWidget(m_sourceProblem);
     statusBar()->addPermanentWidget(m_zoomLabel);
+    connectSourceUpdater();
 
     connect(m_document, &model::SchemaDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &model::SchemaDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -84,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_file, &FileActions::projectOpened, this, [this] {
         m_tableEditor->setTableId({});
+        m_sourceUpdater->restart();
         m_diagram->zoomToFit();
     });
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_diagram->zoom() * 100)));
@@ -147,10 +155,26 @@ void MainWindow::createDocks()
     resizeDocks({editor}, {300}, Qt::Vertical);
 }
 
+// A source-mode project follows its schema files: their changes arrive as undo steps, a file that cannot be read is
+// named in the status bar until it reads again.
+void MainWindow::connectSourceUpdater()
+{
+    m_sourceProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_sourceProblem->hide();
+    connect(m_sourceUpdater, &SourceUpdater::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_sourceUpdater, &SourceUpdater::problemChanged, this, [this](const QString &problem) {
+        m_sourceProblem->setText(problem.isEmpty() ? QString() : tr("Schema not read: %1").arg(problem));
+        m_sourceProblem->setToolTip(tr("The project keeps the schema it had until the file reads again."));
+        m_sourceProblem->setVisible(!problem.isEmpty());
+    });
+    connect(m_document, &model::SchemaDocument::settingsChanged, m_sourceUpdater, &SourceUpdater::restart);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_file->newAction(), m_file->openAction()});
+    file->addActions({m_file->newAction(), m_file->openAction(), m_adopt->openDrizzleAction()});
     file->addMenu(m_file->recentMenu());
     file->addSeparator();
     file->addActions({m_file->saveAction(), m_file->saveAsAction()});

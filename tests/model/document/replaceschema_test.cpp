@@ -64,8 +64,9 @@ TEST(ReplaceSchema, NewTablesGoBelowTheCardsAlreadyThere)
 
     const QPointF tags = document.layout().item(id("tags")).position;
     for (const Table &table : document.schema().tables) {
-        if (table.id != id("tags"))
+        if (table.id != id("tags")) {
             EXPECT_GT(tags.y(), document.layout().item(table.id).position.y()) << table.name.toStdString();
+        }
     }
 }
 
