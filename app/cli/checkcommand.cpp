@@ -3,6 +3,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
+#include "app/cli/sourcesync.h"
 #include "model/validation/schemavalidator.h"
 
 namespace tw::cli {
@@ -18,8 +19,8 @@ int CheckCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitUsage;
     }
     const QString path = args.positional(0);
-    const auto project = loadProject(path, context);
-    if (!project)
+    auto project = loadProject(path, context);
+    if (!project || !syncWithSource(*project, path, context))
         return ExitProblem;
     const model::Findings findings = model::SchemaValidator::validate(project->schema);
     qsizetype errors = 0;

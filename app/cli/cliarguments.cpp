@@ -50,6 +50,18 @@ CliArguments CliArguments::parse(const QStringList &arguments, const Spec &spec,
             result.m_flags.insert(name);
             continue;
         }
+        if (spec.multiValueOptions.contains(name)) {
+            QStringList &values = result.m_multiValues[name];
+            if (hasInline)
+                values << inlineValue;
+            while (i + 1 < arguments.size() && !arguments[i + 1].startsWith(u'-'))
+                values << arguments[++i];
+            if (values.isEmpty()) {
+                *error = QStringLiteral("--%1 needs at least one value").arg(name);
+                return {};
+            }
+            continue;
+        }
         if (!spec.valueOptions.contains(name)) {
             *error = QStringLiteral("unknown option '%1'").arg(arg);
             return {};
@@ -67,7 +79,8 @@ CliArguments CliArguments::parse(const QStringList &arguments, const Spec &spec,
         }
         const QStringList allowed = spec.allowedValues.value(name);
         if (!allowed.isEmpty() && !allowed.contains(inlineValue)) {
-            *error = QStringLiteral("--%1 must be one of %2, not '%3'").arg(name, allowed.join(QLatin1String(", ")), inlineValue);
+            *error = QStringLiteral("--%1 must be one of %2, not '%3'")
+                         .arg(name, allowed.join(QLatin1String(", ")), inlineValue);
             return {};
         }
         result.m_values.insert(name, inlineValue);

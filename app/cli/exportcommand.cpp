@@ -3,20 +3,67 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
+#include "app/cli/sourcesync.h"
 #include "codegen/codegenregistry.h"
 #include "codegen/output/exportwriter.h"
 #include "codegen/output/obsoletefiles.h"
+#include "model/io/projectwriter.h"
 #include "model/project/projectpaths.h"
+#include "source/adopt/sourceexport.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace tw::cli {
+namespace {
+
+/// Prints one outcome as `path: what happened`; false for a refusal or a failure.
+bool report(const codegen::ExportOutcome &outcome, const QString &out, CliContext &context)
+{
+    const QString line = QDir(out).relativeFilePath(outcome.path) + QStringLiteral(": ") +
+                         codegen::exportActionName(outcome.action) +
+                         (outcome.error.isEmpty() ? QString() : QStringLiteral(": ") + outcome.error);
+    const bool bad = outcome.isRefusal() || outcome.action == codegen::ExportOutcome::Action::Failed;
+    (bad ? context.err : context.out) << line << '\n';
+    return !bad;
+}
+
+/// Source mode: the schema files edited in place and the other generators' files, through the same plan the export
+/// dialog shows; afterwards the project records that it and the files are in sync again.
+int exportThroughPlan(const model::Project &project, const QString &projectPath, const QString &out,
+                      const QStringList &only, bool force, CliContext &context)
+{
+    const auto plan = source::SourceExport::plan(project, projectPath, {QFileInfo(projectPath).fileName()}, out, only);
+    QList<codegen::ExportPlan::Entry> toWrite;
+    QList<codegen::ExportOutcome> outcomes;
+    for (const codegen::ExportPlan::Entry &entry : plan.entries()) {
+        if (entry.wouldWrite() && (force || !entry.needsConsent()))
+            toWrite << entry;
+        else
+            outcomes << codegen::ExportOutcome{QDir(out).absoluteFilePath(entry.file.path), entry.action, entry.error};
+    }
+    outcomes << plan.write(toWrite);
+    bool ok = true;
+    for (const codegen::ExportOutcome &outcome : std::as_const(outcomes))
+        ok = report(outcome, out, context) && ok;
+    // A schema file that could not be edited leaves the project's changes pending: the project stays as it was.
+    if (!source::SourceExport::allInPlaceWritten(plan, outcomes))
+        return ExitProblem;
+    const auto synced = source::SourceExport::afterWrite(project, projectPath);
+    QString error;
+    if (!synced || !model::ProjectWriter::writeFile(synced.value(), projectPath, &error)) {
+        context.err << projectPath << ": the files were written, but the project could not be saved as in sync with "
+                    << "them: " << (synced ? error : synced.error()) << '\n';
+        return ExitProblem;
+    }
+    return ok ? ExitOk : ExitProblem;
+}
+
+} // namespace
 
 QString ExportCommand::usage() const
 {
-    return QStringLiteral("PROJECT [--out DIR] [--only %1] [--force]")
-        .arg(codegen::CodegenRegistry().ids().join(u'|'));
+    return QStringLiteral("PROJECT [--out DIR] [--only %1] [--force]").arg(codegen::CodegenRegistry().ids().join(u'|'));
 }
 
 int ExportCommand::run(const QStringList &arguments, CliContext &context) const
@@ -38,19 +85,22 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitUsage;
     }
     const QString projectPath = args.positional(0);
-    const auto project = loadProject(projectPath, context);
-    if (!project)
+    auto project = loadProject(projectPath, context);
+    if (!project || !syncWithSource(*project, projectPath, context))
         return ExitProblem;
     if (reportSchemaErrors(*project, projectPath, QStringLiteral("nothing was exported"), context))
         return ExitProblem;
-    const QString out = args.has(QStringLiteral("out")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("out")))
-                                                        : model::ProjectPaths(projectPath, project->settings).projectFolder();
+    const QString out = args.has(QStringLiteral("out"))
+                            ? QDir::current().absoluteFilePath(args.value(QStringLiteral("out")))
+                            : model::ProjectPaths(projectPath, project->settings).projectFolder();
     // Obsolete files are only looked for when every generator runs: a partial export cannot tell them apart.
+    const bool force = args.has(QStringLiteral("force"));
+    if (project->settings.schemaMode == model::ProjectSettings::SchemaMode::Source)
+        return exportThroughPlan(*project, projectPath, out, only, force, context);
     const bool wholeExport = only.isEmpty();
     if (wholeExport)
         only = registry.ids();
     const QString sourceName = QFileInfo(projectPath).fileName();
-    const bool force = args.has(QStringLiteral("force"));
     codegen::GeneratedFiles files;
     for (const QString &id : std::as_const(only))
         files << registry.generator(id)->generate(*project, {sourceName});
@@ -62,15 +112,8 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context) const
     }
     int status = ExitOk;
     for (const codegen::ExportOutcome &outcome : std::as_const(outcomes)) {
-        const QString line = QDir(out).relativeFilePath(outcome.path) + QStringLiteral(": ")
-                             + codegen::exportActionName(outcome.action)
-                             + (outcome.error.isEmpty() ? QString() : QStringLiteral(": ") + outcome.error);
-        if (outcome.isRefusal() || outcome.action == codegen::ExportOutcome::Action::Failed) {
-            context.err << line << '\n';
+        if (!report(outcome, out, context))
             status = ExitProblem;
-        } else {
-            context.out << line << '\n';
-        }
     }
     return status;
 }

@@ -3,6 +3,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
+#include "app/cli/sourcesync.h"
 #include "migrations/generate/migrationgenerator.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
 #include "model/io/projectwriter.h"
@@ -27,7 +28,7 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
     }
     const QString projectPath = args.positional(0);
     auto project = loadProject(projectPath, context);
-    if (!project)
+    if (!project || !syncWithSource(*project, projectPath, context))
         return ExitProblem;
     if (reportSchemaErrors(*project, projectPath, QStringLiteral("no migration was generated"), context))
         return ExitProblem;

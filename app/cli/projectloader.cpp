@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/projectloader.h"
 
+#include "app/cli/schemasource.h"
 #include "model/io/projectreader.h"
 #include "model/validation/schemavalidator.h"
+
+#include <QFileInfo>
 
 namespace tw::cli {
 
@@ -10,7 +13,11 @@ std::optional<model::Project> loadProject(const QString &path, CliContext &conte
 {
     auto project = model::ProjectReader::readFile(path);
     if (!project) {
-        context.err << path << ": " << project.error() << '\n';
+        const QString notAProject = QFileInfo(path).isFile() ? SchemaSource::notAProject(path, true) : QString();
+        if (!notAProject.isEmpty())
+            context.err << notAProject << '\n';
+        else
+            context.err << path << ": " << project.error() << '\n';
         return std::nullopt;
     }
     return std::move(project).value();

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/schemasource.h"
 
-#include "migrations/folder/migrationsfolder.h"
 #include "migrations/introspect/schemaintrospector.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "model/io/projectreader.h"
+#include "source/adopt/latestsnapshot.h"
+#include "source/adopt/projectadopter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -30,18 +31,49 @@ Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind ki
     return source;
 }
 
+QString kindsExpected()
+{
+    return QStringLiteral("expected a Tablewright project (.twproj), a drizzle migrations folder, a drizzle snapshot "
+                          "(.json) or a SQLite database (.db, .sqlite, .sqlite3 or a file starting with \"SQLite "
+                          "format 3\")");
+}
+
 } // namespace
+
+QString SchemaSource::notAProject(const QString &path, bool projectOnly)
+{
+    const QString expected =
+        projectOnly ? QStringLiteral("expected a Tablewright project (.twproj)") : kindsExpected();
+    if (path.endsWith(QLatin1String(".twproj")))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString());
+    if (file.peek(4096).trimmed().startsWith('{'))
+        return {};
+    if (source::ProjectAdopter::isDrizzleConfig(path)) {
+        return QStringLiteral("%1: is TypeScript or JavaScript, not a project; `tablewright import %1 -o PROJECT` "
+                              "reads a drizzle config (drizzle.config.ts), other commands take the project it "
+                              "writes; %2")
+            .arg(path, expected);
+    }
+    return QStringLiteral("%1: not a format Tablewright reads; %2").arg(path, expected);
+}
 
 Result<SchemaSource> SchemaSource::load(const QString &path)
 {
     const QFileInfo info(path);
-    static const QStringList databaseSuffixes{QStringLiteral("sqlite"), QStringLiteral("sqlite3"), QStringLiteral("db")};
+    static const QStringList databaseSuffixes{QStringLiteral("sqlite"), QStringLiteral("sqlite3"),
+                                              QStringLiteral("db")};
     const bool databaseName = databaseSuffixes.contains(info.suffix().toLower());
     if (info.isFile() && databaseName && info.size() > 0 && !migrations::SchemaIntrospector::hasSqliteHeader(path))
-        return Result<SchemaSource>::failure(QStringLiteral("%1: not a SQLite database (it does not start with the header "
-                                                            "\"SQLite format 3\")").arg(path));
+        return Result<SchemaSource>::failure(
+            QStringLiteral("%1: not a SQLite database (it does not start with the header "
+                           "\"SQLite format 3\")")
+                .arg(path));
     // SQLite takes an empty file for an empty database (wrangler can leave one behind).
-    if (info.isFile() && (migrations::SchemaIntrospector::hasSqliteHeader(path) || (databaseName && info.size() == 0))) {
+    if (info.isFile() &&
+        (migrations::SchemaIntrospector::hasSqliteHeader(path) || (databaseName && info.size() == 0))) {
         auto introspected = migrations::SchemaIntrospector::read(path);
         if (!introspected)
             return Result<SchemaSource>::failure(introspected.error());
@@ -56,19 +88,20 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
         if (!info.exists() && path.endsWith(QLatin1String(".twproj")))
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
-        const auto folder = migrations::MigrationsFolder::scan(path);
-        if (folder.hasErrors())
-            return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, folder.errorText()));
-        if (folder.latestSnapshotFile().isEmpty()) {
-            SchemaSource empty;
-            empty.kind = Kind::Folder;
-            empty.snapshot.id = migrations::Snapshot::originId();
-            return empty;
-        }
-        return readSnapshotFile(folder.filePath(folder.latestSnapshotFile()), Kind::Folder);
+        auto latest = source::LatestSnapshot::read(path);
+        if (!latest)
+            return Result<SchemaSource>::failure(latest.error());
+        SchemaSource folder;
+        folder.kind = Kind::Folder;
+        folder.snapshot = std::move(latest.value().snapshot);
+        folder.snapshotFile = latest.value().file;
+        folder.warnings = latest.value().warnings;
+        return folder;
     }
     if (path.endsWith(QLatin1String(".json")))
         return readSnapshotFile(path, Kind::Snapshot);
+    if (const QString error = notAProject(path, false); !error.isEmpty())
+        return Result<SchemaSource>::failure(error);
     auto project = model::ProjectReader::readFile(path);
     if (!project)
         return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, project.error()));

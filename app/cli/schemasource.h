@@ -18,9 +18,13 @@ struct SchemaSource
     Kind kind = Kind::Project;
     migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
     QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
-    QStringList warnings;          ///< for a database: what the model could not represent
+    QStringList warnings;          ///< a database: what the model could not represent; a folder: its warnings
 
     static model::Result<SchemaSource> load(const QString &path);
+    /// Why the existing file @p path cannot be a project, saying what is accepted (a file whose first character is
+    /// not `{` is no project file, and saying so beats a JSON error at line 1 column 2); empty when it may be one.
+    /// @p projectOnly: the command takes projects only, not the other schema sources.
+    static QString notAProject(const QString &path, bool projectOnly);
 };
 
 } // namespace tw::cli

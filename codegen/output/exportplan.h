@@ -24,7 +24,10 @@ public:
         ExportOutcome::Action action = ExportOutcome::Action::Created; ///< what a non-forced export would do
         QString error;
         QByteArray onDisk; ///< the current bytes; for an obsolete file, what deleting it would remove
-        QString diff; ///< unified diff from disk to the new bytes; empty for new and unchanged files
+        QString diff;      ///< unified diff from disk to the new bytes; empty for new and unchanged files
+        /// One of the team's own schema files (a source-mode project), edited in place: file.content is written as
+        /// it is (never stamped), file.path is relative to the output folder when inside it, else absolute.
+        bool inPlace = false;
 
         /// Whether a person's work is at stake (edited or foreign file, edited obsolete file).
         bool needsConsent() const;
@@ -41,17 +44,30 @@ public:
 
     /// The generatorId of obsolete entries.
     static constexpr const char *kObsoleteId = "obsolete";
+    /// The generatorId of in-place edits of a source-mode project's schema files.
+    static constexpr const char *kSourceId = "source";
+
+    /// Adds an in-place edit of @p absolutePath from @p oldText (what it holds now) to @p newText; a source-mode
+    /// project's export lists these instead of the generated schema.ts (build() leaves that generator out for it).
+    void addInPlaceEdit(const QString &absolutePath, const QString &oldText, const QString &newText, bool created);
+    /// Adds an entry saying the schema files cannot be edited (action Failed, @p error says why and where).
+    void addInPlaceFailure(const QString &absolutePath, const QString &error);
 
     const QList<Entry> &entries() const { return m_entries; }
     QString outputFolder() const { return m_outputFolder; }
     /// A short label for the tree: "new", "changed", "unchanged", "edited since export", ...
     static QString stateLabel(ExportOutcome::Action action);
-    /// Writes @p entries and deletes the obsolete ones; the caller has shown the diff (or, for an obsolete file,
+    /// Writes @p entries and deletes the obsolete ones; an in-place edit whose file changed since the plan was made
+    /// is not written (Failed: export again); the caller has shown the diff (or, for an obsolete file,
     /// the content) of any it includes that needsConsent(), so they are overwritten or deleted. An obsolete file
     /// that was untouched when planned but has been edited since is kept (ExportOutcome::Action::ObsoleteEdited).
     QList<ExportOutcome> write(const QList<Entry> &entries) const;
 
 private:
+    static constexpr const char *kSchemaGeneratorId = "schema";
+    QString entryPath(const QString &absolutePath) const;
+    ExportOutcome writeInPlace(const Entry &entry) const;
+
     QString m_outputFolder;
     QString m_sourceName;
     QList<Entry> m_entries;

@@ -2,11 +2,11 @@
 #include "codegen/output/exportwriter.h"
 
 #include "codegen/output/exportstamp.h"
+#include "model/io/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tw::codegen {
 namespace {
@@ -15,17 +15,9 @@ using Action = ExportOutcome::Action;
 
 QString saveFile(const QString &path, const QByteArray &bytes)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
-    }
-    return file.commit() ? QString() : file.errorString();
+    QString error;
+    model::AtomicFile::write(path, bytes, &error, true);
+    return error;
 }
 
 ExportOutcome planOne(const QDir &root, const GeneratedFile &generated, bool force, QByteArray *onDisk)
@@ -101,17 +93,26 @@ QList<ExportOutcome> ExportWriter::write(const QString &outputFolder, const Gene
 QString exportActionName(ExportOutcome::Action action)
 {
     switch (action) {
-    case Action::Created: return QStringLiteral("created");
-    case Action::Updated: return QStringLiteral("updated");
-    case Action::Unchanged: return QStringLiteral("unchanged");
-    case Action::RefusedEdited: return QStringLiteral("kept (edited since the last export; --force overwrites)");
-    case Action::RefusedForeign: return QStringLiteral("kept (not written by Tablewright; --force overwrites)");
-    case Action::KeptExisting: return QStringLiteral("kept (a starting point, only written where missing)");
-    case Action::Failed: return QStringLiteral("failed");
-    case Action::Obsolete: return QStringLiteral("no longer generated");
+    case Action::Created:
+        return QStringLiteral("created");
+    case Action::Updated:
+        return QStringLiteral("updated");
+    case Action::Unchanged:
+        return QStringLiteral("unchanged");
+    case Action::RefusedEdited:
+        return QStringLiteral("kept (edited since the last export; --force overwrites)");
+    case Action::RefusedForeign:
+        return QStringLiteral("kept (not written by Tablewright; --force overwrites)");
+    case Action::KeptExisting:
+        return QStringLiteral("kept (a starting point, only written where missing)");
+    case Action::Failed:
+        return QStringLiteral("failed");
+    case Action::Obsolete:
+        return QStringLiteral("no longer generated");
     case Action::ObsoleteEdited:
         return QStringLiteral("no longer generated, kept (edited since the last export; --force deletes it)");
-    case Action::Deleted: return QStringLiteral("no longer generated, deleted");
+    case Action::Deleted:
+        return QStringLiteral("no longer generated, deleted");
     }
     return {};
 }

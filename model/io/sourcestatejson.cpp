@@ -2,9 +2,7 @@
 #include "model/io/sourcestatejson.h"
 
 #include "model/io/jsoncursor.h"
-#include "model/io/schemajsonwriter.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace tw::model {
@@ -121,11 +119,6 @@ bool SourceStateJson::read(const JsonCursor &c, SourceState *state)
     }
     *state = result;
     return true;
-}
-
-QByteArray SourceStateJson::schemaDigest(const Schema &schema)
-{
-    return QCryptographicHash::hash(SchemaJsonWriter::write(schema).toJson(), QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace tw::model

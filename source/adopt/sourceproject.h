@@ -44,12 +44,8 @@ public:
     static model::Result<QList<SourceFileEdit>> exportEdits(const model::Project &project, const QString &projectFile);
 
     /// The source state that says project.schema and the files as they are on disk now are in sync: to store in
-    /// project.source after import, after writing export's edits and after taking the source in.
+    /// project.source after writing export's edits (SourceMatcher::bindingFor on a fresh read).
     static model::Result<model::SourceState> syncedState(const model::Project &project, const QString &projectFile);
-
-    /// The state for @p schema and an already read @p source.
-    static model::SourceState stateFor(const model::Schema &schema, const SourceSchema &source,
-                                       const QString &projectFolder);
 };
 
 } // namespace tw::source

@@ -28,7 +28,8 @@ def main(path, action, *args):
                 c["name"] = args[2]
     elif action == "add-column":
         t = table(project, args[0])
-        t["columns"].append({"id": f"c.{t['id']}.{args[1]}", "name": args[1], "type": args[2]})
+        # Ids are opaque: one from the names alone stays valid (at most 64 characters) whatever the table's id is.
+        t["columns"].append({"id": f"c.{t['name']}.{args[1]}"[:64], "name": args[1], "type": args[2]})
     elif action == "add-table":
         name, parent = args
         p = table(project, parent)

@@ -1,0 +1,3 @@
+export * from "./users";
+export * from "./posts";
+export * from "./tags";
