@@ -240,7 +240,9 @@ void MainWindow::createMenus()
     connect(exportCode, &QAction::triggered, this, [this] {
         if (m_document->filePath().isEmpty() && !m_file->saveAs())
             return; // generated paths are relative to the project file
-        views::ExportDialog(m_document->project(), m_document->filePath(), this).exec();
+        views::ExportDialog dialog(m_document->project(), m_document->filePath(), this);
+        connect(&dialog, &views::ExportDialog::sourceSynced, m_document, &model::SchemaDocument::setSourceState);
+        dialog.exec();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

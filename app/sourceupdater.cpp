@@ -6,6 +6,7 @@
 #include "model/document/schemadocument.h"
 #include "source/adopt/sourceproject.h"
 #include "source/sync/sourcebinding.h"
+#include "source/sync/sourcesync.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -136,56 +137,46 @@ void SourceUpdater::checkNow()
     setProblem(error);
     if (!error.isEmpty())
         return;
-    const auto check = source::SourceProject::check(m_document->project(), m_document->filePath());
-    if (!check) {
-        setProblem(check.error());
-        return;
+    const source::SourceSyncStatus status = source::SourceSync::status(m_document->schema(), m_document->project().source,
+                                                                       source.value(), projectFolder());
+    switch (status.state) {
+    case source::SourceSyncStatus::State::InSync:
+    case source::SourceSyncStatus::State::ProjectChanged:
+        break;
+    case source::SourceSyncStatus::State::SourceChanged:
+        takeIn(status, source.value());
+        break;
+    case source::SourceSyncStatus::State::Both:
+        if (m_prompts->askSourceConflict(m_window, status.changedFiles) == UserPrompts::SourceConflictChoice::TakeFiles)
+            takeIn(status, source.value());
+        else
+            keepProject(status, source.value());
+        break;
     }
-    switch (check.value().change) {
-    case source::SourceSyncCheck::Change::None:
-    case source::SourceSyncCheck::Change::ProjectOnly:
-        break;
-    case source::SourceSyncCheck::Change::SourceOnly:
-        takeIn(describeFiles(check.value().changedFiles));
-        break;
-    case source::SourceSyncCheck::Change::Both:
-        resolveConflict(check.value().changedFiles);
-        break;
-    }
+}
+
+QString SourceUpdater::projectFolder() const
+{
+    return QFileInfo(m_document->filePath()).absolutePath();
 }
 
 // The files' schema with the project's ids (so cards, layout and the baseline stay attached), as one undo step.
-void SourceUpdater::takeIn(const QString &changedFiles)
+void SourceUpdater::takeIn(const source::SourceSyncStatus &status, const source::SourceSchema &source)
 {
-    const auto source = source::SourceProject::read(m_document->project(), m_document->filePath());
-    if (!source)
-        return;
-    const model::Schema schema = source::SourceMatcher::withProjectIds(source.value(), m_document->schema(),
-                                                                       m_document->project().source);
-    const QString folder = QFileInfo(m_document->filePath()).absolutePath();
-    const bool changed = model::SchemaEditor(m_document).replaceSchema(schema, tr("Update from %1").arg(changedFiles));
-    m_document->setSourceState(source::SourceProject::stateFor(schema, source.value(), folder));
+    const QString files = describeFiles(status.changedFiles);
+    const bool changed = model::SchemaEditor(m_document).replaceSchema(status.sourceSchema, tr("Update from %1").arg(files));
+    m_document->setSourceState(source::SourceMatcher::bindingFor(status.sourceSchema, source, projectFolder()));
     if (changed)
-        Q_EMIT statusMessage(tr("%1 changed: the project took it in (Undo goes back).").arg(changedFiles));
+        Q_EMIT statusMessage(tr("%1 changed: the project took it in (Undo goes back).").arg(files));
 }
 
-void SourceUpdater::resolveConflict(const QStringList &changedFiles)
+// Keep the project's: the files as they are now become the sync point, so the project's changes are what export
+// writes, and the question is not asked again for this version of the files.
+void SourceUpdater::keepProject(const source::SourceSyncStatus &status, const source::SourceSchema &source)
 {
-    const QString files = describeFiles(changedFiles);
-    if (m_prompts->askSourceConflict(m_window, changedFiles) == UserPrompts::SourceConflictChoice::TakeFiles) {
-        takeIn(files);
-        return;
-    }
-    // Keep the project's: the files as they are now become the sync point, so the project's changes are what export
-    // writes, and the question is not asked again for this version of the files.
-    const auto source = source::SourceProject::read(m_document->project(), m_document->filePath());
-    if (!source)
-        return;
-    const model::Schema theirs = source::SourceMatcher::withProjectIds(source.value(), m_document->schema(),
-                                                                       m_document->project().source);
-    m_document->setSourceState(source::SourceProject::stateFor(
-        theirs, source.value(), QFileInfo(m_document->filePath()).absolutePath()));
-    Q_EMIT statusMessage(tr("Kept the project's schema: export writes it to %1.").arg(files));
+    m_document->setSourceState(source::SourceMatcher::bindingFor(status.sourceSchema, source, projectFolder()));
+    Q_EMIT statusMessage(
+        tr("Kept the project's schema: export writes it to %1.").arg(describeFiles(status.changedFiles)));
 }
 
 } // namespace tw::app

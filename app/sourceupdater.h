@@ -13,6 +13,11 @@ namespace tw::model {
 class SchemaDocument;
 }
 
+namespace tw::source {
+struct SourceSchema;
+struct SourceSyncStatus;
+}
+
 namespace tw::app {
 
 class UserPrompts;
@@ -51,8 +56,9 @@ private:
     bool isLive() const;
     void watch(const QStringList &files);
     void setProblem(const QString &problem);
-    void takeIn(const QString &changedFiles);
-    void resolveConflict(const QStringList &changedFiles);
+    QString projectFolder() const;
+    void takeIn(const source::SourceSyncStatus &status, const source::SourceSchema &source);
+    void keepProject(const source::SourceSyncStatus &status, const source::SourceSchema &source);
 
     model::SchemaDocument *m_document;
     UserPrompts *m_prompts;
