@@ -73,7 +73,7 @@ struct SourceColumn
     QString key;            ///< the TypeScript key (model Column::tsName)
     model::Column column;   ///< what the source says, without an id
     SourceSpan entry;       ///< `key: builder(...).chain()`, without the separating comma
-    SourceSpan lines;       ///< whole lines holding entry (indentation, comma, trailing comment, line break)
+    SourceSpan lines;       ///< whole lines holding entry (indentation, leading JSDoc, comma, trailing comment, line break)
     QString builder;        ///< the local builder name as written: `integer`, `int`, `text`, `customJson`, ...
     SourceSpan builderCall; ///< `builder(args)`
     SourceSpan nameArgument; ///< the SQL name string literal, invalid when the name comes from key + casing

@@ -26,6 +26,8 @@ struct SourceLocation
     int column = 0;
 
     QString toString() const;
+    /// The line and column of @p offset in @p text (lines end at LF, CRLF or a lone CR).
+    static SourceLocation at(const QString &file, const QString &text, qsizetype offset);
     friend bool operator==(const SourceLocation &, const SourceLocation &) = default;
 };
 

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Any text reads without crashing or hanging: every prefix of every fixture, and text made of the fixtures'
+// own pieces in a scrambled order.
+#include "source/config/drizzleconfig.h"
+#include "source/schema/schemasourcereader.h"
+#include "tests/support/testdata.h"
+
+#include <gtest/gtest.h>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+
+using namespace tw::source;
+
+namespace {
+
+QStringList fixtureFiles()
+{
+    QStringList files;
+    for (const QString &root : {QStringLiteral("source"), QStringLiteral("codegen/schemats")}) {
+        QDirIterator it(tw::test::dataPath(root), {"*.ts"}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    files.sort();
+    return files;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+TEST(SourceReaderTolerance, EveryPrefixOfEveryFixtureReads)
+{
+    const QStringList files = fixtureFiles();
+    ASSERT_GE(files.size(), 10);
+    for (const QString &path : files) {
+        const QString text = readText(path);
+        ASSERT_FALSE(text.isEmpty()) << path.toStdString();
+        for (qsizetype end = 0; end <= text.size(); end += 7) {
+            const SourceSchema schema = SchemaSourceReader::readText(path, text.left(end), Casing::SnakeCase);
+            for (const SourceTable &table : schema.tables) {
+                EXPECT_LE(table.declaration.end, end);
+                EXPECT_EQ(table.columns.size(), table.table.columns.size());
+            }
+            (void)DrizzleConfigReader::readText(QStringLiteral("drizzle.config.ts"), text.left(end));
+        }
+    }
+}
+
+TEST(SourceReaderTolerance, ScrambledFixturesRead)
+{
+    QRandomGenerator random(13);
+    const QStringList files = fixtureFiles();
+    for (int round = 0; round < 300; ++round) {
+        const QString text = readText(files[random.bounded(int(files.size()))]);
+        QString scrambled;
+        for (int piece = 0; piece < 8; ++piece) {
+            const qsizetype from = random.bounded(int(text.size()));
+            scrambled += text.mid(from, random.bounded(1, 120));
+        }
+        const SourceSchema schema = SchemaSourceReader::readText(QStringLiteral("x.ts"), scrambled, Casing::None);
+        for (const SourceDiagnostic &d : schema.diagnostics)
+            EXPECT_GE(d.location.line, 1);
+    }
+}
+
+TEST(SourceReaderTolerance, PathologicalNesting)
+{
+    for (const QString &unit :
+         {QStringLiteral("["), QStringLiteral("{a:"), QStringLiteral("f("), QStringLiteral("(x)=>"),
+          QStringLiteral("`${"), QStringLiteral("-"), QStringLiteral("a<")}) {
+        const QString text = QStringLiteral("export const t = sqliteTable('t', ") + unit.repeated(20000);
+        const SourceSchema schema = SchemaSourceReader::readText(QStringLiteral("deep.ts"), text, Casing::None);
+        EXPECT_TRUE(schema.tables.isEmpty()) << unit.toStdString();
+    }
+}
+
+} // namespace
