@@ -12,10 +12,10 @@
 #include "app/userprompts.h"
 #include "app/viewactions.h"
 #include "model/document/schemadocument.h"
+#include "views/apply/applydialog.h"
 #include "views/changes/pendingchangespanel.h"
 #include "views/changes/pendingplanwatcher.h"
 #include "views/changes/sqlpreviewpanel.h"
-#include "views/apply/applydialog.h"
 #include "views/common/icons.h"
 #include "views/database/databasepanel.h"
 #include "views/database/driftview.h"
@@ -78,9 +78,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     });
     connect(m_diagram, &views::DiagramView::tableActivated, this, &MainWindow::showTable);
     connect(m_diagram, &views::DiagramView::viewActivated, this, &MainWindow::editView);
-    connect(m_diagram, &views::DiagramView::zoomChanged, this, [this](double zoom) {
-        m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
-    });
+    connect(m_diagram, &views::DiagramView::zoomChanged, this,
+            [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
     connect(m_edit, &EditActions::tableCreated, this, [this](const model::Id &id) {
         showTable(id);
         m_tableEditor->nameEdit()->selectAll();
@@ -125,16 +124,17 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the right column runs the full height
     QDockWidget *editor = addDock(tr("Table"), QStringLiteral("tableDock"), m_tableEditor, Qt::BottomDockWidgetArea);
     auto *overview = new views::DiagramOverview(m_diagram, this);
-    QDockWidget *overviewDock = addDock(tr("Overview"), QStringLiteral("overviewDock"), overview,
-                                        Qt::RightDockWidgetArea);
-    QDockWidget *problems = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::RightDockWidgetArea);
-    QDockWidget *changes = addDock(tr("Pending Changes"), QStringLiteral("pendingChangesDock"), m_pendingChanges,
-                                   Qt::RightDockWidgetArea);
+    QDockWidget *overviewDock =
+        addDock(tr("Overview"), QStringLiteral("overviewDock"), overview, Qt::RightDockWidgetArea);
+    QDockWidget *problems =
+        addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::RightDockWidgetArea);
+    QDockWidget *changes =
+        addDock(tr("Pending Changes"), QStringLiteral("pendingChangesDock"), m_pendingChanges, Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened project>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
-    QDockWidget *sql = addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview,
-                               Qt::RightDockWidgetArea);
+    QDockWidget *sql =
+        addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview, Qt::RightDockWidgetArea);
     splitDockWidget(overviewDock, changes, Qt::Vertical);
     splitDockWidget(changes, problems, Qt::Vertical);
     tabifyDockWidget(changes, sql);
@@ -146,8 +146,8 @@ void MainWindow::createDocks()
     databasePanel->drift()->setGenerateAction(m_migration->generateAction());
     connect(databasePanel->drift(), &views::DriftView::driftByTableChanged, m_diagram->diagramScene(),
             &views::DiagramScene::showDrift);
-    QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel,
-                                    Qt::BottomDockWidgetArea);
+    QDockWidget *database =
+        addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(editor, database);
     editor->raise();
     resizeDocks({overviewDock}, {380}, Qt::Horizontal);
@@ -197,8 +197,8 @@ void MainWindow::createMenus()
     edit->addAction(m_edit->findAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_view->zoomInAction(), m_view->zoomOutAction(), m_view->zoomToFitAction(),
-                      m_view->resetZoomAction()});
+    view->addActions(
+        {m_view->zoomInAction(), m_view->zoomOutAction(), m_view->zoomToFitAction(), m_view->resetZoomAction()});
     view->addSeparator();
     view->addActions({m_view->gridAction(), m_view->snapAction()});
     view->addSeparator();
@@ -208,9 +208,9 @@ void MainWindow::createMenus()
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     const AppSettings::Theme current = AppSettings().theme();
-    for (auto [theme, text] : {std::pair{AppSettings::Theme::System, tr("&System")},
-                               std::pair{AppSettings::Theme::Light, tr("&Light")},
-                               std::pair{AppSettings::Theme::Dark, tr("&Dark")}}) {
+    for (auto [theme, text] :
+         {std::pair{AppSettings::Theme::System, tr("&System")}, std::pair{AppSettings::Theme::Light, tr("&Light")},
+          std::pair{AppSettings::Theme::Dark, tr("&Dark")}}) {
         QAction *action = themes->addAction(text);
         action->setCheckable(true);
         action->setChecked(theme == current);

@@ -24,7 +24,7 @@ class PendingPlanWatcher;
 class SqlPreviewPanel;
 class ProblemsPanel;
 class TableEditor;
-}
+} // namespace tw::views
 
 namespace tw::app {
 
@@ -36,7 +36,8 @@ class SourceUpdater;
 class ViewActions;
 
 /// The designer window: the diagram in the centre; docks for the table editor, the SQL preview, the problems,
-/// the pending changes, the undo history and the overview. Wiring only: the actions live in FileActions, EditActions and ViewActions.
+/// the pending changes, the undo history and the overview. Wiring only: the actions live in FileActions, EditActions
+/// and ViewActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QTimer>
+#include <QWidget>
 
 namespace tw::app {
 namespace {
@@ -137,8 +138,8 @@ void SourceUpdater::checkNow()
     setProblem(error);
     if (!error.isEmpty())
         return;
-    const source::SourceSyncStatus status = source::SourceSync::status(m_document->schema(), m_document->project().source,
-                                                                       source.value(), projectFolder());
+    const source::SourceSyncStatus status =
+        source::SourceSync::status(m_document->schema(), m_document->project().source, source.value(), projectFolder());
     switch (status.state) {
     case source::SourceSyncStatus::State::InSync:
     case source::SourceSyncStatus::State::ProjectChanged:
@@ -164,7 +165,8 @@ QString SourceUpdater::projectFolder() const
 void SourceUpdater::takeIn(const source::SourceSyncStatus &status, const source::SourceSchema &source)
 {
     const QString files = describeFiles(status.changedFiles);
-    const bool changed = model::SchemaEditor(m_document).replaceSchema(status.sourceSchema, tr("Update from %1").arg(files));
+    const bool changed =
+        model::SchemaEditor(m_document).replaceSchema(status.sourceSchema, tr("Update from %1").arg(files));
     m_document->setSourceState(source::SourceMatcher::bindingFor(status.sourceSchema, source, projectFolder()));
     if (changed)
         Q_EMIT statusMessage(tr("%1 changed: the project took it in (Undo goes back).").arg(files));

@@ -16,7 +16,7 @@ class SchemaDocument;
 namespace tw::source {
 struct SourceSchema;
 struct SourceSyncStatus;
-}
+} // namespace tw::source
 
 namespace tw::app {
 

@@ -21,10 +21,10 @@ namespace tw::app {
 
 UserPrompts::UnsavedChoice DialogPrompts::askUnsavedChanges(QWidget *parent, const QString &documentName)
 {
-    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("tw::app", "Unsaved changes"),
-                    QCoreApplication::translate("tw::app", "Save the changes to \u201c%1\u201d before closing?")
-                        .arg(documentName),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    QMessageBox box(
+        QMessageBox::Warning, QCoreApplication::translate("tw::app", "Unsaved changes"),
+        QCoreApplication::translate("tw::app", "Save the changes to \u201c%1\u201d before closing?").arg(documentName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setInformativeText(QCoreApplication::translate("tw::app", "Changes you do not save are lost."));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
@@ -39,15 +39,13 @@ UserPrompts::UnsavedChoice DialogPrompts::askUnsavedChanges(QWidget *parent, con
 
 bool DialogPrompts::askRecoverAutosave(QWidget *parent, const QString &projectPath, const QDateTime &savedAt)
 {
-    const QString text =
-        QCoreApplication::translate("tw::app",
-                                    "\u201c%1\u201d has an autosaved copy from %2 that is newer than the file. "
-                                    "It may hold changes from a session that did not end normally.")
-            .arg(QFileInfo(projectPath).fileName(), QLocale().toString(savedAt, QLocale::ShortFormat));
+    const QString text = QCoreApplication::translate(
+                             "tw::app", "\u201c%1\u201d has an autosaved copy from %2 that is newer than the file. "
+                                        "It may hold changes from a session that did not end normally.")
+                             .arg(QFileInfo(projectPath).fileName(), QLocale().toString(savedAt, QLocale::ShortFormat));
     QMessageBox box(QMessageBox::Question, QCoreApplication::translate("tw::app", "Recover autosaved changes?"), text,
                     QMessageBox::NoButton, parent);
-    QPushButton *recover =
-        box.addButton(QCoreApplication::translate("tw::app", "Recover"), QMessageBox::AcceptRole);
+    QPushButton *recover = box.addButton(QCoreApplication::translate("tw::app", "Recover"), QMessageBox::AcceptRole);
     box.addButton(QCoreApplication::translate("tw::app", "Open the saved file"), QMessageBox::RejectRole);
     box.setDefaultButton(recover);
     box.exec();
@@ -138,7 +136,7 @@ UserPrompts::SourceConflictChoice DialogPrompts::askSourceConflict(QWidget *pare
     box.setDefaultButton(keep);
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(take) ? SourceConflictChoice::TakeFiles
-                                                                        : SourceConflictChoice::KeepMine;
+                                                                       : SourceConflictChoice::KeepMine;
 }
 
 } // namespace tw::app

@@ -43,7 +43,10 @@ public:
     };
 
     /// The script lives in the test; the window owns the prompts.
-    explicit ScriptedPrompts(Script *script) : m_script(script) {}
+    explicit ScriptedPrompts(Script *script)
+        : m_script(script)
+    {
+    }
 
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override
     {

@@ -31,10 +31,9 @@ QStringList linesOf(const QString &text)
 
 QString intro(const DrizzleProjectRequest &request)
 {
-    const QString what = request.isConfig()
-                             ? DrizzleProjectDialog::tr("Tablewright read <b>%1</b> without running it.")
-                                   .arg(QFileInfo(request.configPath).fileName().toHtmlEscaped())
-                             : DrizzleProjectDialog::tr("A migrations folder without a drizzle config.");
+    const QString what = request.isConfig() ? DrizzleProjectDialog::tr("Tablewright read <b>%1</b> without running it.")
+                                                  .arg(QFileInfo(request.configPath).fileName().toHtmlEscaped())
+                                            : DrizzleProjectDialog::tr("A migrations folder without a drizzle config.");
     return what + QLatin1Char(' ') +
            DrizzleProjectDialog::tr("Your schema files stay yours: export edits them in place and keeps relations, "
                                     "<code>$defaultFn</code>, comments and everything else you wrote.");
@@ -60,7 +59,8 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
     m_schema->setFixedHeight(QFontMetrics(m_schema->font()).lineSpacing() * 4 + 12);
     m_migrations->setText(request.migrations);
     for (model::Casing casing : {model::Casing::None, model::Casing::SnakeCase, model::Casing::CamelCase})
-        m_casing->addItem(casing == model::Casing::None ? tr("none (keys are the SQL names)") : model::casingName(casing),
+        m_casing->addItem(casing == model::Casing::None ? tr("none (keys are the SQL names)")
+                                                        : model::casingName(casing),
                           int(casing));
     m_casing->setCurrentIndex(std::max(0, m_casing->findData(int(request.casing))));
     m_projectFile->setText(QDir::toNativeSeparators(request.projectFile));
@@ -71,8 +71,8 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
     introLabel->setWordWrap(true);
     auto *form = new QFormLayout;
     const QString config = request.isConfig() ? QDir::toNativeSeparators(request.configPath) : tr("none");
-    auto *configLabel = new QLabel(request.dialect.isEmpty() ? config : tr("%1 (dialect %2)").arg(config, request.dialect),
-                                   this);
+    auto *configLabel =
+        new QLabel(request.dialect.isEmpty() ? config : tr("%1 (dialect %2)").arg(config, request.dialect), this);
     configLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Config:"), configLabel);
     form->addRow(fieldLabel(tr("&Schema files:"), QStringLiteral("schema"), m_schema),
@@ -150,8 +150,8 @@ void DrizzleProjectDialog::addSchemaFile()
 void DrizzleProjectDialog::browseMigrations()
 {
     const QDir base(m_request.baseFolder);
-    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Migrations Folder"),
-                                                             base.absoluteFilePath(m_migrations->text()));
+    const QString chosen =
+        QFileDialog::getExistingDirectory(this, tr("Migrations Folder"), base.absoluteFilePath(m_migrations->text()));
     if (!chosen.isEmpty())
         m_migrations->setText(QDir::cleanPath(base.relativeFilePath(chosen)));
 }

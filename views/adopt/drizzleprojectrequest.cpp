@@ -52,8 +52,8 @@ model::Result<DrizzleProjectRequest> fromConfig(const QString &path)
     for (auto it = config.unreadable.cbegin(); it != config.unreadable.cend(); ++it) {
         if (kAnswerableKeys.contains(it.key())) {
             request.unreadable << it.key();
-            request.notes << tr("`%1` is `%2`, which Tablewright does not run: say what it is below.")
-                                 .arg(it.key(), it.value());
+            request.notes
+                << tr("`%1` is `%2`, which Tablewright does not run: say what it is below.").arg(it.key(), it.value());
         } else {
             request.notes << tr("`%1` is `%2` (not needed here).").arg(it.key(), it.value());
         }
@@ -85,10 +85,12 @@ model::Result<DrizzleProjectRequest> DrizzleProjectRequest::forPath(const QStrin
     if (info.fileName() == QLatin1String("_journal.json") && info.dir().dirName() == QLatin1String("meta"))
         return fromMigrationsFolder(QFileInfo(info.absolutePath()).absolutePath());
     if (!info.exists())
-        return model::Result<DrizzleProjectRequest>::failure(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return model::Result<DrizzleProjectRequest>::failure(
+            tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!source::ProjectAdopter::isDrizzleConfig(path)) {
         return model::Result<DrizzleProjectRequest>::failure(
-            tr("%1 is not a drizzle config: expected drizzle.config.ts (or .js, .mjs, .json), or the meta/_journal.json "
+            tr("%1 is not a drizzle config: expected drizzle.config.ts (or .js, .mjs, .json), or the "
+               "meta/_journal.json "
                "of a migrations folder.")
                 .arg(QDir::toNativeSeparators(path)));
     }

@@ -14,15 +14,15 @@ namespace tw::views {
 /// to save the `.twproj`. The designer's review dialog edits it; tests fill it in directly.
 struct DrizzleProjectRequest
 {
-    QString configPath;       ///< the drizzle config (absolute); empty when adopting a migrations folder
-    QString baseFolder;       ///< relative paths start here: the config's folder, or the migrations folder's parent
-    QString dialect;          ///< what the config says (`sqlite`, `turso`, ...), empty without a config
-    QStringList schema;       ///< files, folders or globs of the schema source
-    QString migrations;       ///< the migrations folder
+    QString configPath; ///< the drizzle config (absolute); empty when adopting a migrations folder
+    QString baseFolder; ///< relative paths start here: the config's folder, or the migrations folder's parent
+    QString dialect;    ///< what the config says (`sqlite`, `turso`, ...), empty without a config
+    QStringList schema; ///< files, folders or globs of the schema source
+    QString migrations; ///< the migrations folder
     model::Casing casing = model::Casing::None;
-    QStringList unreadable;   ///< the config keys the user must answer (`schema`, `out`, `casing`)
-    QStringList notes;        ///< what the config reader said, `warning: file:line:col: message` or an explanation
-    QString projectFile;      ///< where the project is saved (absolute)
+    QStringList unreadable; ///< the config keys the user must answer (`schema`, `out`, `casing`)
+    QStringList notes;      ///< what the config reader said, `warning: file:line:col: message` or an explanation
+    QString projectFile;    ///< where the project is saved (absolute)
 
     /// For @p path: a drizzle config (read now, without running it), a migrations folder, or the folder's
     /// `meta/_journal.json` (the file dialog cannot pick folders and files at once). Fails when @p path is none of

@@ -36,8 +36,7 @@ void sortLike(QList<T> &elements, const QList<T> &order)
         }
         return order.size();
     };
-    std::stable_sort(elements.begin(), elements.end(),
-                     [&rank](const T &a, const T &b) { return rank(a) < rank(b); });
+    std::stable_sort(elements.begin(), elements.end(), [&rank](const T &a, const T &b) { return rank(a) < rank(b); });
 }
 
 void keepProjectOrder(model::Schema &schema, const model::Schema &project)
@@ -142,9 +141,9 @@ bool DriftView::check()
         byTable[(e.table.isEmpty() ? e.name : e.table).toLower()] << e.text();
     Q_EMIT driftByTableChanged(byTable);
     const qsizetype count = report.value().entries.size();
-    m_summary->setText(count == 0 ? tr("In sync: the database matches its applied migrations.")
-                                  : tr("%n difference(s) between the database and its applied migrations.", nullptr,
-                                       int(count)));
+    m_summary->setText(
+        count == 0 ? tr("In sync: the database matches its applied migrations.")
+                   : tr("%n difference(s) between the database and its applied migrations.", nullptr, int(count)));
     m_notes->setText(report.value().notes.join(u'\n'));
     m_importButton->setEnabled(count > 0);
     m_generateButton->setEnabled(count > 0);

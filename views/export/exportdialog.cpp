@@ -283,7 +283,8 @@ void ExportDialog::showCurrent()
     else if (entry.action == Action::Unchanged)
         m_diff->setPlainText(tr("The file on disk already holds exactly this."));
     else if (entry.action == Action::KeptExisting)
-        m_diff->setPlainText(tr("A starting point that already exists: exporting leaves it as it is.\n\n") + entry.diff);
+        m_diff->setPlainText(tr("A starting point that already exists: exporting leaves it as it is.\n\n") +
+                             entry.diff);
     else
         m_diff->setPlainText(entry.diff);
     if (entry.needsConsent())

@@ -21,8 +21,8 @@ class TypeScriptHighlighter;
 /// changed, unchanged, edited since the last export, not Tablewright's), a checkbox each, a highlighted preview and
 /// the unified diff to what is on disk. Files a person changed start unchecked with a warning; checking one after
 /// reading its diff is the consent to overwrite it. Files no longer generated are listed with their content, checked
-/// for deletion unless edited since. Export writes (or deletes) the checked files through ExportPlan. In source mode the
-/// team's own schema files are listed instead of schema.ts, each with the diff of its in-place edits.
+/// for deletion unless edited since. Export writes (or deletes) the checked files through ExportPlan. In source mode
+/// the team's own schema files are listed instead of schema.ts, each with the diff of its in-place edits.
 class ExportDialog : public QDialog
 {
     Q_OBJECT

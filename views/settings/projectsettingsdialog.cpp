@@ -146,7 +146,8 @@ QWidget *ProjectSettingsDialog::pathRow(QLineEdit *edit, bool isFolder, const QS
     auto *browseButton = new QPushButton(tr("Browse…"), row);
     layout->addWidget(edit, 1);
     layout->addWidget(browseButton);
-    connect(browseButton, &QPushButton::clicked, this, [this, edit, isFolder, filter] { browse(edit, isFolder, filter); });
+    connect(browseButton, &QPushButton::clicked, this,
+            [this, edit, isFolder, filter] { browse(edit, isFolder, filter); });
     return row;
 }
 

@@ -52,7 +52,8 @@ TEST(ReplaceSchema, RedoGivesTheNewSchemaAndUndoTheOldOneExactly)
 
     EXPECT_EQ(after.schema, edited);
     EXPECT_EQ(document.undoStack()->undoText(), kText);
-    EXPECT_TRUE(tw::test::danglingReferences(after).isEmpty()) << tw::test::danglingReferences(after).join(u'\n').toStdString();
+    EXPECT_TRUE(tw::test::danglingReferences(after).isEmpty())
+        << tw::test::danglingReferences(after).join(u'\n').toStdString();
     EXPECT_FALSE(after.layout.items.contains(id("comments")));
     ASSERT_TRUE(after.layout.items.contains(id("tags")));
 }
