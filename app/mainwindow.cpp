@@ -164,9 +164,13 @@ void MainWindow::connectSourceUpdater()
     connect(m_sourceUpdater, &SourceUpdater::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_sourceUpdater, &SourceUpdater::problemChanged, this, [this](const QString &problem) {
-        m_sourceProblem->setText(problem.isEmpty() ? QString() : tr("Schema not read: %1").arg(problem));
-        m_sourceProblem->setToolTip(tr("The project keeps the schema it had until the file reads again."));
+        const QString text = problem.isEmpty() ? QString() : tr("Schema file not taken in: %1").arg(problem);
+        m_sourceProblem->setText(fontMetrics().elidedText(text, Qt::ElideRight, width() * 2 / 3));
+        m_sourceProblem->setToolTip(
+            tr("%1\nThe project keeps the schema it had until the file reads again.").arg(text));
         m_sourceProblem->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty())
+            statusBar()->clearMessage(); // the note needs the room
     });
     connect(m_document, &model::SchemaDocument::settingsChanged, m_sourceUpdater, &SourceUpdater::restart);
 }

@@ -32,11 +32,15 @@ QString describeFiles(const QStringList &files)
     return names.join(SourceUpdater::tr(" and "));
 }
 
-QString firstError(const source::SourceSchema &source)
+// `src/db/schema.ts:27:36: the name of table ...`: the file as the project names it (relative to its folder).
+QString firstError(const source::SourceSchema &source, const QString &projectFolder)
 {
     for (const source::SourceDiagnostic &diagnostic : source.diagnostics) {
-        if (diagnostic.severity == source::SourceDiagnostic::Severity::Error)
-            return diagnostic.toString();
+        if (diagnostic.severity != source::SourceDiagnostic::Severity::Error)
+            continue;
+        source::SourceLocation location = diagnostic.location;
+        location.file = QDir::toNativeSeparators(QDir(projectFolder).relativeFilePath(location.file));
+        return location.toString() + QStringLiteral(": ") + diagnostic.message;
     }
     return {};
 }
@@ -134,7 +138,7 @@ void SourceUpdater::checkNow()
         files << file.path;
     watch(files);
     // Mid-edit the reader leaves out what it cannot read: taking that in would drop tables that are still there.
-    const QString error = firstError(source.value());
+    const QString error = firstError(source.value(), projectFolder());
     setProblem(error);
     if (!error.isEmpty())
         return;

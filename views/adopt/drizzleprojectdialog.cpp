@@ -88,6 +88,8 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
 
     m_notes->addItems(request.notes);
     m_notes->setWordWrap(true);
+    m_notes->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents); // a few lines, not half the dialog
+    m_notes->setMaximumHeight(160);
     m_notes->setVisible(!request.notes.isEmpty());
     auto *notesTitle = new QLabel(tr("What the config reader noticed:"), this);
     notesTitle->setVisible(!request.notes.isEmpty());
@@ -98,7 +100,8 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
     layout->addLayout(form);
     layout->addWidget(paths);
     layout->addWidget(notesTitle);
-    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_notes);
+    layout->addStretch(1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 

@@ -277,7 +277,9 @@ void ExportDialog::showCurrent()
         m_tabs->setCurrentWidget(m_preview);
         return;
     }
-    m_preview->setPlainText(QString::fromUtf8(codegen::ExportWriter::finalContent(entry.file)));
+    // The team's own schema file is written as it is; Tablewright's files get their stamp.
+    m_preview->setPlainText(
+        QString::fromUtf8(entry.inPlace ? entry.file.content : codegen::ExportWriter::finalContent(entry.file)));
     if (entry.action == Action::Created)
         m_diff->setPlainText(tr("New file: nothing on disk yet."));
     else if (entry.action == Action::Unchanged)

@@ -195,12 +195,14 @@ TEST(ExportDialog, ASourceModeProjectListsTheTeamsSchemaFileWithTheDiffOfItsInPl
         << dialog.diffText().toStdString();
     EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("$defaultFn(() => crypto.randomUUID())")))
         << "the team's own code stays";
+    EXPECT_FALSE(dialog.previewText().contains(QStringLiteral("tablewright-sha256"))) << "never stamped";
 
     dialog.exportChecked();
     const QByteArray after = readFile(dir.filePath(QStringLiteral("src/db/schema.ts")));
     EXPECT_NE(after, before);
     EXPECT_TRUE(after.contains("isbn: text(\"isbn\")"));
     EXPECT_TRUE(after.contains("export const authorsRelations = relations(authors"));
+    EXPECT_FALSE(after.contains("tablewright-sha256"));
     ASSERT_EQ(synced.size(), 1) << "the project records that it and the file are in sync";
     EXPECT_FALSE(synced.first() == project.source);
     EXPECT_EQ(dialog.stateText(QStringLiteral("src/db/schema.ts")), QString()) << "nothing left to write there";
