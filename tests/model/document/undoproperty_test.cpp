@@ -61,6 +61,7 @@ private:
     bool editForeignKeys(const Table &table);
     bool editLayout();
     bool editViews();
+    bool replaceWithEarlierSchema();
     bool undoOrRedo();
     Column randomColumn();
     bool recordPush(const std::function<bool()> &push);
@@ -110,6 +111,8 @@ bool RandomEditSession::edit()
 {
     const int kind = pick(100);
     const Table *table = anyTable();
+    if (kind < 3)
+        return replaceWithEarlierSchema();
     if (kind < 15 || !table)
         return editTables();
     if (kind < 45)
@@ -254,6 +257,16 @@ bool RandomEditSession::editViews()
     view.name = word();
     view.definition = QStringLiteral("SELECT 1");
     return !m_editor.addView(view, QPointF(pick(500), pick(500))).isNull();
+}
+
+// What taking in the team's source does: the whole schema becomes another one (here one the session had before,
+// so tables and views come back, go, change and move at once).
+bool RandomEditSession::replaceWithEarlierSchema()
+{
+    if (m_snapshots.isEmpty())
+        return false;
+    return m_editor.replaceSchema(m_snapshots[pick(m_snapshots.size())].schema,
+                                  QStringLiteral("Update from schema.ts"));
 }
 
 bool RandomEditSession::undoOrRedo()
