@@ -293,7 +293,9 @@ bool RandomEditSession::recordPush(const std::function<bool()> &push)
     const int after = m_document.undoStack()->index();
     if (pushed)
         ++m_edits;
-    m_snapshots.resize(qMin<qsizetype>(m_snapshots.size(), qMax(before, after) + 1));
+    // Only a push drops the redo steps (an edit that pushed nothing leaves them, and their snapshots, in place).
+    if (pushed)
+        m_snapshots.resize(qMin<qsizetype>(m_snapshots.size(), qMax(before, after) + 1));
     if (after == before + 1 || (pushed && after == before))
         m_snapshots.resize(after + 1), m_snapshots[after] = m_document.project();
     EXPECT_LE(after, before + 1);
