@@ -28,6 +28,12 @@ model::Result<model::Project> projectFromSchemaSource(const QString &sourcePath,
                                                       QStringList *warnings)
 {
     using Failure = model::Result<model::Project>;
+    if (!QFileInfo::exists(sourcePath)) {
+        return Failure::failure(QStringLiteral("%1: no such file or folder; expected a drizzle config "
+                                               "(drizzle.config.ts), a drizzle migrations folder, a snapshot .json or "
+                                               "a SQLite database")
+                                    .arg(sourcePath));
+    }
     const auto source = SchemaSource::load(sourcePath);
     if (!source)
         return Failure::failure(source.error());

@@ -42,8 +42,7 @@ QString kindsExpected()
 
 QString SchemaSource::notAProject(const QString &path, bool projectOnly)
 {
-    const QString expected =
-        projectOnly ? QStringLiteral("expected a Tablewright project (.twproj)") : kindsExpected();
+    const QString expected = projectOnly ? QStringLiteral("expected a Tablewright project (.twproj)") : kindsExpected();
     if (path.endsWith(QLatin1String(".twproj")))
         return {};
     QFile file(path);

@@ -5,17 +5,26 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
-#include <QSet>
+
+#include <algorithm>
 
 namespace tw::migrations {
 namespace {
 
 const QString kJournal = QStringLiteral("meta/_journal.json");
 
-QString snapshotFileFor(int idx)
+/// drizzle-kit names a snapshot after the migration's prefix: the idx, 4 digits, in its default `index` prefix mode;
+/// the tag's own prefix (a timestamp) in the `timestamp`, `supabase` and `unix` modes.
+QString snapshotFileFor(const QDir &folder, const JournalEntry &entry)
 {
-    return QStringLiteral("meta/%1_snapshot.json").arg(idx, 4, 10, QLatin1Char('0'));
+    const QString byIndex = QStringLiteral("meta/%1_snapshot.json").arg(entry.idx, 4, 10, QLatin1Char('0'));
+    const QString prefix = entry.tag.section(u'_', 0, 0);
+    const QString byPrefix = QStringLiteral("meta/%1_snapshot.json").arg(prefix);
+    if (!QFileInfo::exists(folder.filePath(byIndex)) && QFileInfo::exists(folder.filePath(byPrefix)))
+        return byPrefix;
+    return byIndex;
 }
 
 struct SnapshotIds
@@ -40,6 +49,16 @@ SnapshotIds readSnapshotIds(const QString &path)
     return {id->toString(), prevId->toString(), {}};
 }
 
+QString problemLines(const FolderProblems &problems, FolderProblem::Severity severity)
+{
+    QStringList lines;
+    for (const FolderProblem &p : problems) {
+        if (p.severity == severity)
+            lines << p.toString();
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 QString FolderProblem::toString() const
@@ -56,33 +75,32 @@ MigrationsFolder MigrationsFolder::scan(const QString &path)
     if (!QFileInfo(folder.m_path).exists())
         return folder;
     if (!QFileInfo(folder.m_path).isDir()) {
-        folder.addProblem(FolderProblem::Severity::Error, {}, QStringLiteral("%1 is not a folder").arg(path));
+        folder.addError({}, QStringLiteral("%1 is not a folder").arg(path));
         return folder;
     }
     folder.readJournal();
     folder.readSnapshots();
+    folder.checkJournalOrder();
+    folder.checkDuplicateNumbers();
     folder.checkFiles();
+    folder.checkLatestSnapshot();
     folder.checkChain();
     return folder;
 }
 
 bool MigrationsFolder::hasErrors() const
 {
-    for (const FolderProblem &p : m_problems) {
-        if (p.isError())
-            return true;
-    }
-    return false;
+    return std::any_of(m_problems.cbegin(), m_problems.cend(), [](const FolderProblem &p) { return p.isError(); });
 }
 
 QString MigrationsFolder::errorText() const
 {
-    QStringList lines;
-    for (const FolderProblem &p : m_problems) {
-        if (p.isError())
-            lines << p.toString();
-    }
-    return lines.join(u'\n');
+    return problemLines(m_problems, FolderProblem::Severity::Error);
+}
+
+QString MigrationsFolder::warningText() const
+{
+    return problemLines(m_problems, FolderProblem::Severity::Warning);
 }
 
 QString MigrationsFolder::filePath(const QString &relative) const
@@ -97,14 +115,25 @@ int MigrationsFolder::nextIndex() const
 
 qint64 MigrationsFolder::nextWhen(qint64 nowMs) const
 {
-    if (m_journal.entries.isEmpty())
-        return nowMs;
-    return std::max(nowMs, m_journal.entries.last().when + 1);
+    qint64 newest = nowMs - 1;
+    for (const JournalEntry &e : m_journal.entries)
+        newest = std::max(newest, e.when);
+    return newest + 1;
 }
 
 void MigrationsFolder::addProblem(FolderProblem::Severity severity, const QString &file, const QString &message)
 {
     m_problems << FolderProblem{severity, file, message};
+}
+
+void MigrationsFolder::addWarning(const QString &file, const QString &message)
+{
+    addProblem(FolderProblem::Severity::Warning, file, message);
+}
+
+void MigrationsFolder::addError(const QString &file, const QString &message)
+{
+    addProblem(FolderProblem::Severity::Error, file, message);
 }
 
 void MigrationsFolder::readJournal()
@@ -113,57 +142,59 @@ void MigrationsFolder::readJournal()
     if (!file.exists())
         return;
     if (!file.open(QIODevice::ReadOnly)) {
-        addProblem(FolderProblem::Severity::Error, kJournal, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        addError(kJournal, QStringLiteral("cannot be read: %1").arg(file.errorString()));
         return;
     }
     auto journal = Journal::parse(file.readAll());
     if (!journal) {
-        addProblem(FolderProblem::Severity::Error, kJournal, journal.error());
+        addError(kJournal, journal.error());
         return;
     }
     m_journal = journal.value();
     m_hasJournal = true;
-    if (m_journal.dialect != QLatin1String("sqlite"))
-        addProblem(FolderProblem::Severity::Error, kJournal,
-                   QStringLiteral("dialect is \"%1\"; Tablewright reads SQLite folders only").arg(m_journal.dialect));
-    for (qsizetype i = 0; i < m_journal.entries.size(); ++i) {
-        const JournalEntry &e = m_journal.entries[i];
-        if (e.idx != i)
-            addProblem(FolderProblem::Severity::Error, kJournal,
-                       QStringLiteral("entries[%1] (%2) has idx %3; expected %1").arg(i).arg(e.tag).arg(e.idx));
-        if (i > 0 && e.when <= m_journal.entries[i - 1].when)
-            addProblem(FolderProblem::Severity::Error, kJournal,
-                       QStringLiteral("entries[%1] (%2) has \"when\" %3, not newer than the entry before it (%4): "
-                                      "drizzle's migrator would silently skip it")
-                           .arg(i).arg(e.tag).arg(e.when).arg(m_journal.entries[i - 1].when));
-        m_migrations << FolderMigration{e, e.tag + QStringLiteral(".sql"), snapshotFileFor(e.idx), {}, {}};
+    // drizzle-kit writes "turso" for a folder made with `dialect: "turso"`; libSQL folders are SQLite folders.
+    if (m_journal.dialect != QLatin1String("sqlite") && m_journal.dialect != QLatin1String("turso"))
+        addError(kJournal,
+                 QStringLiteral("dialect is \"%1\"; Tablewright reads SQLite folders only").arg(m_journal.dialect));
+    const QDir folder(m_path);
+    for (const JournalEntry &e : std::as_const(m_journal.entries)) {
+        FolderMigration m{e, e.tag + QStringLiteral(".sql"), snapshotFileFor(folder, e), {}, {}};
+        m.hasSqlFile = QFileInfo::exists(filePath(m.sqlFile));
+        m_migrations << m;
     }
 }
 
 void MigrationsFolder::readSnapshots()
 {
     QDir meta(filePath(QStringLiteral("meta")));
-    const QStringList names = meta.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QStringList names = meta.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    names.removeIf([](const QString &name) { return name.startsWith(u'_'); });
     QHash<QString, QString> fileByPrevId;
-    for (const QString &name : names) {
-        if (name.startsWith(u'_'))
-            continue;
+    for (const QString &name : std::as_const(names)) {
         const QString relative = QStringLiteral("meta/") + name;
         const SnapshotIds ids = readSnapshotIds(meta.filePath(name));
-        m_latestSnapshotFile = relative;
-        m_latestSnapshotId = ids.id;
+        const bool latest = name == names.last();
+        if (latest) {
+            m_latestSnapshotFile = relative;
+            m_latestSnapshotId = ids.id;
+            m_latestSnapshotError = ids.error;
+        }
         if (!ids.error.isEmpty()) {
-            addProblem(FolderProblem::Severity::Error, relative, ids.error);
+            if (!latest)
+                addWarning(relative, ids.error + QStringLiteral(": drizzle-kit's generate and check stop at it; "
+                                                                "Tablewright reads only the latest snapshot"));
             continue;
         }
         if (fileByPrevId.contains(ids.prevId)) {
-            addProblem(FolderProblem::Severity::Error, relative,
-                       QStringLiteral("has the same prevId as %1: the history forked (two migrations made on "
-                                      "different branches, then merged). Keep one branch's migrations, delete the "
-                                      "other's and generate again")
-                           .arg(fileByPrevId.value(ids.prevId)));
+            addError(relative, QStringLiteral("has the same prevId as %1: two heads, the history forked (two "
+                                              "migrations generated from the same state on different branches, then "
+                                              "merged); drizzle-kit's generate stops here too (\"collision\"). Keep "
+                                              "one branch's migration, delete the other's .sql, snapshot and journal "
+                                              "entry, and generate again")
+                                   .arg(fileByPrevId.value(ids.prevId)));
         }
         fileByPrevId.insert(ids.prevId, relative);
+        m_snapshotIds.append({relative, ids.id});
         for (FolderMigration &m : m_migrations) {
             if (m.snapshotFile == relative) {
                 m.snapshotId = ids.id;
@@ -173,52 +204,13 @@ void MigrationsFolder::readSnapshots()
     }
 }
 
-void MigrationsFolder::checkFiles()
+QString MigrationsFolder::snapshotWithId(const QString &id) const
 {
-    QSet<QString> journalSql;
-    QSet<QString> journalSnapshots;
-    for (const FolderMigration &m : std::as_const(m_migrations)) {
-        journalSql.insert(m.sqlFile);
-        journalSnapshots.insert(m.snapshotFile);
-        if (!QFileInfo::exists(filePath(m.sqlFile)))
-            addProblem(FolderProblem::Severity::Error, kJournal,
-                       QStringLiteral("lists %1, but %2 is missing").arg(m.entry.tag, m.sqlFile));
-        if (!QFileInfo::exists(filePath(m.snapshotFile)))
-            addProblem(FolderProblem::Severity::Error, kJournal,
-                       QStringLiteral("lists %1, but its snapshot %2 is missing").arg(m.entry.tag, m.snapshotFile));
+    for (const auto &[file, snapshotId] : m_snapshotIds) {
+        if (snapshotId == id)
+            return file;
     }
-    const QStringList sqlFiles = QDir(m_path).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : sqlFiles) {
-        if (journalSql.contains(name))
-            continue;
-        addProblem(FolderProblem::Severity::Error, name,
-                   m_hasJournal ? QStringLiteral("is not in meta/_journal.json: wrangler would apply it, drizzle's "
-                                                 "migrator would not")
-                                : QStringLiteral("has no meta/_journal.json beside it: not a drizzle-kit folder"));
-    }
-    const QStringList snapshots =
-        QDir(filePath(QStringLiteral("meta"))).entryList({QStringLiteral("*_snapshot.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : snapshots) {
-        if (!journalSnapshots.contains(QStringLiteral("meta/") + name))
-            addProblem(FolderProblem::Severity::Warning, QStringLiteral("meta/") + name,
-                       QStringLiteral("is not in meta/_journal.json, but drizzle-kit generate still reads the last "
-                                      "snapshot by name"));
-    }
-}
-
-void MigrationsFolder::checkChain()
-{
-    QString expectedPrev = QString::fromLatin1(kZeroId);
-    for (const FolderMigration &m : std::as_const(m_migrations)) {
-        if (m.snapshotId.isEmpty())
-            return; // missing or unreadable snapshot: already reported
-        if (m.prevId != expectedPrev) {
-            addProblem(FolderProblem::Severity::Error, m.snapshotFile,
-                       QStringLiteral("prevId is %1, but the snapshot before it has id %2: the chain is broken")
-                           .arg(m.prevId, expectedPrev));
-        }
-        expectedPrev = m.snapshotId;
-    }
+    return {};
 }
 
 } // namespace tw::migrations

@@ -6,12 +6,14 @@
 #include "migrations/folder/migrationnamer.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/generate/baselinemapper.h"
+#include "migrations/rebuild/targetmigrationwriter.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "migrations/snapshot/snapshotwriter.h"
-#include "migrations/rebuild/targetmigrationwriter.h"
 
 #include <QFile>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace tw::migrations {
 namespace {
@@ -51,12 +53,28 @@ SnapshotRenames renamesOf(const MigrationPlan &plan)
     return renames;
 }
 
+/// Whether @p tag starts with a timestamp (`20240101120000_x`, `1704067200_x`) instead of an index (`0003_x`).
+bool numberedByTime(const QString &tag)
+{
+    const QString prefix = tag.section(u'_', 0, 0);
+    return prefix.size() >= 10 && std::all_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 } // namespace
 
 QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const model::Baseline &baseline)
 {
     if (folder.hasErrors())
-        return QStringLiteral("the migrations folder %1 has problems:\n%2").arg(folder.path(), folder.errorText());
+        return QStringLiteral("the next migration cannot continue the migrations folder %1:\n%2")
+            .arg(folder.path(), folder.errorText());
+    if (const QString tag = folder.journal().entries.isEmpty() ? QString() : folder.journal().entries.last().tag;
+        numberedByTime(tag)) {
+        return QStringLiteral("the migrations folder %1 names migrations by time (%2: drizzle-kit's migrations prefix "
+                              "\"timestamp\" or \"unix\"). Tablewright writes drizzle-kit's default index prefixes "
+                              "only, and an NNNN_ name would sort before the latest snapshot; generate this migration "
+                              "with drizzle-kit")
+            .arg(folder.path(), tag);
+    }
     if (!baseline.snapshotId.isEmpty() && folder.latestSnapshotId() != baseline.snapshotId) {
         const QString latest = folder.latestSnapshotFile().isEmpty()
                                    ? QStringLiteral("it has no snapshot at all")
@@ -81,6 +99,8 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
         return Result<GenerateOutcome>::failure(previous.error());
 
     GenerateOutcome outcome;
+    for (const FolderProblem &problem : folder.problems())
+        outcome.folderWarnings << problem.toString();
     const SchemaDefinition before = schemaDefinition(previous.value().schema);
     const MigrationPlan plan = diff(before, schemaDefinition(request.project.schema));
     if (plan.isEmpty()) {
@@ -94,10 +114,11 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
     next.renames = renamesOf(plan);
     auto snapshotText = SnapshotWriter::write(next);
     if (!snapshotText)
-        return Result<GenerateOutcome>::failure(QStringLiteral("cannot write the snapshot: %1").arg(snapshotText.error()));
+        return Result<GenerateOutcome>::failure(
+            QStringLiteral("cannot write the snapshot: %1").arg(snapshotText.error()));
 
-    outcome.sql = TargetMigrationWriter::migrationText(plan, before,
-                                                       request.target.value_or(request.project.settings.target));
+    outcome.sql =
+        TargetMigrationWriter::migrationText(plan, before, request.target.value_or(request.project.settings.target));
     outcome.warnings = plan.warnings;
     const NewMigration migration{MigrationNamer::tag(folder.nextIndex(), request.name, next.id),
                                  folder.nextWhen(request.nowMs), outcome.sql.toUtf8(), snapshotText.value()};

@@ -33,11 +33,17 @@ struct GenerateOutcome
     QString sql;                      ///< its text
     QList<MigrationWarning> warnings; ///< data-loss and may-fail warnings of the plan
     model::Baseline baseline;         ///< the project's new baseline (store it and save the project)
+    /// The folder's damage, one `warning: FILE: message` each: drizzle-kit lives with it and so does generate.
+    QStringList folderWarnings;
 };
 
 /// The one-click migration: diff the project against the folder's latest snapshot (matched to the project's ids
 /// through the baseline), and when anything changed, write the next migration — SQL, snapshot and journal entry —
 /// exactly as drizzle-kit lays them out. Generating twice in a row writes nothing the second time.
+/// The chain continues as drizzle-kit 0.31 continues it, damage or not: idx = the journal's last entry's idx + 1,
+/// prevId = the id of the last snapshot by file name; only a folder whose next migration is ambiguous refuses
+/// (see MigrationsFolder), and one whose migrations are named by time (drizzle-kit's `prefix: "timestamp"`), where
+/// an `NNNN_` name would sort before the latest snapshot.
 class MigrationGenerator
 {
 public:

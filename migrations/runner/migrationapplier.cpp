@@ -4,6 +4,7 @@
 #include "migrations/runner/databasebackup.h"
 #include "migrations/runner/databaseconnection.h"
 #include "migrations/runner/foreignkeyscope.h"
+#include "migrations/runner/localruncheck.h"
 #include "migrations/runner/schemasnapshot.h"
 #include "migrations/runner/sqlstatementsplitter.h"
 #include "migrations/runner/trackinghistory.h"
@@ -51,6 +52,11 @@ QString folderErrors(const MigrationsFolder &folder)
 {
     return QStringLiteral("the migrations folder %1 has problems; nothing was applied:\n").arg(folder.path())
            + folder.errorText();
+}
+
+QString cannotRun(const QString &problems)
+{
+    return QStringLiteral("a local SQLite file cannot run these migrations; nothing was applied:\n") + problems;
 }
 
 /// Runs @p fail's message through a rollback, so every error path leaves the database untouched.
@@ -113,9 +119,15 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     if (folder.hasErrors())
         return Result<ApplyReport>::failure(folderErrors(folder));
     const bool existed = QFileInfo::exists(options.databasePath);
+    QList<FolderMigration> all = folder.migrations();
+    if (options.tracking == Tracking::D1) // wrangler never sees a journal entry without its file
+        all.removeIf([](const FolderMigration &m) { return !m.hasSqlFile; });
+    // A new file would run every migration: check them before the file is even created.
+    if (const QString blocked = existed ? QString() : LocalRunCheck::problems(folder, all); !blocked.isEmpty())
+        return Result<ApplyReport>::failure(cannotRun(blocked));
     ApplyReport report;
     if (options.dryRun && !existed) {
-        for (const FolderMigration &m : folder.migrations())
+        for (const FolderMigration &m : std::as_const(all))
             report.applied << m.sqlFile;
         report.notes << QStringLiteral("%1 does not exist yet; every migration is pending").arg(options.databasePath);
         return report;
@@ -143,6 +155,8 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     auto pending = history.value().pending(folder, options.tracking, &report.notes);
     if (!pending)
         return Result<ApplyReport>::failure(pending.error());
+    if (const QString blocked = LocalRunCheck::problems(folder, pending.value()); !blocked.isEmpty())
+        return Result<ApplyReport>::failure(cannotRun(blocked));
     for (const FolderMigration &m : pending.value())
         report.applied << m.sqlFile;
     if (options.dryRun || pending.value().isEmpty())

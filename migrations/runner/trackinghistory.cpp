@@ -123,7 +123,7 @@ PendingResult TrackingHistory::pendingByName(const MigrationsFolder &folder) con
     const QSet<QString> done(m_d1Names.cbegin(), m_d1Names.cend());
     QList<FolderMigration> pending;
     for (const FolderMigration &m : folder.migrations()) {
-        if (!done.contains(m.sqlFile))
+        if (!done.contains(m.sqlFile) && m.hasSqlFile) // wrangler never sees a journal entry without its file
             pending << m;
     }
     // wrangler applies by file name order; the journal order is the same for drizzle-kit folders.

@@ -225,6 +225,11 @@ model::Result<Adoption> ProjectAdopter::fromConfig(const QString &configPath, co
         warnings << QStringLiteral("%1: `driver` is written as `%2`; the target is chosen from wrangler's config")
                         .arg(config.path, config.unreadable.value(QStringLiteral("driver")));
     }
+    if (!config.breakpoints) {
+        warnings << QStringLiteral("%1: `breakpoints: false`: Tablewright's migrations separate statements with "
+                                   "`--> statement-breakpoint` (drizzle-kit's default), which every runner accepts")
+                        .arg(config.path);
+    }
     in.d1 = config.driver == QLatin1String("d1-http") || hasWranglerConfig(in.baseDir);
     return adopt(in, warnings);
 }

@@ -4,6 +4,7 @@
 #include "codegen/schemats/drizzlecolumnwriter.h"
 #include "model/schema/naming.h"
 #include "source/edit/sourcereferences.h"
+#include "source/schema/drizzlecasing.h"
 
 #include <algorithm>
 
@@ -152,7 +153,7 @@ void TableEdits::editBuilder(int index, const model::Column &column, const QStri
             m_plan.replace(m_fileIndex, written.nameArgument, m_drizzle.literal(column.name));
         return;
     }
-    if (DrizzleText::casedName(key, m_source.casing) == column.name)
+    if (drizzleColumnName(key, m_source.casing) == column.name)
         return;
     const qsizetype open = m_text.indexOf(u'(', written.builderCall.begin + written.builder.size());
     const qsizetype first = text::skipBlanksAndComments(m_text, open + 1);

@@ -20,6 +20,15 @@ ConfigBody configBody(const QString &text, SourceSpan extraConfig)
     if (arrow < 0 || arrow >= extraConfig.end)
         return {};
     qsizetype body = text::skipBlanksAndComments(text, arrow + 2);
+    // A block body `{ return [...]; }`: its only statement returns the list.
+    if (body < text.size() && text[body] == u'{') {
+        const qsizetype statement = text::skipBlanksAndComments(text, body + 1);
+        if (!QStringView(text).mid(statement).startsWith(QLatin1String("return")))
+            return {};
+        body = text::skipBlanksAndComments(text, statement + 6);
+        if (body < text.size() && text[body] == u'{')
+            return {body, text::matchingBracket(text, body), true};
+    }
     if (body < text.size() && text[body] == u'[')
         return {body, text::matchingBracket(text, body), false};
     if (body < text.size() && text[body] == u'(') {

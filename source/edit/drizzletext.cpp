@@ -6,8 +6,11 @@
 #include "codegen/typescript/tsimports.h"
 #include "codegen/typescript/tsliteral.h"
 #include "source/edit/textedits.h"
+#include "source/schema/drizzlecasing.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace tw::source {
 namespace {
@@ -148,6 +151,15 @@ QString DrizzleText::localName(const QString &drizzleExport)
         if (sameExport(it.value()))
             return it.key();
     }
+    // `import * as t from "drizzle-orm/sqlite-core"`: the file writes `t.integer()`.
+    const SourceSpan import = m_file.sqliteCoreImport;
+    const QStringView importText = QStringView(m_file.text).mid(import.begin, std::max<qsizetype>(import.length(), 0));
+    for (auto it = m_file.drizzleImports.cbegin(); it != m_file.drizzleImports.cend(); ++it) {
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        if (it.value() == u"*" && import.isValid() &&
+            importText.toString().remove(space).contains(QStringLiteral("*as") + it.key() + QStringLiteral("from")))
+            return it.key() + u'.' + drizzleExport;
+    }
     m_missing.insert(drizzleExport);
     return drizzleExport;
 }
@@ -157,24 +169,6 @@ QStringList DrizzleText::missingCoreImports() const
     QStringList names(m_missing.cbegin(), m_missing.cend());
     names.sort();
     return names;
-}
-
-QString DrizzleText::casedName(const QString &key, Casing casing)
-{
-    if (casing == Casing::None)
-        return key;
-    static const QRegularExpression word(QStringLiteral("[0-9a-z]+|[A-Z]+(?![a-z])|[A-Z][0-9a-z]+"));
-    QString input = key;
-    input.remove(u'\'').remove(QChar(0x2019));
-    QStringList words;
-    for (auto it = word.globalMatch(input); it.hasNext();)
-        words << it.next().captured();
-    if (casing == Casing::SnakeCase)
-        return words.join(u'_').toLower();
-    QString out;
-    for (qsizetype i = 0; i < words.size(); ++i)
-        out += i == 0 ? words[i].toLower() : words[i].left(1).toUpper() + words[i].mid(1);
-    return out;
 }
 
 QString DrizzleText::restyled(const QString &code)
@@ -195,10 +189,11 @@ QString DrizzleText::restyledBuilder(const model::Column &column, const QString 
         if (arguments.startsWith(QLatin1String(", ")))
             arguments = arguments.mid(2);
     }
-    const bool explicitName = !(m_reliesOnCasing && casedName(key, m_casing) == column.name);
+    const bool explicitName = !(m_reliesOnCasing && drizzleColumnName(key, m_casing) == column.name);
     if (explicitName)
         arguments = arguments.isEmpty() ? nameLiteral : nameLiteral + QLatin1String(", ") + arguments;
-    const QString local = localName(function == QLatin1String("int") ? QStringLiteral("integer") : function);
+    const QString builder = function == QLatin1String("int") ? QStringLiteral("integer") : function;
+    const QString local = m_builderObject.isEmpty() ? localName(builder) : m_builderObject + u'.' + builder;
     return restyled(local + u'(' + arguments + u')');
 }
 

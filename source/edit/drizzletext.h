@@ -44,6 +44,8 @@ public:
     /// Converts the generated mode's single-quoted literals to @p quote (template literals are left alone).
     static QString withQuotes(const QString &code, QChar quote);
 
+    /// Column builders come from the table's builder callback, `sqliteTable("t", (b) => ({ id: b.integer() }))`.
+    void setBuilderObject(const QString &parameter) { m_builderObject = parameter; }
     /// The name the file has @p drizzleExport under, or the export itself (then remembered as needed).
     QString localName(const QString &drizzleExport);
 
@@ -51,9 +53,6 @@ public:
     QStringList missingCoreImports() const;
     bool needsSql() const { return m_needsSql; }
     bool needsAnyColumnType() const { return m_needsAnyColumn; }
-
-    /// The SQL name Drizzle derives from key @p key under @p casing (drizzle-orm's toSnakeCase/toCamelCase).
-    static QString casedName(const QString &key, Casing casing);
 
 private:
     QString restyled(const QString &code);
@@ -67,6 +66,7 @@ private:
     QSet<QString> m_missing;
     bool m_needsSql = false;
     bool m_needsAnyColumn = false;
+    QString m_builderObject;
 };
 
 } // namespace tw::source

@@ -5,6 +5,13 @@
 
 namespace tw::source {
 
+void EditPlan::replace(int file, SourceSpan span, const QString &text)
+{
+    QList<TextEdit> &edits = m_edits[file];
+    edits.removeIf([&span](const TextEdit &edit) { return edit.span.begin > span.begin && edit.span.end < span.end; });
+    edits << TextEdit{span, text};
+}
+
 void EditPlan::refuse(int file, qsizetype offset, const QString &why)
 {
     const QString message = location(file, offset) + QLatin1String(": ") + why;

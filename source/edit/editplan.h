@@ -30,9 +30,11 @@ public:
     {
     }
 
-    void replace(int file, SourceSpan span, const QString &text) { m_edits[file] << TextEdit{span, text}; }
+    /// Replacing or removing a span supersedes the edits planned strictly inside it (a key renamed inside an
+    /// index entry that is then written anew): the new text already says what they would have.
+    void replace(int file, SourceSpan span, const QString &text);
     void insert(int file, qsizetype at, const QString &text) { m_edits[file] << TextEdit{{at, at}, text}; }
-    void remove(int file, SourceSpan span) { m_edits[file] << TextEdit{span, {}}; }
+    void remove(int file, SourceSpan span) { replace(file, span, {}); }
     /// Records `path:line: why` as a reason the whole export cannot be made.
     void refuse(int file, qsizetype offset, const QString &why);
     ImportNeeds &importsOf(int file) { return m_imports[file]; }

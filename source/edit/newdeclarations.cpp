@@ -90,7 +90,8 @@ QMap<QString, QString> variableImports(const SourceSchema &source, const model::
             for (const SourceTable &written : source.tables) {
                 if (alsoNew || written.variable != variable || written.file == file)
                     continue;
-                const QRegularExpression imported(QStringLiteral("import[^;]*\\b") + variable + QStringLiteral("\\b"));
+                const QRegularExpression imported(QStringLiteral("import[^;]*\\b") +
+                                                  QRegularExpression::escape(variable) + QStringLiteral("\\b"));
                 if (file >= 0 && text.contains(imported))
                     continue; // already imported
                 found.insert(variable, imports::moduleSpecifier(path, text, source.files[written.file].path));

@@ -7,6 +7,7 @@
 #include "source/edit/tableedits.h"
 #include "source/sync/sourcematch.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace tw::source {
@@ -99,6 +100,11 @@ model::Result<Edits> SourceEditor::edits(const SourceSchema &source, const Sourc
             newViews << view;
     }
     const QString createdText = declarations::append(plan, source, schema, newTables, newViews, newTableFile);
+    if (!createdText.isEmpty() && QFileInfo::exists(newTableFile))
+        return model::Result<Edits>::failure(
+            QStringLiteral("%1 exists but is not one of the schema files, so new tables are not written into it; add "
+                           "it to the schema files or choose another file for new tables")
+                .arg(newTableFile));
     for (auto it = plan.imports().cbegin(); it != plan.imports().cend(); ++it)
         imports::add(plan, source, it.key(), it.value());
     refuseUnreadFiles(plan, source);

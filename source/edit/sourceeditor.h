@@ -14,7 +14,7 @@ namespace tw::source {
 /// One file's new text after the in-place edits (unchanged files are not listed).
 struct SourceFileEdit
 {
-    QString path;      ///< absolute
+    QString path; ///< absolute
     QString oldText;
     QString newText;
     bool created = false; ///< a new file (the project's schema file did not exist)

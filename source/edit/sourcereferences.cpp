@@ -21,7 +21,8 @@ bool isMemberAccess(const QString &text, qsizetype offset)
 
 QList<SourceReference> to(const SourceSchema &source, const QString &identifier, int excludeFile, SourceSpan exclude)
 {
-    const QRegularExpression word(kWordStart + QRegularExpression::escape(identifier) + kWordEnd);
+    // Not after `/` either: `export * from "./users"` names a file, not the variable.
+    const QRegularExpression word(QStringLiteral("(?<![\\w$/])") + QRegularExpression::escape(identifier) + kWordEnd);
     QList<SourceReference> found;
     for (int f = 0; f < source.files.size(); ++f) {
         const QString &text = source.files[f].text;
@@ -56,6 +57,17 @@ QString callbackParameter(const QString &text, SourceSpan extraConfig)
     static const QRegularExpression parameter(QStringLiteral(
         "^\\s*(?:async\\s+)?(?:\\(\\s*([A-Za-z_$][\\w$]*)\\s*(?::[^)]*)?\\)|([A-Za-z_$][\\w$]*))\\s*=>"));
     const QRegularExpressionMatch m = parameter.match(text.mid(extraConfig.begin, extraConfig.length()));
+    if (!m.hasMatch())
+        return {};
+    return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+}
+
+QString builderParameter(const QString &text, const SourceTable &table)
+{
+    static const QRegularExpression callback(
+        QStringLiteral("(?:\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)|([A-Za-z_$][\\w$]*))\\s*=>\\s*\\(\\s*$"));
+    const qsizetype from = table.nameArgument.isValid() ? table.nameArgument.end : table.declaration.begin;
+    const QRegularExpressionMatch m = callback.match(text.mid(from, table.columnsObject.begin - from));
     if (!m.hasMatch())
         return {};
     return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);

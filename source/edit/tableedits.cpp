@@ -17,6 +17,7 @@ TableEdits::TableEdits(const SourceSchema &source, const SourceMatch &match, con
     , m_text(m_file.text)
     , m_drizzle(project, m_file, source.casing, reliesOnDerivedNames(source, pair.written))
 {
+    m_drizzle.setBuilderObject(references::builderParameter(m_text, pair.written));
 }
 
 void TableEdits::run()
@@ -76,7 +77,11 @@ void TableEdits::editVariable()
     if (variable == wanted)
         return;
     const SourceSpan name = references::declaredName(m_text, m_pair.written.declaration, variable);
-    const QList<SourceReference> uses = references::to(m_source, variable, m_fileIndex, name);
+    QList<SourceReference> uses = references::to(m_source, variable, m_fileIndex, name);
+    const SourceSpan sqlName = m_pair.written.nameArgument; // `sqliteTable("posts"` names, it does not use
+    uses.removeIf([&](const SourceReference &use) {
+        return use.file == m_fileIndex && use.offset >= sqlName.begin && use.offset < sqlName.end;
+    });
     if (!name.isValid() || !uses.isEmpty()) {
         QStringList places;
         for (const SourceReference &use : uses)

@@ -61,7 +61,6 @@ private:
     QString entryKey(const model::Table &only) const;
     const SourceConstraint *constraintWithId(const model::Id &sourceId) const;
 
-    QString location(qsizetype offset) const { return m_plan.location(m_fileIndex, offset); }
     QString what(const model::Column &column) const;
 
     const SourceSchema &m_source;

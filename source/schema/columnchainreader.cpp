@@ -38,11 +38,12 @@ void ColumnReader::readChainCall(ColumnDraft &draft, const TsNode &call)
         column.autoincrement =
             autoIncrement && !autoIncrement->children.isEmpty() && isTrue(&autoIncrement->children[0]);
     } else if (method == u"unique") {
-        const std::optional<QString> name = args.isEmpty() ? std::nullopt : ReadContext::stringValue(args[0]);
-        if (name && *name != migrations::DrizzleNames::unique(m_tableName, {column.name}))
-            draft.uniqueName = *name;
-        else
+        const std::optional<QString> given = args.isEmpty() ? std::nullopt : ReadContext::stringValue(args[0]);
+        const QString name = given ? *given : migrations::DrizzleNames::unique(m_tableName, {draft.originalName});
+        if (name == migrations::DrizzleNames::unique(m_tableName, {column.name}))
             column.unique = true;
+        else
+            draft.uniqueName = name;
     } else if (method == u"default") {
         QString problem;
         const std::optional<model::ColumnDefault> value =

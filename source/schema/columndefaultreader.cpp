@@ -124,8 +124,8 @@ std::optional<ColumnDefault> readColumnDefault(const ReadContext &context, int f
             return ColumnDefault::boolean(*sql == u"true");
         return ColumnDefault::expression(*sql);
     }
-    if (n.kind == TsNode::Kind::String)
-        return ColumnDefault::string(n.text);
+    if (const std::optional<QString> text = ReadContext::stringValue(n))
+        return ColumnDefault::string(*text);
     if (n.kind == TsNode::Kind::Identifier && (n.text == u"true" || n.text == u"false"))
         return ColumnDefault::boolean(n.text == u"true");
     if (n.kind == TsNode::Kind::Number || n.kind == TsNode::Kind::Unary) {

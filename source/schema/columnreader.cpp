@@ -106,7 +106,9 @@ const TsNode *ColumnReader::builderCall(const TsNode &value, QList<const TsNode 
         if (callee.kind != TsNode::Kind::Member || callee.children.isEmpty())
             return node;
         const TsNode &object = callee.children[0].unwrapped();
-        if (object.kind == TsNode::Kind::Identifier && file.sqliteNamespaces.contains(object.text))
+        if (object.kind == TsNode::Kind::Identifier &&
+            (file.sqliteNamespaces.contains(object.text) ||
+             (!m_builderParameter.isEmpty() && object.text == m_builderParameter)))
             return node; // `t.integer(...)`
         if (chain)
             chain->prepend(node);
@@ -119,6 +121,10 @@ std::optional<ColumnReader::Builder> ColumnReader::builderOf(const TsNode &call)
 {
     const TsNode &callee = call.children[0];
     QString name = m_context.graph().drizzleName(m_file, callee);
+    const TsNode &calleeNode = callee.unwrapped();
+    if (name.isEmpty() && !m_builderParameter.isEmpty() && calleeNode.kind == TsNode::Kind::Member &&
+        !calleeNode.children.isEmpty() && calleeNode.children[0].unwrapped().isIdentifier(m_builderParameter))
+        name = calleeNode.text;
     if (name == u"int")
         name = QStringLiteral("integer");
     if (builderType(name))
@@ -229,6 +235,7 @@ std::optional<ColumnDraft> ColumnReader::read(const TsNode &property)
     }
     if (!c.nameArgument.isValid())
         c.column.name = drizzleColumnName(property.text, m_context.casing());
+    draft.originalName = c.nameArgument.isValid() ? c.column.name : property.text;
     for (const TsNode *chained : chain)
         readChainCall(draft, *chained);
     return draft;

@@ -14,8 +14,12 @@ struct ColumnDraft
     /// `.references(() => users.id, { onDelete })`: the arguments, resolved against the other tables later.
     QList<ts::TsNode> referenceArguments;
     int referenceFile = -1; ///< the file the arguments are written in (a spread's columns are in another)
-    /// `.unique("name")` with a name other than drizzle's automatic one.
+    /// `.unique()` / `.unique("name")` whose name is not the model's automatic one: drizzle-orm names an unnamed
+    /// column unique after the name before casing (`users_emailAddress_unique`), so under a casing it is named.
     QString uniqueName;
+    /// The column's name as drizzle-orm holds it before casing: the name argument, else the key. Automatic
+    /// constraint names are built from it.
+    QString originalName;
 };
 
 /// Reads one property of a table's columns object (`key: builder(args).chain()`): the builder (drizzle's
@@ -28,6 +32,8 @@ public:
     ColumnReader(ReadContext &context, int file, QString tableName, ReadContext::SubstitutionWriter columnRefs);
 
     std::optional<ColumnDraft> read(const ts::TsNode &property);
+    /// `sqliteTable("t", (b) => ({ id: b.integer() }))`: @p parameter names drizzle's column builders.
+    void setBuilderParameter(const QString &parameter) { m_builderParameter = parameter; }
     /// The SQL name of the column a property defines (its name argument, or the key under the casing), without
     /// reading the rest; empty when the property is not a column builder.
     QString sqlName(const ts::TsNode &property) const;
@@ -49,6 +55,7 @@ private:
     int m_file;
     QString m_tableName;
     ReadContext::SubstitutionWriter m_columnRefs;
+    QString m_builderParameter;
 };
 
 } // namespace tw::source

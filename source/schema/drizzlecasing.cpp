@@ -37,6 +37,16 @@ QString drizzleCamelCase(const QString &input)
     return out;
 }
 
+QString drizzleCasedConstraintName(QString name, const QStringList &originalColumns, const QStringList &casedColumns)
+{
+    for (qsizetype i = 0; i < originalColumns.size() && i < casedColumns.size(); ++i) {
+        const qsizetype at = name.indexOf(originalColumns[i]);
+        if (at >= 0)
+            name.replace(at, originalColumns[i].size(), casedColumns[i]);
+    }
+    return name;
+}
+
 QString drizzleColumnName(const QString &key, model::Casing casing)
 {
     switch (casing) {

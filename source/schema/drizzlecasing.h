@@ -13,6 +13,9 @@ namespace tw::source {
 /// chooses; these reproduce what drizzle computes, byte for byte.
 QString drizzleColumnName(const QString &key, model::Casing casing);
 QString drizzleSnakeCase(const QString &input);
+/// drizzle-kit's casing of a foreign key or primary key name (given or automatic, which drizzle-orm builds from the
+/// columns' names before casing): each original column name replaced, at its first occurrence, by its cased name.
+QString drizzleCasedConstraintName(QString name, const QStringList &originalColumns, const QStringList &casedColumns);
 QString drizzleCamelCase(const QString &input);
 
 } // namespace tw::source

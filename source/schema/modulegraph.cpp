@@ -113,6 +113,21 @@ ModuleGraph::Symbol ModuleGraph::resolve(int file, const QString &name) const
     return {};
 }
 
+ModuleGraph::Symbol ModuleGraph::resolveMember(int file, const QString &ns, const QString &name) const
+{
+    if (file < 0 || file >= m_files.size())
+        return {};
+    for (const TsStatement &s : m_files[file].module.statements) {
+        if (s.kind != TsStatement::Kind::Import)
+            continue;
+        for (const ts::TsBinding &b : s.bindings) {
+            if (b.local == ns && b.imported == u"*")
+                return resolveExport(moduleFile(file, s.module), name, 1);
+        }
+    }
+    return {};
+}
+
 ModuleGraph::Symbol ModuleGraph::resolveImported(int file, const ts::TsBinding &binding, const QString &module,
                                                  int depth) const
 {

@@ -50,6 +50,8 @@ public:
 
     /// The top-level declaration @p name stands for in @p file, followed through imports into the other files.
     Symbol resolve(int file, const QString &name) const;
+    /// `ns.name` after `import * as ns from "./users"`: the declaration it stands for.
+    Symbol resolveMember(int file, const QString &ns, const QString &name) const;
     /// The exported declaration @p name of @p file, through its re-exports.
     Symbol resolveExport(int file, const QString &name, int depth = 0) const;
     /// The drizzle-orm export a callee or tag names (`sqliteTable`, `integer`, `sql`, ...), empty when it is not

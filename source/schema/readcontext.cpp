@@ -45,7 +45,7 @@ void ReadContext::error(int file, qsizetype offset, const QString &message)
 std::optional<QString> ReadContext::stringValue(const TsNode &node)
 {
     const TsNode &n = node.unwrapped();
-    if (n.kind == TsNode::Kind::String)
+    if (n.kind == TsNode::Kind::String || (n.kind == TsNode::Kind::Template && n.children.isEmpty()))
         return n.text;
     return std::nullopt;
 }

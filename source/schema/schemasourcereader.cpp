@@ -37,6 +37,29 @@ bool isVisible(const ModuleGraph &graph, const QList<LoadedFile> &loaded, const 
     return false;
 }
 
+/// A declaration that calls sqliteTable or sqliteView in a way the readers do not take (wrapped in a helper, built
+/// in a function): drizzle-kit sees that table, so its absence from the schema must not go unnoticed.
+void warnUnreadDeclaration(ReadContext &context, const ModuleGraph &graph, const ModuleGraph::Symbol &symbol)
+{
+    const ModuleFile &file = graph.file(symbol.file);
+    const ts::TsStatement *statement = graph.statement(symbol);
+    const QList<ts::TsToken> &tokens = file.module.tokens.tokens;
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+        const ts::TsToken &t = tokens[i];
+        if (t.span.begin < statement->span.begin || t.span.end > statement->span.end)
+            continue;
+        const QString function = file.drizzleImports.value(t.text);
+        if (t.kind == ts::TsToken::Kind::Identifier && tokens[i + 1].isPunctuator(u"(") &&
+            (function == u"sqliteTable" || function == u"sqliteView")) {
+            context.warn(
+                symbol.file, t.span.begin,
+                QStringLiteral("`%1` calls %2 in a way this reader does not follow; its table or view is left out")
+                    .arg(statement->name, function));
+            return;
+        }
+    }
+}
+
 SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<SourceDiagnostic> diagnostics)
 {
     SourceSchema schema;
@@ -71,9 +94,11 @@ SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<So
                 continue;
             if (!isVisible(graph, loaded, {f, s}, statements[s].name))
                 continue;
+            const qsizetype reported = schema.diagnostics.size();
             std::optional<TableDraft> draft = tableReader.read({f, s});
             if (!draft) {
-                others << ModuleGraph::Symbol{f, s};
+                if (schema.diagnostics.size() == reported) // else a table the reader refused, and said why
+                    others << ModuleGraph::Symbol{f, s};
                 continue;
             }
             if (!draft->table.exported)
@@ -104,8 +129,10 @@ SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<So
     ViewReader viewReader(context, linker);
     for (const ModuleGraph::Symbol &symbol : others) {
         std::optional<SourceView> view = viewReader.read(symbol);
-        if (!view)
+        if (!view) {
+            warnUnreadDeclaration(context, graph, symbol);
             continue;
+        }
         const ts::TsStatement *statement = graph.statement(symbol);
         if (!statement->exported)
             context.warn(symbol.file, statement->nameSpan.begin,
@@ -136,8 +163,13 @@ SourceSchema SchemaSourceReader::read(const QStringList &files, Casing casing)
             return;
         }
         const QByteArray bytes = file.readAll();
-        loaded << LoadedFile{path, QString::fromUtf8(bytes),
-                             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), listed};
+        const QString text = QString::fromUtf8(bytes);
+        if (text.toUtf8() != bytes)
+            diagnostics << SourceDiagnostic{
+                SourceDiagnostic::Severity::Error,
+                {path, 0, 0},
+                QStringLiteral("the file is not valid UTF-8; it cannot be edited in place")};
+        loaded << LoadedFile{path, text, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), listed};
     };
     for (const QString &path : files)
         load(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), true);

@@ -14,11 +14,16 @@ namespace tw::source {
 class SchemaSourceReader
 {
 public:
-    /// @p paths are files, folders (every .ts/.js/.mts/.cts file below, sorted) or globs (`src/db/*.ts`,
-    /// `src/**/schema.ts`), relative to @p baseDir unless absolute, in the order drizzle-kit would read them.
+    /// @p paths are files, folders (every .ts/.js/.mts/.mjs/.cts/.cjs file directly in it, sorted: drizzle-kit
+    /// does not descend into subfolders) or globs (`src/db/*.ts`, `src/**/schema.ts`, `{a,b}`), relative to
+    /// @p baseDir unless absolute, in the order drizzle-kit would read them. A path that gives no schema file is
+    /// an entry in @p errors.
     static QStringList resolvePaths(const QStringList &paths, const QString &baseDir, QStringList *errors);
 
-    /// Reads @p files (absolute paths, as resolvePaths gives them).
+    /// Reads @p files (absolute paths, as resolvePaths gives them), and the files they import or re-export through
+    /// relative specifiers (`./users`, `../lib/constants.js`), which SourceSchema::files lists after them. The
+    /// schema holds what drizzle-kit sees: the tables and views of @p files and those they re-export; a table or
+    /// view a listed file declares without exporting is read too, with a warning that drizzle-kit does not see it.
     static SourceSchema read(const QStringList &files, Casing casing);
 
     /// Reads one text as if it were the file @p path (tests, the fuzz target, unsaved editor buffers).

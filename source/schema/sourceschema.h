@@ -120,6 +120,10 @@ struct SourceTable
     SourceSpan nameArgument;  ///< the table's SQL name literal
     SourceSpan columnsObject; ///< `{ ... }`, braces included
     SourceSpan extraConfig;   ///< the third argument, invalid when absent
+    /// The extra config callback's parameter (`t` in `(t) => [...]`) and the `[...]` or `({...})` object it
+    /// returns (the object without its parentheses), to add entries in the way the table already writes them.
+    QString extraConfigParameter;
+    SourceSpan extraConfigEntries;
     QList<SourceColumn> columns;       ///< same order as table.columns
     QList<SourceConstraint> constraints;
 

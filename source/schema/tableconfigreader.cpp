@@ -4,6 +4,7 @@
 
 #include "migrations/snapshot/drizzlenames.h"
 #include "migrations/snapshot/importids.h"
+#include "source/schema/drizzlecasing.h"
 
 namespace tw::source {
 namespace {
@@ -34,7 +35,8 @@ const TsNode *propertyValue(const TsNode &object, QStringView key)
 
 } // namespace
 
-void TableLinker::readEntry(int draft, int file, const TsNode &entry, const QString &key, const QString &parameter)
+void TableLinker::readEntry(int draft, int file, const TsNode &entry, const QString &key, const QString &parameter,
+                            const SourceSpan &written)
 {
     static const QStringList known{QStringLiteral("index"),      QStringLiteral("uniqueIndex"),
                                    QStringLiteral("unique"),     QStringLiteral("primaryKey"),
@@ -52,7 +54,7 @@ void TableLinker::readEntry(int draft, int file, const TsNode &entry, const QStr
     SourceConstraint constraint;
     constraint.key = key;
     constraint.entry = entry.span;
-    constraint.lines = m_context.wholeLines(file, entry.span);
+    constraint.lines = m_context.wholeLines(file, written);
     if (!readConstraint(constraint, draft, file, *chain, parameter))
         return;
     model::Table &table = m_drafts[draft].table.table;
@@ -138,9 +140,11 @@ bool TableLinker::readConstraint(SourceConstraint &constraint, int draft, int fi
         const std::optional<QList<model::Id>> ids = on ? columnIds(file, *on, parameter, draft, &self) : std::nullopt;
         if (!ids || ids->isEmpty())
             return fail(QStringLiteral("`.on(...)` does not name columns of the table"));
+        // drizzle-orm names an unnamed unique after the columns' names before casing.
+        const QString written = name ? *name : DrizzleNames::unique(table.name, originalNames(draft, *ids));
         const QString automatic = DrizzleNames::unique(table.name, table.columnNames(*ids));
-        constraint.unique.name = name && *name != automatic ? *name : QString();
-        constraint.unique.id = ImportIds::uniqueConstraint(table.name, name ? *name : automatic);
+        constraint.unique.name = written != automatic ? written : QString();
+        constraint.unique.id = ImportIds::uniqueConstraint(table.name, written);
         constraint.unique.columns = *ids;
         return true;
     }
@@ -157,8 +161,11 @@ bool TableLinker::readConstraint(SourceConstraint &constraint, int draft, int fi
         const TsNode *keyName = objectForm ? propertyValue(chain.arguments[0], u"name") : nullptr;
         const std::optional<QString> written = keyName ? ReadContext::stringValue(*keyName) : std::nullopt;
         constraint.primaryKey.id = ImportIds::primaryKey(table.name);
+        const QStringList original = originalNames(draft, *ids);
+        const QString drizzleName = drizzleCasedConstraintName(
+            written ? *written : DrizzleNames::primaryKey(table.name, original), original, table.columnNames(*ids));
         constraint.primaryKey.name =
-            written && *written != DrizzleNames::primaryKey(table.name, table.columnNames(*ids)) ? *written : QString();
+            drizzleName != DrizzleNames::primaryKey(table.name, table.columnNames(*ids)) ? drizzleName : QString();
         constraint.primaryKey.columns = *ids;
         return true;
     }
@@ -205,8 +212,8 @@ bool TableLinker::readForeignKey(SourceConstraint &constraint, int draft, int fi
         DrizzleNames::foreignKey(table.name, table.columnNames(*columns), to.name, to.columnNames(*targets));
     const TsNode *nameNode = propertyValue(*config, u"name");
     const std::optional<QString> written = nameNode ? ReadContext::stringValue(*nameNode) : std::nullopt;
-    fk.name = written && *written != automatic ? *written : QString();
-    fk.id = ImportIds::foreignKey(table.name, written ? *written : automatic);
+    fk.name = foreignKeyName(draft, *columns, target, *targets, written);
+    fk.id = ImportIds::foreignKey(table.name, fk.name.isEmpty() ? automatic : fk.name);
     fk.columns = *columns;
     fk.targetTable = to.id;
     fk.targetColumns = *targets;

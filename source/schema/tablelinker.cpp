@@ -3,6 +3,7 @@
 
 #include "migrations/snapshot/drizzlenames.h"
 #include "migrations/snapshot/importids.h"
+#include "source/schema/drizzlecasing.h"
 
 namespace tw::source {
 
@@ -38,10 +39,16 @@ std::optional<TableLinker::ColumnRef> TableLinker::columnRef(int file, const TsN
         key = *literal;
         object = &n.children[0].unwrapped();
     }
-    if (!object || object->kind != TsNode::Kind::Identifier)
-        return std::nullopt;
     int table = -1;
-    if (!parameter.isEmpty() && object->text == parameter) {
+    if (object && object->kind == TsNode::Kind::Member && !object->children.isEmpty() &&
+        object->children[0].unwrapped().kind == TsNode::Kind::Identifier) {
+        // `schema.users.id` after `import * as schema from "./schema"`
+        const ModuleGraph::Symbol symbol =
+            m_context.graph().resolveMember(file, object->children[0].unwrapped().text, object->text);
+        table = m_bySymbol.value({symbol.file, symbol.statement}, -1);
+    } else if (!object || object->kind != TsNode::Kind::Identifier) {
+        return std::nullopt;
+    } else if (!parameter.isEmpty() && object->text == parameter) {
         table = self;
     } else {
         const ModuleGraph::Symbol symbol = m_context.graph().resolve(file, object->text);
@@ -92,6 +99,34 @@ ReadContext::SubstitutionWriter TableLinker::sqlColumns(int file, const QString 
     };
 }
 
+QStringList TableLinker::originalNames(int draft, const QList<model::Id> &columns) const
+{
+    QStringList names;
+    for (const model::Id &id : columns) {
+        const model::Table &table = m_drafts[draft].table.table;
+        const qsizetype row = table.columnRow(id);
+        names << (row >= 0 ? m_drafts[draft].columns[row].originalName : QString());
+    }
+    return names;
+}
+
+QString TableLinker::foreignKeyName(int from, const QList<model::Id> &columns, int to, const QList<model::Id> &targets,
+                                    const std::optional<QString> &given) const
+{
+    const model::Table &fromTable = m_drafts[from].table.table;
+    const model::Table &toTable = m_drafts[to].table.table;
+    const QStringList fromNames = fromTable.columnNames(columns);
+    const QStringList toNames = toTable.columnNames(targets);
+    const QStringList fromOriginal = originalNames(from, columns);
+    const QStringList toOriginal = originalNames(to, targets);
+    QString name =
+        given ? *given : migrations::DrizzleNames::foreignKey(fromTable.name, fromOriginal, toTable.name, toOriginal);
+    name = drizzleCasedConstraintName(name, fromOriginal, fromNames);
+    name = drizzleCasedConstraintName(name, toOriginal, toNames);
+    return name == migrations::DrizzleNames::foreignKey(fromTable.name, fromNames, toTable.name, toNames) ? QString()
+                                                                                                          : name;
+}
+
 void TableLinker::linkReferences(int draft)
 {
     for (int i = 0; i < m_drafts[draft].columns.size(); ++i) {
@@ -118,9 +153,11 @@ void TableLinker::linkReferences(int draft)
         fk.columns = {from.columns[i].id};
         fk.targetTable = to.id;
         fk.targetColumns = {to.columns[ref->column].id};
+        fk.name = foreignKeyName(draft, fk.columns, ref->table, fk.targetColumns, std::nullopt);
         fk.id = migrations::ImportIds::foreignKey(
-            from.name, migrations::DrizzleNames::foreignKey(from.name, {from.columns[i].name}, to.name,
-                                                            {to.columns[ref->column].name}));
+            from.name, fk.name.isEmpty() ? migrations::DrizzleNames::foreignKey(from.name, {from.columns[i].name},
+                                                                                to.name, {to.columns[ref->column].name})
+                                         : fk.name);
         const TsNode *options =
             column.referenceArguments.size() > 1 ? &column.referenceArguments[1].unwrapped() : nullptr;
         for (const QString &action : {QStringLiteral("onDelete"), QStringLiteral("onUpdate")}) {
@@ -180,17 +217,20 @@ void TableLinker::readExtraConfig(int draft)
     }
     const QString parameter = callback.parameters.value(0);
     const TsNode &body = callback.children[0].unwrapped();
+    m_drafts[draft].table.extraConfigParameter = parameter;
+    if (body.kind == TsNode::Kind::Array || body.kind == TsNode::Kind::Object)
+        m_drafts[draft].table.extraConfigEntries = body.span;
     if (body.kind == TsNode::Kind::Array) {
         for (const TsNode &entry : body.children) {
             if (entry.kind == TsNode::Kind::Other && entry.span.length() == 0)
                 continue; // a hole
-            readEntry(draft, file, entry, QString(), parameter);
+            readEntry(draft, file, entry, QString(), parameter, entry.span);
         }
     } else if (body.kind == TsNode::Kind::Object) {
         for (const TsNode &property : body.children) {
             if (property.kind == TsNode::Kind::Property && property.form == TsNode::PropertyForm::KeyValue &&
                 !property.children.isEmpty())
-                readEntry(draft, file, property.children[0], property.text, parameter);
+                readEntry(draft, file, property.children[0], property.text, parameter, property.span);
             else
                 m_context.warn(file, property.span.begin,
                                QStringLiteral("table %1: `%2` in the extra config is not read")

@@ -35,11 +35,19 @@ private:
 
     void linkReferences(int draft);
     void readExtraConfig(int draft);
-    void readEntry(int draft, int file, const ts::TsNode &entry, const QString &key, const QString &parameter);
+    /// @p written is what the entry's lines hold: the expression, or in the object form the `key: expression`.
+    void readEntry(int draft, int file, const ts::TsNode &entry, const QString &key, const QString &parameter,
+                   const SourceSpan &written);
     std::optional<Chain> chainOf(int file, const ts::TsNode &node) const;
     std::optional<ColumnRef> columnRef(int file, const ts::TsNode &node, const QString &parameter, int self) const;
     std::optional<QList<model::Id>> columnIds(int file, const QList<ts::TsNode> &nodes, const QString &parameter,
                                               int self, int *target = nullptr) const;
+    /// The columns' names before casing, from which drizzle-orm builds automatic constraint names.
+    QStringList originalNames(int draft, const QList<model::Id> &columns) const;
+    /// The name drizzle-kit records for a foreign key (given or automatic), empty when it is the model's automatic
+    /// `<from>_<cols>_<to>_<cols>_fk` of the SQL names.
+    QString foreignKeyName(int from, const QList<model::Id> &columns, int to, const QList<model::Id> &targets,
+                           const std::optional<QString> &given) const;
     bool readConstraint(SourceConstraint &constraint, int draft, int file, const Chain &chain,
                         const QString &parameter);
     bool readForeignKey(SourceConstraint &constraint, int draft, int file, const Chain &chain,

@@ -106,14 +106,21 @@ std::optional<TableDraft> TableReader::read(const ModuleGraph::Symbol &symbol)
     t.table.tsName = statement->name;
     if (statement->jsDoc.isValid())
         t.table.comment = m_context.docCommentText(file, statement->jsDoc);
-    if (args.size() < 2 || args[1].unwrapped().kind != TsNode::Kind::Object) {
+    // The columns are an object, or (drizzle-orm 0.36+) a callback `(t) => ({ ... })` handing over the builders.
+    const TsNode *columns = args.size() > 1 ? &args[1].unwrapped() : nullptr;
+    QString builderParameter;
+    if (columns && columns->kind == TsNode::Kind::Arrow && !columns->children.isEmpty()) {
+        builderParameter = columns->parameters.value(0);
+        columns = &columns->children[0].unwrapped();
+    }
+    if (!columns || columns->kind != TsNode::Kind::Object) {
         m_context.error(
             file, args.size() > 1 ? args[1].span.begin : call.span.begin,
             QStringLiteral("the columns of table `%1` are not an object literal; the table is left out").arg(*name));
         return std::nullopt;
     }
-    t.columnsObject = args[1].unwrapped().span;
-    readColumns(draft, file, args[1].unwrapped());
+    t.columnsObject = columns->span;
+    readColumns(draft, file, *columns, builderParameter);
     if (args.size() > 2) {
         t.extraConfig = args[2].span;
         draft.extraConfig = args[2];
@@ -122,12 +129,13 @@ std::optional<TableDraft> TableReader::read(const ModuleGraph::Symbol &symbol)
 }
 
 ReadContext::SubstitutionWriter TableReader::columnRefs(int file, const TableDraft &draft, const QString &variable,
-                                                        const TsNode &columns) const
+                                                        const TsNode &columns, const QString &builderParameter) const
 {
     // Generated expressions and defaults name sibling columns as `${table.key}`: drizzle-kit writes them as the
     // bare quoted column name.
     QHash<QString, QString> names;
     ColumnReader namer(m_context, file, draft.table.table.name, {});
+    namer.setBuilderParameter(builderParameter);
     for (const TsNode &property : columns.children)
         names.insert(property.text, namer.sqlName(property));
     return [names, variable](const TsNode &node, QString *) -> std::optional<QString> {
@@ -138,10 +146,11 @@ ReadContext::SubstitutionWriter TableReader::columnRefs(int file, const TableDra
     };
 }
 
-void TableReader::readColumns(TableDraft &draft, int file, const TsNode &columns)
+void TableReader::readColumns(TableDraft &draft, int file, const TsNode &columns, const QString &builderParameter)
 {
     ColumnReader reader(m_context, file, draft.table.table.name,
-                        columnRefs(file, draft, draft.table.variable, columns));
+                        columnRefs(file, draft, draft.table.variable, columns, builderParameter));
+    reader.setBuilderParameter(builderParameter);
     for (const TsNode &property : columns.children) {
         if (property.kind == TsNode::Kind::Spread) {
             readSpread(draft, file, property);
@@ -167,7 +176,7 @@ void TableReader::readSpread(TableDraft &draft, int file, const TsNode &spread)
     }
     const TsNode &object = declaration->value.unwrapped();
     ColumnReader reader(m_context, declaringFile, draft.table.table.name,
-                        columnRefs(declaringFile, draft, QString(), object));
+                        columnRefs(declaringFile, draft, QString(), object, QString()));
     const QString reason = QStringLiteral("it comes from the spread `%1` (%2)")
                                .arg(m_context.textOf(file, spread.span),
                                     m_context.locate(declaringFile, declaration->span.begin).toString());

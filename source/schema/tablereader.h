@@ -27,11 +27,11 @@ public:
 
 private:
     std::optional<QString> tableName(int file, const ts::TsNode &call, const ts::TsNode &nameArgument);
-    void readColumns(TableDraft &draft, int file, const ts::TsNode &columns);
+    void readColumns(TableDraft &draft, int file, const ts::TsNode &columns, const QString &builderParameter);
     void readSpread(TableDraft &draft, int file, const ts::TsNode &spread);
     void addColumn(TableDraft &draft, ColumnDraft column);
     ReadContext::SubstitutionWriter columnRefs(int file, const TableDraft &draft, const QString &variable,
-                                               const ts::TsNode &columns) const;
+                                               const ts::TsNode &columns, const QString &builderParameter) const;
 
     ReadContext &m_context;
 };

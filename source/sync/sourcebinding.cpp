@@ -16,15 +16,10 @@ QByteArray sha256Hex(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-/// SourceFile::digest as hex: the reader stores the raw hash; a file given as text only (no digest) is hashed
-/// from its UTF-8 text, which is what it would be on disk.
+/// SourceFile::digest (the raw SHA-256 of the bytes read) as hex; a file without one is hashed from its text.
 QByteArray hexDigest(const SourceFile &file)
 {
-    if (file.digest.isEmpty())
-        return sha256Hex(file.text.toUtf8());
-    if (file.digest.size() == 32)
-        return file.digest.toHex();
-    return file.digest;
+    return file.digest.isEmpty() ? sha256Hex(file.text.toUtf8()) : file.digest.toHex();
 }
 
 } // namespace

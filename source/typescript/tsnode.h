@@ -19,7 +19,7 @@ struct TsNode
         Identifier,     ///< text = name (also `this`, `true`, `false`, `null`, `undefined`)
         String,         ///< text = cooked value
         Number,         ///< text = as written (`1_000`, `0xff`, `10n`)
-        Template,       ///< quasis (raw spans) and children = the `${ }` expressions
+        Template,       ///< quasis (raw spans) and children = the `${ }` expressions; text = value when none
         TaggedTemplate, ///< children[0] = tag, children[1] = the Template
         Regex,
         Member,    ///< children[0] = object; text = property name, name = its span; optional = `?.`

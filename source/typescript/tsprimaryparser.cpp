@@ -2,6 +2,8 @@
 // TsParser's primary expressions and their postfix chains (member access, calls, tagged templates).
 #include "source/typescript/tsparser.h"
 
+#include "source/typescript/tstokenizer.h"
+
 namespace tw::source::ts {
 namespace {
 
@@ -319,6 +321,8 @@ TsNode TsParser::templateNode(const TsToken &token)
     node.quasis = token.quasis;
     for (const SourceSpan &substitution : token.substitutions)
         node.children << parseRange(m_text, substitution.begin, substitution.end, m_depth + 1);
+    if (token.substitutions.isEmpty() && token.quasis.size() == 1) // a template without `${}` is a plain string
+        node.text = TsTokenizer::cook(QStringView(m_text).mid(token.quasis[0].begin, token.quasis[0].length()));
     return node;
 }
 

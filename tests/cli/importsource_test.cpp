@@ -223,7 +223,57 @@ TEST(ImportSource, EveryUnreadableInputSaysWhatWasExpected)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no such file; expected a drizzle config")))
         << missing.err.toStdString();
 
+    const auto typo =
+        runCli({QStringLiteral("import"), team.path(QStringLiteral("drizle")), QStringLiteral("-o"), team.project()});
+    EXPECT_EQ(typo.exitCode, 1) << "a missing folder is a typo, not an empty history";
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("drizle: no such file or folder; expected a drizzle config")))
+        << typo.err.toStdString();
+
     const auto usage = runCli({QStringLiteral("import"), team.path(QStringLiteral("drizzle")), QStringLiteral("-o"),
                                team.project(), QStringLiteral("--casing"), QStringLiteral("snake_case")});
     EXPECT_EQ(usage.exitCode, 2) << "--casing without a config or --schema";
+}
+
+TEST(ImportSource, SourceEditedButNotGeneratedIsPendingWorkForTheNextMigration)
+{
+    TeamProject team;
+    ASSERT_EQ(team.import().exitCode, 0);
+    ASSERT_EQ(runCli({QStringLiteral("generate"), team.project()}).exitCode, 0) << "the folder's first migration";
+    QByteArray tags = readText(team.schemaFile("tags.ts"));
+    tags.replace("  label: text().notNull().unique(),\n", "  label: text().notNull().unique(),\n  color: text(),\n");
+    writeText(team.schemaFile("tags.ts"), tags);
+
+    const auto run = team.import({QStringLiteral("--force")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("warning: column tags.color is in the schema source but not in the "
+                                                "latest snapshot: the next migration adds it")))
+        << run.err.toStdString();
+    const auto generate = runCli({QStringLiteral("generate"), team.project()});
+    ASSERT_EQ(generate.exitCode, 0) << generate.err.toStdString();
+    const QString sqlPath = generate.out.trimmed();
+    EXPECT_TRUE(sqlPath.contains(QStringLiteral("/drizzle/0001_"))) << sqlPath.toStdString();
+    EXPECT_EQ(readText(sqlPath), QByteArray("ALTER TABLE `tags` ADD `color` text;"));
+}
+
+TEST(ImportSource, AJsonConfigIsReadLikeATypeScriptOne)
+{
+    TeamProject team;
+    const QString json = team.path(QStringLiteral("drizzle.config.json"));
+    writeText(json,
+              R"({ "dialect": "turso", "schema": "./src/db/schema", "out": "./migrations", "casing": "snake_case" })");
+    const auto run = runCli({QStringLiteral("import"), json, QStringLiteral("-o"), team.project()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(team.read().settings.migrationsFolder, QStringLiteral("migrations"));
+    EXPECT_EQ(team.read().schema.tables.size(), 4);
+}
+
+TEST(ImportSource, BreakpointsFalseIsAWarningNotARefusal)
+{
+    TeamProject team;
+    writeText(team.config(),
+              "export default { dialect: \"sqlite\", schema: \"./src/db/schema\", casing: \"snake_case\", "
+              "breakpoints: false };\n");
+    const auto run = team.import();
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("`breakpoints: false`"))) << run.err.toStdString();
 }

@@ -101,6 +101,9 @@ TEST_F(PlainSchema, SpansCoverExactlyWhatIsWritten)
     EXPECT_TRUE(at(users.columnsObject).startsWith("{\n  id: int(\"id\")"));
     EXPECT_TRUE(at(users.columnsObject).endsWith("default(sql`(unixepoch())`),\n}"));
     EXPECT_TRUE(at(users.extraConfig).startsWith("(t) => ["));
+    EXPECT_EQ(users.extraConfigParameter, "t");
+    EXPECT_TRUE(at(users.extraConfigEntries).startsWith("[\n  index(\"users_name_idx\")"));
+    EXPECT_TRUE(at(users.extraConfigEntries).endsWith("),\n]"));
 
     const SourceColumn *email = sourceColumn(users, "email");
     ASSERT_NE(email, nullptr);

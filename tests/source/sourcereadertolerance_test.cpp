@@ -68,6 +68,53 @@ TEST(SourceReaderTolerance, ScrambledFixturesRead)
     }
 }
 
+TEST(SourceReaderTolerance, RandomTextOfTypeScriptCharacters)
+{
+    const QString alphabet =
+        QStringLiteral("abc sqliteTable(\"'`${}[]()<>=/*.,;:?!-+\\\n\r\t0123456789_$#@\u00e9\u2028");
+    QRandomGenerator random(7);
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        const int length = random.bounded(1, 200);
+        for (int i = 0; i < length; ++i)
+            text += alphabet[random.bounded(int(alphabet.size()))];
+        const SourceSchema schema = SchemaSourceReader::readText(QStringLiteral("r.ts"), text, Casing::SnakeCase);
+        for (const SourceDiagnostic &d : schema.diagnostics)
+            EXPECT_GE(d.location.line, 1);
+        (void)DrizzleConfigReader::readText(QStringLiteral("drizzle.config.json"), text);
+    }
+}
+
+TEST(SourceReaderTolerance, MutatedFixturesRead)
+{
+    const QString alphabet = QStringLiteral("({[<`'\"$/*.,;:?!=>]})\\\n t0");
+    QRandomGenerator random(29);
+    const QStringList files = fixtureFiles();
+    for (int round = 0; round < 1500; ++round) {
+        QString text = readText(files[random.bounded(int(files.size()))]);
+        for (int edit = random.bounded(1, 6); edit > 0 && !text.isEmpty(); --edit) {
+            const qsizetype at = random.bounded(int(text.size()));
+            switch (random.bounded(3)) {
+            case 0:
+                text.remove(at, random.bounded(1, 40));
+                break;
+            case 1:
+                text.insert(at, alphabet[random.bounded(int(alphabet.size()))]);
+                break;
+            default:
+                text.insert(at, text.mid(random.bounded(int(text.size())), random.bounded(1, 60)));
+                break;
+            }
+        }
+        const SourceSchema schema = SchemaSourceReader::readText(QStringLiteral("m.ts"), text, Casing::None);
+        for (const SourceTable &table : schema.tables) {
+            EXPECT_LE(table.declaration.end, text.size());
+            for (const SourceColumn &column : table.columns)
+                EXPECT_LE(column.lines.end, text.size());
+        }
+    }
+}
+
 TEST(SourceReaderTolerance, PathologicalNesting)
 {
     for (const QString &unit :

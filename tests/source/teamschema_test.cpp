@@ -62,7 +62,7 @@ TEST_F(TeamSchema, DiagnosticsNameFileAndLine)
         test::diagnosticsText(schema),
         "warning: team/src/db/users.ts:17:24: column `status` of users: the enum values `STATUSES` are not a list "
         "of strings in the files read; the column is read without them\n"
-        "warning: team/src/db/views.ts:14:1: view active_members is defined by a query builder (or nothing this "
+        "warning: team/src/db/views.ts:13:1: view active_members is defined by a query builder (or nothing this "
         "reader can read); its SQL exists only when drizzle runs it, so it is read without a definition and "
         "never edited");
 }
@@ -74,7 +74,11 @@ TEST_F(TeamSchema, CasingNamesColumnsWithoutExplicitNames)
     ASSERT_NE(email, nullptr);
     EXPECT_EQ(email->column.name, "email_address");
     EXPECT_FALSE(email->nameArgument.isValid());
-    EXPECT_TRUE(email->column.unique);
+    // drizzle-orm names an unnamed `.unique()` after the key, not the cased name: a named unique constraint here.
+    EXPECT_FALSE(email->column.unique);
+    ASSERT_EQ(users.table.uniqueConstraints.size(), 1);
+    EXPECT_EQ(users.table.uniqueConstraints[0].name, "users_emailAddress_unique");
+    EXPECT_EQ(users.table.uniqueConstraints[0].columns, QList<model::Id>{email->column.id});
     EXPECT_EQ(users.table.comment, "Everyone with an account.\nSoft-deleted users keep their row.");
 }
 
@@ -134,6 +138,14 @@ TEST_F(TeamSchema, NamespaceImportsObjectFormConfigAndEnumConstants)
     EXPECT_EQ(projects.table.foreignKeys[0].onUpdate, model::ReferentialAction::Cascade);
     ASSERT_EQ(projects.table.indexes.size(), 2);
     EXPECT_EQ(projects.constraints[0].key, "ownerNameIdx");
+    EXPECT_EQ(projects.extraConfigParameter, "table");
+    EXPECT_TRUE(spanText(schema, projects.file, projects.extraConfigEntries).startsWith("{\n  ownerNameIdx:"));
+    EXPECT_TRUE(spanText(schema, table("memberships").file, table("memberships").extraConfigEntries)
+                    .startsWith("[\n      t.primaryKey"));
+    EXPECT_EQ(spanText(schema, projects.file, projects.constraints[0].entry),
+              "t.uniqueIndex(\"projects_owner_name_idx\").on(table.ownerId, table.name)");
+    EXPECT_EQ(spanText(schema, projects.file, projects.constraints[0].lines),
+              "  ownerNameIdx: t.uniqueIndex(\"projects_owner_name_idx\").on(table.ownerId, table.name),\n");
     EXPECT_EQ(projects.table.indexes[1].where, "\"projects\".\"name\" <> ''");
     EXPECT_EQ(projects.table.columns[2].length, 120);
 

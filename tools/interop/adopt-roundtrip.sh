@@ -43,6 +43,8 @@ echo "ok: import, generate says No schema changes"
 
 "$tw" export p.twproj >export.out 2>&1 || { cat export.out >&2; fail "export of the untouched project"; }
 diff -r "$work/pristine" "$schema_dir" >&2 || fail "export of the untouched project changed a schema file"
+out=$("$tw" check p.twproj 2>&1) || { echo "$out" >&2; fail "check after export"; }
+if grep -q "changed since" <<<"$out"; then echo "$out" >&2; fail "export left the project out of sync with its files"; fi
 echo "ok: export leaves every schema file byte-identical"
 
 python3 "$here/edit-project.py" p.twproj add-column posts subtitle text
@@ -64,6 +66,8 @@ cp -r "$team" "$work/drizzle-side"
 ours=$(ls drizzle/0001_*.sql) || fail "tablewright wrote no migration 0001"
 theirs=$(ls "$work"/drizzle-side/drizzle/0001_*.sql) || fail "drizzle-kit wrote no migration 0001"
 cmp "$theirs" "$ours" || { diff "$theirs" "$ours" >&2; fail "drizzle-kit's migration differs from tablewright's"; }
+out=$("$tw" generate p.twproj 2>&1) || { echo "$out" >&2; fail "second generate"; }
+[ "$out" = "No schema changes" ] || { echo "$out" >&2; fail "generate after generate is not empty"; }
 ./node_modules/.bin/drizzle-kit generate >dk2.out 2>&1 || true
 grep -q "No schema changes" dk2.out || { cat dk2.out >&2; fail "drizzle-kit sees changes after tablewright generate"; }
 echo "ok: drizzle-kit's migration for the edited source equals tablewright's"

@@ -59,27 +59,30 @@ TEST(MigrationsFolder, ForkedHistoryIsExplained)
                       .replace(QByteArray("\"id\": \""), QByteArray("\"id\": \"f")));
     const auto folder = MigrationsFolder::scan(fixture.path());
     EXPECT_TRUE(folder.hasErrors());
-    EXPECT_TRUE(problemText(folder).contains(QStringLiteral("has the same prevId as meta/0001_snapshot.json: the "
-                                                            "history forked")))
+    EXPECT_TRUE(problemText(folder).contains(QStringLiteral("has the same prevId as meta/0001_snapshot.json: two "
+                                                            "heads, the history forked")))
         << problemText(folder).toStdString();
 }
 
-TEST(MigrationsFolder, JournalEntryWithoutItsSqlFileIsAnError)
+TEST(MigrationsFolder, JournalEntryWithoutItsSqlFileIsAWarning)
 {
     FolderFixture fixture(QStringLiteral("two-migrations"));
     fixture.remove(QStringLiteral("0000_init.sql"));
     const auto folder = MigrationsFolder::scan(fixture.path());
+    EXPECT_FALSE(folder.hasErrors());
     EXPECT_EQ(problemText(folder),
-              QStringLiteral("error: meta/_journal.json: lists 0000_init, but 0000_init.sql is missing"));
+              QStringLiteral("warning: meta/_journal.json: journal entry 0000_init has no .sql file (0000_init.sql): "
+                             "drizzle's migrator fails on it (ENOENT), wrangler never sees it"));
+    EXPECT_EQ(folder.warningText(), problemText(folder));
 }
 
-TEST(MigrationsFolder, SqlFileOutsideTheJournalIsAnError)
+TEST(MigrationsFolder, SqlFileOutsideTheJournalIsAWarning)
 {
     FolderFixture fixture(QStringLiteral("two-migrations"));
     fixture.write(QStringLiteral("0002_hand_written.sql"), "SELECT 1;");
     const auto folder = MigrationsFolder::scan(fixture.path());
-    EXPECT_EQ(problemText(folder), QStringLiteral("error: 0002_hand_written.sql: is not in meta/_journal.json: "
-                                                  "wrangler would apply it, drizzle's migrator would not"));
+    EXPECT_EQ(problemText(folder), QStringLiteral("warning: 0002_hand_written.sql: is not in the journal: wrangler "
+                                                  "applies it, drizzle's migrator does not"));
 }
 
 TEST(MigrationsFolder, BrokenChainNamesTheSnapshot)
@@ -90,7 +93,9 @@ TEST(MigrationsFolder, BrokenChainNamesTheSnapshot)
     second.replace(at, 8, "deadbeef");
     fixture.write(QStringLiteral("meta/0001_snapshot.json"), second);
     const auto folder = MigrationsFolder::scan(fixture.path());
-    EXPECT_TRUE(problemText(folder).startsWith(QStringLiteral("error: meta/0001_snapshot.json: prevId is deadbeef")))
+    EXPECT_FALSE(folder.hasErrors());
+    EXPECT_TRUE(problemText(folder).startsWith(
+        QStringLiteral("warning: meta/0001_snapshot.json: prevId points at deadbeef")))
         << problemText(folder).toStdString();
 }
 
@@ -111,8 +116,9 @@ TEST(MigrationsFolder, MalformedJournalAndSnapshotAreReportedNotFatal)
     const auto folder = MigrationsFolder::scan(fixture.path());
     const QString text = problemText(folder);
     EXPECT_TRUE(text.contains(QStringLiteral("error: meta/_journal.json: dialect is \"postgresql\"")));
-    EXPECT_TRUE(text.contains(QStringLiteral("error: meta/0000_snapshot.json: is not valid JSON")));
-    EXPECT_TRUE(text.contains(QStringLiteral("error: 0000_init.sql: is not in meta/_journal.json")));
+    EXPECT_TRUE(text.contains(QStringLiteral("warning: meta/0000_snapshot.json: is not valid JSON")));
+    EXPECT_TRUE(text.contains(QStringLiteral("warning: 0000_init.sql: is not in the journal")));
+    EXPECT_TRUE(text.contains(QStringLiteral("error: meta/0001_snapshot.json: is the last snapshot by name")));
 }
 
 TEST(MigrationsFolder, SqlFilesWithoutAnyJournalAreNotADrizzleFolder)

@@ -2,7 +2,7 @@ import { sqliteTable, text, integer, check } from 'drizzle-orm/sqlite-core'
 import { sql } from 'drizzle-orm'
 import { timestamps } from './shared'
 import { jsonText } from './types'
-import { STATUSES } from '@/lib/constants'
+import { STATUSES } from '../lib/constants'
 
 const ID_PATTERN = /^[a-z0-9_-]{21}$/i
 const half = 1 / 2

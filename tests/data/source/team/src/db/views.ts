@@ -1,7 +1,6 @@
 import { sqliteView, integer, text } from "drizzle-orm/sqlite-core";
 import { sql } from "drizzle-orm";
 import { users } from "./users";
-import { db } from "../client";
 
 export const reports = sqliteView("reports", {
   id: text(),
