@@ -3,7 +3,6 @@
 #include "source/schema/schemasourcereader.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -67,6 +66,21 @@ QRegularExpression globExpression(const QString &glob)
     return QRegularExpression(re + u'$');
 }
 
+/// Every file and folder below @p folder, never descending into node_modules or .git (a glob such as
+/// `**/*.ts` must not walk a project's dependencies).
+void collect(const QString &folder, QStringList &out, int depth = 0)
+{
+    if (depth > 64)
+        return;
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        out << entry.filePath();
+        if (entry.isDir() && !entry.isSymLink() && entry.fileName() != u"node_modules" && entry.fileName() != u".git")
+            collect(entry.filePath(), out, depth + 1);
+    }
+}
+
 QStringList globFiles(const QString &pattern)
 {
     const QStringList segments = pattern.split(u'/');
@@ -78,12 +92,11 @@ QStringList globFiles(const QString &pattern)
     }
     const QString base = fixed.join(u'/');
     const QRegularExpression expression = globExpression(pattern);
+    QStringList candidates;
+    collect(base.isEmpty() ? QStringLiteral("/") : base, candidates);
     QStringList matches;
-    QDirIterator it(base.isEmpty() ? QStringLiteral("/") : base, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!path.contains(QLatin1String("/node_modules/")) && expression.match(path).hasMatch())
+    for (const QString &path : candidates) {
+        if (expression.match(path).hasMatch())
             matches << path;
     }
     matches.sort();

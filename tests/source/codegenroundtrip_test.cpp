@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 using namespace tw;
@@ -132,6 +133,117 @@ TEST(CodegenRoundTrip, ReadingTheGeneratedSchemaGivesTheProjectsSchema)
             for (const source::SourceColumn &column : table.columns)
                 EXPECT_TRUE(column.editable) << column.key.toStdString();
         }
+    }
+}
+
+} // namespace
+
+namespace {
+
+/// A random table of columns of every kind the writer knows, with awkward names, defaults and comments.
+model::Table randomTable(QRandomGenerator &random, int number)
+{
+    static const QStringList names{"id",          "created_at", "it's \"quoted\" `name`",
+                                   "größe",       "order",      "x1",
+                                   "total_cents", "flag",       "note",
+                                   "payload",     "amount",     "seen"};
+    static const QList<model::ColumnDefault> defaults{model::ColumnDefault::number("0"),
+                                                      model::ColumnDefault::number("-1.5"),
+                                                      model::ColumnDefault::number("42"),
+                                                      model::ColumnDefault::string("it's ${x} `y` \\n"),
+                                                      model::ColumnDefault::string(""),
+                                                      model::ColumnDefault::boolean(true),
+                                                      model::ColumnDefault::boolean(false),
+                                                      model::ColumnDefault::expression("(unixepoch())"),
+                                                      model::ColumnDefault::expression("CURRENT_TIMESTAMP"),
+                                                      model::ColumnDefault::expression("lower('A') || \"x\"")};
+    static const QStringList comments{"", "", "A note.", "Two\nlines", "with */ inside"};
+    model::Table table;
+    table.name = QStringLiteral("table_%1").arg(number);
+    table.id = model::Id(table.name);
+    QStringList pool = names;
+    const int count = random.bounded(1, 8);
+    for (int i = 0; i < count; ++i) {
+        model::Column c;
+        c.name = pool.takeAt(random.bounded(int(pool.size())));
+        c.id = model::Id(QStringLiteral("c%1_%2").arg(number).arg(i));
+        c.type = model::SqlType(random.bounded(5));
+        const model::DrizzleMode mode = model::DrizzleMode(random.bounded(6));
+        c.mode = model::isModeAllowedFor(mode, c.type) ? mode : model::DrizzleMode::None;
+        if (c.type == model::SqlType::Text && random.bounded(3) == 0)
+            c.length = random.bounded(1, 500);
+        if (c.type == model::SqlType::Text && c.mode == model::DrizzleMode::None && random.bounded(3) == 0)
+            c.enumValues = {"a", "it's", "c d"};
+        c.notNull = random.bounded(2) == 0;
+        c.unique = random.bounded(4) == 0;
+        if (i == 0 && random.bounded(2) == 0) {
+            c.primaryKey = true;
+            c.notNull = true;
+            c.autoincrement = c.type == model::SqlType::Integer && random.bounded(2) == 0;
+        }
+        if (random.bounded(4) == 0) {
+            c.generated =
+                model::GeneratedColumn{"length(name) * 2", model::GeneratedColumn::Storage(random.bounded(2))};
+        } else if (random.bounded(2) == 0) {
+            c.defaultValue = defaults[random.bounded(int(defaults.size()))];
+            if (c.defaultValue.kind() == model::ColumnDefault::Kind::Boolean && c.mode == model::DrizzleMode::Json)
+                c.defaultValue = {};
+        }
+        c.comment = comments[random.bounded(int(comments.size()))];
+        table.columns << c;
+    }
+    const model::Id a = table.columns[random.bounded(int(table.columns.size()))].id;
+    const model::Id b = table.columns.last().id;
+    if (random.bounded(2) == 0) {
+        model::Index index{
+            model::Id("i"), table.name + "_idx", random.bounded(2) == 0, {model::IndexPart::ofColumn(a)}, {}};
+        if (random.bounded(2) == 0)
+            index.parts << model::IndexPart::ofExpression("lower(\"x\") || 'it''s'");
+        if (random.bounded(2) == 0)
+            index.where = "\"" + table.name + "\".\"x\" > 0";
+        table.indexes << index;
+    }
+    if (a != b && random.bounded(2) == 0)
+        table.uniqueConstraints << model::UniqueConstraint{
+            model::Id("u"), random.bounded(2) ? QString() : "named_unique", {a, b}};
+    if (random.bounded(3) == 0)
+        table.checkConstraints << model::CheckConstraint{model::Id("k"), table.name + "_check", "length(`x`) < 10"};
+    if (a != b && !table.columns[0].primaryKey && random.bounded(3) == 0)
+        table.primaryKey = model::PrimaryKey{model::Id("p"), random.bounded(2) ? QString() : "named_pk", {a, b}};
+    return table;
+}
+
+TEST(CodegenRoundTrip, RandomColumnsReadBackAsWritten)
+{
+    QRandomGenerator random(2026);
+    for (int round = 0; round < 200; ++round) {
+        model::Schema original;
+        for (int t = 0; t < 3; ++t)
+            original.tables << randomTable(random, t);
+        // One inline reference from the last table to the first table's first column, when that is possible.
+        model::Table &last = original.tables.last();
+        const model::Table &first = original.tables.first();
+        if (last.columns.size() > 1) {
+            model::ForeignKey fk;
+            fk.id = model::Id("fk");
+            fk.columns = {last.columns[1].id};
+            fk.targetTable = first.id;
+            fk.targetColumns = {first.columns[0].id};
+            fk.onDelete = model::ReferentialAction(random.bounded(5));
+            last.foreignKeys << fk;
+            if (first.columns.size() > 1) { // a composite key, written in the extra config
+                fk.id = model::Id("fk2");
+                fk.name = random.bounded(2) ? QString() : QStringLiteral("named_fk");
+                fk.columns = {last.columns[0].id, last.columns[1].id};
+                fk.targetColumns = {first.columns[0].id, first.columns[1].id};
+                fk.onUpdate = model::ReferentialAction(random.bounded(5));
+                last.foreignKeys << fk;
+            }
+        }
+        const QString text = codegen::SchemaTsGenerator::schemaText(original, QStringLiteral("random.twproj"));
+        const source::SourceSchema read =
+            source::SchemaSourceReader::readText("/p/schema.ts", text, source::Casing::None);
+        ASSERT_EQ(schemaText(read.toSchema()).join(u'\n'), schemaText(original).join(u'\n')) << text.toStdString();
     }
 }
 

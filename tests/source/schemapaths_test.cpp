@@ -18,8 +18,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        for (const char *file : {"src/db/a.ts", "src/db/b.mts", "src/db/readme.md", "src/db/sub/c.ts",
-                                 "src/db/sub/deeper/d.js", "src/other/schema.ts", "src/x/schema.ts"}) {
+        for (const char *file :
+             {"src/db/a.ts", "src/db/b.mts", "src/db/readme.md", "src/db/sub/c.ts", "src/db/sub/deeper/d.js",
+              "src/other/schema.ts", "src/x/schema.ts", "src/db/node_modules/p/i.ts"}) {
             QDir().mkpath(QFileInfo(dir.filePath(QString::fromUtf8(file))).absolutePath());
             QFile f(dir.filePath(QString::fromUtf8(file)));
             ASSERT_TRUE(f.open(QIODevice::WriteOnly));

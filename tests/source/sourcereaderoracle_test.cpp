@@ -121,6 +121,26 @@ TEST(SourceReaderOracle, DrizzleKitRecordsWhatTheReaderReads)
     ASSERT_FALSE(read.tables.isEmpty());
 
     EXPECT_EQ(facts(read.toSchema()).join(u'\n'), facts(snapshot.value().schema).join(u'\n'));
+    // Ids come from names as the snapshot reader makes them, so both readings of one schema agree on identity.
+    for (const source::SourceTable &table : read.tables) {
+        const model::Table *recorded = snapshot.value().schema.tableNamed(table.table.name);
+        ASSERT_NE(recorded, nullptr);
+        EXPECT_EQ(table.table.id, recorded->id);
+        for (const model::Column &column : table.table.columns) {
+            const model::Column *same = recorded->columnNamed(column.name);
+            ASSERT_NE(same, nullptr);
+            EXPECT_EQ(column.id, same->id);
+        }
+        QList<model::Id> readIds;
+        QList<model::Id> recordedIds;
+        for (const model::ForeignKey &fk : table.table.foreignKeys)
+            readIds << fk.id;
+        for (const model::ForeignKey &fk : recorded->foreignKeys)
+            recordedIds << fk.id;
+        std::sort(readIds.begin(), readIds.end());
+        std::sort(recordedIds.begin(), recordedIds.end());
+        EXPECT_EQ(readIds, recordedIds);
+    }
     // View definitions: drizzle-kit prints sql`` views as the reader does (query-builder views have none here).
     for (const source::SourceView &view : read.views) {
         if (view.view.isExisting || !view.editable)
