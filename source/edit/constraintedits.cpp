@@ -282,14 +282,7 @@ QString TableEdits::configParameter() const
         }
         return parameter;
     }
-    for (const SourceTable &other : m_source.tables) {
-        if (other.file == m_fileIndex && other.extraConfig.isValid()) {
-            const QString parameter = references::callbackParameter(m_text, other.extraConfig);
-            if (!parameter.isEmpty())
-                return parameter;
-        }
-    }
-    return QStringLiteral("t");
+    return references::fileCallbackParameter(m_source, m_fileIndex);
 }
 
 QString TableEdits::entryKey(const model::Table &only) const

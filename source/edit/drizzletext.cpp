@@ -52,6 +52,23 @@ std::pair<QString, QString> generatedParts(const model::Schema &schema, const mo
 
 } // namespace
 
+bool reliesOnDerivedNames(const SourceSchema &source, int file, const SourceTable *table)
+{
+    int derived = 0;
+    int named = 0;
+    auto count = [&derived, &named](const SourceTable &t) {
+        for (const SourceColumn &column : t.columns)
+            (column.nameArgument.isValid() ? named : derived)++;
+    };
+    if (table)
+        count(*table);
+    for (const SourceTable &other : source.tables) {
+        if (derived + named == 0 && other.file == file)
+            count(other);
+    }
+    return derived + named == 0 ? source.casing != Casing::None : derived > named;
+}
+
 DrizzleText::DrizzleText(const model::Schema &schema, const SourceFile &file, Casing casing, bool reliesOnCasing)
     : m_schema(schema)
     , m_file(file)

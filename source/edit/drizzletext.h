@@ -18,6 +18,10 @@ struct ChainText
     QString text; ///< from the `.` to the closing `)`
 };
 
+/// Whether @p file (or, when given and it has columns, @p table alone) leaves SQL names to the keys: more columns
+/// without a name argument than with one. Without any column to go by, whether `casing` is set.
+bool reliesOnDerivedNames(const SourceSchema &source, int file, const SourceTable *table = nullptr);
+
 /// The Drizzle code the generated mode writes (codegen's DrizzleColumnWriter and DrizzleTableConfigWriter, so that
 /// both modes agree on what drizzle-kit will record), restyled for one file of the team's source: its quote
 /// character, the local names it imports builders under (`int` for `integer`), and explicit or `casing`-derived

@@ -13,32 +13,6 @@
 namespace tw::source::declarations {
 namespace {
 
-/// Whether the tables of @p file leave SQL names to their keys; for a new file, whether `casing` is set.
-bool fileReliesOnDerivedNames(const SourceSchema &source, int file)
-{
-    int derived = 0;
-    int named = 0;
-    for (const SourceTable &table : source.tables) {
-        if (table.file != file)
-            continue;
-        for (const SourceColumn &column : table.columns)
-            (column.nameArgument.isValid() ? named : derived)++;
-    }
-    return derived + named == 0 ? source.casing != Casing::None : derived > named;
-}
-
-QString parameterOf(const SourceSchema &source, int file)
-{
-    for (const SourceTable &table : source.tables) {
-        if (table.file == file && table.extraConfig.isValid()) {
-            const QString parameter = references::callbackParameter(source.files[file].text, table.extraConfig);
-            if (!parameter.isEmpty())
-                return parameter;
-        }
-    }
-    return QStringLiteral("t");
-}
-
 QString list(const QStringList &items, const QString &indent, const SourceStyle &style)
 {
     QString out;
@@ -114,8 +88,8 @@ QString append(EditPlan &plan, const SourceSchema &source, const model::Schema &
     if (!source.files.isEmpty())
         fresh.style = source.files.first().style;
     const SourceFile &target = file >= 0 ? source.files[file] : fresh;
-    DrizzleText drizzle(schema, target, source.casing, fileReliesOnDerivedNames(source, file));
-    const QString parameter = parameterOf(source, file);
+    DrizzleText drizzle(schema, target, source.casing, reliesOnDerivedNames(source, file));
+    const QString parameter = references::fileCallbackParameter(source, file);
     QStringList blocks;
     for (const model::Table &table : tables)
         blocks << tableText(drizzle, table, target.style, parameter);

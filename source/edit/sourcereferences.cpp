@@ -62,6 +62,18 @@ QString callbackParameter(const QString &text, SourceSpan extraConfig)
     return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
 }
 
+QString fileCallbackParameter(const SourceSchema &source, int file)
+{
+    for (const SourceTable &table : source.tables) {
+        if (table.file == file && table.extraConfig.isValid()) {
+            const QString parameter = callbackParameter(source.files[file].text, table.extraConfig);
+            if (!parameter.isEmpty())
+                return parameter;
+        }
+    }
+    return QStringLiteral("t");
+}
+
 QString builderParameter(const QString &text, const SourceTable &table)
 {
     static const QRegularExpression callback(

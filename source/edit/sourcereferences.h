@@ -26,6 +26,9 @@ QList<SourceReference> to(const SourceSchema &source, const QString &identifier,
 QList<SourceSpan> memberUses(const QString &text, const QString &object, const QString &member, SourceSpan within);
 /// The parameter of an extra-config callback `(t) => ...` or `t => ...`; empty when it is destructured or absent.
 QString callbackParameter(const QString &text, SourceSpan extraConfig);
+/// The parameter the extra-config callbacks of @p file use (the first one named), `t` when none does: for a
+/// callback the editor creates.
+QString fileCallbackParameter(const SourceSchema &source, int file);
 /// The parameter of a columns callback, `sqliteTable("t", (b) => ({ ... }))`; empty for a columns object.
 QString builderParameter(const QString &text, const SourceTable &table);
 /// The span of the declared name in `const name =` inside @p declaration, invalid when not found.

@@ -15,7 +15,7 @@ TableEdits::TableEdits(const SourceSchema &source, const SourceMatch &match, con
     , m_fileIndex(pair.written.file)
     , m_file(source.files[pair.written.file])
     , m_text(m_file.text)
-    , m_drizzle(project, m_file, source.casing, reliesOnDerivedNames(source, pair.written))
+    , m_drizzle(project, m_file, source.casing, reliesOnDerivedNames(source, pair.written.file, &pair.written))
 {
     m_drizzle.setBuilderObject(references::builderParameter(m_text, pair.written));
 }
@@ -35,26 +35,6 @@ void TableEdits::run()
         needs.core.insert(name);
     needs.sql = needs.sql || m_drizzle.needsSql();
     needs.anyColumnType = needs.anyColumnType || m_drizzle.needsAnyColumnType();
-}
-
-bool TableEdits::reliesOnDerivedNames(const SourceSchema &source, const SourceTable &table)
-{
-    auto count = [](const SourceTable &t, int &derived, int &named) {
-        for (const SourceColumn &column : t.columns)
-            (column.nameArgument.isValid() ? named : derived)++;
-    };
-    int derived = 0;
-    int named = 0;
-    count(table, derived, named);
-    if (derived + named == 0) {
-        for (const SourceTable &other : source.tables) {
-            if (other.file == table.file)
-                count(other, derived, named);
-        }
-    }
-    if (derived + named == 0)
-        return source.casing != Casing::None;
-    return derived > named;
 }
 
 void TableEdits::editName()

@@ -26,10 +26,6 @@ public:
                EditPlan &plan);
     void run();
 
-    /// Whether the columns of @p table leave SQL names to their keys (more columns without a name argument than
-    /// with one); for a table without columns, the same question over @p file, then `casing` being set.
-    static bool reliesOnDerivedNames(const SourceSchema &source, const SourceTable &table);
-
 private:
     // tablename / columns (columnedits.cpp)
     void editName();
