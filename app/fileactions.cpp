@@ -43,9 +43,8 @@ FileActions::FileActions(model::SchemaDocument *document, UserPrompts *prompts, 
 {
     createActions();
     m_autosaver->setIntervalSeconds(AppSettings().autosaveIntervalSeconds());
-    connect(m_autosaver, &Autosaver::autosaveFailed, m_window, [this](const QString &error) {
-        m_prompts->showError(m_window, tr("Autosave failed"), error);
-    });
+    connect(m_autosaver, &Autosaver::autosaveFailed, m_window,
+            [this](const QString &error) { m_prompts->showError(m_window, tr("Autosave failed"), error); });
     connect(m_document, &model::SchemaDocument::modifiedChanged, this, &FileActions::updateActions);
     updateActions();
 }
@@ -61,8 +60,8 @@ void FileActions::createActions()
     m_open = new QAction(views::icons::icon(QStringLiteral("document-open")), tr("&Open…"), this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, [this] {
-        const QString dir = m_document->filePath().isEmpty() ? QDir::homePath()
-                                                             : QFileInfo(m_document->filePath()).absolutePath();
+        const QString dir =
+            m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
         const QString path = m_prompts->chooseOpenFile(m_window, dir, projectFilter());
         if (!path.isEmpty())
             openFile(path);
@@ -126,9 +125,9 @@ QString FileActions::documentName() const
     return path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
 }
 
-bool FileActions::openFile(const QString &filePath)
+bool FileActions::openFile(const QString &filePath, AskToSave ask)
 {
-    if (!maybeSave())
+    if (ask == AskToSave::Yes && !maybeSave())
         return false;
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
     model::Result<model::Project> read = model::ProjectReader::readFile(absolute);

@@ -39,9 +39,10 @@ public:
     /// "aperto.twproj", or "Untitled" for a project never saved.
     QString documentName() const;
 
-    /// Asks about unsaved changes first; reports errors (naming the file) to the user. Offers the autosaved copy
-    /// when it is newer than the file.
-    bool openFile(const QString &filePath);
+    enum class AskToSave { Yes, No };
+    /// Asks about unsaved changes first (unless the caller did: @p ask No); reports errors (naming the file) to the
+    /// user. Offers the autosaved copy when it is newer than the file.
+    bool openFile(const QString &filePath, AskToSave ask = AskToSave::Yes);
     bool newProject();
     bool save();
     bool saveAs();

@@ -2,18 +2,20 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
+#include "app/adoptactions.h"
 #include "app/appsettings.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
 #include "app/migrationactions.h"
+#include "app/sourceupdater.h"
 #include "app/theme.h"
 #include "app/userprompts.h"
 #include "app/viewactions.h"
 #include "model/document/schemadocument.h"
+#include "views/apply/applydialog.h"
 #include "views/changes/pendingchangespanel.h"
 #include "views/changes/pendingplanwatcher.h"
 #include "views/changes/sqlpreviewpanel.h"
-#include "views/apply/applydialog.h"
 #include "views/common/icons.h"
 #include "views/database/databasepanel.h"
 #include "views/database/driftview.h"
@@ -53,7 +55,10 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_edit(new EditActions(m_document, m_diagram, this))
     , m_view(new ViewActions(m_diagram, m_prompts.get(), this))
     , m_migration(new MigrationActions(m_document, m_prompts.get(), m_file, this))
+    , m_adopt(new AdoptActions(m_file, m_prompts.get(), this))
+    , m_sourceUpdater(new SourceUpdater(m_document, m_prompts.get(), this))
     , m_zoomLabel(new QLabel(this))
+    , m_sourceProblem(new QLabel(this))
 {
     setCentralWidget(m_diagram);
     setWindowIcon(views::icons::icon(QStringLiteral("tablewright")));
@@ -61,7 +66,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     createDocks();
     createMenus();
     createToolBar();
+    statusBar()->addPermanentWidget(m_sourceProblem);
     statusBar()->addPermanentWidget(m_zoomLabel);
+    connectSourceUpdater();
 
     connect(m_document, &model::SchemaDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &model::SchemaDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -71,9 +78,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     });
     connect(m_diagram, &views::DiagramView::tableActivated, this, &MainWindow::showTable);
     connect(m_diagram, &views::DiagramView::viewActivated, this, &MainWindow::editView);
-    connect(m_diagram, &views::DiagramView::zoomChanged, this, [this](double zoom) {
-        m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
-    });
+    connect(m_diagram, &views::DiagramView::zoomChanged, this,
+            [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
     connect(m_edit, &EditActions::tableCreated, this, [this](const model::Id &id) {
         showTable(id);
         m_tableEditor->nameEdit()->selectAll();
@@ -84,6 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_file, &FileActions::projectOpened, this, [this] {
         m_tableEditor->setTableId({});
+        m_sourceUpdater->restart();
         m_diagram->zoomToFit();
     });
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_diagram->zoom() * 100)));
@@ -117,16 +124,17 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the right column runs the full height
     QDockWidget *editor = addDock(tr("Table"), QStringLiteral("tableDock"), m_tableEditor, Qt::BottomDockWidgetArea);
     auto *overview = new views::DiagramOverview(m_diagram, this);
-    QDockWidget *overviewDock = addDock(tr("Overview"), QStringLiteral("overviewDock"), overview,
-                                        Qt::RightDockWidgetArea);
-    QDockWidget *problems = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::RightDockWidgetArea);
-    QDockWidget *changes = addDock(tr("Pending Changes"), QStringLiteral("pendingChangesDock"), m_pendingChanges,
-                                   Qt::RightDockWidgetArea);
+    QDockWidget *overviewDock =
+        addDock(tr("Overview"), QStringLiteral("overviewDock"), overview, Qt::RightDockWidgetArea);
+    QDockWidget *problems =
+        addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::RightDockWidgetArea);
+    QDockWidget *changes =
+        addDock(tr("Pending Changes"), QStringLiteral("pendingChangesDock"), m_pendingChanges, Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened project>"));
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
-    QDockWidget *sql = addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview,
-                               Qt::RightDockWidgetArea);
+    QDockWidget *sql =
+        addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview, Qt::RightDockWidgetArea);
     splitDockWidget(overviewDock, changes, Qt::Vertical);
     splitDockWidget(changes, problems, Qt::Vertical);
     tabifyDockWidget(changes, sql);
@@ -138,8 +146,8 @@ void MainWindow::createDocks()
     databasePanel->drift()->setGenerateAction(m_migration->generateAction());
     connect(databasePanel->drift(), &views::DriftView::driftByTableChanged, m_diagram->diagramScene(),
             &views::DiagramScene::showDrift);
-    QDockWidget *database = addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel,
-                                    Qt::BottomDockWidgetArea);
+    QDockWidget *database =
+        addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(editor, database);
     editor->raise();
     resizeDocks({overviewDock}, {380}, Qt::Horizontal);
@@ -147,10 +155,30 @@ void MainWindow::createDocks()
     resizeDocks({editor}, {300}, Qt::Vertical);
 }
 
+// A source-mode project follows its schema files: their changes arrive as undo steps, a file that cannot be read is
+// named in the status bar until it reads again.
+void MainWindow::connectSourceUpdater()
+{
+    m_sourceProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_sourceProblem->hide();
+    connect(m_sourceUpdater, &SourceUpdater::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_sourceUpdater, &SourceUpdater::problemChanged, this, [this](const QString &problem) {
+        const QString text = problem.isEmpty() ? QString() : tr("Schema file not taken in: %1").arg(problem);
+        m_sourceProblem->setText(fontMetrics().elidedText(text, Qt::ElideRight, width() * 2 / 3));
+        m_sourceProblem->setToolTip(
+            tr("%1\nThe project keeps the schema it had until the file reads again.").arg(text));
+        m_sourceProblem->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty())
+            statusBar()->clearMessage(); // the note needs the room
+    });
+    connect(m_document, &model::SchemaDocument::settingsChanged, m_sourceUpdater, &SourceUpdater::restart);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_file->newAction(), m_file->openAction()});
+    file->addActions({m_file->newAction(), m_file->openAction(), m_adopt->openDrizzleAction()});
     file->addMenu(m_file->recentMenu());
     file->addSeparator();
     file->addActions({m_file->saveAction(), m_file->saveAsAction()});
@@ -173,8 +201,8 @@ void MainWindow::createMenus()
     edit->addAction(m_edit->findAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_view->zoomInAction(), m_view->zoomOutAction(), m_view->zoomToFitAction(),
-                      m_view->resetZoomAction()});
+    view->addActions(
+        {m_view->zoomInAction(), m_view->zoomOutAction(), m_view->zoomToFitAction(), m_view->resetZoomAction()});
     view->addSeparator();
     view->addActions({m_view->gridAction(), m_view->snapAction()});
     view->addSeparator();
@@ -184,9 +212,9 @@ void MainWindow::createMenus()
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     const AppSettings::Theme current = AppSettings().theme();
-    for (auto [theme, text] : {std::pair{AppSettings::Theme::System, tr("&System")},
-                               std::pair{AppSettings::Theme::Light, tr("&Light")},
-                               std::pair{AppSettings::Theme::Dark, tr("&Dark")}}) {
+    for (auto [theme, text] :
+         {std::pair{AppSettings::Theme::System, tr("&System")}, std::pair{AppSettings::Theme::Light, tr("&Light")},
+          std::pair{AppSettings::Theme::Dark, tr("&Dark")}}) {
         QAction *action = themes->addAction(text);
         action->setCheckable(true);
         action->setChecked(theme == current);
@@ -216,7 +244,9 @@ void MainWindow::createMenus()
     connect(exportCode, &QAction::triggered, this, [this] {
         if (m_document->filePath().isEmpty() && !m_file->saveAs())
             return; // generated paths are relative to the project file
-        views::ExportDialog(m_document->project(), m_document->filePath(), this).exec();
+        views::ExportDialog dialog(m_document->project(), m_document->filePath(), this);
+        connect(&dialog, &views::ExportDialog::sourceSynced, m_document, &model::SchemaDocument::setSourceState);
+        dialog.exec();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

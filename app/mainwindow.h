@@ -24,17 +24,20 @@ class PendingPlanWatcher;
 class SqlPreviewPanel;
 class ProblemsPanel;
 class TableEditor;
-}
+} // namespace tw::views
 
 namespace tw::app {
 
+class AdoptActions;
 class EditActions;
 class FileActions;
 class MigrationActions;
+class SourceUpdater;
 class ViewActions;
 
 /// The designer window: the diagram in the centre; docks for the table editor, the SQL preview, the problems,
-/// the pending changes, the undo history and the overview. Wiring only: the actions live in FileActions, EditActions and ViewActions.
+/// the pending changes, the undo history and the overview. Wiring only: the actions live in FileActions, EditActions
+/// and ViewActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,6 +58,10 @@ public:
     EditActions *editActions() const { return m_edit; }
     ViewActions *viewActions() const { return m_view; }
     MigrationActions *migrationActions() const { return m_migration; }
+    AdoptActions *adoptActions() const { return m_adopt; }
+    SourceUpdater *sourceUpdater() const { return m_sourceUpdater; }
+    /// The status bar's note that the schema files cannot be read (hidden while they can).
+    QLabel *sourceProblemLabel() const { return m_sourceProblem; }
     /// The Migration menu (objectName "migrationMenu"): apply and export add their actions here.
     QMenu *migrationMenu() const;
     /// The toolbar's migration group: actions added here appear after Generate Migration.
@@ -69,6 +76,7 @@ private:
     void createDocks();
     void createMenus();
     void createToolBar();
+    void connectSourceUpdater();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
     void updateTitle();
     void showTable(const model::Id &tableId);
@@ -89,9 +97,12 @@ private:
     EditActions *m_edit;
     ViewActions *m_view;
     MigrationActions *m_migration;
+    AdoptActions *m_adopt;
+    SourceUpdater *m_sourceUpdater;
     QToolBar *m_migrationBar = nullptr;
     QList<QDockWidget *> m_docks;
     QLabel *m_zoomLabel;
+    QLabel *m_sourceProblem;
 };
 
 } // namespace tw::app

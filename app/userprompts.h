@@ -3,8 +3,13 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
+
+namespace tw::views {
+struct DrizzleProjectRequest;
+}
 
 namespace tw::app {
 
@@ -14,6 +19,7 @@ class UserPrompts
 {
 public:
     enum class UnsavedChoice { Save, Discard, Cancel };
+    enum class SourceConflictChoice { TakeFiles, KeepMine };
 
     virtual ~UserPrompts() = default;
 
@@ -29,6 +35,19 @@ public:
     virtual QString chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter) = 0;
     /// A file to write, or empty when cancelled.
     virtual QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter) = 0;
+
+    /// Open Drizzle Project: a drizzle config, or a migrations folder's `meta/_journal.json` (a file dialog picks
+    /// files or folders, not both), or empty when cancelled.
+    virtual QString chooseDrizzleProject(QWidget *parent, const QString &directory) = 0;
+    /// Shows what the config says and lets the user answer what it cannot say and where to save the project;
+    /// false when cancelled.
+    virtual bool reviewDrizzleProject(QWidget *parent, views::DrizzleProjectRequest *request) = 0;
+    /// Warnings to read, one a line (what adopting a project noticed).
+    virtual void showWarnings(QWidget *parent, const QString &title, const QString &message,
+                              const QStringList &warnings) = 0;
+    /// The team's schema files (@p changedFiles) changed while the project has changes of its own since the last
+    /// sync: take the files' version (one undo step) or keep the project's (export writes it to the files).
+    virtual SourceConflictChoice askSourceConflict(QWidget *parent, const QStringList &changedFiles) = 0;
 };
 
 /// UserPrompts through QMessageBox and QFileDialog.
@@ -42,6 +61,11 @@ public:
                          const QString &filePath) override;
     QString chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter) override;
     QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter) override;
+    QString chooseDrizzleProject(QWidget *parent, const QString &directory) override;
+    bool reviewDrizzleProject(QWidget *parent, views::DrizzleProjectRequest *request) override;
+    void showWarnings(QWidget *parent, const QString &title, const QString &message,
+                      const QStringList &warnings) override;
+    SourceConflictChoice askSourceConflict(QWidget *parent, const QStringList &changedFiles) override;
 };
 
 } // namespace tw::app

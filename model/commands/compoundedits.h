@@ -3,6 +3,7 @@
 
 #include "model/commands/documentcommand.h"
 #include "model/layout/diagramlayout.h"
+#include "model/schema/schema.h"
 #include "model/schema/table.h"
 #include "model/schema/view.h"
 
@@ -30,6 +31,13 @@ std::unique_ptr<DocumentCommand> removeView(SchemaDocument *document, const Id &
 /// removed, since a unique index over fewer columns would be a stronger constraint); unique constraints on it
 /// are removed; it leaves the table-level primary key (which is removed when left empty).
 std::unique_ptr<DocumentCommand> removeColumn(SchemaDocument *document, const Id &tableId, const Id &columnId);
+/// @p text ("Update from schema.ts"): makes the document's schema equal @p schema, matching tables and views by
+/// id. Tables and views that @p schema lacks are removed with their layout items, changed ones replaced whole,
+/// new ones added (and placed below the cards already there, or laid out when there are none), and both lists
+/// reordered to @p schema's order, so that redo gives exactly @p schema and undo exactly the schema before.
+/// Children touch disjoint values, so each child's before-value is the one it finds. nullptr when the schemas
+/// are already equal.
+std::unique_ptr<DocumentCommand> replaceSchema(SchemaDocument *document, const Schema &schema, const QString &text);
 
 } // namespace compoundedits
 } // namespace tw::model

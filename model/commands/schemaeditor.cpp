@@ -115,6 +115,11 @@ bool SchemaEditor::replaceTable(const Table &table)
     return push(std::make_unique<ReplaceTableCommand>(m_document, ValueKey{Id(), table.id}, table));
 }
 
+bool SchemaEditor::replaceSchema(const Schema &schema, const QString &text)
+{
+    return push(compoundedits::replaceSchema(m_document, schema, text));
+}
+
 Id SchemaEditor::addView(View view, QPointF position, int row)
 {
     if (view.id.isNull())

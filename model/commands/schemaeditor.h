@@ -43,6 +43,9 @@ public:
                                EditAspect aspect = EditAspect::Whole, bool mergeable = false);
     /// Replaces the whole table (its item lists included) with @p table, found by id.
     bool replaceTable(const Table &table);
+    /// Makes the schema equal @p schema (matched by id) in one undo step named @p text, such as "Update from
+    /// schema.ts" when the team's source changed (compoundedits::replaceSchema). False when nothing differs.
+    bool replaceSchema(const Schema &schema, const QString &text);
 
     Id addView(View view, QPointF position = {}, int row = -1);
     bool removeView(const Id &viewId);

@@ -316,4 +316,12 @@ void SchemaDocument::setBaseline(const Baseline &baseline)
     Q_EMIT baselineChanged();
 }
 
+void SchemaDocument::setSourceState(const SourceState &state)
+{
+    if (state == m_project.source)
+        return;
+    m_project.source = state;
+    Q_EMIT sourceStateChanged();
+}
+
 } // namespace tw::model

@@ -98,6 +98,9 @@ public:
     void setLayoutItem(const Id &id, const std::optional<TableLayout> &item);
     void setSettings(const ProjectSettings &settings);
     void setBaseline(const Baseline &baseline);
+    /// Records the last sync with the team's schema files (Source mode). Deliberately not an undoable edit: it
+    /// says what the files on disk hold, and undoing a change in the project does not change the files.
+    void setSourceState(const SourceState &state);
 
 Q_SIGNALS:
     void projectReset();
@@ -141,6 +144,7 @@ Q_SIGNALS:
     void layoutChanged(const QList<tw::model::Id> &ids);
     void settingsChanged();
     void baselineChanged();
+    void sourceStateChanged();
 
 private:
     void schemaModified();

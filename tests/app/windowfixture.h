@@ -4,12 +4,14 @@
 #include "app/mainwindow.h"
 #include "app/userprompts.h"
 #include "model/project/project.h"
+#include "views/adopt/drizzleprojectrequest.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 namespace tw::test {
@@ -29,10 +31,22 @@ public:
         QStringList errors;
         QStringList information; ///< "title: message" of each outcome shown
         QStringList shownFiles;  ///< the files those outcomes offered to open
+        QString drizzleProject;  ///< what chooseDrizzleProject answers
+        /// Open Drizzle Project's review: the request as shown is kept in `reviewed`, then this edits it (or,
+        /// when empty, it is taken as it is); `acceptReview` false cancels.
+        std::function<void(views::DrizzleProjectRequest &)> completeReview;
+        bool acceptReview = true;
+        QList<views::DrizzleProjectRequest> reviewed;
+        QStringList warnings; ///< every warning shown, one a line
+        SourceConflictChoice conflictChoice = SourceConflictChoice::KeepMine;
+        QList<QStringList> conflicts; ///< the changed files of each conflict question
     };
 
     /// The script lives in the test; the window owns the prompts.
-    explicit ScriptedPrompts(Script *script) : m_script(script) {}
+    explicit ScriptedPrompts(Script *script)
+        : m_script(script)
+    {
+    }
 
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &) override
     {
@@ -56,6 +70,23 @@ public:
     }
     QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return m_script->openFile; }
     QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return m_script->saveFile; }
+    QString chooseDrizzleProject(QWidget *, const QString &) override { return m_script->drizzleProject; }
+    bool reviewDrizzleProject(QWidget *, views::DrizzleProjectRequest *request) override
+    {
+        m_script->reviewed << *request;
+        if (m_script->completeReview)
+            m_script->completeReview(*request);
+        return m_script->acceptReview;
+    }
+    void showWarnings(QWidget *, const QString &, const QString &, const QStringList &warnings) override
+    {
+        m_script->warnings << warnings;
+    }
+    SourceConflictChoice askSourceConflict(QWidget *, const QStringList &changedFiles) override
+    {
+        m_script->conflicts << changedFiles;
+        return m_script->conflictChoice;
+    }
 
 private:
     Script *m_script;

@@ -17,10 +17,35 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tw::views {
+namespace {
+
+// The database lists its tables in its own order; the project's order (which schema.ts follows) is the user's.
+// Tables and views the project has keep their rows, new ones go after them.
+template<typename T>
+void sortLike(QList<T> &elements, const QList<T> &order)
+{
+    const auto rank = [&order](const T &element) {
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (order[i].id == element.id)
+                return i;
+        }
+        return order.size();
+    };
+    std::stable_sort(elements.begin(), elements.end(), [&rank](const T &a, const T &b) { return rank(a) < rank(b); });
+}
+
+void keepProjectOrder(model::Schema &schema, const model::Schema &project)
+{
+    sortLike(schema.tables, project.tables);
+    sortLike(schema.views, project.views);
+}
+
+} // namespace
 
 DriftView::DriftView(model::SchemaDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -116,9 +141,9 @@ bool DriftView::check()
         byTable[(e.table.isEmpty() ? e.name : e.table).toLower()] << e.text();
     Q_EMIT driftByTableChanged(byTable);
     const qsizetype count = report.value().entries.size();
-    m_summary->setText(count == 0 ? tr("In sync: the database matches its applied migrations.")
-                                  : tr("%n difference(s) between the database and its applied migrations.", nullptr,
-                                       int(count)));
+    m_summary->setText(
+        count == 0 ? tr("In sync: the database matches its applied migrations.")
+                   : tr("%n difference(s) between the database and its applied migrations.", nullptr, int(count)));
     m_notes->setText(report.value().notes.join(u'\n'));
     m_importButton->setEnabled(count > 0);
     m_generateButton->setEnabled(count > 0);
@@ -137,37 +162,8 @@ bool DriftView::importIntoProject()
     // The baseline's ids on what the last migration knew, so tables stay where they are on the diagram and the
     // next migration sees changes, not drops and re-creations.
     schema = migrations::BaselineMapper::withProjectIds(std::move(schema), m_document->baseline());
-    const model::Schema current = m_document->schema();
-    const auto hasTable = [](const model::Schema &s, const model::Id &id) {
-        return std::any_of(s.tables.cbegin(), s.tables.cend(), [&](const model::Table &t) { return t.id == id; });
-    };
-    const auto hasView = [](const model::Schema &s, const model::Id &id) {
-        return std::any_of(s.views.cbegin(), s.views.cend(), [&](const model::View &v) { return v.id == id; });
-    };
-    model::SchemaEditor editor(m_document);
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Import schema from the database"));
-    for (const model::View &view : current.views) {
-        if (!hasView(schema, view.id))
-            editor.removeView(view.id);
-    }
-    for (const model::Table &table : current.tables) {
-        if (!hasTable(schema, table.id))
-            editor.removeTable(table.id);
-    }
-    for (const model::Table &table : std::as_const(schema.tables)) {
-        if (hasTable(current, table.id))
-            editor.replaceTable(table);
-        else
-            editor.addTable(table);
-    }
-    for (const model::View &view : std::as_const(schema.views)) {
-        if (hasView(current, view.id))
-            editor.changeView(view);
-        else
-            editor.addView(view);
-    }
-    stack->endMacro();
+    keepProjectOrder(schema, m_document->schema());
+    model::SchemaEditor(m_document).replaceSchema(schema, tr("Import schema from the database"));
     m_summary->setText(tr("Imported %n table(s) from the database (Undo restores the project's schema).", nullptr,
                           int(schema.tables.size())));
     m_notes->setText(read.value().warnings.join(u'\n'));

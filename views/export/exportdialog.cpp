@@ -3,6 +3,7 @@
 
 #include "model/project/projectpaths.h"
 #include "model/validation/schemavalidator.h"
+#include "source/adopt/sourceexport.h"
 #include "views/common/typescripthighlighter.h"
 #include "views/export/diffhighlighter.h"
 
@@ -45,18 +46,23 @@ bool isDark(const QWidget *widget)
 ExportDialog::ExportDialog(const model::Project &project, const QString &projectFile, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
+    , m_projectFile(QFileInfo(projectFile).absoluteFilePath())
     , m_projectFileName(QFileInfo(projectFile).fileName())
     , m_outputFolder(model::ProjectPaths(projectFile, project.settings).projectFolder())
 {
     setWindowTitle(tr("Export Code"));
     const QString &outputFolder = m_outputFolder;
-    m_plan = codegen::ExportPlan::build(m_project, {m_projectFileName}, m_outputFolder);
+    rebuildPlan();
 
-    auto *intro = new QLabel(tr("Writes the TypeScript for this schema under <b>%1</b>. Files you changed since the "
-                                "last export are never overwritten unless you check them; files an earlier export "
-                                "wrote that are no longer generated are deleted.")
-                                 .arg(QDir::toNativeSeparators(outputFolder).toHtmlEscaped()),
-                             this);
+    QString introText = tr("Writes the TypeScript for this schema under <b>%1</b>. Files you changed since the "
+                           "last export are never overwritten unless you check them; files an earlier export "
+                           "wrote that are no longer generated are deleted.")
+                            .arg(QDir::toNativeSeparators(outputFolder).toHtmlEscaped());
+    if (isSourceMode()) {
+        introText += u' ' + tr("Your own schema files are edited in place: only what changed in the project, "
+                               "everything else you wrote stays as it is.");
+    }
+    auto *intro = new QLabel(introText, this);
     intro->setWordWrap(true);
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
@@ -110,6 +116,32 @@ ExportDialog::ExportDialog(const model::Project &project, const QString &project
         m_warning->show();
     }
     updateButtons();
+}
+
+bool ExportDialog::isSourceMode() const
+{
+    return m_project.settings.schemaMode == model::ProjectSettings::SchemaMode::Source;
+}
+
+// A source-mode project's schema is the team's files, edited in place (SourceExport); otherwise schema.ts is generated.
+void ExportDialog::rebuildPlan()
+{
+    const codegen::CodegenOptions options{m_projectFileName};
+    m_plan = isSourceMode() ? source::SourceExport::plan(m_project, m_projectFile, options, m_outputFolder)
+                            : codegen::ExportPlan::build(m_project, options, m_outputFolder);
+}
+
+// Once the schema files say what the project says, the project records it (its source state), so that the change
+// export just wrote is not taken for an edit made in the team's editor.
+void ExportDialog::recordSync(const QList<codegen::ExportOutcome> &outcomes)
+{
+    if (!isSourceMode() || !source::SourceExport::allInPlaceWritten(m_plan, outcomes))
+        return;
+    auto synced = source::SourceExport::afterWrite(m_project, m_projectFile);
+    if (!synced || synced.value().source == m_project.source)
+        return;
+    m_project = std::move(synced).value();
+    Q_EMIT sourceSynced(m_project.source);
 }
 
 void ExportDialog::buildTree()
@@ -245,13 +277,16 @@ void ExportDialog::showCurrent()
         m_tabs->setCurrentWidget(m_preview);
         return;
     }
-    m_preview->setPlainText(QString::fromUtf8(codegen::ExportWriter::finalContent(entry.file)));
+    // The team's own schema file is written as it is; Tablewright's files get their stamp.
+    m_preview->setPlainText(
+        QString::fromUtf8(entry.inPlace ? entry.file.content : codegen::ExportWriter::finalContent(entry.file)));
     if (entry.action == Action::Created)
         m_diff->setPlainText(tr("New file: nothing on disk yet."));
     else if (entry.action == Action::Unchanged)
         m_diff->setPlainText(tr("The file on disk already holds exactly this."));
     else if (entry.action == Action::KeptExisting)
-        m_diff->setPlainText(tr("A starting point that already exists: exporting leaves it as it is.\n\n") + entry.diff);
+        m_diff->setPlainText(tr("A starting point that already exists: exporting leaves it as it is.\n\n") +
+                             entry.diff);
     else
         m_diff->setPlainText(entry.diff);
     if (entry.needsConsent())
@@ -275,6 +310,7 @@ QList<codegen::ExportOutcome> ExportDialog::exportChecked()
             chosen << entry;
     }
     const QList<codegen::ExportOutcome> outcomes = m_plan.write(chosen);
+    recordSync(outcomes);
     int written = 0;
     int deleted = 0;
     QStringList failures;
@@ -298,7 +334,7 @@ QList<codegen::ExportOutcome> ExportDialog::exportChecked()
     // What is on disk now: written files read "unchanged", deleted ones are gone, refused ones keep their state.
     {
         const QSignalBlocker blocker(m_tree);
-        m_plan = codegen::ExportPlan::build(m_project, {m_projectFileName}, m_outputFolder);
+        rebuildPlan();
         buildTree();
     }
     showCurrent();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codegen/output/exportplan.h"
+#include "model/project/project.h"
 
 #include <QDialog>
 
@@ -20,7 +21,8 @@ class TypeScriptHighlighter;
 /// changed, unchanged, edited since the last export, not Tablewright's), a checkbox each, a highlighted preview and
 /// the unified diff to what is on disk. Files a person changed start unchecked with a warning; checking one after
 /// reading its diff is the consent to overwrite it. Files no longer generated are listed with their content, checked
-/// for deletion unless edited since. Export writes (or deletes) the checked files through ExportPlan.
+/// for deletion unless edited since. Export writes (or deletes) the checked files through ExportPlan. In source mode
+/// the team's own schema files are listed instead of schema.ts, each with the diff of its in-place edits.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -44,13 +46,22 @@ public:
     /// they are now (written ones unchanged, deleted ones gone, refused ones as before).
     QList<codegen::ExportOutcome> exportChecked();
 
+Q_SIGNALS:
+    /// A source-mode project's schema files were written: @p state says project and files are in sync now (store it
+    /// in the document).
+    void sourceSynced(const tw::model::SourceState &state);
+
 private:
+    bool isSourceMode() const;
+    void rebuildPlan();
+    void recordSync(const QList<codegen::ExportOutcome> &outcomes);
     void buildTree();
     void showCurrent();
     void updateButtons();
     QTreeWidgetItem *itemFor(const QString &path) const;
 
     model::Project m_project;
+    QString m_projectFile;
     QString m_projectFileName;
     QString m_outputFolder;
     codegen::ExportPlan m_plan;

@@ -46,6 +46,8 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     , m_backups(new QSpinBox(this))
     , m_procedureAccess(new QComboBox(this))
     , m_problem(new QLabel(this))
+    , m_schemaMode(new QLabel(this))
+    , m_schemaSources(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     using Settings = model::ProjectSettings;
@@ -77,9 +79,12 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     m_backups->setValue(current.backupsToKeep);
     selectData(m_procedureAccess, current.procedureAccess);
 
+    const bool sourceMode = current.schemaMode == Settings::SchemaMode::Source;
     auto *form = new QFormLayout;
+    form->addRow(tr("Schema:"), schemaSection());
     form->addRow(tr("&Migrations folder:"), pathRow(m_migrationsFolder, true, {}));
-    form->addRow(tr("&Drizzle schema file:"), pathRow(m_schemaFile, false, tr("TypeScript (*.ts)")));
+    form->addRow(sourceMode ? tr("New tables &go to:") : tr("&Drizzle schema file:"),
+                 pathRow(m_schemaFile, false, tr("TypeScript (*.ts)")));
     form->addRow(tr("&Code folder:"), pathRow(m_codeFolder, true, {}));
     form->addRow(tr("Local data&base:"), pathRow(m_database, false, tr("SQLite databases (*.sqlite *.db *.sqlite3)")));
     form->addRow(tr("SQL &target:"), m_target);
@@ -103,6 +108,36 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     resize(620, sizeHint().height());
 }
 
+// Which mode the project is in, and in source mode what the drizzle config named: shown, not edited here (the
+// project was opened from that config; changing its sources means opening it again).
+QWidget *ProjectSettingsDialog::schemaSection()
+{
+    using Settings = model::ProjectSettings;
+    const Settings &current = m_document->settings();
+    m_schemaMode->setObjectName(QStringLiteral("schemaModeLabel"));
+    m_schemaSources->setObjectName(QStringLiteral("schemaSourcesLabel"));
+    m_schemaSources->setWordWrap(true);
+    m_schemaSources->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (current.schemaMode == Settings::SchemaMode::Generated) {
+        m_schemaMode->setText(tr("<b>Generated</b>: Tablewright writes schema.ts"));
+        m_schemaSources->hide();
+    } else {
+        m_schemaMode->setText(tr("<b>Source</b>: your TypeScript files, edited in place"));
+        const QString casing = current.casing == model::Casing::None ? tr("none") : model::casingName(current.casing);
+        m_schemaSources->setText(
+            tr("Files: %1<br>Casing: %2<br><span style=\"color: gray\">From the drizzle config the project was "
+               "opened from. Export edits only what changed in these files and keeps everything else you wrote; "
+               "a change made in your editor shows up here at once.</span>")
+                .arg(current.schemaSources.join(QStringLiteral(", ")).toHtmlEscaped(), casing));
+    }
+    auto *section = new QWidget(this);
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_schemaMode);
+    layout->addWidget(m_schemaSources);
+    return section;
+}
+
 QWidget *ProjectSettingsDialog::pathRow(QLineEdit *edit, bool isFolder, const QString &filter)
 {
     auto *row = new QWidget(this);
@@ -111,7 +146,8 @@ QWidget *ProjectSettingsDialog::pathRow(QLineEdit *edit, bool isFolder, const QS
     auto *browseButton = new QPushButton(tr("Browse…"), row);
     layout->addWidget(edit, 1);
     layout->addWidget(browseButton);
-    connect(browseButton, &QPushButton::clicked, this, [this, edit, isFolder, filter] { browse(edit, isFolder, filter); });
+    connect(browseButton, &QPushButton::clicked, this,
+            [this, edit, isFolder, filter] { browse(edit, isFolder, filter); });
     return row;
 }
 

@@ -17,9 +17,11 @@ class SchemaDocument;
 
 namespace tw::views {
 
-/// Project > Settings: where migrations, schema.ts, exported code and the local database live (relative to the
-/// project file), the SQL target (D1-safe rebuilds or plain SQLite), the migration tracking table, how many
-/// backups apply keeps, and which tRPC procedure builder exported code uses. OK pushes one undoable change.
+/// Project > Settings: whose schema source it is (Generated: Tablewright writes schema.ts; Source: the team's own
+/// TypeScript, edited in place, with its files and casing shown read-only: they come from their drizzle config),
+/// where migrations, schema.ts, exported code and the local database live (relative to the project file), the SQL
+/// target (D1-safe rebuilds or plain SQLite), the migration tracking table, how many backups apply keeps, and
+/// which tRPC procedure builder exported code uses. OK pushes one undoable change.
 class ProjectSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,10 @@ public:
     QSpinBox *backupsSpin() const { return m_backups; }
     QComboBox *procedureAccessCombo() const { return m_procedureAccess; }
     QLabel *problemLabel() const { return m_problem; }
+    /// "Generated: Tablewright writes schema.ts" or "Source: your TypeScript files, edited in place".
+    QLabel *schemaModeLabel() const { return m_schemaMode; }
+    /// Source mode: the schema sources and casing, read-only; hidden in generated mode.
+    QLabel *schemaSourcesLabel() const { return m_schemaSources; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
     /// The settings as the form shows them now.
@@ -50,6 +56,7 @@ private:
     void browse(QLineEdit *edit, bool isFolder, const QString &filter);
     void refresh();
     QString projectFolder() const;
+    QWidget *schemaSection();
 
     model::SchemaDocument *m_document;
     QLineEdit *m_migrationsFolder;
@@ -61,6 +68,8 @@ private:
     QSpinBox *m_backups;
     QComboBox *m_procedureAccess;
     QLabel *m_problem;
+    QLabel *m_schemaMode;
+    QLabel *m_schemaSources;
     QDialogButtonBox *m_buttons;
 };
 

@@ -265,6 +265,7 @@ SignalLog::SignalLog(SchemaDocument *document)
     TW_RECORD(layoutChanged);
     TW_RECORD(settingsChanged);
     TW_RECORD(baselineChanged);
+    TW_RECORD(sourceStateChanged);
 }
 
 #undef TW_RECORD

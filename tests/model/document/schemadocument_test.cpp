@@ -109,6 +109,23 @@ TEST(SchemaDocument, LayoutSettingsAndBaselineNeverEmitSchemaChanged)
     EXPECT_EQ(document.baseline().snapshotId, QStringLiteral("abc"));
 }
 
+TEST(SchemaDocument, SourceStateIsSetOutsideTheUndoStackAndSignalledOnlyWhenItChanges)
+{
+    SchemaDocument document(tw::test::sampleProject());
+    QSignalSpy sourceStateChanged(&document, &SchemaDocument::sourceStateChanged);
+    QSignalSpy schemaChanged(&document, &SchemaDocument::schemaChanged);
+    SourceState state;
+    state.fileDigests.insert(QStringLiteral("src/db/schema.ts"), QByteArray("ab12"));
+
+    document.setSourceState(state);
+    document.setSourceState(state);
+
+    EXPECT_EQ(document.project().source, state);
+    EXPECT_EQ(sourceStateChanged.count(), 1);
+    EXPECT_EQ(schemaChanged.count(), 0);
+    EXPECT_FALSE(document.isModified());
+}
+
 TEST(SchemaDocument, ChangeGroupEmitsSchemaChangedOnceWhenTheOutermostGroupEnds)
 {
     SchemaDocument document(tw::test::sampleProject());

@@ -61,6 +61,7 @@ private:
     bool editForeignKeys(const Table &table);
     bool editLayout();
     bool editViews();
+    bool replaceWithEarlierSchema();
     bool undoOrRedo();
     Column randomColumn();
     bool recordPush(const std::function<bool()> &push);
@@ -110,6 +111,8 @@ bool RandomEditSession::edit()
 {
     const int kind = pick(100);
     const Table *table = anyTable();
+    if (kind < 3)
+        return replaceWithEarlierSchema();
     if (kind < 15 || !table)
         return editTables();
     if (kind < 45)
@@ -256,6 +259,16 @@ bool RandomEditSession::editViews()
     return !m_editor.addView(view, QPointF(pick(500), pick(500))).isNull();
 }
 
+// What taking in the team's source does: the whole schema becomes another one (here one the session had before,
+// so tables and views come back, go, change and move at once).
+bool RandomEditSession::replaceWithEarlierSchema()
+{
+    if (m_snapshots.isEmpty())
+        return false;
+    return m_editor.replaceSchema(m_snapshots[pick(m_snapshots.size())].schema,
+                                  QStringLiteral("Update from schema.ts"));
+}
+
 bool RandomEditSession::undoOrRedo()
 {
     QUndoStack *stack = m_document.undoStack();
@@ -280,7 +293,9 @@ bool RandomEditSession::recordPush(const std::function<bool()> &push)
     const int after = m_document.undoStack()->index();
     if (pushed)
         ++m_edits;
-    m_snapshots.resize(qMin<qsizetype>(m_snapshots.size(), qMax(before, after) + 1));
+    // Only a push drops the redo steps (an edit that pushed nothing leaves them, and their snapshots, in place).
+    if (pushed)
+        m_snapshots.resize(qMin<qsizetype>(m_snapshots.size(), qMax(before, after) + 1));
     if (after == before + 1 || (pushed && after == before))
         m_snapshots.resize(after + 1), m_snapshots[after] = m_document.project();
     EXPECT_LE(after, before + 1);

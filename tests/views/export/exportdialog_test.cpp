@@ -2,6 +2,7 @@
 // The export dialog: states per file, edited files unchecked with a warning, preview, diff, and writing.
 #include "codegen/output/exportwriter.h"
 #include "model/io/projectreader.h"
+#include "source/adopt/projectadopter.h"
 #include "tests/support/printers.h"
 #include "tests/support/testdata.h"
 #include "views/export/exportdialog.h"
@@ -66,8 +67,7 @@ TEST(ExportDialog, ExportWritesTheCheckedFilesOnly)
     EXPECT_FALSE(QFile::exists(dir.filePath(kOperations)));
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("src/db/schema.ts"))));
     // The tree now shows the disk: written files are unchanged, the skipped one is still new and still checked.
-    EXPECT_EQ(dialog.stateText(QStringLiteral("src/db/schema.ts")),
-              codegen::ExportPlan::stateLabel(Action::Unchanged));
+    EXPECT_EQ(dialog.stateText(QStringLiteral("src/db/schema.ts")), codegen::ExportPlan::stateLabel(Action::Unchanged));
     EXPECT_FALSE(dialog.isChecked(QStringLiteral("src/db/schema.ts")));
     EXPECT_EQ(dialog.stateText(kOperations), codegen::ExportPlan::stateLabel(Action::Created));
     EXPECT_TRUE(dialog.isChecked(kOperations));
@@ -125,7 +125,8 @@ TEST(ExportDialog, FilesNoLongerGeneratedAreListedWithTheirContentAndDeletedWhen
 
     EXPECT_EQ(dialog.stateText(operations), QStringLiteral("no longer generated, edited"));
     EXPECT_FALSE(dialog.isChecked(operations)) << "a person's edit needs consent";
-    EXPECT_TRUE(dialog.warningText().contains(QStringLiteral("no longer generated"))) << dialog.warningText().toStdString();
+    EXPECT_TRUE(dialog.warningText().contains(QStringLiteral("no longer generated")))
+        << dialog.warningText().toStdString();
     dialog.showFile(operations);
     EXPECT_TRUE(dialog.previewText().endsWith(QStringLiteral("// mine\n")));
     EXPECT_TRUE(dialog.isChecked(QStringLiteral("src/lib/people/operations.ts")));
@@ -143,4 +144,66 @@ TEST(ExportDialog, FilesNoLongerGeneratedAreListedWithTheirContentAndDeletedWhen
     consent.exportChecked();
     EXPECT_FALSE(QFile::exists(dir.filePath(operations)));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("src/lib/accounts")))) << "emptied: removed";
+}
+
+namespace {
+
+// The bookshop fixture opened from its drizzle config (a source-mode project) in @p folder.
+model::Project adoptedBookshop(const QString &folder, const QString &projectFile)
+{
+    test::copyDataFolder(QStringLiteral("app/bookshop"), folder);
+    auto adoption = source::ProjectAdopter::fromConfig(folder + QStringLiteral("/drizzle.config.ts"), projectFile);
+    EXPECT_TRUE(adoption.ok()) << adoption.error().toStdString();
+    return adoption.ok() ? adoption.value().project : model::Project();
+}
+
+const codegen::ExportPlan::Entry *inPlaceEntry(const codegen::ExportPlan &plan)
+{
+    for (const auto &entry : plan.entries()) {
+        if (entry.inPlace)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ExportDialog, ASourceModeProjectListsTheTeamsSchemaFileWithTheDiffOfItsInPlaceEdit)
+{
+    QTemporaryDir dir;
+    const QString projectFile = dir.filePath(QStringLiteral("bookshop.twproj"));
+    model::Project project = adoptedBookshop(dir.path(), projectFile);
+    ASSERT_EQ(project.schema.tables.size(), 2);
+    model::Column isbn;
+    isbn.id = model::Id(QStringLiteral("c.books.isbn"));
+    isbn.name = QStringLiteral("isbn");
+    isbn.type = model::SqlType::Text;
+    project.schema.tables[1].columns << isbn;
+    const QByteArray before = readFile(dir.filePath(QStringLiteral("src/db/schema.ts")));
+
+    views::ExportDialog dialog(project, projectFile);
+    QList<model::SourceState> synced;
+    QObject::connect(&dialog, &views::ExportDialog::sourceSynced,
+                     [&synced](const model::SourceState &state) { synced << state; });
+
+    const codegen::ExportPlan::Entry *entry = inPlaceEntry(dialog.plan());
+    ASSERT_NE(entry, nullptr);
+    EXPECT_EQ(entry->file.path, QStringLiteral("src/db/schema.ts"));
+    EXPECT_TRUE(dialog.isChecked(entry->file.path));
+    dialog.showFile(entry->file.path);
+    EXPECT_TRUE(dialog.diffText().contains(QStringLiteral("+  isbn: text(\"isbn\")")))
+        << dialog.diffText().toStdString();
+    EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("$defaultFn(() => crypto.randomUUID())")))
+        << "the team's own code stays";
+    EXPECT_FALSE(dialog.previewText().contains(QStringLiteral("tablewright-sha256"))) << "never stamped";
+
+    dialog.exportChecked();
+    const QByteArray after = readFile(dir.filePath(QStringLiteral("src/db/schema.ts")));
+    EXPECT_NE(after, before);
+    EXPECT_TRUE(after.contains("isbn: text(\"isbn\")"));
+    EXPECT_TRUE(after.contains("export const authorsRelations = relations(authors"));
+    EXPECT_FALSE(after.contains("tablewright-sha256"));
+    ASSERT_EQ(synced.size(), 1) << "the project records that it and the file are in sync";
+    EXPECT_FALSE(synced.first() == project.source);
+    EXPECT_EQ(dialog.stateText(QStringLiteral("src/db/schema.ts")), QString()) << "nothing left to write there";
 }

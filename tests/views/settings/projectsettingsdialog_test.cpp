@@ -51,8 +51,7 @@ TEST(ProjectSettingsDialog, OkStoresEveryFieldAsOneUndoStep)
     dialog.migrationsFolderEdit()->setText(QStringLiteral("  migrations  "));
     dialog.codeFolderEdit()->setText(QStringLiteral("backend/src"));
     dialog.targetCombo()->setCurrentIndex(dialog.targetCombo()->findData(int(ProjectSettings::Target::Sqlite)));
-    dialog.trackingCombo()->setCurrentIndex(
-        dialog.trackingCombo()->findData(int(ProjectSettings::Tracking::Drizzle)));
+    dialog.trackingCombo()->setCurrentIndex(dialog.trackingCombo()->findData(int(ProjectSettings::Tracking::Drizzle)));
     dialog.backupsSpin()->setValue(0);
     dialog.procedureAccessCombo()->setCurrentIndex(
         dialog.procedureAccessCombo()->findData(int(ProjectSettings::ProcedureAccess::Protected)));
@@ -98,3 +97,33 @@ TEST(ProjectSettingsDialog, AnEmptyRequiredPathDisablesOkAndSaysWhich)
 }
 
 } // namespace
+
+TEST(ProjectSettingsDialog, AGeneratedProjectSaysTablewrightWritesSchemaTs)
+{
+    SchemaDocument document{Project{}};
+    ProjectSettingsDialog dialog(&document);
+    EXPECT_TRUE(dialog.schemaModeLabel()->text().contains(QStringLiteral("Tablewright writes schema.ts")));
+    EXPECT_TRUE(dialog.schemaSourcesLabel()->isHidden());
+}
+
+TEST(ProjectSettingsDialog, ASourceProjectShowsItsFilesAndCasingReadOnlyAndKeepsThemOnOk)
+{
+    Project project;
+    project.settings.schemaMode = ProjectSettings::SchemaMode::Source;
+    project.settings.schemaSources = {QStringLiteral("src/db/schema/*.ts"), QStringLiteral("src/auth.ts")};
+    project.settings.casing = Casing::SnakeCase;
+    SchemaDocument document(project);
+    ProjectSettingsDialog dialog(&document);
+
+    EXPECT_TRUE(dialog.schemaModeLabel()->text().contains(QStringLiteral("your TypeScript files, edited in place")));
+    EXPECT_FALSE(dialog.schemaSourcesLabel()->isHidden());
+    const QString sources = dialog.schemaSourcesLabel()->text();
+    EXPECT_TRUE(sources.contains(QStringLiteral("src/db/schema/*.ts, src/auth.ts"))) << sources.toStdString();
+    EXPECT_TRUE(sources.contains(QStringLiteral("snake_case"))) << sources.toStdString();
+    dialog.backupsSpin()->setValue(9);
+    dialog.accept();
+    EXPECT_EQ(document.settings().schemaMode, ProjectSettings::SchemaMode::Source);
+    EXPECT_EQ(document.settings().schemaSources, project.settings.schemaSources);
+    EXPECT_EQ(document.settings().casing, Casing::SnakeCase);
+    EXPECT_EQ(document.settings().backupsToKeep, 9);
+}
