@@ -4,6 +4,7 @@
 // folders must come out alike: the same new files, the same journal entry, the same prevId, the same SQL.
 #include "migrations/folder/migrationsfolder.h"
 #include "tests/migrations/folder/damagedfolder.h"
+#include "tests/support/outsidetools.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
@@ -100,7 +101,7 @@ class DrizzleKitNext : public ::testing::TestWithParam<DamageCase>
 TEST_P(DrizzleKitNext, TablewrightContinuesTheChainAsDrizzleKitDoes)
 {
     if (!QFileInfo(drizzleKit()).isExecutable() || QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
-        GTEST_SKIP() << "node or drizzle-kit (tools/interop/node_modules) is not installed";
+        return tw::test::missingTool("node or drizzle-kit (tools/interop/node_modules)");
     DamagedFolder ours(GetParam().migrations);
     DamagedFolder theirs(GetParam().migrations);
     for (const auto &[file, bytes] : GetParam().extraFiles) {

@@ -10,12 +10,13 @@
 
 namespace tw::test {
 
-/// The real projects' migrations folders that may lie beside the checkout (never in the repository): tests that
-/// read them skip where they are absent, as on a fresh clone. TW_REALWORLD_DIR points elsewhere (a worktree).
+/// The real projects' migrations folders (never in the repository) that the build was told about with
+/// TW_REALWORLD_DIR (tests/CMakeLists.txt), or that the environment variable of that name names at run time. Empty
+/// where there are none: the tests that read them skip, as on a fresh clone.
 inline QString realworldRoot()
 {
-    const QString chosen = qEnvironmentVariable("TW_REALWORLD_DIR");
-    return QDir::cleanPath(chosen.isEmpty() ? QStringLiteral(TW_SOURCE_DIR "/../shared/realworld") : chosen);
+    const QString chosen = qEnvironmentVariable("TW_REALWORLD_DIR", QStringLiteral(TW_REALWORLD_DIR));
+    return chosen.isEmpty() ? QString() : QDir::cleanPath(chosen);
 }
 
 inline QString realworldMigrations(const QString &project)

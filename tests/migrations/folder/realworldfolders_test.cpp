@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The six real drizzle-kit folders beside the checkout (`../shared/realworld`): each scans without errors, shows
+// The six real drizzle-kit folders named by TW_REALWORLD_DIR (optional test data): each scans without errors, shows
 // exactly the damage it carries as warnings, and `generate` right after importing it plans nothing.
 #include "migrations/folder/migrationsfolder.h"
 #include "tests/migrations/folder/damagedfolder.h"
@@ -79,7 +79,7 @@ protected:
     void SetUp() override
     {
         if (!QFileInfo::exists(tw::test::realworldMigrations(QString::fromLatin1(GetParam().project))))
-            GTEST_SKIP() << "no ../shared/realworld beside the checkout";
+            GTEST_SKIP() << "no real-world folders (TW_REALWORLD_DIR)";
         ASSERT_TRUE(tw::test::copyTree(tw::test::realworldMigrations(QString::fromLatin1(GetParam().project)), path()));
     }
     QString path() const { return m_dir.filePath(QStringLiteral("migrations")); }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A real Turso project's history (../shared/realworld, skipped where absent): its libSQL-only statements are named
+// A real Turso project's history (TW_REALWORLD_DIR, skipped where absent): its libSQL-only statements are named
 // before a local SQLite file is touched.
 #include "migrations/runner/localruncheck.h"
 #include "migrations/runner/migrationapplier.h"
@@ -16,7 +16,7 @@ TEST(RealworldTurso, ApplyNamesEveryAlterColumnBeforeTouchingTheDatabase)
 {
     const QString source = tw::test::realworldMigrations(QStringLiteral("likeandscribe__frontpage"));
     if (!QFileInfo::exists(source))
-        GTEST_SKIP() << "no ../shared/realworld beside the checkout";
+        GTEST_SKIP() << "no real-world folders (TW_REALWORLD_DIR)";
     const auto folder = MigrationsFolder::scan(source);
     ASSERT_FALSE(folder.hasErrors()) << folder.errorText().toStdString();
     const QStringList problems = LocalRunCheck::problems(folder, folder.migrations()).split(u'\n');
