@@ -63,6 +63,17 @@ void diffLists(const QList<T> &written, const QList<T> &read, const QList<T> &pr
     }
 }
 
+/// Whether @p entry (`index(NAME).on(...)`) names its index through a constant or expression rather than a literal:
+/// rewriting it would replace the team's constant with a literal.
+bool namedThroughCode(const QString &text, const SourceConstraint &constraint)
+{
+    const qsizetype open = text.indexOf(u'(', constraint.entry.begin);
+    if (open < 0 || open >= constraint.entry.end)
+        return false;
+    const qsizetype first = text::skipBlanksAndComments(text, open + 1);
+    return first < text.size() && (text[first].isLetter() || text[first] == u'_' || text[first] == u'$');
+}
+
 } // namespace
 
 const SourceConstraint *TableEdits::constraintWithId(const model::Id &sourceId) const
@@ -257,6 +268,13 @@ void TableEdits::removeConstraint(const SourceConstraint &constraint)
 
 void TableEdits::replaceConstraint(const SourceConstraint &constraint, const model::Table &only)
 {
+    if (namedThroughCode(m_text, constraint)) {
+        m_plan.refuse(m_fileIndex, constraint.entry.begin,
+                      QStringLiteral("table %1: this entry takes its name from code, which Tablewright does not "
+                                     "rewrite as a literal; change it there")
+                          .arg(m_pair.read.name));
+        return;
+    }
     if (!constraint.editable) {
         m_plan.refuse(m_fileIndex, constraint.entry.begin,
                       QStringLiteral("table %1: this constraint is not written in a form Tablewright can change; "

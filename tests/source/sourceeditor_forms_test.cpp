@@ -230,3 +230,23 @@ TEST(SourceEditorForms, AColumnBetweenOthersGoesWhereTheProjectHasIt)
                      QStringLiteral("    nickname: text(\"nickname\"),\n    region: text("));
     EXPECT_EQ(after, expected);
 }
+
+TEST(SourceEditorForms, RefusesToRewriteAnIndexNamedThroughAConstant)
+{
+    const QString before =
+        QStringLiteral(R"(import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+const BY_SKU = "items_sku_idx";
+
+export const items = sqliteTable("items", {
+  id: integer("id").primaryKey(),
+  sku: text("sku").notNull(),
+}, (t) => [
+  index(BY_SKU).on(t.sku),
+]);
+)");
+    const QString after = edited(before, [](model::Schema &s) { table(s, "items").indexes[0].unique = true; });
+    EXPECT_TRUE(after.startsWith(QStringLiteral("refused: ") + kPath +
+                                 QStringLiteral(":9: table items: this entry takes its name from code")))
+        << after.toStdString();
+}
