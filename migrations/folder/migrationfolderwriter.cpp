@@ -1,31 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/folder/migrationfolderwriter.h"
 
+#include "model/io/atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tw::migrations {
 namespace {
 
 using model::Result;
 
+/// Every file of a migration goes through the one hardened atomic writer (Qt 6.4's buffered QSaveFile can report
+/// success on a truncated file).
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return QStringLiteral("cannot write %1: %2").arg(path, error);
-    }
-    if (!file.commit())
-        return QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
-    return {};
+    QString error;
+    return model::AtomicFile::write(path, bytes, &error, true) ? QString() : error;
 }
 
 } // namespace

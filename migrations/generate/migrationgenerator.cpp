@@ -6,11 +6,9 @@
 #include "migrations/folder/migrationnamer.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/generate/baselinemapper.h"
-#include "migrations/rebuild/targetmigrationwriter.h"
-#include "migrations/snapshot/snapshotreader.h"
+#include "migrations/generate/nextmigration.h"
 #include "migrations/snapshot/snapshotwriter.h"
 
-#include <QFile>
 #include <QUuid>
 
 #include <algorithm>
@@ -19,26 +17,6 @@ namespace tw::migrations {
 namespace {
 
 using model::Result;
-
-/// The schema the folder's latest snapshot describes, with the project's ids where the baseline knows them.
-Result<Snapshot> previousSnapshot(const MigrationsFolder &folder, const model::Baseline &baseline)
-{
-    if (folder.latestSnapshotFile().isEmpty()) {
-        Snapshot empty;
-        empty.id = Snapshot::originId();
-        return empty;
-    }
-    QFile file(folder.filePath(folder.latestSnapshotFile()));
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Snapshot>::failure(
-            QStringLiteral("%1: cannot be read: %2").arg(folder.latestSnapshotFile(), file.errorString()));
-    auto snapshot = SnapshotReader::read(file.readAll());
-    if (!snapshot)
-        return Result<Snapshot>::failure(QStringLiteral("%1: %2").arg(folder.latestSnapshotFile(), snapshot.error()));
-    Snapshot previous = std::move(snapshot).value();
-    previous.schema = BaselineMapper::withProjectIds(std::move(previous.schema), baseline);
-    return previous;
-}
 
 /// The renames the plan performs, as the new snapshot's `_meta` records them.
 SnapshotRenames renamesOf(const MigrationPlan &plan)
@@ -92,24 +70,22 @@ QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const
 Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &request)
 {
     const MigrationsFolder folder = MigrationsFolder::scan(request.migrationsFolder);
-    if (const QString conflict = folderConflict(folder, request.project.baseline); !conflict.isEmpty())
-        return Result<GenerateOutcome>::failure(conflict);
-    auto previous = previousSnapshot(folder, request.project.baseline);
-    if (!previous)
-        return Result<GenerateOutcome>::failure(previous.error());
+    auto computed = NextMigration::compute(request.project, folder, request.target);
+    if (!computed)
+        return Result<GenerateOutcome>::failure(computed.error());
+    const NextMigration &pending = computed.value();
+    const MigrationPlan &plan = pending.plan;
 
     GenerateOutcome outcome;
     for (const FolderProblem &problem : folder.problems())
         outcome.folderWarnings << problem.toString();
-    const SchemaDefinition before = schemaDefinition(previous.value().schema);
-    const MigrationPlan plan = diff(before, schemaDefinition(request.project.schema));
     if (plan.isEmpty()) {
         outcome.noChanges = true;
         return outcome;
     }
     Snapshot next;
     next.id = request.snapshotId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.snapshotId;
-    next.prevId = previous.value().id;
+    next.prevId = pending.previous.id;
     next.schema = request.project.schema;
     next.renames = renamesOf(plan);
     auto snapshotText = SnapshotWriter::write(next);
@@ -117,8 +93,7 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
         return Result<GenerateOutcome>::failure(
             QStringLiteral("cannot write the snapshot: %1").arg(snapshotText.error()));
 
-    outcome.sql =
-        TargetMigrationWriter::migrationText(plan, before, request.target.value_or(request.project.settings.target));
+    outcome.sql = pending.sql;
     outcome.warnings = plan.warnings;
     const NewMigration migration{MigrationNamer::tag(folder.nextIndex(), request.name, next.id),
                                  folder.nextWhen(request.nowMs), outcome.sql.toUtf8(), snapshotText.value()};

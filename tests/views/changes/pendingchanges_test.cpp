@@ -226,3 +226,68 @@ TEST(PendingChangesPanels, ShowTheSummaryAndTheReadOnlySql)
 }
 
 } // namespace
+
+namespace {
+
+/// `tags` (a parent) and `post_tags` (its child, ON DELETE CASCADE): a rebuild of `tags` on D1 must keep the child's
+/// rows aside, which only the d1 target's SQL does.
+Project cascadeProject()
+{
+    Project project = usersProject();
+    project.settings.target = ProjectSettings::Target::D1;
+    Table tags;
+    tags.id = Id(QStringLiteral("t.tags"));
+    tags.name = QStringLiteral("tags");
+    Column tagId = column(QStringLiteral("id"), SqlType::Integer, true);
+    tagId.id = Id(QStringLiteral("c.tags.id"));
+    Column label = column(QStringLiteral("label"), SqlType::Text);
+    label.id = Id(QStringLiteral("c.tags.label"));
+    label.notNull = true;
+    tags.columns << tagId << label;
+    Table postTags;
+    postTags.id = Id(QStringLiteral("t.post_tags"));
+    postTags.name = QStringLiteral("post_tags");
+    Column childTag = column(QStringLiteral("tag_id"), SqlType::Integer, true);
+    childTag.id = Id(QStringLiteral("c.post_tags.tag_id"));
+    postTags.columns << childTag;
+    ForeignKey key;
+    key.id = Id(QStringLiteral("fk.post_tags.tag"));
+    key.columns = {childTag.id};
+    key.targetTable = tags.id;
+    key.targetColumns = {tagId.id};
+    key.onDelete = ReferentialAction::Cascade;
+    postTags.foreignKeys << key;
+    project.schema.tables << tags << postTags;
+    return project;
+}
+
+} // namespace
+
+TEST(PendingPlan, PreviewIsTheExactTextGenerateWritesForAD1SafeRebuild)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("app.twproj"));
+    Project project = cascadeProject();
+    tw::migrations::GenerateRequest request;
+    request.project = project;
+    request.migrationsFolder = dir.filePath(QStringLiteral("drizzle"));
+    request.nowMs = 1700000000000;
+    const auto first = tw::migrations::MigrationGenerator::generate(request);
+    ASSERT_TRUE(first) << first.error().toStdString();
+    project.baseline = first.value().baseline;
+    project.schema.tables[1].columns[1].notNull = false; // tags.label: SQLite can only rebuild the parent
+    QString error;
+    ASSERT_TRUE(ProjectWriter::writeFile(project, path, &error)) << error.toStdString();
+
+    const PendingPlan preview = PendingPlan::compute(project, path);
+    ASSERT_TRUE(preview.error.isEmpty()) << preview.error.toStdString();
+    EXPECT_TRUE(preview.sql.contains(QStringLiteral("__keep_post_tags"))) << preview.sql.toStdString();
+
+    request.project = project;
+    request.name = QStringLiteral("rebuild");
+    const auto second = tw::migrations::MigrationGenerator::generate(request);
+    ASSERT_TRUE(second) << second.error().toStdString();
+    QFile written(second.value().sqlPath);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(preview.sql.toUtf8(), written.readAll());
+}
