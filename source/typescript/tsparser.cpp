@@ -196,6 +196,12 @@ TsNode TsParser::assignment()
         (token(1).isPunctuator(u"(") || (token(1).kind == Kind::Identifier && token(2).isPunctuator(u"=>")))) {
         advance();
     }
+    qsizetype typeParametersClose = -1;
+    if (token().isPunctuator(u"<") && typeArgumentsAhead(&typeParametersClose)) {
+        m_index = typeParametersClose + 1; // `<T,>(x: T) => x`: a generic arrow, or else read as before
+        if (!isArrowAhead(&parametersEnd))
+            m_index = start;
+    }
     if (token().kind == Kind::Identifier && token(1).isPunctuator(u"=>")) {
         const QString name = advance().text;
         return arrow(start, {name});

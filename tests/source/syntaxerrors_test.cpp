@@ -167,6 +167,7 @@ TEST(SyntaxErrors, ValidTypeScriptAroundTablesIsNoError)
                        "@sealed class Repo<T extends object> { private x = 1; get y() { return 2 } }\n"
                        "export function f<T,>(a: T, ...rest: T[]): T { return a }\n"
                        "const g = <T,>(t: T) => t;\n"
+                       "export const helpers = { id: <T,>(x: T): T => x, *gen() { yield 1 } };\n"
                        "export const cfg = { a: 1, b: [1, 2] as const } satisfies Record<string, "
                        "unknown>;\n"
                        "declare const sql: any;\n"
