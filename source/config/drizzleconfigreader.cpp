@@ -116,6 +116,8 @@ private:
 
     void unreadable(const QString &key, const TsNode &value)
     {
+        if (value.span.length() == 0)
+            return; // `key:` without a value: a syntax error, reported as one
         if (const std::optional<QString> plain = templateOf(value)) { // a template without `${}` is a string
             if (key == u"out")
                 m_config.out = *plain;
@@ -165,8 +167,9 @@ model::Result<DrizzleConfig> DrizzleConfigReader::readText(const QString &path, 
     const ts::TsModule module = path.endsWith(QLatin1String(".json")) ? ts::TsModule{} : ts::TsModuleReader::read(text);
     const TsNode *object = nullptr;
     TsNode json;
+    QList<ts::TsProblem> problems = module.problems;
     if (path.endsWith(QLatin1String(".json"))) {
-        json = ts::TsParser::parseRange(text, 0, text.size());
+        json = ts::TsParser::parseRange(text, 0, text.size(), 0, &problems);
         object = json.unwrapped().kind == TsNode::Kind::Object ? &json.unwrapped() : nullptr;
         if (!object)
             return model::Result<DrizzleConfig>::failure(
@@ -181,6 +184,10 @@ model::Result<DrizzleConfig> DrizzleConfigReader::readText(const QString &path, 
                 QStringLiteral("%1: expected `export default defineConfig({ ... })` or an exported object literal")
                     .arg(name));
     }
+    // A half-typed config still names its settings as far as it goes; what is broken is said.
+    for (const ts::TsProblem &problem : problems)
+        config.diagnostics << SourceDiagnostic{SourceDiagnostic::Severity::Error,
+                                               SourceLocation::at(config.path, text, problem.offset), problem.message};
     ConfigValues(text, config).read(*object);
     return config;
 }

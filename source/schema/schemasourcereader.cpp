@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -64,21 +65,37 @@ void warnUnreadDeclaration(ReadContext &context, const ModuleGraph &graph, const
     }
 }
 
-/// Broken text (an unterminated string, comment, template) in a file that declares tables makes its spans
-/// untrustworthy: an error. In a file the schema only imports from, it is noted.
-void reportBrokenText(SourceSchema &schema, const ModuleGraph &graph, const QList<LoadedFile> &loaded)
+/// Broken text (an unterminated string, comment, template, an unbalanced bracket, a missing value or separator) in
+/// a file that declares tables makes its spans untrustworthy: an error. In a file the schema only imports from,
+/// it is noted.
+void reportBrokenText(SourceSchema &schema, const ModuleGraph &graph, const QList<LoadedFile> &loaded,
+                      const QSet<int> &brokenTableFiles)
 {
     for (int f = 0; f < graph.files().size(); ++f) {
-        bool declaresSchema = loaded[f].listed;
+        const QList<QString> drizzleFunctions = graph.file(f).drizzleImports.values();
+        bool declaresSchema = loaded[f].listed || brokenTableFiles.contains(f) ||
+                              drizzleFunctions.contains(QStringLiteral("sqliteTable")) ||
+                              drizzleFunctions.contains(QStringLiteral("sqliteView")) ||
+                              drizzleFunctions.contains(QStringLiteral("sqliteTableCreator"));
         for (const SourceTable &table : schema.tables)
             declaresSchema = declaresSchema || table.file == f;
         for (const SourceView &view : schema.views)
             declaresSchema = declaresSchema || view.file == f;
         const auto severity = declaresSchema ? SourceDiagnostic::Severity::Error : SourceDiagnostic::Severity::Warning;
-        for (const ts::TsProblem &problem : graph.file(f).module.tokens.problems)
+        for (const ts::TsProblem &problem : graph.file(f).module.problems)
             schema.diagnostics << SourceDiagnostic{
                 severity, SourceLocation::at(loaded[f].path, loaded[f].text, problem.offset), problem.message};
     }
+}
+
+/// The first syntax error inside @p span of @p file, or nullptr.
+const ts::TsProblem *problemWithin(const ModuleGraph &graph, int file, const SourceSpan &span)
+{
+    for (const ts::TsProblem &problem : graph.file(file).module.problems) {
+        if (problem.offset >= span.begin && problem.offset < span.end)
+            return &problem;
+    }
+    return nullptr;
 }
 
 SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<SourceDiagnostic> diagnostics)
@@ -104,6 +121,8 @@ SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<So
     TableReader tableReader(context);
     QList<TableDraft> drafts;
     QList<ModuleGraph::Symbol> others;
+    QSet<int> brokenTableFiles;
+    QList<SourceDiagnostic> brokenTables; ///< after the syntax errors that caused them
     for (int f = 0; f < graph.files().size(); ++f) {
         const QList<ts::TsStatement> &statements = graph.file(f).module.statements;
         for (int s = 0; s < statements.size(); ++s) {
@@ -116,6 +135,17 @@ SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<So
             if (!draft) {
                 if (schema.diagnostics.size() == reported) // else a table the reader refused, and said why
                     others << ModuleGraph::Symbol{f, s};
+                continue;
+            }
+            if (const ts::TsProblem *problem = problemWithin(graph, f, statements[s].span)) {
+                // A half-typed edit must not read as a table with fewer columns.
+                brokenTableFiles.insert(f);
+                brokenTables << SourceDiagnostic{
+                    SourceDiagnostic::Severity::Error, context.locate(f, statements[s].nameSpan.begin),
+                    QStringLiteral("table %1 (`%2`) cannot be read until the syntax error at line %3 is fixed; it "
+                                   "is left out")
+                        .arg(draft->table.table.name, draft->table.variable)
+                        .arg(context.locate(f, problem->offset).line)};
                 continue;
             }
             if (!draft->table.exported)
@@ -157,7 +187,8 @@ SourceSchema readLoaded(const QList<LoadedFile> &loaded, Casing casing, QList<So
                              .arg(view->view.name, view->variable));
         schema.views << *view;
     }
-    reportBrokenText(schema, graph, loaded);
+    reportBrokenText(schema, graph, loaded, brokenTableFiles);
+    schema.diagnostics << brokenTables;
     return schema;
 }
 

@@ -4,6 +4,8 @@
 #include "source/typescript/tsparser.h"
 #include "source/typescript/tstokenizer.h"
 
+#include <algorithm>
+
 namespace tw::source::ts {
 namespace {
 
@@ -36,6 +38,11 @@ public:
             if (m_parser.index() == startIndex)
                 m_parser.advance();
         }
+        // The tokenizer's first: an unterminated string is the cause of the brackets that then do not match.
+        QList<TsProblem> parsed = m_parser.problems();
+        std::stable_sort(parsed.begin(), parsed.end(),
+                         [](const TsProblem &a, const TsProblem &b) { return a.offset < b.offset; });
+        m_module.problems = m_module.tokens.problems + parsed;
     }
 
 private:

@@ -43,9 +43,13 @@ struct TsModule
 {
     TsTokens tokens;
     QList<TsStatement> statements;
+    /// Syntax errors: the tokenizer's (unterminated strings, templates, comments), then the parser's in text order
+    /// (unbalanced brackets, missing values and separators in literals, argument lists and call chains).
+    QList<TsProblem> problems;
 };
 
-/// Splits a module into its top-level statements; never fails (what it does not recognise is an Other statement).
+/// Splits a module into its top-level statements; never fails (what it does not recognise is an Other statement,
+/// what is broken a problem).
 class TsModuleReader
 {
 public:

@@ -81,16 +81,7 @@ TsParser::TsParser(const QString &text, const QList<TsToken> &tokens, int depth)
     , m_tokens(tokens)
     , m_depth(depth)
 {
-    // Bracket pairs once for all, so that skipping a bracketed part never rescans it (deep nesting stays linear).
-    m_matching.fill(m_tokens.size() - 1, m_tokens.size());
-    QList<qsizetype> open;
-    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
-        if (isOpen(m_tokens[i])) {
-            open << i;
-        } else if (isClose(m_tokens[i]) && !open.isEmpty()) {
-            m_matching[open.takeLast()] = i;
-        }
-    }
+    pairBrackets();
 }
 
 const TsToken &TsParser::token(qsizetype offset) const
@@ -121,11 +112,17 @@ SourceSpan TsParser::spanFrom(qsizetype startToken) const
     return {begin, std::max(begin, m_tokens[std::min(last, m_tokens.size() - 1)].span.end)};
 }
 
-TsNode TsParser::parseRange(const QString &text, qsizetype begin, qsizetype end, int depth)
+TsNode TsParser::parseRange(const QString &text, qsizetype begin, qsizetype end, int depth, QList<TsProblem> *problems)
 {
     const TsTokens tokens = TsTokenizer::tokenize(text, begin, end);
     TsParser parser(text, tokens.tokens, depth);
-    return parser.parseExpression();
+    TsNode node = parser.parseExpression();
+    if (!parser.atEnd())
+        parser.report(parser.token().span.begin,
+                      QStringLiteral("unexpected `%1` after the expression").arg(parser.token().text));
+    if (problems)
+        *problems << parser.problems();
+    return node;
 }
 
 TsNode TsParser::parseExpression()
@@ -198,6 +195,12 @@ TsNode TsParser::assignment()
     if (token().isIdentifier(u"async") && !token(1).newlineBefore &&
         (token(1).isPunctuator(u"(") || (token(1).kind == Kind::Identifier && token(2).isPunctuator(u"=>")))) {
         advance();
+    }
+    qsizetype typeParametersClose = -1;
+    if (token().isPunctuator(u"<") && typeArgumentsAhead(&typeParametersClose)) {
+        m_index = typeParametersClose + 1; // `<T,>(x: T) => x`: a generic arrow, or else read as before
+        if (!isArrowAhead(&parametersEnd))
+            m_index = start;
     }
     if (token().kind == Kind::Identifier && token(1).isPunctuator(u"=>")) {
         const QString name = advance().text;
@@ -297,7 +300,8 @@ TsNode TsParser::arrow(qsizetype start, QStringList parameters)
                 ++depth;
             else if (isClose(t))
                 --depth;
-            else if (depth == 1 && t.isIdentifier(u"return")) {
+            else if (depth == 1 && t.isIdentifier(u"return") && !m_tokens[i + 1].newlineBefore &&
+                     !m_tokens[i + 1].isPunctuator(u";") && !isClose(m_tokens[i + 1])) {
                 m_index = i + 1;
                 node.children << parseExpression();
                 break;
@@ -335,10 +339,10 @@ TsNode TsParser::binary()
             advance(); // `>>`, `>>>`, `>=`, `>>=` arrive as single characters
         const qsizetype before = m_index;
         unary();
-        if (m_index == before && !atEnd())
-            advance();
         left = TsNode();
         left.span = spanFrom(start);
+        if (m_index == before)
+            break; // a missing operand, reported; what follows is left to the list around it
     }
     return left;
 }

@@ -9,6 +9,9 @@ namespace tw::source::ts {
 /// Reads expressions from a token list: call chains with type arguments (`a.b(x).c<T>()`), object and array
 /// literals, arrow functions (expression and block bodies), templates and tagged templates, `as`, `satisfies`,
 /// `!`, and everything else as spans. Recursion is bounded and every step consumes a token, so any input ends.
+/// Where an object literal, array literal, argument list or call chain does not parse completely (a missing
+/// value or separator, an unexpected token, an unbalanced bracket), a TsProblem says where: a reader must not
+/// take a half-typed edit for a schema with fewer columns.
 class TsParser
 {
 public:
@@ -27,8 +30,12 @@ public:
     /// The index of the token that closes the bracket at @p open, or the End token's index.
     qsizetype matching(qsizetype open) const;
 
-    /// Parses text[begin, end) as one expression (template substitutions).
-    static TsNode parseRange(const QString &text, qsizetype begin, qsizetype end, int depth = 0);
+    /// The syntax errors found so far (brackets when constructed, the rest while parsing), at most one per offset.
+    const QList<TsProblem> &problems() const { return m_problems; }
+
+    /// Parses text[begin, end) as one expression (template substitutions); its syntax errors go to @p problems.
+    static TsNode parseRange(const QString &text, qsizetype begin, qsizetype end, int depth = 0,
+                             QList<TsProblem> *problems = nullptr);
 
 private:
     TsNode assignment();
@@ -47,10 +54,17 @@ private:
     QStringList parameterNames(qsizetype open, qsizetype close) const;
     SourceSpan spanFrom(qsizetype startToken) const;
     void skipBalancedUntilExpressionEnd();
+    void pairBrackets();
+    void report(qsizetype offset, const QString &message);
+    /// Reports a missing value where the current token cannot start an expression; true when it did.
+    bool reportMissingValue(qsizetype offset, const QString &expected);
+    /// After a list element: a `,` is consumed (true); anything else before @p close is reported.
+    bool expectSeparator(qsizetype close, QStringView closer);
 
     const QString &m_text;
     const QList<TsToken> &m_tokens;
     QList<qsizetype> m_matching; ///< for each opening bracket, the index of its closing one (or of End)
+    QList<TsProblem> m_problems;
     qsizetype m_index = 0;
     int m_depth = 0;
 };

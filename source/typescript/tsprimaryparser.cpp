@@ -31,6 +31,12 @@ TsNode TsParser::postfix(TsNode node)
             next.name = token().span;
             next.text = advance().text;
             next.children << node;
+        } else if (t.isPunctuator(u".") && (token(1).kind == Kind::Punctuator || token(1).kind == Kind::End) &&
+                   !token(1).isPunctuator(u"#")) {
+            const qsizetype dot = t.span.end;
+            advance();
+            reportMissingValue(dot, QStringLiteral("a name after `.`"));
+            break;
         } else if (t.isPunctuator(u"?.") && (token(1).isPunctuator(u"(") || token(1).isPunctuator(u"["))) {
             advance();
             node.optional = true;
@@ -67,10 +73,8 @@ TsNode TsParser::postfix(TsNode node)
                 } else {
                     next.children << parseExpression();
                 }
-                if (token().isPunctuator(u","))
-                    advance();
-                else if (m_index < close)
-                    m_index = close; // something this reader does not understand: skip to the `)`
+                if (!expectSeparator(close, u")") && m_index < close)
+                    m_index = close; // the rest of a broken argument list is not read
                 if (m_index == before)
                     advance();
             }
@@ -141,6 +145,8 @@ TsNode TsParser::primary()
             node.children << parseExpression();
             if (!token().isPunctuator(u")")) // a comma expression or something unread: keep only the span
                 node.kind = TsNode::Kind::Other;
+            if (!token().isPunctuator(u")") && !token().isPunctuator(u",") && m_index < close)
+                report(token().span.begin, QStringLiteral("expected `)`, found `%1`").arg(token().text));
             m_index = close;
             advance();
             node.span = spanFrom(start);
@@ -150,8 +156,13 @@ TsNode TsParser::primary()
             return array();
         if (t.text == u"{")
             return object();
+        if (reportMissingValue(t.span.begin, QStringLiteral("an expression"))) {
+            node.span = {t.span.begin, t.span.begin};
+            return node; // left for the list around it to take (`f(,)`, `[a, ]`)
+        }
         break;
     case Kind::End:
+        reportMissingValue(t.span.begin, QStringLiteral("an expression"));
         return node;
     }
     return skipped(start);
@@ -216,9 +227,7 @@ TsNode TsParser::array()
         } else {
             node.children << parseExpression();
         }
-        if (token().isPunctuator(u","))
-            advance();
-        else if (m_index < close)
+        if (!expectSeparator(close, u"]") && m_index < close)
             m_index = close;
         if (m_index == before)
             advance();
@@ -268,14 +277,30 @@ TsNode TsParser::object()
                 property.name = token().span;
                 property.text = advance().text;
             } else {
+                report(token().span.begin, QStringLiteral("expected a property name, found %1")
+                                               .arg(token().kind == Kind::End ? QStringLiteral("the end of the text")
+                                                                              : u'`' + token().text + u'`'));
                 m_index = std::max(m_index + 1, before + 1);
                 continue;
             }
             if (token().isPunctuator(u"?") || token().isPunctuator(u"!"))
                 advance();
             if (token().isPunctuator(u":") && property.form != TsNode::PropertyForm::Accessor) {
-                advance();
-                property.children.prepend(parseExpression()); // value first; a computed key follows it
+                const qsizetype colon = advance().span.end;
+                if (reportMissingValue(colon, QStringLiteral("a value after `%1:`")
+                                                  .arg(m_text.mid(property.name.begin, property.name.length())))) {
+                    TsNode missing;
+                    missing.span = {colon, colon};
+                    property.children.prepend(missing);
+                } else {
+                    const bool valueOnNextLine = token().newlineBefore;
+                    property.children.prepend(parseExpression());        // value first; a computed key follows it
+                    if (valueOnNextLine && token().isPunctuator(u":")) { // `foo:` and then the next property
+                        report(colon, QStringLiteral("expected a value after `%1:`")
+                                          .arg(m_text.mid(property.name.begin, property.name.length())));
+                        m_index = close;
+                    }
+                }
             } else if (token().isPunctuator(u"(") || token().isPunctuator(u"<")) {
                 if (property.form != TsNode::PropertyForm::Accessor)
                     property.form = TsNode::PropertyForm::Method;
@@ -300,9 +325,7 @@ TsNode TsParser::object()
         }
         property.span = spanFrom(before);
         node.children << property;
-        if (token().isPunctuator(u",") || token().isPunctuator(u";"))
-            advance();
-        else if (m_index < close)
+        if (!expectSeparator(close, u"}") && m_index < close)
             m_index = close;
         if (m_index == before)
             advance();
@@ -320,7 +343,7 @@ TsNode TsParser::templateNode(const TsToken &token)
     node.span = token.span;
     node.quasis = token.quasis;
     for (const SourceSpan &substitution : token.substitutions)
-        node.children << parseRange(m_text, substitution.begin, substitution.end, m_depth + 1);
+        node.children << parseRange(m_text, substitution.begin, substitution.end, m_depth + 1, &m_problems);
     if (token.substitutions.isEmpty() && token.quasis.size() == 1) // a template without `${}` is a plain string
         node.text = TsTokenizer::cook(QStringView(m_text).mid(token.quasis[0].begin, token.quasis[0].length()));
     return node;

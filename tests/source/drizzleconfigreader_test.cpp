@@ -112,6 +112,20 @@ TEST(DrizzleConfigReader, AFileThatIsNotAConfigSaysWhatWasExpected)
     EXPECT_FALSE(DrizzleConfigReader::read("/nonexistent/drizzle.config.ts").ok());
 }
 
+TEST(DrizzleConfigReader, SyntaxErrorsAreErrorsWhereTheyAre)
+{
+    const DrizzleConfig ts = readOk("drizzle.config.ts", "export default {\n  schema: \"./s.ts\",\n  out:\n};\n");
+    EXPECT_EQ(ts.schema, QStringList{"./s.ts"});
+    ASSERT_EQ(ts.diagnostics.size(), 1) << ts.diagnostics.last().toString().toStdString();
+    EXPECT_EQ(ts.diagnostics[0].toString(),
+              "error: /p/drizzle.config.ts:3:7: expected a value after `out:`, found `}`");
+    const DrizzleConfig json = readOk("drizzle.config.json", "{ \"schema\": \"./s.ts\" \"out\": \"m\" }");
+    ASSERT_EQ(json.diagnostics.size(), 1);
+    EXPECT_EQ(json.diagnostics[0].toString(),
+              "error: /p/drizzle.config.json:1:22: expected `,` or `}`, found a string");
+    EXPECT_TRUE(readOk("drizzle.config.json", "{ \"schema\": [\"a.ts\", \"b.ts\"] }").diagnostics.isEmpty());
+}
+
 TEST(DrizzleConfigReader, ReadsTheTeamFixtureFromDisk)
 {
     const model::Result<DrizzleConfig> config =
