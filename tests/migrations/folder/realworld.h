@@ -10,12 +10,12 @@
 
 namespace tw::test {
 
-/// The real projects' migrations folders (never in the repository) that the build was told about with
-/// TW_REALWORLD_DIR (tests/CMakeLists.txt), or that the environment variable of that name names at run time. Empty
-/// where there are none: the tests that read them skip, as on a fresh clone.
+/// The real projects' migrations folders (never in the repository) that the build's TW_REALWORLD_DIR option names
+/// (it reaches the tests as the environment variable of that name). Empty where there are none: the tests that read
+/// them skip, as on a fresh clone.
 inline QString realworldRoot()
 {
-    const QString chosen = qEnvironmentVariable("TW_REALWORLD_DIR", QStringLiteral(TW_REALWORLD_DIR));
+    const QString chosen = qEnvironmentVariable("TW_REALWORLD_DIR");
     return chosen.isEmpty() ? QString() : QDir::cleanPath(chosen);
 }
 
