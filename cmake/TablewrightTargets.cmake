@@ -13,18 +13,15 @@ function(tw_configure_target target)
         TW_VERSION="${PROJECT_VERSION}")
 endfunction()
 
-# A GoogleTest executable that runs headless; tests are discovered before they run, not at build time. Tests that
-# can use the optional outside data find it in the environment's TW_REALWORLD_DIR, set only when the option names it.
+# A GoogleTest executable that runs headless; tests are discovered before they run, not at build time. (One
+# variable only: gtest_discover_tests keeps just the first of several ENVIRONMENT entries. The test data and the
+# optional outside data reach the tests as compile definitions: tests/support, tw_use_realworld_dir below.)
 function(tw_add_test_executable target)
     tw_configure_target(${target})
     target_link_libraries(${target} PRIVATE GTest::gtest GTest::gmock)
-    set(environment "QT_QPA_PLATFORM=offscreen;TW_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
-    if(TW_REALWORLD_DIR)
-        list(APPEND environment "TW_REALWORLD_DIR=${TW_REALWORLD_DIR}")
-    endif()
     gtest_discover_tests(${target}
         DISCOVERY_MODE PRE_TEST
-        PROPERTIES ENVIRONMENT "${environment}")
+        PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
 
 # Tests whose script needs outside tools (the node tools in tools/, the sqlite3 shell) and exits 77 when one is
@@ -34,4 +31,11 @@ function(tw_skip_when_tools_missing)
     if(NOT TW_REQUIRE_INTEROP)
         set_tests_properties(${ARGN} PROPERTIES SKIP_RETURN_CODE 77)
     endif()
+endfunction()
+
+# The test sources that read the optional real-world folders get the TW_REALWORLD_DIR option as a definition (only
+# they: the folder differs between machines, and every other file keeps its compiler cache hits).
+function(tw_use_realworld_dir target)
+    set_source_files_properties(${ARGN} TARGET_DIRECTORY ${target}
+        PROPERTIES COMPILE_DEFINITIONS "TW_REALWORLD_DIR=\"${TW_REALWORLD_DIR}\"")
 endfunction()

@@ -11,11 +11,11 @@
 namespace tw::test {
 
 /// The real projects' migrations folders (never in the repository) that the build's TW_REALWORLD_DIR option names
-/// (it reaches the tests as the environment variable of that name). Empty where there are none: the tests that read
-/// them skip, as on a fresh clone.
+/// (a compile definition of every test executable), or the environment variable of that name at run time. Empty
+/// where there are none: the tests that read them skip, as on a fresh clone.
 inline QString realworldRoot()
 {
-    const QString chosen = qEnvironmentVariable("TW_REALWORLD_DIR");
+    const QString chosen = qEnvironmentVariable("TW_REALWORLD_DIR", QStringLiteral(TW_REALWORLD_DIR));
     return chosen.isEmpty() ? QString() : QDir::cleanPath(chosen);
 }
 
