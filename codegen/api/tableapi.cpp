@@ -2,6 +2,7 @@
 #include "codegen/api/tableapi.h"
 
 #include "codegen/typescript/tsliteral.h"
+#include "model/schema/pluralize.h"
 
 #include <QSet>
 
@@ -124,17 +125,6 @@ QString TableApi::pascalCase(const QString &camel)
     return camel.left(1).toUpper() + camel.mid(1);
 }
 
-QString TableApi::singular(const QString &word)
-{
-    if (word.endsWith(QLatin1String("ies")) && word.size() > 3)
-        return word.left(word.size() - 3) + u'y';
-    if (endsWithAny(word, {"sses", "shes", "ches", "xes"}))
-        return word.left(word.size() - 2);
-    if (word.endsWith(u's') && !endsWithAny(word, {"ss", "us", "is"}) && word.size() > 1)
-        return word.left(word.size() - 1);
-    return word;
-}
-
 QString TableApi::pluralOf(const QString &word)
 {
     static const QString vowels = QStringLiteral("aeiou");
@@ -194,7 +184,7 @@ QStringList TableApi::pluralNames() const
 
 QString TableApi::tableFolder(const TableApi &api, const QSet<QString> &taken)
 {
-    const QString base = singular(api.tableVar);
+    const QString base = model::pluralize::singular(api.tableVar);
     QString folder = kebabCase(base);
     if (taken.contains(folder))
         folder = kebabCase(api.tableVar);
@@ -219,7 +209,7 @@ QList<TableApi> TableApi::forSchema(const model::Schema &schema)
     };
     for (const Table &table : schema.tables) {
         TableApi api = analyse(table);
-        const QString base = singular(api.tableVar);
+        const QString base = model::pluralize::singular(api.tableVar);
         QString entity = pascalCase(base);
         if (clashes(entityNames(entity)) || isTakenTypeName(entity))
             entity = pascalCase(api.tableVar);

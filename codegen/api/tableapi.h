@@ -77,9 +77,8 @@ struct TableApi
     /// The names derived from the plural: lists, filters, their procedures and router keys (`getAllCategories`,
     /// `getCategories`, `getCategoriesProcedure`).
     QStringList pluralNames() const;
-    /// `productTag` -> `ProductTag`; `categories` -> `category` (English plural rules for the usual cases).
+    /// `productTag` -> `ProductTag`. Singular forms are model::pluralize::singular, the one rule for the project.
     static QString pascalCase(const QString &camel);
-    static QString singular(const QString &word);
     static QString pluralOf(const QString &word);
     static QString kebabCase(const QString &camel);
 };

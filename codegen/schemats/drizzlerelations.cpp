@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/schemats/drizzlerelations.h"
 
-#include "codegen/schemats/pluralize.h"
+#include "model/schema/pluralize.h"
 #include "codegen/typescript/tsimports.h"
 #include "codegen/typescript/tsliteral.h"
 
@@ -12,6 +12,7 @@ namespace tw::codegen {
 namespace {
 
 using Kind = DrizzleRelation::Kind;
+namespace pluralize = model::pluralize;
 
 /// A relation while its names are being settled, with what drizzle-kit derives them from.
 struct Draft

@@ -84,8 +84,6 @@ TEST(TableApi, NamesFollowTheGuide)
     EXPECT_EQ(apis[4].domain, QStringLiteral("product-tag"));
     EXPECT_EQ(apis[4].keyKind, TableApi::KeyKind::Composite);
     EXPECT_EQ(TableApi::pluralOf(QStringLiteral("order")), QStringLiteral("orders"));
-    EXPECT_EQ(TableApi::singular(QStringLiteral("addresses")), QStringLiteral("address"));
-    EXPECT_EQ(TableApi::singular(QStringLiteral("status")), QStringLiteral("status"));
 }
 
 TEST(TableApi, AForeignKeyToUsersIsTheOwnerAndTimestampsAreMaintained)

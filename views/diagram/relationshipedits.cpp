@@ -6,6 +6,7 @@
 #include "model/commands/replacevaluecommand.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
+#include "model/schema/pluralize.h"
 #include "model/schema/schema.h"
 
 #include <QUndoStack>
@@ -53,7 +54,7 @@ QList<model::Id> addSide(model::Table &junction, const model::Table &side)
         const model::Column *key = side.column(keyId);
         model::Column column;
         column.id = model::Id::generate();
-        column.name = singular(side.name) + QLatin1Char('_') + key->name;
+        column.name = model::pluralize::singular(side.name) + QLatin1Char('_') + key->name;
         column.type = key->type;
         column.length = key->length;
         column.mode = key->mode == model::DrizzleMode::Boolean ? model::DrizzleMode::None : key->mode;
@@ -67,20 +68,6 @@ QList<model::Id> addSide(model::Table &junction, const model::Table &side)
 }
 
 } // namespace
-
-QString singular(const QString &tableName)
-{
-    const QString lower = tableName.toLower();
-    if (lower.endsWith(QLatin1String("ies")) && tableName.size() > 3)
-        return tableName.left(tableName.size() - 3) + QLatin1Char('y');
-    for (const char *suffix : {"sses", "xes", "ches", "shes"}) {
-        if (lower.endsWith(QLatin1String(suffix)))
-            return tableName.left(tableName.size() - 2);
-    }
-    if (lower.endsWith(QLatin1Char('s')) && !lower.endsWith(QLatin1String("ss")) && tableName.size() > 1)
-        return tableName.left(tableName.size() - 1);
-    return tableName;
-}
 
 model::Id referencedColumn(const model::Table &parent, const model::Id &droppedOn)
 {
@@ -124,7 +111,7 @@ std::optional<model::Table> junctionTable(const model::Schema &schema, const mod
         return std::nullopt;
     model::Table junction;
     junction.id = model::Id::generate();
-    junction.name = uniqueTableName(schema, singular(a.name) + QLatin1Char('_') + b.name);
+    junction.name = uniqueTableName(schema, model::pluralize::singular(a.name) + QLatin1Char('_') + b.name);
     const QList<model::Id> first = addSide(junction, a);
     const QList<model::Id> second = addSide(junction, b);
     junction.primaryKey = model::PrimaryKey{model::Id::generate(), {}, first + second};

@@ -40,8 +40,5 @@ std::optional<model::Table> junctionTable(const model::Schema &schema, const mod
 model::Id addManyToMany(model::SchemaDocument *document, const model::Id &a, const model::Id &b,
                         const QPointF &position);
 
-/// `products` -> `product`, `categories` -> `category`, `boxes` -> `box`; other names stay as they are.
-QString singular(const QString &tableName);
-
 } // namespace relationshipedits
 } // namespace tw::views

@@ -6,6 +6,7 @@
 #include "model/commands/replacevaluecommand.h"
 #include "model/document/schemadocument.h"
 #include "model/schema/naming.h"
+#include "model/schema/pluralize.h"
 #include "model/schema/schema.h"
 #include "views/diagram/relationshipedits.h"
 
@@ -60,7 +61,7 @@ RelationshipDraft RelationshipDraft::suggested(const model::Schema &schema, cons
     if (const model::Table *parentTable = schema.table(parent)) {
         draft.targetColumn = relationshipedits::referencedColumn(*parentTable, {});
         const model::Column *key = parentTable->column(draft.targetColumn);
-        draft.newColumnName = relationshipedits::singular(parentTable->name) + QLatin1Char('_') +
+        draft.newColumnName = model::pluralize::singular(parentTable->name) + QLatin1Char('_') +
                               (key ? key->name : QStringLiteral("id"));
     }
     return draft;
@@ -133,7 +134,7 @@ QString RelationshipDraft::summary(const model::Schema &schema) const
     const bool oneToOne = existing && child->isUniqueKey({column});
     return tr("%1.%2 → %3.%4: %5 %6 per %7, %8")
         .arg(child->name, columnName, parent->name, parent->column(targetColumn)->name,
-             oneToOne ? tr("at most one") : tr("many"), child->name, relationshipedits::singular(parent->name),
+             oneToOne ? tr("at most one") : tr("many"), child->name, model::pluralize::singular(parent->name),
              required ? tr("required") : tr("optional"));
 }
 

@@ -31,13 +31,31 @@ protected:
 
 } // namespace
 
-TEST(Singular, DropsCommonEnglishPluralEndings)
+TEST(JunctionTable, NamesItsColumnsWithTheProjectsOneSingularRule)
 {
-    EXPECT_EQ(relationshipedits::singular(QStringLiteral("products")), QStringLiteral("product"));
-    EXPECT_EQ(relationshipedits::singular(QStringLiteral("categories")), QStringLiteral("category"));
-    EXPECT_EQ(relationshipedits::singular(QStringLiteral("boxes")), QStringLiteral("box"));
-    EXPECT_EQ(relationshipedits::singular(QStringLiteral("address")), QStringLiteral("address"));
-    EXPECT_EQ(relationshipedits::singular(QStringLiteral("staff")), QStringLiteral("staff"));
+    // The diagram once had its own rule, which made `statu_id` of `status`; the exported code says `status`.
+    const auto keyed = [](const char *name) {
+        Table table;
+        table.id = id(name);
+        table.name = QString::fromLatin1(name);
+        Column key;
+        key.id = Id(table.name + QStringLiteral(".id"));
+        key.name = QStringLiteral("id");
+        key.type = SqlType::Integer;
+        key.primaryKey = key.notNull = true;
+        table.columns << key;
+        return table;
+    };
+    Schema schema;
+    schema.tables << keyed("status") << keyed("people") << keyed("categories");
+    const auto statusPeople = relationshipedits::junctionTable(schema, schema.tables[0], schema.tables[1]);
+    ASSERT_TRUE(statusPeople.has_value());
+    EXPECT_EQ(statusPeople->name, QStringLiteral("status_people"));
+    EXPECT_EQ(statusPeople->columns[0].name, QStringLiteral("status_id"));
+    EXPECT_EQ(statusPeople->columns[1].name, QStringLiteral("person_id"));
+    const auto categoriesStatus = relationshipedits::junctionTable(schema, schema.tables[2], schema.tables[0]);
+    ASSERT_TRUE(categoriesStatus.has_value());
+    EXPECT_EQ(categoriesStatus->name, QStringLiteral("category_status"));
 }
 
 TEST_F(RelationshipEditsTest, ManyToManyAddsTheGuidesJunctionTableInOneUndoStep)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "codegen/schemats/pluralize.h"
+#include "model/schema/pluralize.h"
 
 #include <gtest/gtest.h>
 
-using namespace tw::codegen;
+using namespace tw::model;
 
 namespace {
 

@@ -7,11 +7,11 @@
 /// 0.31 names the relations it writes with it (`users` -> `user` for one, `category` -> `categories` for many), and
 /// relations named any other way would surprise a drizzle user. The rules, irregular words and uncountable words
 /// below are that package's (MIT licence, (c) Blake Embrey), applied in its order and with its case restoration.
-namespace tw::codegen::pluralize {
+namespace tw::model::pluralize {
 
 /// `category` -> `categories`, `person` -> `people`, `productTag` -> `productTags`, `sheep` -> `sheep`.
 QString plural(const QString &word);
 /// `categories` -> `category`, `people` -> `person`, `productTags` -> `productTag`, `news` -> `news`.
 QString singular(const QString &word);
 
-} // namespace tw::codegen::pluralize
+} // namespace tw::model::pluralize

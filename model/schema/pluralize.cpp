@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "codegen/schemats/pluralize.h"
+#include "model/schema/pluralize.h"
 
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QSet>
 
-namespace tw::codegen::pluralize {
+namespace tw::model::pluralize {
 namespace {
 
 struct Rule
@@ -270,4 +270,4 @@ QString singular(const QString &word)
     return replaceWord(word, rules.irregularPlurals, rules.irregularSingles, rules.singularRules);
 }
 
-} // namespace tw::codegen::pluralize
+} // namespace tw::model::pluralize
