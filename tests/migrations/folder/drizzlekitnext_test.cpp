@@ -6,6 +6,7 @@
 #include "tests/migrations/folder/damagedfolder.h"
 #include "tests/support/outsidetools.h"
 #include "tests/support/printers.h"
+#include "tests/support/testdata.h"
 
 #include <gtest/gtest.h>
 
@@ -24,7 +25,8 @@ namespace {
 
 QString drizzleKit()
 {
-    return QStringLiteral(TW_SOURCE_DIR "/tools/interop/node_modules/.bin/drizzle-kit");
+    // tests/data/../../tools/interop: the source tree, found as the test data is.
+    return QDir::cleanPath(tw::test::dataPath(QStringLiteral("../../tools/interop/node_modules/.bin/drizzle-kit")));
 }
 
 QString id(int n)
