@@ -41,4 +41,13 @@ bool Column::acceptsNumberLiteral() const
     return type == SqlType::Integer || type == SqlType::Real;
 }
 
+Column referencingColumn(Column column, const Column &key, bool isNew)
+{
+    column.type = key.type;
+    column.length = key.length;
+    if (isNew || !isModeAllowedFor(column.mode, column.type))
+        column.mode = key.mode == DrizzleMode::Boolean ? DrizzleMode::None : key.mode;
+    return column;
+}
+
 } // namespace tw::model

@@ -56,4 +56,10 @@ struct Column
     friend bool operator==(const Column &, const Column &) = default;
 };
 
+/// @p column made fit to reference @p key, the one rule for every way of making a foreign key (a diagram drag, the
+/// New Relationship dialog, a junction table): the key's storage type and text length; the key's drizzle mode when
+/// @p column is new or its own mode does not fit the new type — except `boolean`, which a reference never takes (an
+/// id that happens to be a flag is still an id to the child).
+Column referencingColumn(Column column, const Column &key, bool isNew);
+
 } // namespace tw::model

@@ -25,16 +25,6 @@ bool alreadyReferences(const model::Table &child, const model::Id &columnId, con
     return false;
 }
 
-// The key column's type, carried over to a column that is about to reference it.
-model::Column followType(model::Column column, const model::Column &target)
-{
-    column.type = target.type;
-    column.length = target.length;
-    if (!model::isModeAllowedFor(column.mode, column.type))
-        column.mode = target.mode;
-    return column;
-}
-
 QString uniqueTableName(const model::Schema &schema, const QString &base)
 {
     QString name = base;
@@ -55,9 +45,7 @@ QList<model::Id> addSide(model::Table &junction, const model::Table &side)
         model::Column column;
         column.id = model::Id::generate();
         column.name = model::pluralize::singular(side.name) + QLatin1Char('_') + key->name;
-        column.type = key->type;
-        column.length = key->length;
-        column.mode = key->mode == model::DrizzleMode::Boolean ? model::DrizzleMode::None : key->mode;
+        column = model::referencingColumn(column, *key, true);
         column.notNull = true;
         junction.columns << column;
         fk.columns << column.id;
@@ -91,7 +79,7 @@ bool addForeignKey(model::SchemaDocument *document, const model::Id &childTableI
     auto command = std::make_unique<model::CompoundCommand>(
         document, QStringLiteral("Add foreign key %1.%2 → %3.%4").arg(child->name, column->name, parent->name,
                                                                       target->name));
-    const model::Column followed = followType(*column, *target);
+    const model::Column followed = model::referencingColumn(*column, *target, false);
     if (!(followed == *column))
         new model::ChangeItemCommand<model::Column>(document, {childTableId, columnId}, followed,
                                                     model::EditAspect::Whole, false, command.get());

@@ -155,10 +155,7 @@ bool RelationshipDraft::apply(model::SchemaDocument *document) const
         referencing.notNull = notNull;
     }
     const model::Column before = referencing;
-    referencing.type = target.type;
-    referencing.length = target.length;
-    if (!model::isModeAllowedFor(referencing.mode, referencing.type) || isNew)
-        referencing.mode = target.mode == model::DrizzleMode::Boolean ? model::DrizzleMode::None : target.mode;
+    referencing = model::referencingColumn(referencing, target, isNew);
 
     auto command = std::make_unique<model::CompoundCommand>(
         document, QStringLiteral("Add relationship %1.%2 → %3.%4")

@@ -147,3 +147,30 @@ TEST(ImportedSchema, RecoversModesAndRepairsDrizzleKitsUnescapedJsonDefault)
     EXPECT_EQ(s.tables[0].columns[3].defaultValue, ColumnDefault::expression(QStringLiteral("'it''s'")))
         << "a well-formed literal is left as it was read";
 }
+
+TEST(ReferencingColumn, EveryGestureTakesTheKeysTypeAndNeverItsBooleanMode)
+{
+    Column key = makeColumn("k", "id", SqlType::Integer);
+    key.mode = DrizzleMode::Boolean;
+    // An existing column whose mode cannot stay (blob's bigint on an integer): the diagram drag once gave it the
+    // key's boolean mode while the dialog gave none; both now call this.
+    Column existing = makeColumn("c", "flag_ref", SqlType::Blob);
+    existing.mode = DrizzleMode::Bigint;
+    const Column fitted = referencingColumn(existing, key, false);
+    EXPECT_EQ(fitted.type, SqlType::Integer);
+    EXPECT_EQ(fitted.mode, DrizzleMode::None);
+    EXPECT_EQ(fitted.id, existing.id);
+    EXPECT_EQ(fitted.name, existing.name);
+
+    Column timestampKey = makeColumn("t", "at", SqlType::Integer);
+    timestampKey.mode = DrizzleMode::Timestamp;
+    EXPECT_EQ(referencingColumn(Column{}, timestampKey, true).mode, DrizzleMode::Timestamp);
+    Column number = makeColumn("n", "n", SqlType::Integer);
+    EXPECT_EQ(referencingColumn(number, timestampKey, false).mode, DrizzleMode::None) << "a fitting mode stays";
+
+    Column textKey = makeColumn("s", "code", SqlType::Text);
+    textKey.length = 12;
+    const Column fromInteger = referencingColumn(number, textKey, false);
+    EXPECT_EQ(fromInteger.type, SqlType::Text);
+    EXPECT_EQ(fromInteger.length, 12);
+}
