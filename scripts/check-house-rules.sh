@@ -77,9 +77,7 @@ fail "CMake lists name sources by ../ paths (put shared fixtures into a test-sup
     "${allowed_parent_paths[@]}" -- "${found[@]}"
 
 mapfile -t found < <(files '\.\./shared' .)
-fail "the repository must stand alone; these refer to a folder beside it:" \
-    .ci/run `# tells the build where CI keeps the optional real-world test folders, when it has them` \
-    -- "${found[@]}"
+fail "the repository must stand alone; these refer to a folder beside it:" -- "${found[@]}"
 
 mapfile -t found < <(files '\$\{?TW_REQUIRE_INTEROP|env.*TW_REQUIRE_INTEROP' '*.sh' '*.py' '*.mjs' '*.js' ':!scripts' ':!.ci')
 mapfile -t -O ${#found[@]} found < <(files 'SKIP_RETURN_CODE' '*CMakeLists.txt' '*.cmake' ':!cmake')

@@ -46,13 +46,12 @@ std::optional<TableApi::Timestamp> timestampFor(const Table &table, const QStrin
 /// Type names the generated files use themselves, or that would shadow a global they rely on.
 bool isTakenTypeName(const QString &name)
 {
-    static const QSet<QString> taken{QStringLiteral("Array"),   QStringLiteral("BigInt"),  QStringLiteral("Boolean"),
-                                     QStringLiteral("Context"), QStringLiteral("Database"), QStringLiteral("Date"),
-                                     QStringLiteral("Error"),   QStringLiteral("JSON"),    QStringLiteral("Map"),
-                                     QStringLiteral("Number"),  QStringLiteral("Object"),  QStringLiteral("Omit"),
-                                     QStringLiteral("Partial"), QStringLiteral("Pick"),    QStringLiteral("Promise"),
-                                     QStringLiteral("Record"),  QStringLiteral("Set"),     QStringLiteral("String"),
-                                     QStringLiteral("Symbol")};
+    static const QSet<QString> taken{
+        QStringLiteral("Array"),    QStringLiteral("BigInt"), QStringLiteral("Boolean"), QStringLiteral("Context"),
+        QStringLiteral("Database"), QStringLiteral("Date"),   QStringLiteral("Error"),   QStringLiteral("JSON"),
+        QStringLiteral("Map"),      QStringLiteral("Number"), QStringLiteral("Object"),  QStringLiteral("Omit"),
+        QStringLiteral("Partial"),  QStringLiteral("Pick"),   QStringLiteral("Promise"), QStringLiteral("Record"),
+        QStringLiteral("Set"),      QStringLiteral("String"), QStringLiteral("Symbol")};
     return taken.contains(name);
 }
 
@@ -74,8 +73,8 @@ void addFilters(const model::Schema &schema, TableApi &api)
         if (!column || !targetColumn || column->generated)
             continue;
         TableApi::Filter filter{column, target, targetColumn,
-                                QStringLiteral("get") + api.plural + QStringLiteral("By")
-                                    + TableApi::pascalCase(column->effectiveTsName())};
+                                QStringLiteral("get") + api.plural + QStringLiteral("By") +
+                                    TableApi::pascalCase(column->effectiveTsName())};
         bool duplicate = false;
         for (const TableApi::Filter &f : std::as_const(api.filters))
             duplicate = duplicate || f.column == column;
@@ -83,9 +82,9 @@ void addFilters(const model::Schema &schema, TableApi &api)
             continue;
         api.filters << filter;
         const QList<model::Id> targetKey = target->primaryKeyColumns();
-        if (!api.owner && isUsersTable(*target) && targetKey == QList<model::Id>{targetColumn->id}
-            && targetColumn->type == SqlType::Integer && targetColumn->mode == DrizzleMode::None
-            && column->notNull && column->mode == DrizzleMode::None)
+        if (!api.owner && isUsersTable(*target) && targetKey == QList<model::Id>{targetColumn->id} &&
+            targetColumn->type == SqlType::Integer && targetColumn->mode == DrizzleMode::None && column->notNull &&
+            column->mode == DrizzleMode::None)
             api.owner = filter;
     }
 }
@@ -99,15 +98,15 @@ TableApi analyse(const Table &table)
         if (const Column *column = table.column(id))
             api.keyColumns << column;
     }
-    api.keyKind = api.keyColumns.isEmpty()      ? TableApi::KeyKind::None
+    api.keyKind = api.keyColumns.isEmpty()     ? TableApi::KeyKind::None
                   : api.keyColumns.size() == 1 ? TableApi::KeyKind::Single
                                                : TableApi::KeyKind::Composite;
     api.createdAt = timestampFor(table, QStringLiteral("createdAt"));
     api.updatedAt = timestampFor(table, QStringLiteral("updatedAt"));
     for (const Column &column : table.columns) {
         const bool isKey = api.keyColumns.contains(&column);
-        const bool maintained = (api.createdAt && api.createdAt->column == &column)
-                                || (api.updatedAt && api.updatedAt->column == &column);
+        const bool maintained =
+            (api.createdAt && api.createdAt->column == &column) || (api.updatedAt && api.updatedAt->column == &column);
         if (column.generated || maintained || (isKey && column.autoincrement))
             api.omittedFromData << column.effectiveTsName();
         if (!isKey && !maintained && !column.generated)
@@ -157,8 +156,8 @@ QString TableApi::keyCondition(const QString &keyVariable) const
         return QStringLiteral("eq(%1, %2)").arg(columnRef(*keyColumns.first()), keyVariable);
     QStringList parts;
     for (const model::Column *column : keyColumns)
-        parts << QStringLiteral("eq(%1, %2)").arg(columnRef(*column),
-                                                  ts::memberAccess(keyVariable, column->effectiveTsName()));
+        parts << QStringLiteral("eq(%1, %2)")
+                     .arg(columnRef(*column), ts::memberAccess(keyVariable, column->effectiveTsName()));
     return QStringLiteral("and(") + parts.join(QLatin1String(", ")) + u')';
 }
 

@@ -34,10 +34,10 @@ struct TableApi
     };
 
     const model::Table *table = nullptr;
-    QString tableVar;   ///< the schema.ts export: `categories`
-    QString entity;     ///< `Category`
-    QString plural;     ///< `Categories`
-    QString domain;     ///< folder under lib/: `category`
+    QString tableVar; ///< the schema.ts export: `categories`
+    QString entity;   ///< `Category`
+    QString plural;   ///< `Categories`
+    QString domain;   ///< folder under lib/: `category`
     KeyKind keyKind = KeyKind::None;
     QList<const model::Column *> keyColumns;
     QStringList omittedFromData; ///< TS names the caller never supplies: autoincrement key, generated, timestamps

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/schemats/drizzlerelations.h"
 
-#include "model/schema/pluralize.h"
 #include "codegen/typescript/tsimports.h"
 #include "codegen/typescript/tsliteral.h"
+#include "model/schema/pluralize.h"
 
 #include <QHash>
 #include <QSet>
@@ -75,8 +75,8 @@ QList<ResolvedKey> resolvedKeys(const model::Schema &schema)
 /// drizzle-kit's relationName, the same on both sides: `<from>_<column>_<to>_<column>`, first columns only.
 QString pairName(const model::Schema &schema, const ResolvedKey &key)
 {
-    return schema.tables.at(key.fromTable).effectiveTsName() + u'_' + key.fromColumns.first() + u'_'
-           + schema.tables.at(key.toTable).effectiveTsName() + u'_' + key.toColumns.first();
+    return schema.tables.at(key.fromTable).effectiveTsName() + u'_' + key.fromColumns.first() + u'_' +
+           schema.tables.at(key.toTable).effectiveTsName() + u'_' + key.toColumns.first();
 }
 
 /// Per table, the one and many sides in drizzle-kit's order: foreign keys as they come, each adding its `one` to
@@ -197,11 +197,11 @@ QString relationEntry(const QString &table, const DrizzleRelation &relation, con
     }
     out += helperName(one) + u'(' + relation.targetTable + QStringLiteral(", {\n");
     out += indent + indent + QStringLiteral("fields: ") + columnList(table, relation.fields) + QStringLiteral(",\n");
-    out += indent + indent + QStringLiteral("references: ") + columnList(relation.targetTable, relation.references)
-           + QStringLiteral(",\n");
+    out += indent + indent + QStringLiteral("references: ") + columnList(relation.targetTable, relation.references) +
+           QStringLiteral(",\n");
     if (!relation.relationName.isEmpty())
-        out += indent + indent + QStringLiteral("relationName: ") + ts::stringLiteral(relation.relationName)
-               + QStringLiteral(",\n");
+        out += indent + indent + QStringLiteral("relationName: ") + ts::stringLiteral(relation.relationName) +
+               QStringLiteral(",\n");
     return out + indent + QStringLiteral("}),\n");
 }
 
@@ -220,9 +220,9 @@ QString relationsBlock(const DrizzleTableRelations &table, const QString &import
         helpers << one;
     if (hasMany)
         helpers << many;
-    QString out = QStringLiteral("export const ") + table.exportName + QStringLiteral(" = ") + importName + u'('
-                  + table.table + QStringLiteral(", ({ ") + helpers.join(QStringLiteral(", "))
-                  + QStringLiteral(" }) => ({\n");
+    QString out = QStringLiteral("export const ") + table.exportName + QStringLiteral(" = ") + importName + u'(' +
+                  table.table + QStringLiteral(", ({ ") + helpers.join(QStringLiteral(", ")) +
+                  QStringLiteral(" }) => ({\n");
     for (const DrizzleRelation &relation : table.relations)
         out += relationEntry(table.table, relation, one, many);
     return out + QStringLiteral("}));\n");

@@ -35,9 +35,8 @@ class DataLossCounter
 {
 public:
     /// Opens @p databasePath read-only for the count; fails when it cannot be opened (missing, locked, not SQLite).
-    static model::Result<QList<CountedWarning>> count(const QString &databasePath,
-                                                      const QList<MigrationWarning> &warnings,
-                                                      int busyTimeoutMs = 2000);
+    static model::Result<QList<CountedWarning>>
+    count(const QString &databasePath, const QList<MigrationWarning> &warnings, int busyTimeoutMs = 2000);
     /// The same on an open connection.
     static QList<CountedWarning> count(DatabaseConnection &connection, const QList<MigrationWarning> &warnings);
 };

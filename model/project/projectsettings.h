@@ -33,7 +33,7 @@ struct ProjectSettings
     /// (`schemaSources`), which export edits in place (see SourceState).
     enum class SchemaMode { Generated, Source };
     SchemaMode schemaMode = SchemaMode::Generated;
-    QStringList schemaSources; ///< Source mode: files, folders or globs as drizzle.config's `schema` names them
+    QStringList schemaSources;    ///< Source mode: files, folders or globs as drizzle.config's `schema` names them
     Casing casing = Casing::None; ///< drizzle.config's `casing`
 
     friend bool operator==(const ProjectSettings &, const ProjectSettings &) = default;

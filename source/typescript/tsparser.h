@@ -45,6 +45,8 @@ private:
     TsNode primary();
     TsNode object();
     TsNode array();
+    /// An argument or array element: `...expression` (a Spread node) or an expression.
+    TsNode element();
     TsNode templateNode(const TsToken &token);
     TsNode arrow(qsizetype start, QStringList parameters);
     TsNode newExpression();

@@ -63,16 +63,7 @@ TsNode TsParser::postfix(TsNode node)
             advance();
             while (m_index < close) {
                 const qsizetype before = m_index;
-                if (token().isPunctuator(u"...")) {
-                    TsNode spread;
-                    spread.kind = TsNode::Kind::Spread;
-                    advance();
-                    spread.children << parseExpression();
-                    spread.span = spanFrom(before);
-                    next.children << spread;
-                } else {
-                    next.children << parseExpression();
-                }
+                next.children << element();
                 if (!expectSeparator(close, u")") && m_index < close)
                     m_index = close; // the rest of a broken argument list is not read
                 if (m_index == before)
@@ -200,6 +191,19 @@ TsNode TsParser::newExpression()
     return node;
 }
 
+TsNode TsParser::element()
+{
+    if (!token().isPunctuator(u"..."))
+        return parseExpression();
+    const qsizetype start = m_index;
+    TsNode spread;
+    spread.kind = TsNode::Kind::Spread;
+    advance();
+    spread.children << parseExpression();
+    spread.span = spanFrom(start);
+    return spread;
+}
+
 TsNode TsParser::array()
 {
     const qsizetype start = m_index;
@@ -217,16 +221,7 @@ TsNode TsParser::array()
             advance();
             continue;
         }
-        if (token().isPunctuator(u"...")) {
-            TsNode spread;
-            spread.kind = TsNode::Kind::Spread;
-            advance();
-            spread.children << parseExpression();
-            spread.span = spanFrom(before);
-            node.children << spread;
-        } else {
-            node.children << parseExpression();
-        }
+        node.children << element();
         if (!expectSeparator(close, u"]") && m_index < close)
             m_index = close;
         if (m_index == before)

@@ -44,8 +44,8 @@ PendingPlan PendingPlan::compute(const model::Project &project, const QString &p
         result.plan = std::move(next.value().plan);
         result.sql = std::move(next.value().sql);
         if (folder.latestSnapshotFile().isEmpty())
-            result.note = tr("No migration yet in %1: the plan creates everything.")
-                              .arg(QDir::toNativeSeparators(folderPath));
+            result.note =
+                tr("No migration yet in %1: the plan creates everything.").arg(QDir::toNativeSeparators(folderPath));
     }
     const QString database =
         projectFile.isEmpty() ? QString() : model::ProjectPaths(projectFile, project.settings).database();

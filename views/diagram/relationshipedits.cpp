@@ -77,8 +77,8 @@ bool addForeignKey(model::SchemaDocument *document, const model::Id &childTableI
         return false;
 
     auto command = std::make_unique<model::CompoundCommand>(
-        document, QStringLiteral("Add foreign key %1.%2 → %3.%4").arg(child->name, column->name, parent->name,
-                                                                      target->name));
+        document,
+        QStringLiteral("Add foreign key %1.%2 → %3.%4").arg(child->name, column->name, parent->name, target->name));
     const model::Column followed = model::referencingColumn(*column, *target, false);
     if (!(followed == *column))
         new model::ChangeItemCommand<model::Column>(document, {childTableId, columnId}, followed,
@@ -105,8 +105,8 @@ std::optional<model::Table> junctionTable(const model::Schema &schema, const mod
     junction.primaryKey = model::PrimaryKey{model::Id::generate(), {}, first + second};
     model::Index index;
     index.id = model::Id::generate();
-    index.name = junction.name + QLatin1Char('_') + junction.columnNames(second).join(QLatin1Char('_')) +
-                 QStringLiteral("_idx");
+    index.name =
+        junction.name + QLatin1Char('_') + junction.columnNames(second).join(QLatin1Char('_')) + QStringLiteral("_idx");
     for (const model::Id &columnId : second)
         index.parts << model::IndexPart::ofColumn(columnId);
     junction.indexes << index;

@@ -61,8 +61,8 @@ RelationshipDraft RelationshipDraft::suggested(const model::Schema &schema, cons
     if (const model::Table *parentTable = schema.table(parent)) {
         draft.targetColumn = relationshipedits::referencedColumn(*parentTable, {});
         const model::Column *key = parentTable->column(draft.targetColumn);
-        draft.newColumnName = model::pluralize::singular(parentTable->name) + QLatin1Char('_') +
-                              (key ? key->name : QStringLiteral("id"));
+        draft.newColumnName =
+            model::pluralize::singular(parentTable->name) + QLatin1Char('_') + (key ? key->name : QStringLiteral("id"));
     }
     return draft;
 }
@@ -158,8 +158,8 @@ bool RelationshipDraft::apply(model::SchemaDocument *document) const
     referencing = model::referencingColumn(referencing, target, isNew);
 
     auto command = std::make_unique<model::CompoundCommand>(
-        document, QStringLiteral("Add relationship %1.%2 → %3.%4")
-                      .arg(child->name, referencing.name, parent->name, target.name));
+        document,
+        QStringLiteral("Add relationship %1.%2 → %3.%4").arg(child->name, referencing.name, parent->name, target.name));
     if (isNew)
         new model::AddRemoveItemCommand<model::Column>(document, childTable, referencing, -1, command.get());
     else if (!(before == referencing))
