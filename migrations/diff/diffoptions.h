@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migrations/plan/sqldialect.h"
 #include "model/core/result.h"
 
 #include <QList>
@@ -59,6 +60,9 @@ struct DiffOptions
 
     Matching matching = Matching::IdsThenNames;
     RenameMap renames;
+    /// The dialect whose drizzle-kit the plan follows: in V1 a change to a column's inline UNIQUE rebuilds the
+    /// table, and an index that keeps its name but changes is dropped and re-created (rc.5 writes nothing).
+    SqlDialect dialect = SqlDialect::Classic;
 };
 
 } // namespace tw::migrations

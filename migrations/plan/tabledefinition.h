@@ -22,7 +22,7 @@ struct ColumnDefinition
     bool primaryKey = false;
     bool notNull = false;
     bool autoincrement = false;
-    std::optional<QString> defaultSql; ///< the text after DEFAULT
+    std::optional<QString> defaultSql;          ///< the text after DEFAULT
     std::optional<QString> generatedExpression; ///< with its parentheses: `(price * 2)`
     bool generatedStored = false;
 
@@ -32,13 +32,14 @@ struct ColumnDefinition
 
 struct ForeignKeyDefinition
 {
-    QString name; ///< drizzle's key name: custom, or `<from>_<cols>_<to>_<cols>_fk`
+    QString name; ///< drizzle's key name: custom, or `<from>_<cols>_<to>_<cols>_fk` (V1: `fk_<from>_…_fk`)
     QString table;
     QStringList columns;
     QString targetTable;
     QStringList targetColumns;
     model::ReferentialAction onUpdate = model::ReferentialAction::NoAction;
     model::ReferentialAction onDelete = model::ReferentialAction::NoAction;
+    bool nameExplicit = false; ///< V1 snapshots record whether the name was given in schema.ts
 
     friend bool operator==(const ForeignKeyDefinition &, const ForeignKeyDefinition &) = default;
 };
@@ -63,6 +64,16 @@ struct IndexDefinition
     friend bool operator==(const IndexDefinition &, const IndexDefinition &) = default;
 };
 
+/// A UNIQUE constraint written inside CREATE TABLE: the V1 dialect's `.unique()` and `unique()` (drizzle-kit 1.0
+/// records them as `uniques`; the Classic dialect writes them as unique indexes in TableDefinition::indexes).
+struct UniqueDefinition
+{
+    QString name; ///< `<table>_<cols>_unique`, custom, or inherited across renames
+    QStringList columns;
+    bool nameExplicit = false;
+    friend bool operator==(const UniqueDefinition &, const UniqueDefinition &) = default;
+};
+
 struct CheckDefinition
 {
     QString name;
@@ -80,6 +91,11 @@ struct TableDefinition
     QList<ColumnDefinition> columns;
     QStringList compositePrimaryKey; ///< columns of a primary key over more than one column
     QString compositePrimaryKeyName;
+    /// V1 only: every table's primary key is a named entity (`<table>_pk`, custom, or inherited across renames),
+    /// a single-column key too. Empty in the Classic dialect.
+    QString primaryKeyName;
+    bool primaryKeyNameExplicit = false;
+    QList<UniqueDefinition> uniques;         ///< V1 only: see UniqueDefinition; empty in the Classic dialect
     QList<ForeignKeyDefinition> foreignKeys; ///< inline (column) references first, then table-level ones
     QList<IndexDefinition> indexes;          ///< column uniques, then indexes, then table uniques
     QList<CheckDefinition> checks;
