@@ -6,7 +6,7 @@
 // very same .sql file. Each iteration starts from a fresh copy of the seeded database; the copy is not timed.
 // Results and the machine: docs/performance.md.
 #include "migrations/folder/migrationsfolder.h"
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 #include "migrations/runner/migrationapplier.h"
 
 #include <benchmark/benchmark.h>
@@ -24,6 +24,7 @@
 
 namespace {
 
+using namespace tw::database;
 using namespace tw::migrations;
 
 constexpr int kRows = 1'000'000;

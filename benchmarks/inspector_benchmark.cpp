@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The database panel's rows browser on a 1,000,000-row table: the first screen (count + one page) and a sort on an
 // unindexed column (ORDER BY ... LIMIT, SQLite's top-N sort), as TableRowsModel runs them. Figures: docs/performance.md.
-#include "migrations/inspect/databaseinspector.h"
+#include "database/inspector/databaseinspector.h"
 #include "tests/views/database/bigtable.h"
 #include "views/database/tablerowsmodel.h"
 
@@ -14,14 +14,14 @@ namespace {
 constexpr int kRows = 1000000;
 constexpr int kScreenRows = 40;
 
-tw::migrations::DatabaseInspector &bigDatabase()
+tw::database::DatabaseInspector &bigDatabase()
 {
     static QTemporaryDir dir;
-    static std::unique_ptr<tw::migrations::DatabaseInspector> inspector = [] {
+    static std::unique_ptr<tw::database::DatabaseInspector> inspector = [] {
         const QString path = dir.filePath(QStringLiteral("big.sqlite"));
         if (!tw::test::writeBigTable(path, kRows))
             std::abort();
-        return std::move(tw::migrations::DatabaseInspector::open(path).value());
+        return std::move(tw::database::DatabaseInspector::open(path).value());
     }();
     return *inspector;
 }

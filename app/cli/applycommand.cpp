@@ -4,7 +4,7 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "migrations/folder/migrationsfolder.h"
-#include "migrations/runner/localdatabaselocator.h"
+#include "database/connection/localdatabaselocator.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/migrationrehearsal.h"
 #include "model/project/projectpaths.h"
@@ -43,7 +43,7 @@ int ApplyCommand::run(const QStringList &arguments, CliContext &context) const
     options.databasePath = args.has(QStringLiteral("db")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("db")))
                                                           : paths.database();
     if (options.databasePath.isEmpty()) {
-        const auto located = migrations::LocalDatabaseLocator::locate(paths.projectFolder());
+        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
         if (!located) {
             context.err << "tablewright apply: " << located.error() << '\n';
             return ExitProblem;

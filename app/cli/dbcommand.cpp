@@ -4,10 +4,10 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "migrations/folder/migrationsfolder.h"
-#include "migrations/inspect/csvwriter.h"
-#include "migrations/inspect/databaseinspector.h"
-#include "migrations/inspect/texttable.h"
-#include "migrations/runner/localdatabaselocator.h"
+#include "database/inspector/csvwriter.h"
+#include "database/inspector/databaseinspector.h"
+#include "database/inspector/texttable.h"
+#include "database/connection/localdatabaselocator.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -16,14 +16,15 @@
 namespace tw::cli {
 namespace {
 
-using migrations::DatabaseInspector;
-using migrations::TextTable;
+using database::DatabaseInspector;
+using database::TextTable;
 
 /// Where the database and the migrations folder are, from the arguments; false (and a message) when unknown.
 struct Target
 {
     QString database;
     QString migrationsFolder; ///< empty when PROJECT is a database file
+    model::ProjectSettings::Tracking tracking = model::ProjectSettings{}.tracking; ///< the project's, for history
 };
 
 bool isProjectFile(const QString &path)
@@ -46,10 +47,11 @@ bool resolveTarget(const CliArguments &args, CliContext &context, Target *target
         return false;
     const model::ProjectPaths paths(first, project->settings);
     target->migrationsFolder = paths.migrationsFolder();
+    target->tracking = project->settings.tracking;
     if (target->database.isEmpty())
         target->database = paths.database();
     if (target->database.isEmpty()) {
-        const auto located = migrations::LocalDatabaseLocator::locate(paths.projectFolder());
+        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
         if (!located) {
             context.err << "tablewright db: " << located.error() << '\n';
             return false;
@@ -111,7 +113,7 @@ int DbCommand::run(const QStringList &arguments, CliContext &context) const
     if (action == QLatin1String("count"))
         return count(inspector, args.positional(2), context);
     if (action == QLatin1String("history"))
-        return history(inspector, target.migrationsFolder, context);
+        return history(inspector, target.migrationsFolder, target.tracking, context);
     return query(inspector, args, context);
 }
 
@@ -123,8 +125,8 @@ int DbCommand::tables(DatabaseInspector &inspector, CliContext &context) const
         return ExitProblem;
     }
     QList<QVariantList> rows;
-    for (const migrations::LiveObject &o : objects.value())
-        rows << QVariantList{o.name, o.kind == migrations::LiveObject::Kind::View ? QStringLiteral("view") : QStringLiteral("table"),
+    for (const database::LiveObject &o : objects.value())
+        rows << QVariantList{o.name, o.kind == database::LiveObject::Kind::View ? QStringLiteral("view") : QStringLiteral("table"),
                              o.rowCount >= 0 ? QVariant(o.rowCount) : QVariant(o.countError)};
     context.out << TextTable::render({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("rows")}, rows);
     return ExitOk;
@@ -137,9 +139,9 @@ int DbCommand::describe(DatabaseInspector &inspector, const QString &table, CliC
         context.err << "tablewright db: " << inspector.path() << ": " << described.error() << '\n';
         return ExitProblem;
     }
-    const migrations::LiveTable &t = described.value();
+    const database::LiveTable &t = described.value();
     QList<QVariantList> columns;
-    for (const migrations::LiveColumn &c : t.columns)
+    for (const database::LiveColumn &c : t.columns)
         columns << QVariantList{c.name, c.type, yesNo(c.notNull),
                                 c.defaultValue.isNull() ? QVariant(QString()) : c.defaultValue,
                                 c.primaryKeyPosition ? QVariant(c.primaryKeyPosition) : QVariant(QString())};
@@ -149,7 +151,7 @@ int DbCommand::describe(DatabaseInspector &inspector, const QString &table, CliC
                                      columns);
     if (!t.indexes.isEmpty()) {
         QList<QVariantList> indexes;
-        for (const migrations::LiveIndex &i : t.indexes)
+        for (const database::LiveIndex &i : t.indexes)
             indexes << QVariantList{i.name, yesNo(i.unique), i.columns.join(QLatin1String(", ")),
                                     i.origin == QLatin1String("pk")  ? QStringLiteral("primary key")
                                     : i.origin == QLatin1String("u") ? QStringLiteral("unique constraint")
@@ -161,7 +163,7 @@ int DbCommand::describe(DatabaseInspector &inspector, const QString &table, CliC
     }
     if (!t.foreignKeys.isEmpty()) {
         QList<QVariantList> keys;
-        for (const migrations::LiveForeignKey &k : t.foreignKeys)
+        for (const database::LiveForeignKey &k : t.foreignKeys)
             keys << QVariantList{k.from.join(QLatin1String(", ")),
                                  QStringLiteral("%1(%2)").arg(k.table, k.to.join(QLatin1String(", "))), k.onUpdate,
                                  k.onDelete};
@@ -185,12 +187,13 @@ int DbCommand::count(DatabaseInspector &inspector, const QString &table, CliCont
     return ExitOk;
 }
 
-int DbCommand::history(DatabaseInspector &inspector, const QString &migrationsFolder, CliContext &context) const
+int DbCommand::history(DatabaseInspector &inspector, const QString &migrationsFolder,
+                       model::ProjectSettings::Tracking tracking, CliContext &context) const
 {
     const migrations::MigrationsFolder folder = migrations::MigrationsFolder::scan(migrationsFolder);
     if (folder.hasErrors())
         context.err << folder.errorText();
-    const auto entries = inspector.history(folder);
+    const auto entries = inspector.history(folder, tracking);
     if (!entries) {
         context.err << "tablewright db: " << inspector.path() << ": " << entries.error() << '\n';
         return ExitProblem;
@@ -201,8 +204,8 @@ int DbCommand::history(DatabaseInspector &inspector, const QString &migrationsFo
     }
     QList<QVariantList> rows;
     int counts[3] = {0, 0, 0};
-    for (const migrations::HistoryEntry &e : entries.value()) {
-        rows << QVariantList{migrations::historyStateName(e.state), e.migration, e.tracking, e.appliedAt, e.note};
+    for (const database::HistoryEntry &e : entries.value()) {
+        rows << QVariantList{database::historyStateName(e.state), e.migration, e.tracking, e.appliedAt, e.note};
         ++counts[int(e.state)];
     }
     context.out << TextTable::render({QStringLiteral("state"), QStringLiteral("migration"), QStringLiteral("tracking"),
@@ -238,7 +241,7 @@ int DbCommand::query(DatabaseInspector &inspector, const CliArguments &args, Cli
             return ExitProblem;
         }
     }
-    for (const migrations::QueryResult &r : results.value()) {
+    for (const database::QueryResult &r : results.value()) {
         if (r.columns.isEmpty()) {
             if (r.wrote)
                 context.out << r.rowsAffected << (r.rowsAffected == 1 ? " row changed\n" : " rows changed\n");
@@ -247,12 +250,12 @@ int DbCommand::query(DatabaseInspector &inspector, const CliArguments &args, Cli
         if (args.has(QStringLiteral("csv"))) {
             QStringList line;
             for (const QString &c : r.columns)
-                line << migrations::CsvWriter::field(c);
+                line << database::CsvWriter::field(c);
             context.out << line.join(u',') << "\r\n";
             for (const QVariantList &row : r.rows) {
                 line.clear();
                 for (const QVariant &v : row)
-                    line << migrations::CsvWriter::field(migrations::CsvWriter::valueText(v));
+                    line << database::CsvWriter::field(database::CsvWriter::valueText(v));
                 context.out << line.join(u',') << "\r\n";
             }
         } else {

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "app/cli/clicommand.h"
+#include "model/project/projectsettings.h"
 
-namespace tw::migrations {
+namespace tw::database {
 class DatabaseInspector;
 }
 
@@ -27,11 +28,12 @@ public:
     int run(const QStringList &arguments, CliContext &context) const override;
 
 private:
-    int tables(migrations::DatabaseInspector &inspector, CliContext &context) const;
-    int describe(migrations::DatabaseInspector &inspector, const QString &table, CliContext &context) const;
-    int count(migrations::DatabaseInspector &inspector, const QString &table, CliContext &context) const;
-    int history(migrations::DatabaseInspector &inspector, const QString &migrationsFolder, CliContext &context) const;
-    int query(migrations::DatabaseInspector &inspector, const CliArguments &args, CliContext &context) const;
+    int tables(database::DatabaseInspector &inspector, CliContext &context) const;
+    int describe(database::DatabaseInspector &inspector, const QString &table, CliContext &context) const;
+    int count(database::DatabaseInspector &inspector, const QString &table, CliContext &context) const;
+    int history(database::DatabaseInspector &inspector, const QString &migrationsFolder,
+                model::ProjectSettings::Tracking tracking, CliContext &context) const;
+    int query(database::DatabaseInspector &inspector, const CliArguments &args, CliContext &context) const;
 };
 
 } // namespace tw::cli

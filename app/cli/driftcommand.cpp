@@ -4,8 +4,8 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "migrations/folder/migrationsfolder.h"
-#include "migrations/introspect/driftdetector.h"
-#include "migrations/runner/localdatabaselocator.h"
+#include "database/introspection/driftdetector.h"
+#include "database/connection/localdatabaselocator.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -37,7 +37,7 @@ int DriftCommand::run(const QStringList &arguments, CliContext &context) const
     QString database = args.has(QStringLiteral("db")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("db")))
                                                       : paths.database();
     if (database.isEmpty()) {
-        const auto located = migrations::LocalDatabaseLocator::locate(paths.projectFolder());
+        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
         if (!located) {
             context.err << "tablewright drift: " << located.error() << '\n';
             return ExitProblem;
@@ -47,7 +47,7 @@ int DriftCommand::run(const QStringList &arguments, CliContext &context) const
     const QString folderPath = args.has(QStringLiteral("migrations"))
                                    ? QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")))
                                    : paths.migrationsFolder();
-    const auto report = migrations::DriftDetector::check(migrations::MigrationsFolder::scan(folderPath), database, tracking);
+    const auto report = database::DriftDetector::check(migrations::MigrationsFolder::scan(folderPath), database, tracking);
     if (!report) {
         context.err << report.error() << '\n';
         return ExitProblem;
@@ -58,7 +58,7 @@ int DriftCommand::run(const QStringList &arguments, CliContext &context) const
         context.out << "In sync: " << database << " matches the applied migrations\n";
         return ExitOk;
     }
-    for (const migrations::DriftEntry &entry : report.value().entries)
+    for (const database::DriftEntry &entry : report.value().entries)
         context.out << entry.text() << '\n';
     context.out << report.value().entries.size() << " difference(s) between " << database
                 << " and the applied migrations\n";

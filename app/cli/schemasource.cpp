@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/schemasource.h"
 
-#include "migrations/introspect/schemaintrospector.h"
+#include "database/introspection/schemaintrospector.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "model/io/projectreader.h"
 #include "source/adopt/latestsnapshot.h"
@@ -65,15 +65,15 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
     static const QStringList databaseSuffixes{QStringLiteral("sqlite"), QStringLiteral("sqlite3"),
                                               QStringLiteral("db")};
     const bool databaseName = databaseSuffixes.contains(info.suffix().toLower());
-    if (info.isFile() && databaseName && info.size() > 0 && !migrations::SchemaIntrospector::hasSqliteHeader(path))
+    if (info.isFile() && databaseName && info.size() > 0 && !database::SchemaIntrospector::hasSqliteHeader(path))
         return Result<SchemaSource>::failure(
             QStringLiteral("%1: not a SQLite database (it does not start with the header "
                            "\"SQLite format 3\")")
                 .arg(path));
     // SQLite takes an empty file for an empty database (wrangler can leave one behind).
     if (info.isFile() &&
-        (migrations::SchemaIntrospector::hasSqliteHeader(path) || (databaseName && info.size() == 0))) {
-        auto introspected = migrations::SchemaIntrospector::read(path);
+        (database::SchemaIntrospector::hasSqliteHeader(path) || (databaseName && info.size() == 0))) {
+        auto introspected = database::SchemaIntrospector::read(path);
         if (!introspected)
             return Result<SchemaSource>::failure(introspected.error());
         SchemaSource source;

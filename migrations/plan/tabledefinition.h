@@ -82,7 +82,9 @@ struct CheckDefinition
     friend bool operator==(const CheckDefinition &, const CheckDefinition &) = default;
 };
 
-/// A table in the order and spelling drizzle-kit's snapshot would hold it.
+/// A table in the order and spelling drizzle-kit's snapshot would hold it: names and SQL text resolved, no ids
+/// needed, so a table read from a snapshot and one built from the model compare alike. (model::Table is the
+/// design with ids and TypeScript names; database::LiveTable is what a real database reports.)
 struct TableDefinition
 {
     model::Id id;

@@ -4,13 +4,14 @@
 #include "migrations/rebuild/rebuildplanner.h"
 #include "migrations/rebuild/schemaevolution.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
+#include "model/schema/naming.h"
 
 namespace tw::migrations {
 namespace {
 
 QString q(const QString &name)
 {
-    return SqliteMigrationWriter::backticked(name);
+    return model::naming::backticked(name);
 }
 
 QString literal(const QString &text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/rebuild/sqlidentifiers.h"
 
+#include "model/schema/naming.h"
+
 #include <QList>
 
 namespace tw::migrations {
@@ -107,12 +109,7 @@ QString SqlIdentifiers::renamed(const QString &sql, const QString &from, const Q
     for (auto it = tokens.crbegin(); it != tokens.crend(); ++it) {
         if (folded(it->name) != folded(from))
             continue;
-        QString replacement = to;
-        if (it->quoted || !isPlain(to)) {
-            replacement.replace(u'`', QLatin1String("``"));
-            replacement = u'`' + replacement + u'`';
-        }
-        out.replace(it->start, it->length, replacement);
+        out.replace(it->start, it->length, it->quoted || !isPlain(to) ? model::naming::backticked(to) : to);
     }
     return out;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/databasebackup.h"
 
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +23,7 @@ QStringList DatabaseBackup::existing(const QString &databasePath)
     return paths;
 }
 
-model::Result<QString> DatabaseBackup::create(DatabaseConnection &connection, int keep, const QDateTime &now)
+model::Result<QString> DatabaseBackup::create(database::DatabaseConnection &connection, int keep, const QDateTime &now)
 {
     const QString path = connection.path() + QStringLiteral(".backup-")
                          + now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite");

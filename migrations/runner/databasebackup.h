@@ -6,9 +6,12 @@
 #include <QDateTime>
 #include <QString>
 
+namespace tw::database {
+class DatabaseConnection;
+}
+
 namespace tw::migrations {
 
-class DatabaseConnection;
 
 /// Consistent copies of a database taken with `VACUUM INTO` before destructive work, kept beside it as
 /// `<name>.backup-<yyyyMMdd-HHmmss-zzz>.sqlite`, the oldest removed beyond a limit.
@@ -16,7 +19,7 @@ class DatabaseBackup
 {
 public:
     /// Writes the copy and prunes older ones down to @p keep; returns the copy's path.
-    static model::Result<QString> create(DatabaseConnection &connection, int keep, const QDateTime &now);
+    static model::Result<QString> create(database::DatabaseConnection &connection, int keep, const QDateTime &now);
     /// The backups of @p databasePath, oldest first.
     static QStringList existing(const QString &databasePath);
 };

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/datalosscounter.h"
 
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 #include "migrations/runner/rehearsalreport.h"
 #include "migrations/runner/tablecomparer.h"
+#include "model/schema/naming.h"
 
 #include <QSqlQuery>
 
@@ -33,10 +34,10 @@ Target resolve(const QString &object, const QStringList &tables)
     return best;
 }
 
-bool hasColumn(DatabaseConnection &connection, const QString &table, const QString &column)
+bool hasColumn(database::DatabaseConnection &connection, const QString &table, const QString &column)
 {
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(TableComparer::quoted(table))))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(model::naming::doubleQuoted(table))))
         return false;
     while (query.next()) {
         if (query.value(1).toString() == column)
@@ -58,13 +59,13 @@ QString CountedWarning::text() const
 model::Result<QList<CountedWarning>> DataLossCounter::count(const QString &databasePath,
                                                             const QList<MigrationWarning> &warnings, int busyTimeoutMs)
 {
-    auto opened = DatabaseConnection::open(databasePath, DatabaseConnection::Mode::ReadOnly, busyTimeoutMs);
+    auto opened = database::DatabaseConnection::open(databasePath, database::DatabaseConnection::Mode::ReadOnly, busyTimeoutMs);
     if (!opened)
         return model::Result<QList<CountedWarning>>::failure(opened.error());
     return count(*opened.value(), warnings);
 }
 
-QList<CountedWarning> DataLossCounter::count(DatabaseConnection &connection, const QList<MigrationWarning> &warnings)
+QList<CountedWarning> DataLossCounter::count(database::DatabaseConnection &connection, const QList<MigrationWarning> &warnings)
 {
     QString error;
     const QStringList tables = TableComparer::userTables(connection, QStringLiteral("main"), &error);
@@ -74,13 +75,13 @@ QList<CountedWarning> DataLossCounter::count(DatabaseConnection &connection, con
         const Target target = resolve(warning.object, tables);
         const bool columnWarning = warning.kind == Kind::DropColumn || warning.kind == Kind::TypeChange
                                    || warning.kind == Kind::NotNullAdded;
-        const QString table = TableComparer::quoted(target.table);
+        const QString table = model::naming::doubleQuoted(target.table);
         QString sql;
         if (target.table.isEmpty()) {
             // Not in this database (created by an earlier pending migration): nothing to count.
         } else if (columnWarning) {
             if (hasColumn(connection, target.table, target.rest)) {
-                const QString column = TableComparer::quoted(target.rest);
+                const QString column = model::naming::doubleQuoted(target.rest);
                 if (warning.kind == Kind::NotNullAdded) {
                     sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(table, column);
                     counted.unit = QStringLiteral("NULL values");

@@ -7,9 +7,12 @@
 #include <QList>
 #include <QString>
 
+namespace tw::database {
+class DatabaseConnection;
+}
+
 namespace tw::migrations {
 
-class DatabaseConnection;
 
 /// A plan's data-loss warning with the real count from a local database.
 struct CountedWarning
@@ -38,7 +41,7 @@ public:
     static model::Result<QList<CountedWarning>>
     count(const QString &databasePath, const QList<MigrationWarning> &warnings, int busyTimeoutMs = 2000);
     /// The same on an open connection.
-    static QList<CountedWarning> count(DatabaseConnection &connection, const QList<MigrationWarning> &warnings);
+    static QList<CountedWarning> count(database::DatabaseConnection &connection, const QList<MigrationWarning> &warnings);
 };
 
 } // namespace tw::migrations

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/foreignkeyscope.h"
 
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 #include "migrations/runner/writetracker.h"
+#include "model/schema/naming.h"
 
 #include <QSqlQuery>
 
@@ -11,22 +12,17 @@
 namespace tw::migrations {
 namespace {
 
-QString quoted(const QString &identifier)
-{
-    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
-
 QString keyOf(const QString &parent, const QStringList &columns)
 {
-    return parent + u'\x1f' + SchemaSnapshot::fold(columns.join(u'\x1f'));
+    return parent + u'\x1f' + database::CatalogSnapshot::fold(columns.join(u'\x1f'));
 }
 
 } // namespace
 
-ForeignKeyScope::ForeignKeyScope(DatabaseConnection &connection, WriteTracker &tracker)
+ForeignKeyScope::ForeignKeyScope(database::DatabaseConnection &connection, WriteTracker &tracker)
     : m_connection(connection)
     , m_tracker(tracker)
-    , m_before(SchemaSnapshot::read(connection))
+    , m_before(database::CatalogSnapshot::read(connection))
 {
     bool ok = m_before.valid() && !tracker.unavailable();
     if (ok)
@@ -51,10 +47,10 @@ QList<ForeignKeyScope::Edge> ForeignKeyScope::readEdges(bool *ok) const
     QString lastChild;
     int lastId = -1;
     while (*ok && query.next()) {
-        const QString child = SchemaSnapshot::fold(query.value(0).toString());
+        const QString child = database::CatalogSnapshot::fold(query.value(0).toString());
         const int id = query.value(1).toInt();
         if (edges.isEmpty() || child != lastChild || id != lastId)
-            edges << Edge{child, SchemaSnapshot::fold(query.value(2).toString()), {}};
+            edges << Edge{child, database::CatalogSnapshot::fold(query.value(2).toString()), {}};
         if (!query.value(3).isNull())
             edges.last().to << query.value(3).toString();
         lastChild = child;
@@ -91,7 +87,7 @@ QString ForeignKeyScope::signature(const QString &parent, const QStringList &col
         if (sqlite3_table_column_metadata(db, "main", table.constData(), column.toUtf8().constData(), &type,
                                           &collation, nullptr, nullptr, nullptr) != SQLITE_OK)
             return {};
-        parts << SchemaSnapshot::fold(column) + u' ' + QString::fromUtf8(type ? type : "").toUpper() + QStringLiteral(" COLLATE ")
+        parts << database::CatalogSnapshot::fold(column) + u' ' + QString::fromUtf8(type ? type : "").toUpper() + QStringLiteral(" COLLATE ")
                      + QString::fromUtf8(collation ? collation : "BINARY").toUpper();
     }
     return parts.join(QStringLiteral(", "));
@@ -119,11 +115,11 @@ void ForeignKeyScope::beforeStatement()
             QStringList select;
             QStringList notNull;
             for (qsizetype i = 0; i < columns.size(); ++i) {
-                select << QStringLiteral("%1 AS k%2").arg(quoted(columns[i])).arg(i);
-                notNull << quoted(columns[i]) + QStringLiteral(" IS NOT NULL");
+                select << QStringLiteral("%1 AS k%2").arg(model::naming::doubleQuoted(columns[i])).arg(i);
+                notNull << model::naming::doubleQuoted(columns[i]) + QStringLiteral(" IS NOT NULL");
             }
             const QString sql = QStringLiteral("CREATE TEMP TABLE %1 AS SELECT DISTINCT %2 FROM main.%3 WHERE %4")
-                                    .arg(temp, select.join(QStringLiteral(", ")), quoted(parent),
+                                    .arg(temp, select.join(QStringLiteral(", ")), model::naming::doubleQuoted(parent),
                                          notNull.join(QStringLiteral(" AND ")));
             if (m_connection.exec(sql).isEmpty())
                 m_keys.insert(key, Keys{temp, sig});
@@ -139,11 +135,11 @@ bool ForeignKeyScope::keysKept(const QString &parent, const QStringList &to)
         return false;
     QStringList match;
     for (qsizetype i = 0; i < columns.size(); ++i)
-        match << QStringLiteral("p.%1 = k.k%2").arg(quoted(columns[i])).arg(i); // the parent's collation decides
+        match << QStringLiteral("p.%1 = k.k%2").arg(model::naming::doubleQuoted(columns[i])).arg(i); // the parent's collation decides
     QString error;
     const QVariant lost = m_connection.scalar(
         QStringLiteral("SELECT 1 FROM temp.%1 k WHERE NOT EXISTS (SELECT 1 FROM main.%2 p WHERE %3) LIMIT 1")
-            .arg(keys->table, quoted(parent), match.join(QStringLiteral(" AND "))),
+            .arg(keys->table, model::naming::doubleQuoted(parent), match.join(QStringLiteral(" AND "))),
         &error);
     return error.isEmpty() && !lost.isValid();
 }
@@ -152,7 +148,7 @@ std::optional<QStringList> ForeignKeyScope::tablesToCheck()
 {
     if (m_unsure || m_tracker.unsure())
         return std::nullopt;
-    const SchemaSnapshot after = SchemaSnapshot::read(m_connection);
+    const database::CatalogSnapshot after = database::CatalogSnapshot::read(m_connection);
     bool ok = after.valid();
     const QList<Edge> edges = ok ? readEdges(&ok) : QList<Edge>();
     if (!ok)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrations/runner/schemasnapshot.h"
+#include "database/catalog/catalogsnapshot.h"
 
 #include <QHash>
 #include <QList>
@@ -11,9 +11,12 @@
 
 #include <optional>
 
+namespace tw::database {
+class DatabaseConnection;
+}
+
 namespace tw::migrations {
 
-class DatabaseConnection;
 class WriteTracker;
 
 /// Which tables one migration could have left with broken foreign keys, so that `PRAGMA foreign_key_check` reads
@@ -24,7 +27,7 @@ class ForeignKeyScope
 {
 public:
     /// Notes the schema and the foreign keys as they are before the migration's first statement.
-    ForeignKeyScope(DatabaseConnection &connection, WriteTracker &tracker);
+    ForeignKeyScope(database::DatabaseConnection &connection, WriteTracker &tracker);
     ~ForeignKeyScope();
     ForeignKeyScope(const ForeignKeyScope &) = delete;
     ForeignKeyScope &operator=(const ForeignKeyScope &) = delete;
@@ -53,9 +56,9 @@ private:
     QString signature(const QString &parent, const QStringList &columns) const;
     bool keysKept(const QString &parent, const QStringList &to);
 
-    DatabaseConnection &m_connection;
+    database::DatabaseConnection &m_connection;
     WriteTracker &m_tracker;
-    SchemaSnapshot m_before;
+    database::CatalogSnapshot m_before;
     QList<Edge> m_edges;
     bool m_unsure = false;
     QSet<QString> m_seen;        ///< parents already written in this migration

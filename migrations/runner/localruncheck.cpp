@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/localruncheck.h"
 
-#include "migrations/runner/sqlstatementsplitter.h"
+#include "database/sqltext/sqlstatementsplitter.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -57,7 +57,7 @@ QString LocalRunCheck::problems(const MigrationsFolder &folder, const QList<Fold
             lines << QStringLiteral("%1: cannot be read: %2").arg(m.sqlFile, file.errorString());
             continue;
         }
-        const QStringList statements = SqlStatementSplitter::split(QString::fromUtf8(file.readAll()));
+        const QStringList statements = database::SqlStatementSplitter::split(QString::fromUtf8(file.readAll()));
         for (qsizetype i = 0; i < statements.size(); ++i) {
             if (const QString why = libsqlOnly(statements[i]); !why.isEmpty())
                 lines << QStringLiteral("%1 statement %2: %3 — apply it with drizzle-kit migrate against Turso")

@@ -2,13 +2,14 @@
 #include "migrations/runner/migrationapplier.h"
 
 #include "migrations/runner/databasebackup.h"
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 #include "migrations/runner/foreignkeyscope.h"
 #include "migrations/runner/localruncheck.h"
-#include "migrations/runner/schemasnapshot.h"
-#include "migrations/runner/sqlstatementsplitter.h"
-#include "migrations/runner/trackinghistory.h"
+#include "database/catalog/catalogsnapshot.h"
+#include "database/sqltext/sqlstatementsplitter.h"
+#include "database/tracking/trackinghistory.h"
 #include "migrations/runner/writetracker.h"
+#include "model/schema/naming.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,25 +61,20 @@ QString cannotRun(const QString &problems)
 }
 
 /// Runs @p fail's message through a rollback, so every error path leaves the database untouched.
-Result<ApplyReport> rollBack(DatabaseConnection &connection, const QString &message)
+Result<ApplyReport> rollBack(database::DatabaseConnection &connection, const QString &message)
 {
     connection.exec(QStringLiteral("ROLLBACK"));
     connection.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     return Result<ApplyReport>::failure(message + QStringLiteral("\nThe database was rolled back: nothing changed."));
 }
 
-QString quoted(const QString &identifier)
-{
-    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
-
 /// The problems `PRAGMA quick_check` finds in @p table (or in the whole file when empty); empty when it is sound.
-QString quickCheck(DatabaseConnection &connection, const QString &table)
+QString quickCheck(database::DatabaseConnection &connection, const QString &table)
 {
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
     if (!query.exec(table.isEmpty() ? QStringLiteral("PRAGMA main.quick_check")
-                                    : QStringLiteral("PRAGMA main.quick_check(%1)").arg(quoted(table))))
+                                    : QStringLiteral("PRAGMA main.quick_check(%1)").arg(model::naming::doubleQuoted(table))))
         return query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
     QStringList problems;
     while (query.next() && problems.size() < 20) {
@@ -90,9 +86,9 @@ QString quickCheck(DatabaseConnection &connection, const QString &table)
 
 /// quick_check of what this run wrote: the tables and indexes SQLite reported writing or whose schema entry
 /// changed since @p start, and the schema table itself. The whole file when the writes are not known.
-QString integrityAfter(DatabaseConnection &connection, const WriteTracker &tracker, const SchemaSnapshot &start)
+QString integrityAfter(database::DatabaseConnection &connection, const WriteTracker &tracker, const database::CatalogSnapshot &start)
 {
-    const SchemaSnapshot now = SchemaSnapshot::read(connection);
+    const database::CatalogSnapshot now = database::CatalogSnapshot::read(connection);
     if (tracker.unsure() || !start.valid() || !now.valid())
         return quickCheck(connection, {});
     QSet<QString> written = tracker.runWrites();
@@ -132,13 +128,13 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
         report.notes << QStringLiteral("%1 does not exist yet; every migration is pending").arg(options.databasePath);
         return report;
     }
-    const auto mode = options.dryRun ? DatabaseConnection::Mode::ReadOnly
-                      : options.createIfMissing ? DatabaseConnection::Mode::ReadWriteCreate
-                                                : DatabaseConnection::Mode::ReadWrite;
-    auto opened = DatabaseConnection::open(options.databasePath, mode, options.busyTimeoutMs);
+    const auto mode = options.dryRun ? database::DatabaseConnection::Mode::ReadOnly
+                      : options.createIfMissing ? database::DatabaseConnection::Mode::ReadWriteCreate
+                                                : database::DatabaseConnection::Mode::ReadWrite;
+    auto opened = database::DatabaseConnection::open(options.databasePath, mode, options.busyTimeoutMs);
     if (!opened)
         return Result<ApplyReport>::failure(explain(opened.error(), options.busyTimeoutMs));
-    DatabaseConnection &db = *opened.value();
+    database::DatabaseConnection &db = *opened.value();
     for (const QString &pragma : options.connectionPragmas) {
         if (const QString e = db.exec(QStringLiteral("PRAGMA ") + pragma); !e.isEmpty())
             return Result<ApplyReport>::failure(QStringLiteral("PRAGMA %1 failed: %2").arg(pragma, e));
@@ -149,7 +145,7 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     if (!error.isEmpty() || integrity != QLatin1String("ok"))
         return Result<ApplyReport>::failure(QStringLiteral("%1 failed its integrity check (%2); nothing was written")
                                                 .arg(options.databasePath, error.isEmpty() ? integrity : error));
-    auto history = TrackingHistory::read(db);
+    auto history = database::TrackingHistory::read(db);
     if (!history)
         return Result<ApplyReport>::failure(history.error());
     auto pending = history.value().pending(folder, options.tracking, &report.notes);
@@ -176,10 +172,10 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
         return Result<ApplyReport>::failure(explain(e, options.busyTimeoutMs) + QStringLiteral("; nothing was written"));
     }
     WriteTracker tracker(db);
-    const SchemaSnapshot start = SchemaSnapshot::read(db);
+    const database::CatalogSnapshot start = database::CatalogSnapshot::read(db);
     const QList<Tracking> tables = history.value().tablesFor(options.tracking);
     for (const Tracking t : tables) {
-        if (const QString e = db.exec(TrackingHistory::createTableSql(t)); !e.isEmpty())
+        if (const QString e = db.exec(database::TrackingHistory::createTableSql(t)); !e.isEmpty())
             return rollBack(db, QStringLiteral("cannot create the tracking table: %1").arg(explain(e, options.busyTimeoutMs)));
     }
     const int total = int(pending.value().size());
@@ -200,7 +196,7 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     return report;
 }
 
-QString MigrationApplier::applyOne(DatabaseConnection &connection, WriteTracker &tracker,
+QString MigrationApplier::applyOne(database::DatabaseConnection &connection, WriteTracker &tracker,
                                    const MigrationsFolder &folder, const FolderMigration &migration,
                                    const QList<Tracking> &tables, const ApplyOptions &options)
 {
@@ -208,7 +204,7 @@ QString MigrationApplier::applyOne(DatabaseConnection &connection, WriteTracker 
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("%1: cannot be read: %2").arg(migration.sqlFile, file.errorString());
     const QByteArray bytes = file.readAll();
-    const QStringList statements = SqlStatementSplitter::split(QString::fromUtf8(bytes));
+    const QStringList statements = database::SqlStatementSplitter::split(QString::fromUtf8(bytes));
     connection.exec(QStringLiteral("SAVEPOINT tablewright_migration"));
     tracker.beginMigration();
     std::optional<ForeignKeyScope> scope;
@@ -231,20 +227,20 @@ QString MigrationApplier::applyOne(DatabaseConnection &connection, WriteTracker 
         !violations.isEmpty())
         return QStringLiteral("%1 leaves foreign keys broken:\n%2").arg(migration.sqlFile, violations);
     for (const Tracking t : tables) {
-        if (const QString e = TrackingHistory::record(connection, t, migration, bytes); !e.isEmpty())
+        if (const QString e = database::TrackingHistory::record(connection, t, migration, bytes); !e.isEmpty())
             return QStringLiteral("%1: cannot record it as applied: %2").arg(migration.sqlFile, e);
     }
     connection.exec(QStringLiteral("RELEASE tablewright_migration"));
     return {};
 }
 
-QString MigrationApplier::foreignKeyViolations(DatabaseConnection &connection, const std::optional<QStringList> &tables)
+QString MigrationApplier::foreignKeyViolations(database::DatabaseConnection &connection, const std::optional<QStringList> &tables)
 {
     QStringList checks;
     if (!tables)
         checks << QStringLiteral("PRAGMA foreign_key_check");
     for (const QString &table : tables.value_or(QStringList()))
-        checks << QStringLiteral("PRAGMA main.foreign_key_check(%1)").arg(quoted(table));
+        checks << QStringLiteral("PRAGMA main.foreign_key_check(%1)").arg(model::naming::doubleQuoted(table));
     QStringList lines;
     for (const QString &check : std::as_const(checks)) {
         QSqlQuery query(connection.database());

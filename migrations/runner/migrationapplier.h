@@ -9,9 +9,12 @@
 
 #include <optional>
 
+namespace tw::database {
+class DatabaseConnection;
+}
+
 namespace tw::migrations {
 
-class DatabaseConnection;
 class WriteTracker;
 
 /// Applies a folder's pending migrations to a SQLite file through QtSql, so that nothing can be lost:
@@ -31,11 +34,11 @@ public:
                                             const ApplyProgress &progress = {});
 
 private:
-    static QString applyOne(DatabaseConnection &connection, WriteTracker &tracker, const MigrationsFolder &folder,
+    static QString applyOne(database::DatabaseConnection &connection, WriteTracker &tracker, const MigrationsFolder &folder,
                             const FolderMigration &migration, const QList<model::ProjectSettings::Tracking> &tables,
                             const ApplyOptions &options);
     /// `PRAGMA foreign_key_check` of @p tables (every table when nullopt), at most 20 lines.
-    static QString foreignKeyViolations(DatabaseConnection &connection, const std::optional<QStringList> &tables);
+    static QString foreignKeyViolations(database::DatabaseConnection &connection, const std::optional<QStringList> &tables);
 };
 
 } // namespace tw::migrations

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/migrationrehearsal.h"
 
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/renametracker.h"
-#include "migrations/runner/sqlstatementsplitter.h"
+#include "database/sqltext/sqlstatementsplitter.h"
 #include "migrations/runner/tablecomparer.h"
 
 #include <QFile>
@@ -23,7 +23,7 @@ QString MigrationRehearsal::snapshot(const ApplyOptions &options, const QString 
         QFile empty(copyPath);
         return empty.open(QIODevice::WriteOnly) ? QString() : empty.errorString();
     }
-    auto opened = DatabaseConnection::open(options.databasePath, DatabaseConnection::Mode::ReadOnly,
+    auto opened = database::DatabaseConnection::open(options.databasePath, database::DatabaseConnection::Mode::ReadOnly,
                                            options.busyTimeoutMs);
     if (!opened)
         return opened.error();
@@ -90,10 +90,10 @@ Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &fol
 QString MigrationRehearsal::compare(const MigrationsFolder &folder, const ApplyOptions &options,
                                     const QString &beforePath, const QString &afterPath, RehearsalReport &report)
 {
-    auto opened = DatabaseConnection::open(afterPath, DatabaseConnection::Mode::ReadWrite, options.busyTimeoutMs);
+    auto opened = database::DatabaseConnection::open(afterPath, database::DatabaseConnection::Mode::ReadWrite, options.busyTimeoutMs);
     if (!opened)
         return opened.error();
-    DatabaseConnection &db = *opened.value();
+    database::DatabaseConnection &db = *opened.value();
     QSqlQuery attach(db.database());
     attach.prepare(QStringLiteral("ATTACH DATABASE ? AS before"));
     attach.addBindValue(beforePath);
@@ -109,7 +109,7 @@ QString MigrationRehearsal::compare(const MigrationsFolder &folder, const ApplyO
         QFile sql(folder.filePath(file));
         if (!sql.open(QIODevice::ReadOnly))
             return QStringLiteral("%1: %2").arg(file, sql.errorString());
-        for (const QString &statement : SqlStatementSplitter::split(QString::fromUtf8(sql.readAll())))
+        for (const QString &statement : database::SqlStatementSplitter::split(QString::fromUtf8(sql.readAll())))
             renames.feed(statement);
     }
     TableComparer comparer(db, renames);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/tablecomparer.h"
+#include "model/schema/naming.h"
 
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,24 +12,19 @@
 
 namespace tw::migrations {
 
-TableComparer::TableComparer(DatabaseConnection &connection, const RenameTracker &renames)
+TableComparer::TableComparer(database::DatabaseConnection &connection, const RenameTracker &renames)
     : m_connection(connection)
     , m_renames(renames)
 {
 }
 
-QString TableComparer::quoted(const QString &identifier)
-{
-    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
-
-QStringList TableComparer::userTables(DatabaseConnection &connection, const QString &schema, QString *error)
+QStringList TableComparer::userTables(database::DatabaseConnection &connection, const QString &schema, QString *error)
 {
     QSqlQuery query(connection.database());
     const QString sql = QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                        "'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT "
                                        "IN ('d1_migrations', '__drizzle_migrations') ORDER BY name")
-                            .arg(quoted(schema));
+                            .arg(model::naming::doubleQuoted(schema));
     QStringList names;
     if (!query.exec(sql)) {
         if (error)
@@ -44,7 +40,7 @@ QList<TableComparer::Column> TableComparer::columns(const QString &schema, const
 {
     QSqlQuery query(m_connection.database());
     QList<Column> out;
-    if (!query.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(quoted(schema), quoted(table)))) {
+    if (!query.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(model::naming::doubleQuoted(schema), model::naming::doubleQuoted(table)))) {
         m_error = query.lastError().databaseText();
         return out;
     }
@@ -86,7 +82,7 @@ QString TableComparer::compare(RehearsalReport &report)
     for (const QString &table : before) {
         TableRehearsal row;
         row.table = table;
-        row.rowsBefore = count(QStringLiteral("SELECT count(*) FROM before.%1").arg(quoted(table)));
+        row.rowsBefore = count(QStringLiteral("SELECT count(*) FROM before.%1").arg(model::naming::doubleQuoted(table)));
         QString now = m_renames.tableNow(table);
         if (now.isEmpty() || !after.contains(now))
             now = after.contains(table) ? table : QString();
@@ -106,7 +102,7 @@ QString TableComparer::compare(RehearsalReport &report)
             continue;
         TableRehearsal row;
         row.table = table;
-        row.rowsAfter = count(QStringLiteral("SELECT count(*) FROM main.%1").arg(quoted(table)));
+        row.rowsAfter = count(QStringLiteral("SELECT count(*) FROM main.%1").arg(model::naming::doubleQuoted(table)));
         row.foreignKeyViolations = violations.value(table);
         report.tables << row;
     }
@@ -117,7 +113,7 @@ QString TableComparer::compare(RehearsalReport &report)
 
 void TableComparer::compareKept(TableRehearsal &row, const QString &after, RehearsalReport &report)
 {
-    row.rowsAfter = count(QStringLiteral("SELECT count(*) FROM main.%1").arg(quoted(after)));
+    row.rowsAfter = count(QStringLiteral("SELECT count(*) FROM main.%1").arg(model::naming::doubleQuoted(after)));
     const QList<Column> beforeColumns = columns(QStringLiteral("before"), row.table);
     QStringList afterNames;
     for (const Column &c : columns(QStringLiteral("main"), after))
@@ -132,7 +128,7 @@ void TableComparer::compareKept(TableRehearsal &row, const QString &after, Rehea
             if (c.primaryKeyPosition > 0)
                 key << c;
         } else {
-            const qint64 values = count(QStringLiteral("SELECT count(%1) FROM before.%2").arg(quoted(c.name), quoted(row.table)));
+            const qint64 values = count(QStringLiteral("SELECT count(%1) FROM before.%2").arg(model::naming::doubleQuoted(c.name), model::naming::doubleQuoted(row.table)));
             row.valuesDropped += values;
             report.destructive.append({QStringLiteral("drop column %1.%2").arg(after, c.name), values,
                                        QStringLiteral("non-null values")});
@@ -153,8 +149,8 @@ void TableComparer::compareKept(TableRehearsal &row, const QString &after, Rehea
     } else {
         row.rowsDeleted = std::max<qint64>(0, row.rowsBefore - row.rowsAfter);
         for (const auto &[was, now] : kept) {
-            const qint64 b = count(QStringLiteral("SELECT count(%1) FROM before.%2").arg(quoted(was), quoted(row.table)));
-            const qint64 a = count(QStringLiteral("SELECT count(%1) FROM main.%2").arg(quoted(now), quoted(after)));
+            const qint64 b = count(QStringLiteral("SELECT count(%1) FROM before.%2").arg(model::naming::doubleQuoted(was), model::naming::doubleQuoted(row.table)));
+            const qint64 a = count(QStringLiteral("SELECT count(%1) FROM main.%2").arg(model::naming::doubleQuoted(now), model::naming::doubleQuoted(after)));
             nulled << std::max<qint64>(0, b - a);
         }
     }
@@ -174,21 +170,21 @@ QList<qint64> TableComparer::nulledByKey(const QString &before, const QString &a
     QStringList join;
     for (const QString &k : keyBefore) {
         const auto it = std::find_if(kept.cbegin(), kept.cend(), [&](const auto &p) { return p.first == k; });
-        join << QStringLiteral("a.%1 = b.%2").arg(quoted(it->second), quoted(k));
+        join << QStringLiteral("a.%1 = b.%2").arg(model::naming::doubleQuoted(it->second), model::naming::doubleQuoted(k));
     }
     const QString on = join.join(QStringLiteral(" AND "));
     *deleted = count(QStringLiteral("SELECT count(*) FROM before.%1 AS b WHERE NOT EXISTS (SELECT 1 FROM main.%2 AS a "
                                     "WHERE %3)")
-                         .arg(quoted(before), quoted(after), on));
+                         .arg(model::naming::doubleQuoted(before), model::naming::doubleQuoted(after), on));
     QList<qint64> out;
     if (kept.isEmpty())
         return out;
     QStringList sums;
     for (const auto &[was, now] : kept)
-        sums << QStringLiteral("total(b.%1 IS NOT NULL AND a.%2 IS NULL)").arg(quoted(was), quoted(now));
+        sums << QStringLiteral("total(b.%1 IS NOT NULL AND a.%2 IS NULL)").arg(model::naming::doubleQuoted(was), model::naming::doubleQuoted(now));
     QSqlQuery query(m_connection.database());
     if (!query.exec(QStringLiteral("SELECT %1 FROM before.%2 AS b JOIN main.%3 AS a ON %4")
-                        .arg(sums.join(QStringLiteral(", ")), quoted(before), quoted(after), on))
+                        .arg(sums.join(QStringLiteral(", ")), model::naming::doubleQuoted(before), model::naming::doubleQuoted(after), on))
         || !query.next()) {
         m_error = query.lastError().databaseText();
         return out;

@@ -8,9 +8,12 @@
 #include <QPair>
 #include <QStringList>
 
+namespace tw::database {
+class DatabaseConnection;
+}
+
 namespace tw::migrations {
 
-class DatabaseConnection;
 
 /// Compares the tables of a migrated copy (schema `main`) with the database before (attached as schema `before`):
 /// rows before/after, rows deleted and values set to NULL (matched by primary key; by counts for a table without
@@ -19,15 +22,13 @@ class TableComparer
 {
 public:
     /// @p renames knows the tables and columns the migrations renamed.
-    TableComparer(DatabaseConnection &connection, const RenameTracker &renames);
+    TableComparer(database::DatabaseConnection &connection, const RenameTracker &renames);
 
     /// Fills @p report's tables and destructive steps; returns SQLite's message on failure.
     QString compare(RehearsalReport &report);
 
     /// The user tables of @p schema (no sqlite_*, tracking or wrangler tables), sorted.
-    static QStringList userTables(DatabaseConnection &connection, const QString &schema, QString *error);
-    /// `"name"` with inner quotes doubled.
-    static QString quoted(const QString &identifier);
+    static QStringList userTables(database::DatabaseConnection &connection, const QString &schema, QString *error);
 
 private:
     struct Column
@@ -44,7 +45,7 @@ private:
                               const QList<QPair<QString, QString>> &kept, qint64 *deleted);
     QHash<QString, qint64> violationsPerTable();
 
-    DatabaseConnection &m_connection;
+    database::DatabaseConnection &m_connection;
     const RenameTracker &m_renames;
     QString m_error;
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/writetracker.h"
 
-#include "migrations/runner/databaseconnection.h"
-#include "migrations/runner/schemasnapshot.h"
+#include "database/connection/databaseconnection.h"
+#include "database/catalog/catalogsnapshot.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -26,7 +26,7 @@ bool harmlessPragma(const char *name)
 
 } // namespace
 
-sqlite3 *WriteTracker::handleOf(DatabaseConnection &connection)
+sqlite3 *WriteTracker::handleOf(database::DatabaseConnection &connection)
 {
     const QVariant handle = connection.database().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -40,7 +40,7 @@ sqlite3 *WriteTracker::handleOf(DatabaseConnection &connection)
     return db;
 }
 
-WriteTracker::WriteTracker(DatabaseConnection &connection)
+WriteTracker::WriteTracker(database::DatabaseConnection &connection)
     : m_db(handleOf(connection))
 {
     if (m_db)
@@ -58,7 +58,7 @@ void WriteTracker::note(const char *table, const char *database)
     // temp tables cannot take part in main's foreign keys or pages; an attached database is refused when attached.
     if (!table || (database && qstricmp(database, "main") != 0))
         return;
-    const QString name = SchemaSnapshot::fold(QString::fromUtf8(table));
+    const QString name = database::CatalogSnapshot::fold(QString::fromUtf8(table));
     m_statement.insert(name);
     m_migration.insert(name);
     m_run.insert(name);

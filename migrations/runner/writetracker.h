@@ -6,9 +6,12 @@
 
 struct sqlite3;
 
+namespace tw::database {
+class DatabaseConnection;
+}
+
 namespace tw::migrations {
 
-class DatabaseConnection;
 
 /// Which tables of `main` the statements prepared on a connection write, as SQLite itself reports them to an
 /// authorizer while compiling each statement (trigger bodies included): the applier's checks then cover exactly
@@ -18,13 +21,13 @@ class WriteTracker
 public:
     /// Installs the authorizer on @p connection until destroyed; unavailable() when Qt's SQLite driver does not run
     /// the very library Tablewright links (another SQLite copy's handle cannot be touched safely).
-    explicit WriteTracker(DatabaseConnection &connection);
+    explicit WriteTracker(database::DatabaseConnection &connection);
     ~WriteTracker();
     WriteTracker(const WriteTracker &) = delete;
     WriteTracker &operator=(const WriteTracker &) = delete;
 
     /// The connection's SQLite handle when it belongs to the linked library, else nullptr.
-    static sqlite3 *handleOf(DatabaseConnection &connection);
+    static sqlite3 *handleOf(database::DatabaseConnection &connection);
 
     bool unavailable() const { return m_db == nullptr; }
     /// The handle the authorizer is installed on, or nullptr.
@@ -34,7 +37,7 @@ public:
 
     void beginMigration() { m_migration.clear(); }
     void beginStatement() { m_statement.clear(); }
-    /// Names (SchemaSnapshot::fold()ed) of the tables written since the call named (an index's writes count for its table).
+    /// Names (database::CatalogSnapshot::fold()ed) of the tables written since the call named (an index's writes count for its table).
     const QSet<QString> &statementWrites() const { return m_statement; }
     const QSet<QString> &migrationWrites() const { return m_migration; }
     const QSet<QString> &runWrites() const { return m_run; }

@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 
 namespace tw::migrations {
+
+using model::naming::backticked;
+using model::naming::doubleQuoted;
 namespace {
 
 using model::ReferentialAction;
@@ -22,7 +25,7 @@ QString columnList(const QStringList &names, const QString &separator)
 {
     QStringList quoted;
     for (const QString &name : names)
-        quoted << SqliteMigrationWriter::backticked(name);
+        quoted << backticked(name);
     return quoted.join(separator);
 }
 
@@ -32,12 +35,12 @@ QString bareOrQuoted(const QString &name)
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (plain.match(name).hasMatch() && !model::naming::isSqliteKeyword(name))
         return name;
-    return SqliteMigrationWriter::backticked(name);
+    return backticked(name);
 }
 
 QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
 {
-    QString line = SqliteMigrationWriter::backticked(c.name) + u' ' + c.type;
+    QString line = backticked(c.name) + u' ' + c.type;
     if (c.primaryKey)
         line += QStringLiteral(" PRIMARY KEY");
     if (withAutoincrement && c.autoincrement)
@@ -54,7 +57,7 @@ QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
 
 QString addColumn(const AddColumn &op)
 {
-    QString sql = QStringLiteral("ALTER TABLE %1 ADD %2").arg(SqliteMigrationWriter::backticked(op.table),
+    QString sql = QStringLiteral("ALTER TABLE %1 ADD %2").arg(backticked(op.table),
                                                               columnLine(op.column, false));
     if (op.reference) {
         const ForeignKeyDefinition &fk = *op.reference;
@@ -75,10 +78,10 @@ QString createIndex(const IndexDefinition &index)
 {
     QStringList terms;
     for (const IndexTerm &term : index.terms)
-        terms << (term.isExpression ? term.text : SqliteMigrationWriter::backticked(term.text));
+        terms << (term.isExpression ? term.text : backticked(term.text));
     QString sql = QStringLiteral("CREATE %1 %2 ON %3 (%4)")
                       .arg(index.unique ? QStringLiteral("UNIQUE INDEX") : QStringLiteral("INDEX"),
-                           SqliteMigrationWriter::backticked(index.name), SqliteMigrationWriter::backticked(index.table),
+                           backticked(index.name), backticked(index.table),
                            terms.join(u','));
     if (!index.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + index.where;
@@ -101,7 +104,7 @@ QStringList rebuild(const RebuildTable &op)
     QStringList out{QStringLiteral("PRAGMA foreign_keys=OFF;"), SqliteMigrationWriter::newTable(op, false)};
     if (!op.copies.isEmpty())
         out << SqliteMigrationWriter::copyIntoNewTable(op, name);
-    out << QStringLiteral("DROP TABLE %1;").arg(SqliteMigrationWriter::backticked(name))
+    out << QStringLiteral("DROP TABLE %1;").arg(backticked(name))
         << SqliteMigrationWriter::renameNewTable(name) << QStringLiteral("PRAGMA foreign_keys=ON;");
     return out;
 }
@@ -147,20 +150,6 @@ QString SqliteMigrationWriter::copyIntoNewTable(const RebuildTable &op, const QS
 QString SqliteMigrationWriter::renameNewTable(const QString &table)
 {
     return QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(backticked(newTableName(table)), backticked(table));
-}
-
-QString SqliteMigrationWriter::backticked(const QString &name)
-{
-    QString escaped = name;
-    escaped.replace(u'`', QLatin1String("``"));
-    return u'`' + escaped + u'`';
-}
-
-QString SqliteMigrationWriter::doubleQuoted(const QString &name)
-{
-    QString escaped = name;
-    escaped.replace(u'"', QLatin1String("\"\""));
-    return u'"' + escaped + u'"';
 }
 
 QString SqliteMigrationWriter::createTable(const TableDefinition &table, const QString &name)

@@ -23,10 +23,6 @@ public:
     static QString fileText(const QStringList &statements);
     static QString migrationText(const MigrationPlan &plan) { return fileText(statements(plan)); }
 
-    /// `name` in backticks, a backtick inside doubled.
-    static QString backticked(const QString &name);
-    /// `"name"`, a double quote inside doubled.
-    static QString doubleQuoted(const QString &name);
     /// CREATE TABLE as drizzle-kit writes it (also used for `__new_T` in a rebuild).
     static QString createTable(const TableDefinition &table, const QString &name);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/jsoncursor.h"
 
-#include "model/io/jsontext.h"
+#include "model/io/jsonbytes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +47,7 @@ JsonCursor JsonCursor::operator[](const char *key) const
 
 JsonCursor JsonCursor::operator[](const QString &key) const
 {
-    return JsonCursor(m_value.toObject().value(key), jsontext::appendKey(m_path, key), m_error);
+    return JsonCursor(m_value.toObject().value(key), jsonbytes::appendKey(m_path, key), m_error);
 }
 
 JsonCursor JsonCursor::at(qsizetype index) const

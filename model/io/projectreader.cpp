@@ -2,7 +2,7 @@
 #include "model/io/projectreader.h"
 
 #include "model/io/jsoncursor.h"
-#include "model/io/jsontext.h"
+#include "model/io/jsonbytes.h"
 #include "model/io/projectformatupgrader.h"
 #include "model/io/schemajsonreader.h"
 #include "model/io/schemareferencechecker.h"
@@ -29,20 +29,20 @@ QString tooLargeMessage(qint64 size)
 // Checks the bytes are UTF-8 JSON with an object at the top and unique keys; on failure @p error says where.
 std::optional<QJsonObject> parseRoot(const QByteArray &bytes, QString *error)
 {
-    if (const auto bad = jsontext::firstInvalidUtf8Byte(bytes)) {
+    if (const auto bad = jsonbytes::firstInvalidUtf8Byte(bytes)) {
         *error = QStringLiteral("invalid UTF-8 at byte %1 (line %2): project files must be UTF-8 text")
                      .arg(*bad)
-                     .arg(jsontext::positionAt(bytes, *bad).line);
+                     .arg(jsonbytes::positionAt(bytes, *bad).line);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const jsontext::TextPosition pos = jsontext::positionAt(bytes, parseError.offset);
+        const jsonbytes::TextPosition pos = jsonbytes::positionAt(bytes, parseError.offset);
         *error = QStringLiteral("line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(parseError.errorString());
         return std::nullopt;
     }
-    if (const auto duplicate = jsontext::firstDuplicateKey(bytes)) {
+    if (const auto duplicate = jsonbytes::firstDuplicateKey(bytes)) {
         *error = QStringLiteral("%1: the key appears more than once in its object").arg(*duplicate);
         return std::nullopt;
     }

@@ -180,4 +180,14 @@ bool isSqliteKeyword(const QString &name)
     return words.contains(sqlFoldedName(name));
 }
 
+QString doubleQuoted(const QString &name)
+{
+    return u'"' + QString(name).replace(u'"', QLatin1String("\"\"")) + u'"';
+}
+
+QString backticked(const QString &name)
+{
+    return u'`' + QString(name).replace(u'`', QLatin1String("``")) + u'`';
+}
+
 } // namespace tw::model::naming

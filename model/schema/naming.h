@@ -33,4 +33,10 @@ bool isTypeScriptReservedWord(const QString &name);
 /// SQLite keywords (`order`, `group`, `select`...): legal only when quoted; worth a warning.
 bool isSqliteKeyword(const QString &name);
 
+/// `"name"` with each `"` inside doubled: an identifier any SQL statement Tablewright runs or writes can carry, however
+/// it is spelled. The one quoting rule of the project (runner, inspector, introspection, SQL writers).
+QString doubleQuoted(const QString &name);
+/// `` `name` `` with each backtick inside doubled: drizzle-kit's quoting in migration files.
+QString backticked(const QString &name);
+
 } // namespace tw::model::naming

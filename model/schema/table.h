@@ -16,7 +16,9 @@
 
 namespace tw::model {
 
-/// A table with its columns and constraints. Constraints refer to columns by id.
+/// A table with its columns and constraints, as the user designs it. Constraints refer to columns by id, so renames
+/// never break them. (The differ compares migrations::TableDefinition, the snapshot's view of a table; the
+/// database inspector reports database::LiveTable, a real file's view.)
 struct Table
 {
     Id id;

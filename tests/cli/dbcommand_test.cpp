@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/cli/clirunner.h"
-#include "tests/migrations/inspect/exampledatabase.h"
+#include "tests/support/databases/exampledatabase.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>

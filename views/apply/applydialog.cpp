@@ -2,7 +2,7 @@
 #include "views/apply/applydialog.h"
 
 #include "migrations/folder/migrationsfolder.h"
-#include "migrations/runner/localdatabaselocator.h"
+#include "database/connection/localdatabaselocator.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/migrationrehearsal.h"
 #include "model/project/projectpaths.h"
@@ -40,7 +40,7 @@ ApplyTarget ApplyDialog::targetFor(const QString &projectFile, const model::Proj
     target.options.backupsToKeep = settings.backupsToKeep;
     target.options.databasePath = paths.database();
     if (target.options.databasePath.isEmpty()) {
-        const auto located = migrations::LocalDatabaseLocator::locate(paths.projectFolder());
+        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
         if (located)
             target.options.databasePath = located.value();
         else

@@ -2,8 +2,8 @@
 #include "views/database/databasepanel.h"
 
 #include "migrations/folder/migrationsfolder.h"
-#include "migrations/inspect/databaseinspector.h"
-#include "migrations/runner/localdatabaselocator.h"
+#include "database/inspector/databaseinspector.h"
+#include "database/connection/localdatabaselocator.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
 #include "views/database/driftview.h"
@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace tw::views {
 namespace {
@@ -193,7 +195,7 @@ QString DatabasePanel::projectDatabase(QString *error) const
     const model::ProjectPaths paths(m_document->filePath(), m_document->settings());
     if (!paths.database().isEmpty())
         return paths.database();
-    const auto located = migrations::LocalDatabaseLocator::locate(paths.projectFolder());
+    const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
     if (!located && error)
         *error = located.error();
     return located ? located.value() : QString();
@@ -221,7 +223,7 @@ bool DatabasePanel::openDatabase(const QString &path)
 {
     if (!closeDatabase())
         return false;
-    auto opened = migrations::DatabaseInspector::open(path);
+    auto opened = database::DatabaseInspector::open(path);
     if (!opened) {
         m_status->setText(opened.error());
         return false;
@@ -325,19 +327,25 @@ void DatabasePanel::refreshHistory()
         return;
     }
     const model::ProjectPaths paths(m_document->filePath(), m_document->settings());
-    const auto entries = m_inspector->history(migrations::MigrationsFolder::scan(paths.migrationsFolder()));
+    const auto entries = m_inspector->history(migrations::MigrationsFolder::scan(paths.migrationsFolder()),
+                                              m_document->settings().tracking);
     if (!entries) {
         m_history->clear();
         m_historySummary->setText(entries.error());
         return;
     }
     m_history->setResult(liveresults::history(entries.value()));
-    int counts[3] = {0, 0, 0};
-    for (const migrations::HistoryEntry &e : entries.value())
-        ++counts[int(e.state)];
-    m_historySummary->setText(tr("%1 applied, %2 pending, %3 unknown — %4")
-                                  .arg(counts[0]).arg(counts[1]).arg(counts[2])
-                                  .arg(QDir::toNativeSeparators(paths.migrationsFolder())));
+    using State = database::HistoryEntry::State;
+    std::array<int, 4> byState{};
+    for (const database::HistoryEntry &e : entries.value())
+        ++byState[size_t(e.state)];
+    const auto count = [&byState](State state) { return byState[size_t(state)]; };
+    QString summary = tr("%1 applied, %2 pending").arg(count(State::Applied)).arg(count(State::Pending));
+    if (count(State::Skipped) > 0)
+        summary += tr(", %1 skipped").arg(count(State::Skipped));
+    if (count(State::Unknown) > 0)
+        summary += tr(", %1 unknown").arg(count(State::Unknown));
+    m_historySummary->setText(tr("%1 — %2").arg(summary, QDir::toNativeSeparators(paths.migrationsFolder())));
 }
 
 } // namespace tw::views

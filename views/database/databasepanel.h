@@ -12,7 +12,7 @@ class QTabWidget;
 class QTableView;
 class QTreeView;
 
-namespace tw::migrations {
+namespace tw::database {
 class DatabaseInspector;
 }
 
@@ -52,7 +52,7 @@ public:
     /// Selects @p table in the list and shows its structure and rows.
     void showTable(const QString &table);
 
-    migrations::DatabaseInspector *inspector() const { return m_inspector.get(); }
+    database::DatabaseInspector *inspector() const { return m_inspector.get(); }
     SqlConsole *console() const { return m_console; }
     DriftView *drift() const { return m_drift; }
     RowsBrowser *rows() const { return m_rows; }
@@ -81,7 +81,7 @@ private:
     void showSelectedTable();
     void refreshHistory();
 
-    std::unique_ptr<migrations::DatabaseInspector> m_inspector;
+    std::unique_ptr<database::DatabaseInspector> m_inspector;
     model::SchemaDocument *m_document;
     QString m_currentTable;
 

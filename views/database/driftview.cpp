@@ -3,8 +3,8 @@
 
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/generate/baselinemapper.h"
-#include "migrations/introspect/driftdetector.h"
-#include "migrations/introspect/schemaintrospector.h"
+#include "database/introspection/driftdetector.h"
+#include "database/introspection/schemaintrospector.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
@@ -123,21 +123,21 @@ bool DriftView::check()
         return false;
     }
     const model::ProjectPaths paths(m_document->filePath(), m_document->settings());
-    const auto report = migrations::DriftDetector::check(migrations::MigrationsFolder::scan(paths.migrationsFolder()),
+    const auto report = database::DriftDetector::check(migrations::MigrationsFolder::scan(paths.migrationsFolder()),
                                                          m_database, m_document->settings().tracking);
     if (!report) {
         m_summary->setText(report.error());
         m_notes->clear();
         return false;
     }
-    migrations::QueryResult rows;
+    database::QueryResult rows;
     rows.columns = {tr("Change"), tr("Kind"), tr("Table"), tr("Name"), tr("How")};
-    for (const migrations::DriftEntry &e : report.value().entries)
-        rows.rows << QVariantList{migrations::driftChangeName(e.change), migrations::driftObjectKindName(e.kind),
+    for (const database::DriftEntry &e : report.value().entries)
+        rows.rows << QVariantList{database::driftChangeName(e.change), database::driftObjectKindName(e.kind),
                                   e.table, e.name, e.differences.join(QLatin1String("; "))};
     m_model->setResult(rows);
     QHash<QString, QStringList> byTable;
-    for (const migrations::DriftEntry &e : report.value().entries)
+    for (const database::DriftEntry &e : report.value().entries)
         byTable[(e.table.isEmpty() ? e.name : e.table).toLower()] << e.text();
     Q_EMIT driftByTableChanged(byTable);
     const qsizetype count = report.value().entries.size();
@@ -152,7 +152,7 @@ bool DriftView::check()
 
 bool DriftView::importIntoProject()
 {
-    auto read = migrations::SchemaIntrospector::read(m_database);
+    auto read = database::SchemaIntrospector::read(m_database);
     if (!read) {
         m_summary->setText(read.error());
         return false;

@@ -18,31 +18,31 @@ QString yesNo(bool value)
 
 } // namespace
 
-migrations::QueryResult objects(const QList<migrations::LiveObject> &objects)
+database::QueryResult objects(const QList<database::LiveObject> &objects)
 {
-    migrations::QueryResult r;
+    database::QueryResult r;
     r.columns = {tr("Name"), tr("Kind"), tr("Rows")};
-    for (const migrations::LiveObject &o : objects)
-        r.rows << QVariantList{o.name, o.kind == migrations::LiveObject::Kind::View ? tr("view") : tr("table"),
+    for (const database::LiveObject &o : objects)
+        r.rows << QVariantList{o.name, o.kind == database::LiveObject::Kind::View ? tr("view") : tr("table"),
                                o.rowCount >= 0 ? QVariant(o.rowCount) : QVariant(tr("?"))};
     return r;
 }
 
-migrations::QueryResult columns(const migrations::LiveTable &table)
+database::QueryResult columns(const database::LiveTable &table)
 {
-    migrations::QueryResult r;
+    database::QueryResult r;
     r.columns = {tr("Column"), tr("Type"), tr("Not null"), tr("Default"), tr("Primary key")};
-    for (const migrations::LiveColumn &c : table.columns)
+    for (const database::LiveColumn &c : table.columns)
         r.rows << QVariantList{c.name, c.type, yesNo(c.notNull), c.defaultValue.isNull() ? QVariant(QString()) : c.defaultValue,
                                c.primaryKeyPosition ? QVariant(c.primaryKeyPosition) : QVariant(QString())};
     return r;
 }
 
-migrations::QueryResult indexes(const migrations::LiveTable &table)
+database::QueryResult indexes(const database::LiveTable &table)
 {
-    migrations::QueryResult r;
+    database::QueryResult r;
     r.columns = {tr("Index"), tr("Unique"), tr("Columns"), tr("From")};
-    for (const migrations::LiveIndex &i : table.indexes)
+    for (const database::LiveIndex &i : table.indexes)
         r.rows << QVariantList{i.name, yesNo(i.unique), i.columns.join(QLatin1String(", ")),
                                i.origin == QLatin1String("pk")  ? tr("primary key")
                                : i.origin == QLatin1String("u") ? tr("unique constraint")
@@ -50,23 +50,23 @@ migrations::QueryResult indexes(const migrations::LiveTable &table)
     return r;
 }
 
-migrations::QueryResult foreignKeys(const migrations::LiveTable &table)
+database::QueryResult foreignKeys(const database::LiveTable &table)
 {
-    migrations::QueryResult r;
+    database::QueryResult r;
     r.columns = {tr("Columns"), tr("References"), tr("On update"), tr("On delete")};
-    for (const migrations::LiveForeignKey &k : table.foreignKeys)
+    for (const database::LiveForeignKey &k : table.foreignKeys)
         r.rows << QVariantList{k.from.join(QLatin1String(", ")),
                                QStringLiteral("%1(%2)").arg(k.table, k.to.join(QLatin1String(", "))), k.onUpdate,
                                k.onDelete};
     return r;
 }
 
-migrations::QueryResult history(const QList<migrations::HistoryEntry> &entries)
+database::QueryResult history(const QList<database::HistoryEntry> &entries)
 {
-    migrations::QueryResult r;
+    database::QueryResult r;
     r.columns = {tr("State"), tr("Migration"), tr("Tracking"), tr("Applied at"), tr("Note")};
-    for (const migrations::HistoryEntry &e : entries)
-        r.rows << QVariantList{migrations::historyStateName(e.state), e.migration, e.tracking, e.appliedAt, e.note};
+    for (const database::HistoryEntry &e : entries)
+        r.rows << QVariantList{database::historyStateName(e.state), e.migration, e.tracking, e.appliedAt, e.note};
     return r;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/database/resulttablemodel.h"
 
-#include "migrations/inspect/texttable.h"
+#include "database/inspector/texttable.h"
 
 #include <QColor>
 #include <QPalette>
@@ -12,7 +12,7 @@ QVariant cellData(const QVariant &value, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
-        return migrations::TextTable::cellText(value);
+        return database::TextTable::cellText(value);
     case Qt::EditRole:
         return value;
     case Qt::ToolTipRole:
@@ -34,7 +34,7 @@ ResultTableModel::ResultTableModel(QObject *parent)
 {
 }
 
-void ResultTableModel::setResult(const migrations::QueryResult &result)
+void ResultTableModel::setResult(const database::QueryResult &result)
 {
     beginResetModel();
     m_result = result;

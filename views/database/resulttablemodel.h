@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrations/inspect/liveschema.h"
+#include "database/catalog/liveschema.h"
 
 #include <QAbstractTableModel>
 
@@ -16,9 +16,9 @@ class ResultTableModel : public QAbstractTableModel
 public:
     explicit ResultTableModel(QObject *parent = nullptr);
 
-    void setResult(const migrations::QueryResult &result);
+    void setResult(const database::QueryResult &result);
     void clear();
-    const migrations::QueryResult &result() const { return m_result; }
+    const database::QueryResult &result() const { return m_result; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,7 +26,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    migrations::QueryResult m_result;
+    database::QueryResult m_result;
 };
 
 /// Shared look of a database value in grids: the display text and the foreground for NULL.

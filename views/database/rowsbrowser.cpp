@@ -51,7 +51,7 @@ RowsBrowser::RowsBrowser(QWidget *parent)
     connect(m_model, &TableRowsModel::dataChanged, this, &RowsBrowser::updateStatus);
 }
 
-void RowsBrowser::setInspector(migrations::DatabaseInspector *inspector)
+void RowsBrowser::setInspector(database::DatabaseInspector *inspector)
 {
     m_model->setInspector(inspector);
     m_filter->clear();

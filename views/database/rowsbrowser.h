@@ -7,7 +7,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
-namespace tw::migrations {
+namespace tw::database {
 class DatabaseInspector;
 }
 
@@ -24,7 +24,7 @@ class RowsBrowser : public QWidget
 public:
     explicit RowsBrowser(QWidget *parent = nullptr);
 
-    void setInspector(migrations::DatabaseInspector *inspector);
+    void setInspector(database::DatabaseInspector *inspector);
     void showTable(const QString &table);
     void refresh();
 

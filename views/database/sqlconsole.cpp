@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/database/sqlconsole.h"
 
-#include "migrations/inspect/databaseinspector.h"
+#include "database/inspector/databaseinspector.h"
 #include "views/database/resulttablemodel.h"
 
 #include <QCheckBox>
@@ -84,7 +84,7 @@ SqlConsole::SqlConsole(QWidget *parent)
     updateState();
 }
 
-void SqlConsole::setInspector(migrations::DatabaseInspector *inspector)
+void SqlConsole::setInspector(database::DatabaseInspector *inspector)
 {
     m_inspector = inspector;
     m_model->clear();
@@ -134,11 +134,11 @@ bool SqlConsole::run(const QString &sql)
         updateState();
         return false;
     }
-    const migrations::QueryResult &last = results.value().last();
+    const database::QueryResult &last = results.value().last();
     m_model->setResult(last);
     m_results->resizeColumnsToContents();
     const bool wrote = std::any_of(results.value().cbegin(), results.value().cend(),
-                                   [](const migrations::QueryResult &r) { return r.wrote; });
+                                   [](const database::QueryResult &r) { return r.wrote; });
     m_lastStatement = last.columns.isEmpty() ? QString() : last.statement;
     if (!last.columns.isEmpty())
         setStatus(last.truncated ? tr("The first %L1 rows; export to CSV for all of them.").arg(kMaxRows)

@@ -12,7 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-namespace tw::migrations {
+namespace tw::database {
 class DatabaseInspector;
 }
 
@@ -33,7 +33,7 @@ public:
     explicit SqlConsole(QWidget *parent = nullptr);
 
     /// Not owned; null detaches.
-    void setInspector(migrations::DatabaseInspector *inspector);
+    void setInspector(database::DatabaseInspector *inspector);
     /// Runs @p sql as if typed and run; false on an error (shown in the status line).
     bool run(const QString &sql);
     /// Switches writes on (beginning a transaction) or off (only when nothing is uncommitted, else it asks).
@@ -64,7 +64,7 @@ private:
     void setStatus(const QString &text, bool error);
     void exportWithDialog();
 
-    migrations::DatabaseInspector *m_inspector = nullptr;
+    database::DatabaseInspector *m_inspector = nullptr;
     std::function<int(const QString &)> m_ask;
     QStringList m_history;
     QString m_lastStatement;

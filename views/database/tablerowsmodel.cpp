@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/database/tablerowsmodel.h"
 
-#include "migrations/inspect/databaseinspector.h"
+#include "database/inspector/databaseinspector.h"
 #include "views/database/resulttablemodel.h"
 
 #include <climits>
@@ -13,7 +13,7 @@ TableRowsModel::TableRowsModel(QObject *parent)
 {
 }
 
-void TableRowsModel::setInspector(migrations::DatabaseInspector *inspector)
+void TableRowsModel::setInspector(database::DatabaseInspector *inspector)
 {
     beginResetModel();
     m_inspector = inspector;
@@ -42,7 +42,7 @@ QString TableRowsModel::setTable(const QString &table)
         } else {
             m_query.table = described.value().name;
             m_query.keyColumn = m_inspector->rowKeyColumn(described.value());
-            for (const migrations::LiveColumn &c : described.value().columns)
+            for (const database::LiveColumn &c : described.value().columns)
                 m_columns << c.name;
             m_query.filterColumns = m_columns;
         }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrations/inspect/rowsquery.h"
+#include "database/inspector/rowsquery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
-namespace tw::migrations {
+namespace tw::database {
 class DatabaseInspector;
 }
 
@@ -27,7 +27,7 @@ public:
     explicit TableRowsModel(QObject *parent = nullptr);
 
     /// Not owned; null detaches.
-    void setInspector(migrations::DatabaseInspector *inspector);
+    void setInspector(database::DatabaseInspector *inspector);
     /// Shows @p table (empty: nothing); returns an error message or an empty string.
     QString setTable(const QString &table);
     QString table() const { return m_query.table; }
@@ -57,8 +57,8 @@ private:
     void reload();
     void reportError(const QString &message) const;
 
-    migrations::DatabaseInspector *m_inspector = nullptr;
-    migrations::RowsQuery m_query;
+    database::DatabaseInspector *m_inspector = nullptr;
+    database::RowsQuery m_query;
     QStringList m_columns;
     int m_rowCount = 0;
     mutable QHash<qint64, QList<QVariantList>> m_pages;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/folder/migrationsfolder.h"
-#include "tests/migrations/folder/folderfixture.h"
+#include "tests/support/folders/folderfixture.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>

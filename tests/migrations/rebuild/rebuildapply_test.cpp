@@ -6,7 +6,7 @@
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/snapshot/snapshotwriter.h"
 #include "tests/migrations/rebuild/rebuildfixture.h"
-#include "tests/migrations/runner/sqlitefile.h"
+#include "tests/support/databases/sqlitefile.h"
 #include "tests/support/testdata.h"
 
 #include <gtest/gtest.h>

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The applier's checks cover what a migration touched, and only that: each shortcut is tried on a migration that
 // would slip through if the shortcut were unsound (a parent losing a key, a collation change, a trigger, REPLACE).
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 #include "migrations/runner/foreignkeyscope.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/writetracker.h"
-#include "tests/migrations/runner/applyfixture.h"
-#include "tests/migrations/runner/sqlitefile.h"
+#include "tests/support/databases/applyfixture.h"
+#include "tests/support/databases/sqlitefile.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
 
+using namespace tw::database;
 using namespace tw::migrations;
 using tw::test::addMigration;
 using tw::test::ApplyFixture;

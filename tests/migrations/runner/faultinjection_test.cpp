@@ -2,10 +2,10 @@
 // Apply is atomic under every injected fault: a failing statement at every position, a locked, read-only, corrupt
 // or full database. After each, the database is what it was: bytes, schema and per-table checksums.
 #include "migrations/runner/migrationapplier.h"
-#include "migrations/runner/sqlstatementsplitter.h"
-#include "migrations/runner/trackinghistory.h"
-#include "tests/migrations/runner/applyfixture.h"
-#include "tests/migrations/runner/sqlitefile.h"
+#include "database/sqltext/sqlstatementsplitter.h"
+#include "database/tracking/trackinghistory.h"
+#include "tests/support/databases/applyfixture.h"
+#include "tests/support/databases/sqlitefile.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
@@ -17,6 +17,7 @@
 #include <unistd.h>
 #endif
 
+using namespace tw::database;
 using namespace tw::migrations;
 using tw::test::addMigration;
 using tw::test::ApplyFixture;

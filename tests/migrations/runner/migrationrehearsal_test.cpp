@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/databasebackup.h"
 #include "migrations/runner/migrationrehearsal.h"
-#include "tests/migrations/runner/applyfixture.h"
-#include "tests/migrations/runner/sqlitefile.h"
+#include "tests/support/databases/applyfixture.h"
+#include "tests/support/databases/sqlitefile.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>

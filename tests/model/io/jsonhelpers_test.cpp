@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/jsoncursor.h"
-#include "model/io/jsontext.h"
+#include "model/io/jsonbytes.h"
 #include "model/io/orderedjson.h"
 #include "tests/support/printers.h"
 
@@ -11,53 +11,53 @@
 #include <QJsonObject>
 
 using namespace tw::model;
-namespace jsontext = tw::model::jsontext;
+namespace jsonbytes = tw::model::jsonbytes;
 
 TEST(JsonText, PositionCountsLinesAndCharactersNotBytes)
 {
     const QByteArray text = "{\n  \"caf\xC3\xA9\": x";
-    const auto pos = jsontext::positionAt(text, text.indexOf('x'));
+    const auto pos = jsonbytes::positionAt(text, text.indexOf('x'));
     EXPECT_EQ(pos.line, 2);
     EXPECT_EQ(pos.column, 11);
-    EXPECT_EQ(jsontext::positionAt(text, 0).column, 1);
+    EXPECT_EQ(jsonbytes::positionAt(text, 0).column, 1);
 }
 
 TEST(JsonText, ValidUtf8IncludingFourByteSequencesPasses)
 {
-    EXPECT_FALSE(jsontext::firstInvalidUtf8Byte("plain ascii \xC3\xA9 \xE2\x9C\x93 \xF0\x9F\x99\x82"));
+    EXPECT_FALSE(jsonbytes::firstInvalidUtf8Byte("plain ascii \xC3\xA9 \xE2\x9C\x93 \xF0\x9F\x99\x82"));
 }
 
 TEST(JsonText, InvalidUtf8ReportsTheFirstBadByte)
 {
-    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("ab\xFF"), 2);
-    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("a\xC0\xAF"), 1);         // overlong '/'
-    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("a\xED\xA0\x80"), 1);     // UTF-16 surrogate
-    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("a\xF4\x90\x80\x80"), 1); // above U+10FFFF
-    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("abc\xE2\x82"), 3);       // cut short at the end
-    EXPECT_EQ(jsontext::firstInvalidUtf8Byte("\x80"), 0);              // lone continuation byte
+    EXPECT_EQ(jsonbytes::firstInvalidUtf8Byte("ab\xFF"), 2);
+    EXPECT_EQ(jsonbytes::firstInvalidUtf8Byte("a\xC0\xAF"), 1);         // overlong '/'
+    EXPECT_EQ(jsonbytes::firstInvalidUtf8Byte("a\xED\xA0\x80"), 1);     // UTF-16 surrogate
+    EXPECT_EQ(jsonbytes::firstInvalidUtf8Byte("a\xF4\x90\x80\x80"), 1); // above U+10FFFF
+    EXPECT_EQ(jsonbytes::firstInvalidUtf8Byte("abc\xE2\x82"), 3);       // cut short at the end
+    EXPECT_EQ(jsonbytes::firstInvalidUtf8Byte("\x80"), 0);              // lone continuation byte
 }
 
 TEST(JsonText, DuplicateKeysAreFoundWithTheirPath)
 {
-    EXPECT_EQ(jsontext::firstDuplicateKey(R"({"a": 1, "b": [{"x": 1}, {"x": 2, "y": "x", "x": 3}]})"),
+    EXPECT_EQ(jsonbytes::firstDuplicateKey(R"({"a": 1, "b": [{"x": 1}, {"x": 2, "y": "x", "x": 3}]})"),
               QStringLiteral("b[1].x"));
-    EXPECT_EQ(jsontext::firstDuplicateKey(R"({"layout": {"t.a": {}, "t.a": {}}})"), QStringLiteral("layout[\"t.a\"]"));
-    EXPECT_EQ(jsontext::firstDuplicateKey(R"({"a": 1, "\u0061": 2})"), QStringLiteral("a"));
+    EXPECT_EQ(jsonbytes::firstDuplicateKey(R"({"layout": {"t.a": {}, "t.a": {}}})"), QStringLiteral("layout[\"t.a\"]"));
+    EXPECT_EQ(jsonbytes::firstDuplicateKey(R"({"a": 1, "\u0061": 2})"), QStringLiteral("a"));
 }
 
 TEST(JsonText, EqualKeysInDifferentObjectsAreNotDuplicates)
 {
     EXPECT_FALSE(
-        jsontext::firstDuplicateKey(R"({"id": 1, "o": {"id": 2, "s": "\"id\""}, "a": [{"id": 3}, {"id": 4}]})"));
+        jsonbytes::firstDuplicateKey(R"({"id": 1, "o": {"id": 2, "s": "\"id\""}, "a": [{"id": 3}, {"id": 4}]})"));
 }
 
 TEST(JsonText, PathsQuoteKeysThatAreNotIdentifiers)
 {
-    EXPECT_EQ(jsontext::appendKey(QString(), QStringLiteral("schema")), QStringLiteral("schema"));
-    EXPECT_EQ(jsontext::appendKey(QStringLiteral("schema"), QStringLiteral("tables")), QStringLiteral("schema.tables"));
-    EXPECT_EQ(jsontext::appendKey(QStringLiteral("layout"), QStringLiteral("t.users")),
+    EXPECT_EQ(jsonbytes::appendKey(QString(), QStringLiteral("schema")), QStringLiteral("schema"));
+    EXPECT_EQ(jsonbytes::appendKey(QStringLiteral("schema"), QStringLiteral("tables")), QStringLiteral("schema.tables"));
+    EXPECT_EQ(jsonbytes::appendKey(QStringLiteral("layout"), QStringLiteral("t.users")),
               QStringLiteral("layout[\"t.users\"]"));
-    EXPECT_EQ(jsontext::appendKey(QStringLiteral("m"), QStringLiteral("2x")), QStringLiteral("m[\"2x\"]"));
+    EXPECT_EQ(jsonbytes::appendKey(QStringLiteral("m"), QStringLiteral("2x")), QStringLiteral("m[\"2x\"]"));
 }
 
 TEST(JsonCursor, FirstErrorWinsAndNamesThePath)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/model/validation/schemabuilder.h"
+#include "tests/support/schemas/schemabuilder.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>

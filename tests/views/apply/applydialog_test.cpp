@@ -4,8 +4,8 @@
 #include "migrations/runner/databasebackup.h"
 #include "views/apply/applydialog.h"
 #include "views/apply/rehearsalmodel.h"
-#include "tests/migrations/runner/applyfixture.h"
-#include "tests/migrations/runner/sqlitefile.h"
+#include "tests/support/databases/applyfixture.h"
+#include "tests/support/databases/sqlitefile.h"
 #include "tests/support/printers.h"
 
 #include <QAbstractItemModelTester>

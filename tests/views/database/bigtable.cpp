@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/views/database/bigtable.h"
 
-#include "migrations/runner/databaseconnection.h"
+#include "database/connection/databaseconnection.h"
 
 namespace tw::test {
 
 bool writeBigTable(const QString &path, int rows)
 {
-    using migrations::DatabaseConnection;
+    using database::DatabaseConnection;
     auto connection = DatabaseConnection::open(path, DatabaseConnection::Mode::ReadWriteCreate, 1000);
     if (!connection)
         return false;

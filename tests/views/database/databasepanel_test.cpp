@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/inspect/databaseinspector.h"
-#include "migrations/runner/databaseconnection.h"
-#include "tests/migrations/inspect/exampledatabase.h"
+#include "database/inspector/databaseinspector.h"
+#include "database/connection/databaseconnection.h"
+#include "tests/support/databases/exampledatabase.h"
 #include "model/document/schemadocument.h"
 #include "model/io/projectreader.h"
 #include "tests/support/printers.h"
@@ -35,7 +35,7 @@ namespace {
 
 qint64 countIn(const QString &database, const QString &table)
 {
-    auto inspector = tw::migrations::DatabaseInspector::open(database);
+    auto inspector = tw::database::DatabaseInspector::open(database);
     EXPECT_TRUE(inspector.ok());
     return inspector ? inspector.value()->count(table).value() : -1;
 }
@@ -167,7 +167,7 @@ TEST(DatabasePanel, DriftShowsAnAddedColumnADroppedIndexAndAnExtraTableAndImport
     ASSERT_TRUE(f.panel.closeDatabase());
 
     ExampleDatabase &e = f.example;
-    auto edit = tw::migrations::DatabaseInspector::open(f.database);
+    auto edit = tw::database::DatabaseInspector::open(f.database);
     ASSERT_TRUE(edit.ok());
     ASSERT_EQ(edit.value()->beginWriting(), QString());
     ASSERT_TRUE(edit.value()->run(QStringLiteral("ALTER TABLE categories ADD COLUMN color text; "
@@ -209,7 +209,7 @@ TEST(DatabasePanel, DriftIsMarkedOnTheDiagramCardsOfTheTablesItTouches)
     };
     ASSERT_NE(cardNamed(QStringLiteral("categories")), nullptr);
 
-    auto edit = tw::migrations::DatabaseInspector::open(f.database);
+    auto edit = tw::database::DatabaseInspector::open(f.database);
     ASSERT_TRUE(edit.ok());
     ASSERT_EQ(edit.value()->beginWriting(), QString());
     ASSERT_TRUE(edit.value()->run(QStringLiteral("ALTER TABLE categories ADD COLUMN color text")).ok());
@@ -280,7 +280,7 @@ TEST(DatabasePanel, ABusyDatabaseIsExplainedWithoutHanging)
 {
     PanelFixture f;
     ASSERT_TRUE(f.panel.openDatabase(f.database));
-    auto other = tw::migrations::DatabaseConnection::open(f.database, tw::migrations::DatabaseConnection::Mode::ReadWrite, 0);
+    auto other = tw::database::DatabaseConnection::open(f.database, tw::database::DatabaseConnection::Mode::ReadWrite, 0);
     ASSERT_TRUE(other.ok());
     ASSERT_EQ(other.value()->exec(QStringLiteral("BEGIN EXCLUSIVE")), QString());
     SqlConsole *console = f.panel.console();

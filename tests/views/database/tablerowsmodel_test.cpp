@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/inspect/databaseinspector.h"
-#include "tests/migrations/inspect/exampledatabase.h"
+#include "database/inspector/databaseinspector.h"
+#include "tests/support/databases/exampledatabase.h"
 #include "tests/support/printers.h"
 #include "tests/views/database/bigtable.h"
 #include "views/database/resulttablemodel.h"
@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 
 using namespace tw::views;
-using tw::migrations::DatabaseInspector;
+using tw::database::DatabaseInspector;
 
 namespace {
 
@@ -29,7 +29,7 @@ TEST(ResultTableModel, PassesTheModelTesterAndShowsNullGreyed)
 {
     ResultTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    tw::migrations::QueryResult result;
+    tw::database::QueryResult result;
     result.columns = {QStringLiteral("id"), QStringLiteral("description")};
     result.rows = {{1, QStringLiteral("Tech")}, {2, QVariant()}};
     model.setResult(result);
