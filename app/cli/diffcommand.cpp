@@ -2,28 +2,18 @@
 #include "app/cli/diffcommand.h"
 
 #include "app/cli/cliarguments.h"
-#include "app/cli/schemasource.h"
-#include "migrations/diff/differ.h"
 #include "app/cli/projectloader.h"
+#include "app/cli/schemasource.h"
+#include "migrations/generate/nextmigration.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
 
+#include <array>
+
 namespace tw::cli {
-namespace {
-
-using Target = model::ProjectSettings::Target;
-
-/// Which positional argument is a project file (NEW preferred), or -1.
-int projectSide(const SchemaSource &before, const SchemaSource &after)
-{
-    if (after.kind == SchemaSource::Kind::Project)
-        return 1;
-    return before.kind == SchemaSource::Kind::Project ? 0 : -1;
-}
-
-} // namespace
 
 int DiffCommand::run(const QStringList &arguments, CliContext &context) const
 {
+    using Target = model::ProjectSettings::Target;
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 2;
     spec.valueOptions = {QStringLiteral("target")};
@@ -43,29 +33,26 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
             return ExitProblem;
         }
     }
-    migrations::DiffOptions options;
-    const bool bothProjects = before.value().kind == SchemaSource::Kind::Project
-                              && after.value().kind == SchemaSource::Kind::Project;
-    options.matching = bothProjects ? migrations::DiffOptions::Matching::IdsThenNames
-                                    : migrations::DiffOptions::Matching::NamesOnly;
-    for (const auto &t : after.value().snapshot.renames.tables)
-        options.renames.addTable(t.from, t.to);
-    for (const auto &c : after.value().snapshot.renames.columns)
-        options.renames.addColumn(c.toTable, c.fromColumn, c.toColumn);
-    // The target: --target, else the setting of the project among NEW and OLD (NEW first), else sqlite.
-    Target target = Target::Sqlite;
-    if (args.has(QStringLiteral("target"))) {
-        migrations::TargetMigrationWriter::parseTarget(args.value(QStringLiteral("target")), &target);
-    } else if (const int side = projectSide(before.value(), after.value()); side >= 0) {
+    // A project side brings its baseline (pairing by id, as Generate does) and its SQL target.
+    std::array<migrations::MigrationSide, 2> sides{migrations::MigrationSide{before.value().snapshot, {}},
+                                                   migrations::MigrationSide{after.value().snapshot, {}}};
+    std::optional<Target> projectTarget; // NEW's setting first, then OLD's
+    for (const int side : {1, 0}) {
+        if ((side == 0 ? before : after).value().kind != SchemaSource::Kind::Project)
+            continue;
         const auto project = loadProject(args.positional(side), context);
         if (!project)
             return ExitProblem;
-        target = project->settings.target;
+        sides[size_t(side)].baseline = project->baseline;
+        if (!projectTarget)
+            projectTarget = project->settings.target;
     }
-    const migrations::SchemaDefinition old = migrations::schemaDefinition(before.value().snapshot.schema);
-    const auto plan = migrations::diff(old, migrations::schemaDefinition(after.value().snapshot.schema), options);
-    context.out << migrations::TargetMigrationWriter::migrationText(plan, old, target);
-    for (const migrations::MigrationWarning &w : plan.warnings)
+    Target target = projectTarget.value_or(Target::Sqlite);
+    if (args.has(QStringLiteral("target")))
+        migrations::TargetMigrationWriter::parseTarget(args.value(QStringLiteral("target")), &target);
+    const auto next = migrations::NextMigration::between(std::move(sides[0]), std::move(sides[1]), target);
+    context.out << next.sql;
+    for (const migrations::MigrationWarning &w : next.plan.warnings)
         context.err << "warning: " << w.object << ": " << w.message << '\n';
     return ExitOk;
 }

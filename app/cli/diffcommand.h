@@ -6,8 +6,9 @@
 namespace tw::cli {
 
 /// `tablewright diff OLD NEW`: prints exactly the bytes of the migration file that turns OLD into NEW. Each side
-/// is a project, a drizzle snapshot or a drizzle migrations folder. Two projects are matched by id; otherwise by
-/// name, honouring the renames recorded in NEW's snapshot `_meta`.
+/// is a project, a drizzle snapshot, a drizzle migrations folder or a database. The plan, the pairing of the two
+/// sides and the SQL are NextMigration::between()'s, the library function Generate's chain shares; this command only
+/// reads its arguments and prints.
 class DiffCommand final : public CliCommand
 {
 public:

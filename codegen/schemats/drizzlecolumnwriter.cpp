@@ -3,6 +3,7 @@
 
 #include "codegen/typescript/tsimports.h"
 #include "codegen/typescript/tsliteral.h"
+#include "model/schema/jsonvaluedefault.h"
 
 #include <QSet>
 #include <QStringList>
@@ -41,11 +42,16 @@ const QString kOrm = QStringLiteral("drizzle-orm");
 QString builderFunction(SqlType type)
 {
     switch (type) {
-    case SqlType::Integer: return QStringLiteral("int");
-    case SqlType::Text: return QStringLiteral("text");
-    case SqlType::Real: return QStringLiteral("real");
-    case SqlType::Blob: return QStringLiteral("blob");
-    case SqlType::Numeric: return QStringLiteral("numeric");
+    case SqlType::Integer:
+        return QStringLiteral("int");
+    case SqlType::Text:
+        return QStringLiteral("text");
+    case SqlType::Real:
+        return QStringLiteral("real");
+    case SqlType::Blob:
+        return QStringLiteral("blob");
+    case SqlType::Numeric:
+        return QStringLiteral("numeric");
     }
     return {};
 }
@@ -145,7 +151,9 @@ QString DrizzleColumnWriter::defaultCall(const Column &column) const
         value = column.acceptsNumberLiteral() ? d.text() : ts::sqlTemplate(d.text());
         break;
     case ColumnDefault::Kind::String:
-        if (column.type == SqlType::Text && column.mode == DrizzleMode::None)
+        if (model::isJsonValueDefault(column))
+            value = d.text(); // the value itself, as drizzle-kit must see it (JSON is a JavaScript literal)
+        else if (column.type == SqlType::Text && column.mode == DrizzleMode::None)
             value = ts::stringLiteral(d.text());
         else
             value = ts::sqlTemplate(quotedSqlString(d.text()));
@@ -177,8 +185,8 @@ QString DrizzleColumnWriter::referencesCall(const model::ForeignKey &fk) const
         arrow = QStringLiteral("(): AnySQLiteColumn => ");
     }
     const QString actions = actionsObject(fk);
-    return QStringLiteral(".references(") + arrow + access + (actions.isEmpty() ? QString() : QLatin1String(", ") + actions)
-           + u')';
+    return QStringLiteral(".references(") + arrow + access +
+           (actions.isEmpty() ? QString() : QLatin1String(", ") + actions) + u')';
 }
 
 } // namespace tw::codegen

@@ -3,6 +3,7 @@
 
 #include "migrations/json/jsontext.h"
 #include "migrations/snapshot/jsonfieldreader.h"
+#include "model/schema/jsonvaluedefault.h"
 
 #include <QRegularExpression>
 
@@ -41,6 +42,19 @@ std::optional<QString> unquoteSqlString(const QString &text)
     return result;
 }
 
+/// `'…'` holding a JSON object or array whose inner `'` drizzle-kit did not double (bug 5: it writes a JSON value
+/// default as `'` + JSON.stringify(value) + `'`): the JSON text.
+std::optional<QString> unescapedJsonValue(const QString &text)
+{
+    if (text.size() < 4 || !text.startsWith(QLatin1Char('\'')) || !text.endsWith(QLatin1Char('\'')))
+        return std::nullopt;
+    const QString inner = text.mid(1, text.size() - 2);
+    const model::Result<JsonValue> json = JsonText::parse(inner.toUtf8());
+    if (!json || !(json.value().isObject() || json.value().isArray()))
+        return std::nullopt;
+    return inner;
+}
+
 bool parseType(const QString &text, Column &column)
 {
     static const QRegularExpression sized(QStringLiteral(R"(^text\(([1-9][0-9]{0,8})\)$)"));
@@ -66,18 +80,21 @@ bool readGenerated(const JsonValue &json, const QString &path, Column &column, J
         return false;
     const auto parsedStorage = model::generatedStorageFromName(*storage);
     if (!parsedStorage)
-        return reader.fail(JsonFieldReader::memberPath(path, kType), QStringLiteral("expected \"stored\" or \"virtual\""));
+        return reader.fail(JsonFieldReader::memberPath(path, kType),
+                           QStringLiteral("expected \"stored\" or \"virtual\""));
     // drizzle-kit wraps the expression in one pair of parentheses; the model keeps it bare.
     if (as->size() < 2 || !as->startsWith(QLatin1Char('(')) || !as->endsWith(QLatin1Char(')')))
-        return reader.fail(JsonFieldReader::memberPath(path, kAs), QStringLiteral("expected an expression in parentheses"));
+        return reader.fail(JsonFieldReader::memberPath(path, kAs),
+                           QStringLiteral("expected an expression in parentheses"));
     column.generated = model::GeneratedColumn{as->mid(1, as->size() - 2), *parsedStorage};
     return true;
 }
 
 } // namespace
 
-std::optional<JsonValue> SnapshotColumn::defaultToJson(const ColumnDefault &value, Owner owner)
+std::optional<JsonValue> SnapshotColumn::defaultToJson(const Column &column, Owner owner)
 {
+    const ColumnDefault &value = column.defaultValue;
     switch (value.kind()) {
     case ColumnDefault::Kind::None:
         return std::nullopt;
@@ -92,7 +109,7 @@ std::optional<JsonValue> SnapshotColumn::defaultToJson(const ColumnDefault &valu
         return JsonValue(value.booleanValue());
     case ColumnDefault::Kind::String: {
         QString text = value.text();
-        if (owner == Owner::Table)
+        if (owner == Owner::Table && !model::isJsonValueDefault(column))
             text.replace(QLatin1Char('\''), QLatin1String("''"));
         return JsonValue(QLatin1Char('\'') + text + QLatin1Char('\''));
     }
@@ -111,11 +128,14 @@ std::optional<ColumnDefault> SnapshotColumn::defaultFromJson(const JsonValue &js
         return ColumnDefault::boolean(json.toBool());
     case JsonValue::Type::String: {
         const QString &text = json.toString();
-        if (owner == Owner::View && text.size() >= 2 && text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\'')))
+        if (owner == Owner::View && text.size() >= 2 && text.startsWith(QLatin1Char('\'')) &&
+            text.endsWith(QLatin1Char('\'')))
             return ColumnDefault::string(text.mid(1, text.size() - 2));
         if (owner == Owner::Table) {
             if (const std::optional<QString> unquoted = unquoteSqlString(text))
                 return ColumnDefault::string(*unquoted);
+            if (const std::optional<QString> jsonText = unescapedJsonValue(text))
+                return ColumnDefault::string(*jsonText);
         }
         return ColumnDefault::expression(text);
     }
@@ -142,10 +162,10 @@ model::Result<JsonValue> SnapshotColumn::toJson(const Column &column, Owner owne
         json.insert(kGenerated, generated);
     }
     if (!column.defaultValue.isNone()) {
-        const std::optional<JsonValue> value = defaultToJson(column.defaultValue, owner);
+        const std::optional<JsonValue> value = defaultToJson(column, owner);
         if (!value) {
-            return model::Result<JsonValue>::failure(
-                QStringLiteral("column \"%1\": default %2 is not a finite number").arg(column.name, column.defaultValue.text()));
+            return model::Result<JsonValue>::failure(QStringLiteral("column \"%1\": default %2 is not a finite number")
+                                                         .arg(column.name, column.defaultValue.text()));
         }
         json.insert(kDefault, *value);
     }
@@ -169,7 +189,8 @@ std::optional<Column> SnapshotColumn::fromJson(const JsonValue &json, const QStr
     column.notNull = *notNull;
     if (!parseType(*type, column)) {
         reader.fail(JsonFieldReader::memberPath(path, kType),
-                    QStringLiteral("unsupported column type %1 (integer, text, text(N), real, blob, numeric)").arg(JsonText::quote(*type)));
+                    QStringLiteral("unsupported column type %1 (integer, text, text(N), real, blob, numeric)")
+                        .arg(JsonText::quote(*type)));
         return std::nullopt;
     }
     if (json.contains(kAutoincrement)) {
@@ -191,6 +212,12 @@ std::optional<Column> SnapshotColumn::fromJson(const JsonValue &json, const QStr
             return std::nullopt;
         }
         column.defaultValue = *parsed;
+        // Only a JSON value (`.default({...})`) is written with its `'` undoubled: the column was mode json.
+        const bool unescaped = owner == Owner::Table && parsed->kind() == ColumnDefault::Kind::String &&
+                               parsed->text().contains(QLatin1Char('\'')) &&
+                               value->toString() == QLatin1Char('\'') + parsed->text() + QLatin1Char('\'');
+        if (unescaped && (column.type == model::SqlType::Text || column.type == model::SqlType::Blob))
+            column.mode = model::DrizzleMode::Json;
     }
     return column;
 }

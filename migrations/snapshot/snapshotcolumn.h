@@ -26,10 +26,12 @@ public:
     static std::optional<model::Column> fromJson(const JsonValue &json, const QString &path, Owner owner,
                                                  JsonFieldReader &reader);
 
-    /// The snapshot's `default` value: a JSON number or boolean, a quoted string, or the SQL verbatim.
-    static std::optional<JsonValue> defaultToJson(const model::ColumnDefault &value, Owner owner);
-    /// The inverse of defaultToJson. A string that is not a well-formed quoted literal is SQL; JSON defaults
-    /// with a `'` inside (drizzle-kit does not double it) are therefore kept verbatim as SQL.
+    /// The snapshot's `default` value of @p column: a JSON number or boolean, a quoted string, or the SQL verbatim.
+    /// A JSON value default (model::isJsonValueDefault) is quoted as drizzle-kit quotes it, its `'` not doubled.
+    static std::optional<JsonValue> defaultToJson(const model::Column &column, Owner owner);
+    /// The inverse of defaultToJson. A `'…'` whose inner `'` are not all doubled is drizzle-kit's spelling of a
+    /// JSON value when the inside is a JSON object or array (the string is that JSON; fromJson then gives a text
+    /// or blob column mode json), else SQL kept verbatim, like any other string that is not a quoted literal.
     static std::optional<model::ColumnDefault> defaultFromJson(const JsonValue &json, Owner owner);
 };
 

@@ -18,7 +18,8 @@ namespace tw::migrations {
 /// is ambiguous the reader picks one model that writes back the same: an index named `<table>_<column>_unique`
 /// at the head of a table's indexes is the column's `.unique()`; unique indexes on plain columns at the tail,
 /// from the first automatically named one, are unique constraints; a column with `primaryKey` but not `notNull`
-/// is a table-level single-column primary key. TypeScript names and modes are not in snapshots: they stay empty.
+/// is a table-level single-column primary key. TypeScript names and modes are not in snapshots: they stay empty,
+/// except mode json where drizzle-kit wrote a JSON value default with its `'` undoubled (SnapshotColumn).
 class SnapshotReader
 {
 public:

@@ -7,34 +7,6 @@
 namespace tw::model {
 namespace {
 
-/// Whether @p sql is one well-formed SQL string literal ('...' with inner quotes doubled).
-bool isStringLiteral(const QString &sql)
-{
-    if (sql.size() < 2 || !sql.startsWith(u'\'') || !sql.endsWith(u'\''))
-        return false;
-    for (qsizetype i = 1; i < sql.size() - 1; ++i) {
-        if (sql[i] != u'\'')
-            continue;
-        if (i + 1 >= sql.size() - 1 || sql[i + 1] != u'\'')
-            return false;
-        ++i;
-    }
-    return true;
-}
-
-void repairDefault(Column &column)
-{
-    const ColumnDefault &value = column.defaultValue;
-    if (value.kind() != ColumnDefault::Kind::Expression)
-        return;
-    const QString &sql = value.text();
-    if (sql.size() >= 2 && sql.startsWith(u'\'') && sql.endsWith(u'\'') && !isStringLiteral(sql)) {
-        QString text = sql.mid(1, sql.size() - 2);
-        text.replace(QLatin1String("''"), QLatin1String("'"));
-        column.defaultValue = ColumnDefault::string(text);
-    }
-}
-
 void inferMode(Column &column)
 {
     if (column.mode != DrizzleMode::None)
@@ -51,10 +23,8 @@ void inferMode(Column &column)
 void prepareImportedSchema(Schema &schema)
 {
     for (Table &table : schema.tables) {
-        for (Column &column : table.columns) {
-            repairDefault(column);
+        for (Column &column : table.columns)
             inferMode(column);
-        }
     }
     assignTypeScriptNames(schema);
 }

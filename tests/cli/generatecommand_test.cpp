@@ -3,6 +3,7 @@
 #include "model/io/projectreader.h"
 #include "model/io/projectwriter.h"
 #include "tests/cli/clirunner.h"
+#include "tests/cli/exampleworkspace.h"
 #include "tests/support/printers.h"
 #include "tests/support/testdata.h"
 
@@ -17,41 +18,13 @@ using namespace tw::model;
 using tw::migrations::MigrationsFolder;
 using tw::test::runCli;
 
-namespace {
-
-class Workspace
-{
-public:
-    Workspace()
-    {
-        auto example = ProjectReader::readFile(QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj"));
-        EXPECT_TRUE(example.ok());
-        save(example.value());
-    }
-    QString project() const { return m_dir.filePath(QStringLiteral("aperto.twproj")); }
-    QString path(const QString &relative) const { return m_dir.filePath(relative); }
-    Project load() const { return ProjectReader::readFile(project()).value(); }
-    void save(const Project &p) const
-    {
-        QString error;
-        EXPECT_TRUE(ProjectWriter::writeFile(p, project(), &error)) << error.toStdString();
-    }
-    QByteArray read(const QString &relative) const
-    {
-        QFile f(path(relative));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-} // namespace
+using Workspace = tw::test::ExampleWorkspace;
 
 TEST(GenerateCommand, FirstMigrationCreatesTheFolderAndRecordsTheBaseline)
 {
     Workspace ws;
-    const auto run = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("init")});
+    const auto run =
+        runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("init")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, ws.path(QStringLiteral("drizzle/0000_init.sql")) + u'\n');
     EXPECT_TRUE(ws.read(QStringLiteral("drizzle/0000_init.sql")).startsWith("CREATE TABLE `categories` (\n"));
@@ -89,7 +62,8 @@ TEST(GenerateCommand, RenamesByIdBecomeRenamesNeverDropAndAdd)
             c.name = QStringLiteral("password_salt");
     }
     ws.save(p);
-    const auto run = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("rename")});
+    const auto run =
+        runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("rename")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QByteArray sql = ws.read(QStringLiteral("drizzle/0001_rename.sql"));
     EXPECT_TRUE(sql.startsWith("ALTER TABLE `users` RENAME TO `accounts`;--> statement-breakpoint\n"
@@ -128,19 +102,6 @@ TEST(GenerateCommand, SchemaErrorsAreListedAndNothingIsWritten)
     EXPECT_FALSE(QFile::exists(ws.path(QStringLiteral("drizzle"))));
 }
 
-TEST(DiffCommand, PrintsExactlyTheBytesGenerateWrites)
-{
-    Workspace ws;
-    const QString empty = ws.path(QStringLiteral("empty-folder"));
-    const auto diff = runCli({QStringLiteral("diff"), empty, ws.project()});
-    EXPECT_EQ(diff.exitCode, 0) << diff.err.toStdString();
-    ASSERT_EQ(runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("x")}).exitCode, 0);
-    EXPECT_EQ(diff.out.toUtf8(), ws.read(QStringLiteral("drizzle/0000_x.sql")));
-    const auto none = runCli({QStringLiteral("diff"), ws.path(QStringLiteral("drizzle")), ws.project()});
-    EXPECT_EQ(none.exitCode, 0);
-    EXPECT_TRUE(none.out.isEmpty()) << none.out.toStdString();
-}
-
 TEST(ImportCommand, DrizzleKitFolderImportsSoThatGenerateWritesNothing)
 {
     QTemporaryDir dir;
@@ -157,18 +118,6 @@ TEST(ImportCommand, DrizzleKitFolderImportsSoThatGenerateWritesNothing)
     EXPECT_EQ(generate.out, QStringLiteral("No schema changes\n")) << generate.err.toStdString();
     EXPECT_EQ(runCli({QStringLiteral("import"), folder, QStringLiteral("-o"), project}).exitCode, 1)
         << "an existing project is not replaced without --force";
-}
-
-TEST(DiffCommand, TargetSqliteIsAcceptedAndUnknownTargetsAreUsageErrors)
-{
-    Workspace ws;
-    const auto sqlite = runCli({QStringLiteral("diff"), ws.path(QStringLiteral("none")), ws.project(),
-                                QStringLiteral("--target"), QStringLiteral("sqlite")});
-    EXPECT_EQ(sqlite.exitCode, 0) << sqlite.err.toStdString();
-    EXPECT_TRUE(sqlite.out.startsWith(QStringLiteral("CREATE TABLE")));
-    const auto other = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--target=postgres")});
-    EXPECT_EQ(other.exitCode, 2);
-    EXPECT_TRUE(other.err.contains(QStringLiteral("--target must be one of sqlite")));
 }
 
 TEST(LayoutCommand, ArrangesParentsAboveChildrenAndLeavesTheSchemaAlone)
@@ -205,16 +154,18 @@ TEST(GenerateCommand, TargetD1KeepsCascadeChildrenAndTargetSqliteWritesDrizzleKi
     ws.save(p);
     const QString folder = ws.path(QStringLiteral("drizzle"));
     const auto byDefault = runCli({QStringLiteral("diff"), folder, ws.project()});
-    const auto sqlite = runCli({QStringLiteral("diff"), folder, ws.project(), QStringLiteral("--target"), QStringLiteral("sqlite")});
+    const auto sqlite =
+        runCli({QStringLiteral("diff"), folder, ws.project(), QStringLiteral("--target"), QStringLiteral("sqlite")});
     ASSERT_EQ(byDefault.exitCode, 0) << byDefault.err.toStdString();
     EXPECT_TRUE(byDefault.out.contains(QStringLiteral("CREATE TABLE `__keep_product_tags` AS SELECT")));
     EXPECT_TRUE(byDefault.out.contains(QStringLiteral("PRAGMA defer_foreign_keys=on;")));
     ASSERT_EQ(sqlite.exitCode, 0) << sqlite.err.toStdString();
-    EXPECT_TRUE(sqlite.out.startsWith(QStringLiteral("PRAGMA foreign_keys=OFF;--> statement-breakpoint\nCREATE TABLE `__new_tags`")));
+    EXPECT_TRUE(sqlite.out.startsWith(
+        QStringLiteral("PRAGMA foreign_keys=OFF;--> statement-breakpoint\nCREATE TABLE `__new_tags`")));
     EXPECT_FALSE(sqlite.out.contains(QStringLiteral("__keep_")));
 
-    const auto generated = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"), QStringLiteral("d1"),
-                                   QStringLiteral("--target"), QStringLiteral("d1")});
+    const auto generated = runCli({QStringLiteral("generate"), ws.project(), QStringLiteral("--name"),
+                                   QStringLiteral("d1"), QStringLiteral("--target"), QStringLiteral("d1")});
     ASSERT_EQ(generated.exitCode, 0) << generated.err.toStdString();
     EXPECT_EQ(QString::fromUtf8(ws.read(QStringLiteral("drizzle/0001_d1.sql"))), byDefault.out);
 }

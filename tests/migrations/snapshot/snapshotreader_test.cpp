@@ -79,11 +79,13 @@ TEST(SnapshotReader, ReadsTheGuideExample)
     EXPECT_TRUE(users.columnNamed(QStringLiteral("email"))->unique);
     EXPECT_TRUE(users.indexes.isEmpty());
     EXPECT_EQ(users.columnNamed(QStringLiteral("is_active"))->defaultValue, ColumnDefault::boolean(true));
-    EXPECT_EQ(users.columnNamed(QStringLiteral("created_at"))->defaultValue, ColumnDefault::number(QStringLiteral("1700000000000")));
+    EXPECT_EQ(users.columnNamed(QStringLiteral("created_at"))->defaultValue,
+              ColumnDefault::number(QStringLiteral("1700000000000")));
     const Table &productTags = tableNamed(s, "product_tags");
     ASSERT_TRUE(productTags.primaryKey.has_value());
     EXPECT_TRUE(productTags.primaryKey->name.isEmpty());
-    EXPECT_EQ(productTags.columnNames(productTags.primaryKey->columns), (QStringList{QStringLiteral("product_id"), QStringLiteral("tag_id")}));
+    EXPECT_EQ(productTags.columnNames(productTags.primaryKey->columns),
+              (QStringList{QStringLiteral("product_id"), QStringLiteral("tag_id")}));
 }
 
 TEST(SnapshotReader, TableLevelSingleColumnKeyIsRecognisedByMissingNotNull)
@@ -130,7 +132,9 @@ TEST(SnapshotReader, DefaultsKeepTheirKinds)
 {
     const Snapshot snapshot = readGolden("defaults");
     const Table &t = tableNamed(snapshot, "defaults");
-    const auto def = [&t](const char *name) { return t.columnNamed(QString::fromLatin1(name))->defaultValue; };
+    const auto def = [&t](const char *name) {
+        return t.columnNamed(QString::fromLatin1(name))->defaultValue;
+    };
     EXPECT_EQ(def("huge"), ColumnDefault::number(QStringLiteral("1e+21")));
     EXPECT_EQ(def("tiny"), ColumnDefault::number(QStringLiteral("1e-7")));
     EXPECT_EQ(def("quoted"), ColumnDefault::string(QStringLiteral("it's a 'quote'")));
@@ -138,8 +142,11 @@ TEST(SnapshotReader, DefaultsKeepTheirKinds)
     EXPECT_EQ(def("no"), ColumnDefault::boolean(false));
     EXPECT_EQ(def("current_ts"), ColumnDefault::expression(QStringLiteral("CURRENT_TIMESTAMP")));
     EXPECT_EQ(def("json_array"), ColumnDefault::string(QStringLiteral("[1,2,3]")));
-    // An undoubled quote is not a SQL string literal: kept verbatim.
-    EXPECT_EQ(def("json_quote"), ColumnDefault::expression(QStringLiteral(R"('{"note":"it's"}')")));
+    // drizzle-kit's undoubled quote in a JSON value (bug 5): the JSON it meant, on a json column.
+    EXPECT_EQ(def("json_quote"), ColumnDefault::string(QStringLiteral(R"({"note":"it's"})")));
+    EXPECT_EQ(t.columnNamed(QStringLiteral("json_quote"))->mode, tw::model::DrizzleMode::Json);
+    EXPECT_EQ(t.columnNamed(QStringLiteral("json_array"))->mode, tw::model::DrizzleMode::None)
+        << "without a quote the snapshot cannot tell a JSON value from a string";
 }
 
 TEST(SnapshotReader, GeneratedColumnsLoseDrizzlesOuterParentheses)
@@ -190,34 +197,45 @@ TEST(SnapshotReader, IntegerLikeNamesComeFirstAsJavaScriptOrdersThem)
 
 TEST(SnapshotReader, MissingMetaIsAnErrorNamingIt)
 {
-    const QString error = errorAfterEdit("guide_example", [](JsonValue &root) { root = without(root, QStringLiteral("_meta")); });
+    const QString error =
+        errorAfterEdit("guide_example", [](JsonValue &root) { root = without(root, QStringLiteral("_meta")); });
     EXPECT_EQ(error, QStringLiteral("_meta: missing"));
 }
 
 TEST(SnapshotReader, WrongVersionIsRefused)
 {
-    const QString error = errorAfterEdit("guide_example", [](JsonValue &root) { root.insert(QStringLiteral("version"), QStringLiteral("5")); });
-    EXPECT_TRUE(error.startsWith(QLatin1String("version: snapshot version \"5\" is not supported"))) << error.toStdString();
+    const QString error = errorAfterEdit(
+        "guide_example", [](JsonValue &root) { root.insert(QStringLiteral("version"), QStringLiteral("5")); });
+    EXPECT_TRUE(error.startsWith(QLatin1String("version: snapshot version \"5\" is not supported")))
+        << error.toStdString();
 }
 
 TEST(SnapshotReader, WrongDialectIsRefused)
 {
-    const QString error = errorAfterEdit("guide_example", [](JsonValue &root) { root.insert(QStringLiteral("dialect"), QStringLiteral("postgresql")); });
+    const QString error = errorAfterEdit(
+        "guide_example", [](JsonValue &root) { root.insert(QStringLiteral("dialect"), QStringLiteral("postgresql")); });
     EXPECT_TRUE(error.startsWith(QLatin1String("dialect:"))) << error.toStdString();
 }
 
 TEST(SnapshotReader, UnknownKeyIsAnErrorWithItsPath)
 {
     const QString error = errorAfterEdit("guide_example", [](JsonValue &root) {
-        setAt(root, {QStringLiteral("tables"), QStringLiteral("users"), QStringLiteral("columns"), QStringLiteral("email"), QStringLiteral("mode")}, QStringLiteral("x"));
+        setAt(root,
+              {QStringLiteral("tables"), QStringLiteral("users"), QStringLiteral("columns"), QStringLiteral("email"),
+               QStringLiteral("mode")},
+              QStringLiteral("x"));
     });
-    EXPECT_EQ(error, QStringLiteral("tables[\"users\"].columns[\"email\"].mode: unknown key (drizzle-kit rejects the snapshot)"));
+    EXPECT_EQ(error, QStringLiteral(
+                         "tables[\"users\"].columns[\"email\"].mode: unknown key (drizzle-kit rejects the snapshot)"));
 }
 
 TEST(SnapshotReader, WrongTypeIsAnErrorWithItsPath)
 {
     const QString error = errorAfterEdit("guide_example", [](JsonValue &root) {
-        setAt(root, {QStringLiteral("tables"), QStringLiteral("tags"), QStringLiteral("columns"), QStringLiteral("label"), QStringLiteral("notNull")}, QStringLiteral("yes"));
+        setAt(root,
+              {QStringLiteral("tables"), QStringLiteral("tags"), QStringLiteral("columns"), QStringLiteral("label"),
+               QStringLiteral("notNull")},
+              QStringLiteral("yes"));
     });
     EXPECT_EQ(error, QStringLiteral("tables[\"tags\"].columns[\"label\"].notNull: expected a boolean, found a string"));
 }
@@ -225,36 +243,52 @@ TEST(SnapshotReader, WrongTypeIsAnErrorWithItsPath)
 TEST(SnapshotReader, UnsupportedColumnTypeIsAnError)
 {
     const QString error = errorAfterEdit("guide_example", [](JsonValue &root) {
-        setAt(root, {QStringLiteral("tables"), QStringLiteral("tags"), QStringLiteral("columns"), QStringLiteral("label"), QStringLiteral("type")}, QStringLiteral("varchar(20)"));
+        setAt(root,
+              {QStringLiteral("tables"), QStringLiteral("tags"), QStringLiteral("columns"), QStringLiteral("label"),
+               QStringLiteral("type")},
+              QStringLiteral("varchar(20)"));
     });
-    EXPECT_TRUE(error.startsWith(QLatin1String("tables[\"tags\"].columns[\"label\"].type: unsupported column type \"varchar(20)\""))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(
+        QLatin1String("tables[\"tags\"].columns[\"label\"].type: unsupported column type \"varchar(20)\"")))
+        << error.toStdString();
 }
 
 TEST(SnapshotReader, ForeignKeyToMissingTableIsAnError)
 {
-    const QString error = errorAfterEdit("guide_example", [](JsonValue &root) { root.insert(QStringLiteral("tables"), without(*root.find(QStringLiteral("tables")), QStringLiteral("users"))); });
-    EXPECT_EQ(error, QStringLiteral("tables[\"categories\"].foreignKeys[\"categories_created_by_user_id_users_id_fk\"].tableTo: no table \"users\" in the snapshot"));
+    const QString error = errorAfterEdit("guide_example", [](JsonValue &root) {
+        root.insert(QStringLiteral("tables"), without(*root.find(QStringLiteral("tables")), QStringLiteral("users")));
+    });
+    EXPECT_EQ(error, QStringLiteral("tables[\"categories\"].foreignKeys[\"categories_created_by_user_id_users_id_fk\"]."
+                                    "tableTo: no table \"users\" in the snapshot"));
 }
 
 TEST(SnapshotReader, IndexOnUnknownColumnIsAnError)
 {
-    const QString error = errorAfterEdit("indexes", [](JsonValue &root) { root.insert(QStringLiteral("internal"), JsonValue::object()); });
-    EXPECT_TRUE(error.startsWith(QLatin1String("tables[\"accounts\"].indexes[\"accounts_lower_email_uq\"].columns: \"lower(\\\"email\\\")\" is neither")))
+    const QString error = errorAfterEdit(
+        "indexes", [](JsonValue &root) { root.insert(QStringLiteral("internal"), JsonValue::object()); });
+    EXPECT_TRUE(error.startsWith(QLatin1String(
+        "tables[\"accounts\"].indexes[\"accounts_lower_email_uq\"].columns: \"lower(\\\"email\\\")\" is neither")))
         << error.toStdString();
 }
 
 TEST(SnapshotReader, NullDefaultIsAnError)
 {
     const QString error = errorAfterEdit("guide_example", [](JsonValue &root) {
-        setAt(root, {QStringLiteral("tables"), QStringLiteral("products"), QStringLiteral("columns"), QStringLiteral("count"), QStringLiteral("default")}, JsonValue());
+        setAt(root,
+              {QStringLiteral("tables"), QStringLiteral("products"), QStringLiteral("columns"), QStringLiteral("count"),
+               QStringLiteral("default")},
+              JsonValue());
     });
-    EXPECT_TRUE(error.startsWith(QLatin1String("tables[\"products\"].columns[\"count\"].default: null cannot be a column default"))) << error.toStdString();
+    EXPECT_TRUE(error.startsWith(
+        QLatin1String("tables[\"products\"].columns[\"count\"].default: null cannot be a column default")))
+        << error.toStdString();
 }
 
 TEST(SnapshotReader, KeyThatDiffersFromNameIsAnError)
 {
     const QString error = errorAfterEdit("guide_example", [](JsonValue &root) {
-        setAt(root, {QStringLiteral("tables"), QStringLiteral("tags"), QStringLiteral("name")}, QStringLiteral("labels"));
+        setAt(root, {QStringLiteral("tables"), QStringLiteral("tags"), QStringLiteral("name")},
+              QStringLiteral("labels"));
     });
     EXPECT_EQ(error, QStringLiteral("tables[\"tags\"].name: \"labels\" differs from its key \"tags\""));
 }
@@ -263,5 +297,6 @@ TEST(SnapshotReader, InvalidJsonIsReportedWithPosition)
 {
     const auto result = SnapshotReader::read("{\n \"version\": \"6\",\n}");
     ASSERT_FALSE(result.ok());
-    EXPECT_TRUE(result.error().startsWith(QLatin1String("not valid JSON: parse error at line 3"))) << result.error().toStdString();
+    EXPECT_TRUE(result.error().startsWith(QLatin1String("not valid JSON: parse error at line 3")))
+        << result.error().toStdString();
 }

@@ -14,7 +14,7 @@ export const order = sqliteTable('order', {
   /** Size in metres */
   größe: real().default(-1.5),
   status: text({ length: 20, enum: ['open', 'it\'s closed'] }).notNull().default('open'),
-  meta: text({ mode: 'json' }).default(sql`'{"note":"it''s"}'`),
+  meta: text({ mode: 'json' }).default({"note":"it's"}),
   big: blob({ mode: 'bigint' }),
   seenAt: int('seen_at', { mode: 'timestamp' }).default(sql`(unixepoch())`),
   totalCents: int('total_cents').notNull().default(0),
