@@ -3,7 +3,7 @@
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
-#include "model/schema/naming.h"
+#include "model/schema/uniquenames.h"
 #include "views/common/icons.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/relationshipdialog.h"
@@ -17,18 +17,6 @@
 #include <QUndoStack>
 
 namespace tw::app {
-namespace {
-
-QString unusedTableName(const model::Schema &schema)
-{
-    for (int n = 1;; ++n) {
-        const QString name = QStringLiteral("table_%1").arg(n);
-        if (!schema.tableNamed(name))
-            return name;
-    }
-}
-
-} // namespace
 
 EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *diagram, QWidget *window)
     : QObject(window)
@@ -118,13 +106,8 @@ bool EditActions::addRelationship()
 model::Id EditActions::addView()
 {
     model::View draft;
-    for (int n = 1;; ++n) {
-        draft.name = QStringLiteral("view_%1").arg(n);
-        if (!m_document->schema().tableNamed(draft.name) &&
-            std::none_of(m_document->schema().views.cbegin(), m_document->schema().views.cend(),
-                         [&](const model::View &view) { return model::naming::sqlNamesEqual(view.name, draft.name); }))
-            break;
-    }
+    draft.name = model::uniquenames::unusedName(m_document->schema(), model::uniquenames::Kind::View,
+                                                QStringLiteral("view"), model::uniquenames::Numbering::Always);
     views::ViewEditorDialog dialog(m_document, draft, viewCentre(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return {};
@@ -134,7 +117,8 @@ model::Id EditActions::addView()
 model::Id EditActions::addTable()
 {
     model::Table table;
-    table.name = unusedTableName(m_document->schema());
+    table.name = model::uniquenames::unusedName(m_document->schema(), model::uniquenames::Kind::Table,
+                                                QStringLiteral("table"), model::uniquenames::Numbering::Always);
     model::Column id;
     id.name = QStringLiteral("id");
     id.type = model::SqlType::Integer;

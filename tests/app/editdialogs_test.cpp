@@ -3,6 +3,7 @@
 // (the modal dialog is filled and accepted from a timer, as a user would).
 #include "app/editactions.h"
 #include "app/mainwindow.h"
+#include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/app/windowfixture.h"
 #include "views/diagram/diagramview.h"
@@ -125,3 +126,16 @@ TEST_F(EditDialogsTest, ProjectSettingsAreAnUndoableEditThatMarksTheProjectModif
 }
 
 } // namespace
+
+TEST_F(EditDialogsTest, NewTableTakesNoNameAViewOrIndexHolds)
+{
+    // SQLite keeps tables, views and indexes in one namespace: New Table once looked at table names only.
+    View view;
+    view.name = QStringLiteral("table_1");
+    view.definition = QStringLiteral("SELECT 1");
+    ASSERT_FALSE(SchemaEditor(document()).addView(view).isNull());
+
+    ASSERT_FALSE(window->editActions()->addTable().isNull());
+
+    EXPECT_EQ(document()->schema().tables.last().name, QStringLiteral("table_2"));
+}

@@ -8,6 +8,7 @@
 #include "model/document/schemadocument.h"
 #include "model/schema/pluralize.h"
 #include "model/schema/schema.h"
+#include "model/schema/uniquenames.h"
 
 #include <QUndoStack>
 
@@ -23,14 +24,6 @@ bool alreadyReferences(const model::Table &child, const model::Id &columnId, con
             return true;
     }
     return false;
-}
-
-QString uniqueTableName(const model::Schema &schema, const QString &base)
-{
-    QString name = base;
-    for (int n = 2; schema.tableNamed(name); ++n)
-        name = QStringLiteral("%1_%2").arg(base).arg(n);
-    return name;
 }
 
 // One NOT NULL column per key column of @p side, plus the cascading foreign key over them.
@@ -99,14 +92,17 @@ std::optional<model::Table> junctionTable(const model::Schema &schema, const mod
         return std::nullopt;
     model::Table junction;
     junction.id = model::Id::generate();
-    junction.name = uniqueTableName(schema, model::pluralize::singular(a.name) + QLatin1Char('_') + b.name);
+    junction.name = model::uniquenames::unusedName(schema, model::uniquenames::Kind::Table,
+                                                   model::pluralize::singular(a.name) + QLatin1Char('_') + b.name);
     const QList<model::Id> first = addSide(junction, a);
     const QList<model::Id> second = addSide(junction, b);
     junction.primaryKey = model::PrimaryKey{model::Id::generate(), {}, first + second};
     model::Index index;
     index.id = model::Id::generate();
-    index.name =
-        junction.name + QLatin1Char('_') + junction.columnNames(second).join(QLatin1Char('_')) + QStringLiteral("_idx");
+    index.name = model::uniquenames::unusedName(schema, model::uniquenames::Kind::Index,
+                                                junction.name + QLatin1Char('_') +
+                                                    junction.columnNames(second).join(QLatin1Char('_')) +
+                                                    QStringLiteral("_idx"));
     for (const model::Id &columnId : second)
         index.parts << model::IndexPart::ofColumn(columnId);
     junction.indexes << index;

@@ -8,6 +8,7 @@
 #include "model/schema/naming.h"
 #include "model/schema/pluralize.h"
 #include "model/schema/schema.h"
+#include "model/schema/uniquenames.h"
 #include "views/diagram/relationshipedits.h"
 
 #include <QCoreApplication>
@@ -19,24 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tw::views::RelationshipDraft", text);
-}
-
-// Indexes share SQLite's schema-wide namespace with tables and views.
-bool isIndexNameTaken(const model::Schema &schema, const QString &name)
-{
-    if (schema.tableNamed(name))
-        return true;
-    for (const model::View &view : schema.views) {
-        if (model::naming::sqlNamesEqual(view.name, name))
-            return true;
-    }
-    for (const model::Table &table : schema.tables) {
-        for (const model::Index &index : table.indexes) {
-            if (model::naming::sqlNamesEqual(index.name, name))
-                return true;
-        }
-    }
-    return false;
 }
 
 bool isIndexed(const model::Table &table, const model::Id &columnId)
@@ -113,12 +96,9 @@ QString RelationshipDraft::indexName(const model::Schema &schema) const
 {
     const model::Table *child = schema.table(childTable);
     const model::Column *existing = child ? child->column(column) : nullptr;
-    const QString base = QStringLiteral("%1_%2_idx")
+    const QString stem = QStringLiteral("%1_%2_idx")
                              .arg(child ? child->name : QString(), existing ? existing->name : newColumnName.trimmed());
-    QString name = base;
-    for (int n = 2; isIndexNameTaken(schema, name); ++n)
-        name = QStringLiteral("%1_%2").arg(base).arg(n);
-    return name;
+    return model::uniquenames::unusedName(schema, model::uniquenames::Kind::Index, stem);
 }
 
 QString RelationshipDraft::summary(const model::Schema &schema) const
