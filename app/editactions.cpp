@@ -13,8 +13,8 @@
 #include <QAction>
 #include <QMessageBox>
 
-#include <algorithm>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace tw::app {
 
@@ -41,16 +41,17 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
     m_newRelationship =
         new QAction(views::icons::icon(QStringLiteral("relationship-add")), tr("New &Relationship…"), this);
     m_newRelationship->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_newRelationship->setStatusTip(tr("Add a foreign key from a child table to a parent's key, with its column and index"));
+    m_newRelationship->setStatusTip(
+        tr("Add a foreign key from a child table to a parent's key, with its column and index"));
     connect(m_newRelationship, &QAction::triggered, this, &EditActions::addRelationship);
 
     m_newView = new QAction(views::icons::icon(QStringLiteral("view-add")), tr("New &View…"), this);
     m_newView->setStatusTip(tr("Add a database view defined by a SELECT"));
     connect(m_newView, &QAction::triggered, this, &EditActions::addView);
 
-    m_delete = new QAction(views::icons::icon(QStringLiteral("edit-delete")), tr("&Delete Tables"), this);
+    m_delete = new QAction(views::icons::icon(QStringLiteral("edit-delete")), tr("&Delete"), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setStatusTip(tr("Remove the selected tables and the foreign keys pointing at them"));
+    m_delete->setStatusTip(tr("Remove the selected tables and views, and the foreign keys pointing at the tables"));
     // Only while the diagram has focus: Delete in a text field or the column table must stay theirs.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     diagram->addAction(m_delete);
@@ -75,7 +76,7 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
 
 void EditActions::updateSelectionActions(const QList<model::Id> &selected)
 {
-    m_delete->setEnabled(!selected.isEmpty());
+    m_delete->setEnabled(!selected.isEmpty() || !m_diagram->selectedViewIds().isEmpty());
     m_manyToMany->setEnabled(selected.size() == 2);
 }
 

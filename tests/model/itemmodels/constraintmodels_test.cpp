@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing through IndexesModel, ForeignKeysModel, UniqueConstraintsModel and CheckConstraintsModel.
 #include "tests/model/document/documenttestsupport.h"
+#include "tests/support/schemaedits.h"
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
@@ -101,7 +102,7 @@ TEST_F(ConstraintModels, RenamingTheTargetTableUpdatesTheReferencesCell)
 {
     ForeignKeysModel model(&document);
     watch(model, "posts");
-    ASSERT_TRUE(SchemaEditor(&document).renameTable(id("users"), QStringLiteral("people")));
+    ASSERT_TRUE(tw::test::renameTable(document, id("users"), QStringLiteral("people")));
     EXPECT_EQ(model.data(model.index(0, ForeignKeysModel::TargetTable)).toString(), QStringLiteral("people"));
 }
 
