@@ -3,7 +3,7 @@
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
-#include "model/schema/naming.h"
+#include "model/schema/uniquenames.h"
 #include "views/common/icons.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/relationshipdialog.h"
@@ -13,22 +13,10 @@
 #include <QAction>
 #include <QMessageBox>
 
-#include <algorithm>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace tw::app {
-namespace {
-
-QString unusedTableName(const model::Schema &schema)
-{
-    for (int n = 1;; ++n) {
-        const QString name = QStringLiteral("table_%1").arg(n);
-        if (!schema.tableNamed(name))
-            return name;
-    }
-}
-
-} // namespace
 
 EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *diagram, QWidget *window)
     : QObject(window)
@@ -53,16 +41,17 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
     m_newRelationship =
         new QAction(views::icons::icon(QStringLiteral("relationship-add")), tr("New &Relationship…"), this);
     m_newRelationship->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_newRelationship->setStatusTip(tr("Add a foreign key from a child table to a parent's key, with its column and index"));
+    m_newRelationship->setStatusTip(
+        tr("Add a foreign key from a child table to a parent's key, with its column and index"));
     connect(m_newRelationship, &QAction::triggered, this, &EditActions::addRelationship);
 
     m_newView = new QAction(views::icons::icon(QStringLiteral("view-add")), tr("New &View…"), this);
     m_newView->setStatusTip(tr("Add a database view defined by a SELECT"));
     connect(m_newView, &QAction::triggered, this, &EditActions::addView);
 
-    m_delete = new QAction(views::icons::icon(QStringLiteral("edit-delete")), tr("&Delete Tables"), this);
+    m_delete = new QAction(views::icons::icon(QStringLiteral("edit-delete")), tr("&Delete"), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setStatusTip(tr("Remove the selected tables and the foreign keys pointing at them"));
+    m_delete->setStatusTip(tr("Remove the selected tables and views, and the foreign keys pointing at the tables"));
     // Only while the diagram has focus: Delete in a text field or the column table must stay theirs.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     diagram->addAction(m_delete);
@@ -87,7 +76,7 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
 
 void EditActions::updateSelectionActions(const QList<model::Id> &selected)
 {
-    m_delete->setEnabled(!selected.isEmpty());
+    m_delete->setEnabled(!selected.isEmpty() || !m_diagram->selectedViewIds().isEmpty());
     m_manyToMany->setEnabled(selected.size() == 2);
 }
 
@@ -118,13 +107,8 @@ bool EditActions::addRelationship()
 model::Id EditActions::addView()
 {
     model::View draft;
-    for (int n = 1;; ++n) {
-        draft.name = QStringLiteral("view_%1").arg(n);
-        if (!m_document->schema().tableNamed(draft.name) &&
-            std::none_of(m_document->schema().views.cbegin(), m_document->schema().views.cend(),
-                         [&](const model::View &view) { return model::naming::sqlNamesEqual(view.name, draft.name); }))
-            break;
-    }
+    draft.name = model::uniquenames::unusedName(m_document->schema(), model::uniquenames::Kind::View,
+                                                QStringLiteral("view"), model::uniquenames::Numbering::Always);
     views::ViewEditorDialog dialog(m_document, draft, viewCentre(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return {};
@@ -134,7 +118,8 @@ model::Id EditActions::addView()
 model::Id EditActions::addTable()
 {
     model::Table table;
-    table.name = unusedTableName(m_document->schema());
+    table.name = model::uniquenames::unusedName(m_document->schema(), model::uniquenames::Kind::Table,
+                                                QStringLiteral("table"), model::uniquenames::Numbering::Always);
     model::Column id;
     id.name = QStringLiteral("id");
     id.type = model::SqlType::Integer;

@@ -66,7 +66,7 @@ private:
             const QList<Value> *list = Access::list(*document(), m_owner);
             m_row = list ? int(list->size()) : 0;
         }
-        Access::insert(*document(), m_owner, m_row, m_value);
+        Access::insert(*document(), commandKey(), m_owner, m_row, m_value);
     }
 
     void take()
@@ -76,7 +76,7 @@ private:
         if (row < 0)
             return;
         m_row = int(row);
-        if (std::optional<Value> removed = Access::remove(*document(), m_owner, m_value.id))
+        if (std::optional<Value> removed = Access::remove(*document(), commandKey(), m_owner, m_value.id))
             m_value = std::move(*removed);
     }
 

@@ -48,13 +48,6 @@ std::unique_ptr<ChangeLayoutCommand> ChangeLayoutCommand::moveItems(SchemaDocume
     return std::make_unique<ChangeLayoutCommand>(document, LayoutAspect::Position, std::move(after), mergeable);
 }
 
-std::unique_ptr<ChangeLayoutCommand> ChangeLayoutCommand::resizeItem(SchemaDocument *document, const Id &id,
-                                                                     double width, bool mergeable)
-{
-    auto after = changed(*document, {id}, [width](TableLayout &item) { item.width = width; });
-    return std::make_unique<ChangeLayoutCommand>(document, LayoutAspect::Width, std::move(after), mergeable);
-}
-
 std::unique_ptr<ChangeLayoutCommand> ChangeLayoutCommand::colorItems(SchemaDocument *document, const QList<Id> &ids,
                                                                      const QColor &color)
 {
@@ -74,8 +67,6 @@ int ChangeLayoutCommand::id() const
     switch (m_aspect) {
     case LayoutAspect::Position:
         return int(CommandId::MoveLayoutItems);
-    case LayoutAspect::Width:
-        return int(CommandId::ResizeLayoutItems);
     case LayoutAspect::Color:
         return int(CommandId::ColorLayoutItems);
     case LayoutAspect::Group:
@@ -100,12 +91,12 @@ bool ChangeLayoutCommand::mergeWith(const QUndoCommand *other)
 
 void ChangeLayoutCommand::apply()
 {
-    document()->setLayoutItems(m_after);
+    document()->setLayoutItems(commandKey(), m_after);
 }
 
 void ChangeLayoutCommand::revert()
 {
-    document()->setLayoutItems(m_before);
+    document()->setLayoutItems(commandKey(), m_before);
 }
 
 bool ChangeLayoutCommand::isNoOp() const
@@ -125,9 +116,6 @@ void ChangeLayoutCommand::updateText()
     switch (m_aspect) {
     case LayoutAspect::Position:
         setText(QStringLiteral("Move %1").arg(subject));
-        break;
-    case LayoutAspect::Width:
-        setText(QStringLiteral("Resize %1").arg(subject));
         break;
     case LayoutAspect::Color:
         setText(QStringLiteral("Change colour of %1").arg(subject));

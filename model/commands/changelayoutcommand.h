@@ -13,9 +13,9 @@ namespace tw::model {
 
 /// Which field of the layout items a ChangeLayoutCommand changes.
 /// Whole: a table's item is placed (a table was added) or removed with it.
-enum class LayoutAspect { Position, Width, Color, Group, Whole };
+enum class LayoutAspect { Position, Color, Group, Whole };
 
-/// Changes the diagram layout of one or more tables/views: a drag of a selection, a resize, a colour or a
+/// Changes the diagram layout of one or more tables/views: a drag of a selection, a colour or a
 /// group. Holds a map id -> layout before (nullopt: the id had no layout item) and after. Never a schema change.
 ///
 /// Merging: a @c mergeable command continues the previous one when it has the same aspect and the same ids
@@ -32,8 +32,6 @@ public:
     /// @p positions: the new top-left of each id's card; the other fields keep their current values.
     static std::unique_ptr<ChangeLayoutCommand> moveItems(SchemaDocument *document, const QMap<Id, QPointF> &positions,
                                                           bool mergeable = false);
-    static std::unique_ptr<ChangeLayoutCommand> resizeItem(SchemaDocument *document, const Id &id, double width,
-                                                           bool mergeable = false);
     static std::unique_ptr<ChangeLayoutCommand> colorItems(SchemaDocument *document, const QList<Id> &ids,
                                                            const QColor &color);
     static std::unique_ptr<ChangeLayoutCommand> groupItems(SchemaDocument *document, const QList<Id> &ids,

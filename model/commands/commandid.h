@@ -32,7 +32,6 @@ enum class CommandId {
     ChangeSettings,
     ChangeBaseline,
     MoveLayoutItems,
-    ResizeLayoutItems,
     ColorLayoutItems,
     GroupLayoutItems,
     PlaceLayoutItems,

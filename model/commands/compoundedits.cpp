@@ -7,6 +7,8 @@
 #include "model/commands/replacevaluecommand.h"
 #include "model/document/schemadocument.h"
 
+#include <algorithm>
+
 namespace tw::model::compoundedits {
 namespace {
 
@@ -37,6 +39,44 @@ void dropIndexParts(SchemaDocument *document, const Table &table, const Id &colu
     }
 }
 
+// First every foreign key that points at a removed table from another table (self-references leave with their
+// table), then each layout item and table: the project stays consistent after every step, and on undo.
+void addTablesRemoval(SchemaDocument *document, const QList<Id> &tableIds, QUndoCommand *parent)
+{
+    for (const Table &other : document->schema().tables) {
+        for (const ForeignKey &fk : other.foreignKeys) {
+            if (fk.targetTable != other.id && tableIds.contains(fk.targetTable))
+                new AddRemoveItemCommand<ForeignKey>(document, other.id, fk.id, parent);
+        }
+    }
+    for (const Id &tableId : tableIds) {
+        if (document->layout().items.contains(tableId))
+            addLayoutChild(document, tableId, std::nullopt, parent);
+        new AddRemoveTableCommand(document, Id(), tableId, parent);
+    }
+}
+
+QString plural(qsizetype count)
+{
+    return count == 1 ? QString() : QStringLiteral("s");
+}
+
+// "Remove table users", "Remove view v", "Remove 3 tables", "Remove 2 tables and 1 view".
+QString removalText(const Schema &schema, const QList<Id> &tableIds, const QList<Id> &viewIds)
+{
+    if (tableIds.size() == 1 && viewIds.isEmpty())
+        return QStringLiteral("Remove table %1").arg(schema.table(tableIds.first())->name);
+    if (viewIds.size() == 1 && tableIds.isEmpty())
+        return QStringLiteral("Remove view %1").arg(schema.view(viewIds.first())->name);
+    const QString tables = QStringLiteral("%1 table%2").arg(tableIds.size()).arg(plural(tableIds.size()));
+    const QString views = QStringLiteral("%1 view%2").arg(viewIds.size()).arg(plural(viewIds.size()));
+    if (viewIds.isEmpty())
+        return QStringLiteral("Remove ") + tables;
+    if (tableIds.isEmpty())
+        return QStringLiteral("Remove ") + views;
+    return QStringLiteral("Remove %1 and %2").arg(tables, views);
+}
+
 } // namespace
 
 std::unique_ptr<DocumentCommand> addTable(SchemaDocument *document, Table table, const TableLayout &layout, int row)
@@ -48,23 +88,30 @@ std::unique_ptr<DocumentCommand> addTable(SchemaDocument *document, Table table,
     return command;
 }
 
-std::unique_ptr<DocumentCommand> removeTable(SchemaDocument *document, const Id &tableId)
+std::unique_ptr<DocumentCommand> removeTablesAndViews(SchemaDocument *document, const QList<Id> &ids)
 {
-    const Table *table = document->schema().table(tableId);
-    if (!table)
-        return nullptr;
-    auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Remove table %1").arg(table->name));
-    for (const Table &other : document->schema().tables) {
-        if (other.id == tableId)
-            continue; // its own keys, self-references included, leave with it
-        for (const ForeignKey &fk : other.foreignKeys) {
-            if (fk.targetTable == tableId)
-                new AddRemoveItemCommand<ForeignKey>(document, other.id, fk.id, command.get());
-        }
+    const Schema &schema = document->schema();
+    QList<Id> tableIds;
+    QList<Id> viewIds;
+    for (const Id &id : ids) {
+        if (tableIds.contains(id) || viewIds.contains(id))
+            continue;
+        if (schema.table(id))
+            tableIds << id;
+        else if (schema.view(id))
+            viewIds << id;
+        else
+            return nullptr;
     }
-    if (document->layout().items.contains(tableId))
-        addLayoutChild(document, tableId, std::nullopt, command.get());
-    new AddRemoveTableCommand(document, Id(), tableId, command.get());
+    if (ids.isEmpty())
+        return nullptr;
+    auto command = std::make_unique<CompoundCommand>(document, removalText(schema, tableIds, viewIds));
+    addTablesRemoval(document, tableIds, command.get());
+    for (const Id &viewId : std::as_const(viewIds)) {
+        if (document->layout().items.contains(viewId))
+            addLayoutChild(document, viewId, std::nullopt, command.get());
+        new AddRemoveViewCommand(document, Id(), viewId, command.get());
+    }
     return command;
 }
 
@@ -74,18 +121,6 @@ std::unique_ptr<DocumentCommand> addView(SchemaDocument *document, View view, co
     auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Add view %1").arg(view.name));
     new AddRemoveViewCommand(document, Id(), std::move(view), row, command.get());
     addLayoutChild(document, id, layout, command.get());
-    return command;
-}
-
-std::unique_ptr<DocumentCommand> removeView(SchemaDocument *document, const Id &viewId)
-{
-    const View *view = document->schema().view(viewId);
-    if (!view)
-        return nullptr;
-    auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Remove view %1").arg(view->name));
-    if (document->layout().items.contains(viewId))
-        addLayoutChild(document, viewId, std::nullopt, command.get());
-    new AddRemoveViewCommand(document, Id(), viewId, command.get());
     return command;
 }
 

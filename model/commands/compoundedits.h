@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/commands/documentcommand.h"
+#include "model/commands/relationshipdraft.h"
 #include "model/layout/diagramlayout.h"
 #include "model/schema/schema.h"
 #include "model/schema/table.h"
@@ -20,12 +21,16 @@ namespace compoundedits {
 /// "Add table users": the table at @p row (-1: at the end) plus its layout item.
 std::unique_ptr<DocumentCommand> addTable(SchemaDocument *document, Table table, const TableLayout &layout,
                                           int row = -1);
-/// "Remove table users": every foreign key of another table that points at it, its layout item, the table.
-std::unique_ptr<DocumentCommand> removeTable(SchemaDocument *document, const Id &tableId);
+/// "Remove table users", "Remove 2 tables and 1 view": for each table, every foreign key of another table that
+/// points at it, its layout item and the table; for each view, its layout item and the view. nullptr when an id
+/// names neither a table nor a view (or there is none).
+std::unique_ptr<DocumentCommand> removeTablesAndViews(SchemaDocument *document, const QList<Id> &ids);
+/// "Add relationship posts.author_id → users.id": the new column (or the existing one made to fit the key,
+/// model::referencingColumn), the foreign key and, when the draft asks for it and no index leads with the column
+/// yet, the index. nullptr when draft.problem() is not empty.
+std::unique_ptr<DocumentCommand> addRelationship(SchemaDocument *document, const RelationshipDraft &draft);
 /// "Add view v": the view plus its layout item.
 std::unique_ptr<DocumentCommand> addView(SchemaDocument *document, View view, const TableLayout &layout, int row = -1);
-/// "Remove view v": its layout item and the view.
-std::unique_ptr<DocumentCommand> removeView(SchemaDocument *document, const Id &viewId);
 /// "Remove column email from users", taking along what refers to the column: foreign keys that use it on
 /// either side are removed; index parts on it are dropped (a unique index, or one left with no parts, is
 /// removed, since a unique index over fewer columns would be a stronger constraint); unique constraints on it

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/document/schemadocument.h"
+
 #include <QUndoCommand>
 
 namespace tw::model {
-
-class SchemaDocument;
 
 /// Base of every Tablewright command. It holds the document (which owns the stack, so it outlives every
 /// command), runs each redo/undo inside a SchemaDocument::ChangeGroup so that a compound edit emits
@@ -27,6 +27,8 @@ public:
 
 protected:
     SchemaDocument *document() const { return m_document; }
+    /// What SchemaDocument's mutators ask for: only commands can change the document.
+    static CommandKey commandKey() { return CommandKey(); }
     virtual void apply();
     virtual void revert();
 

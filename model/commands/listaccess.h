@@ -11,7 +11,8 @@
 
 namespace tw::model {
 
-/// How AddRemoveCommand and MoveCommand reach one ordered, id-keyed list of the document. @c owner is the
+/// How AddRemoveCommand and MoveCommand reach one ordered, id-keyed list of the document (writing with the
+/// command's CommandKey). @c owner is the
 /// table for the lists inside a table and a null id for the schema's tables and views.
 struct TableListAccess
 {
@@ -21,9 +22,15 @@ struct TableListAccess
 
     static QString noun() { return QStringLiteral("table"); }
     static const QList<Table> *list(const SchemaDocument &d, const Id &) { return &d.schema().tables; }
-    static bool insert(SchemaDocument &d, const Id &, int row, const Table &t) { return d.insertTable(row, t); }
-    static std::optional<Table> remove(SchemaDocument &d, const Id &, const Id &id) { return d.removeTable(id); }
-    static bool move(SchemaDocument &d, const Id &, int from, int to) { return d.moveTable(from, to); }
+    static bool insert(SchemaDocument &d, CommandKey k, const Id &, int row, const Table &t)
+    {
+        return d.insertTable(k, row, t);
+    }
+    static std::optional<Table> remove(SchemaDocument &d, CommandKey k, const Id &, const Id &id)
+    {
+        return d.removeTable(k, id);
+    }
+    static bool move(SchemaDocument &d, CommandKey k, const Id &, int from, int to) { return d.moveTable(k, from, to); }
 };
 
 struct ViewListAccess
@@ -34,9 +41,15 @@ struct ViewListAccess
 
     static QString noun() { return QStringLiteral("view"); }
     static const QList<View> *list(const SchemaDocument &d, const Id &) { return &d.schema().views; }
-    static bool insert(SchemaDocument &d, const Id &, int row, const View &v) { return d.insertView(row, v); }
-    static std::optional<View> remove(SchemaDocument &d, const Id &, const Id &id) { return d.removeView(id); }
-    static bool move(SchemaDocument &d, const Id &, int from, int to) { return d.moveView(from, to); }
+    static bool insert(SchemaDocument &d, CommandKey k, const Id &, int row, const View &v)
+    {
+        return d.insertView(k, row, v);
+    }
+    static std::optional<View> remove(SchemaDocument &d, CommandKey k, const Id &, const Id &id)
+    {
+        return d.removeView(k, id);
+    }
+    static bool move(SchemaDocument &d, CommandKey k, const Id &, int from, int to) { return d.moveView(k, from, to); }
 };
 
 /// The command id of @p base's variant for @p collection (the CommandId enumerators follow TableCollection).
@@ -64,15 +77,18 @@ struct ItemListAccess
         const Table *table = d.schema().table(owner);
         return table ? &itemsOf<T>(*table) : nullptr;
     }
-    static bool insert(SchemaDocument &d, const Id &owner, int row, const T &item)
+    static bool insert(SchemaDocument &d, CommandKey k, const Id &owner, int row, const T &item)
     {
-        return d.insertItem<T>(owner, row, item);
+        return d.insertItem<T>(k, owner, row, item);
     }
-    static std::optional<T> remove(SchemaDocument &d, const Id &owner, const Id &id)
+    static std::optional<T> remove(SchemaDocument &d, CommandKey k, const Id &owner, const Id &id)
     {
-        return d.removeItem<T>(owner, id);
+        return d.removeItem<T>(k, owner, id);
     }
-    static bool move(SchemaDocument &d, const Id &owner, int from, int to) { return d.moveItem<T>(owner, from, to); }
+    static bool move(SchemaDocument &d, CommandKey k, const Id &owner, int from, int to)
+    {
+        return d.moveItem<T>(k, owner, from, to);
+    }
 };
 
 } // namespace tw::model

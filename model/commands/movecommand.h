@@ -46,9 +46,9 @@ protected:
         if (from < 0)
             return;
         m_from = int(from);
-        Access::move(*document(), m_owner, m_from, m_to);
+        Access::move(*document(), commandKey(), m_owner, m_from, m_to);
     }
-    void revert() override { Access::move(*document(), m_owner, m_to, m_from); }
+    void revert() override { Access::move(*document(), commandKey(), m_owner, m_to, m_from); }
 
 private:
     Id m_owner;
@@ -57,8 +57,6 @@ private:
     int m_to;
 };
 
-using MoveTableCommand = MoveCommand<TableListAccess>;
-using MoveViewCommand = MoveCommand<ViewListAccess>;
 template<TableItem T>
 using MoveItemCommand = MoveCommand<ItemListAccess<T>>;
 

@@ -57,8 +57,8 @@ public:
     const Value &after() const { return m_after; }
 
 protected:
-    void apply() override { Access::set(*document(), m_key, m_after); }
-    void revert() override { Access::set(*document(), m_key, m_before); }
+    void apply() override { Access::set(*document(), commandKey(), m_key, m_after); }
+    void revert() override { Access::set(*document(), commandKey(), m_key, m_before); }
 
 private:
     void updateText() { setText(Access::describe(*document(), m_key, m_before, m_after, m_aspect)); }

@@ -73,34 +73,9 @@ Id SchemaEditor::addTable(Table table, QPointF position, int row)
     return push(compoundedits::addTable(m_document, std::move(table), layout, row)) ? id : Id();
 }
 
-bool SchemaEditor::removeTable(const Id &tableId)
+bool SchemaEditor::removeTablesAndViews(const QList<Id> &ids)
 {
-    return push(compoundedits::removeTable(m_document, tableId));
-}
-
-bool SchemaEditor::moveTable(const Id &tableId, int to)
-{
-    return push(std::make_unique<MoveTableCommand>(m_document, Id(), tableId, to));
-}
-
-bool SchemaEditor::renameTable(const Id &tableId, const QString &name, bool mergeable)
-{
-    const Table *table = m_document->schema().table(tableId);
-    if (!table)
-        return false;
-    TableAttributes attributes = TableAttributes::of(*table);
-    attributes.name = name;
-    return changeTableAttributes(tableId, attributes, EditAspect::Name, mergeable);
-}
-
-bool SchemaEditor::setTablePrimaryKey(const Id &tableId, const std::optional<PrimaryKey> &primaryKey)
-{
-    const Table *table = m_document->schema().table(tableId);
-    if (!table)
-        return false;
-    TableAttributes attributes = TableAttributes::of(*table);
-    attributes.primaryKey = primaryKey;
-    return changeTableAttributes(tableId, attributes, EditAspect::PrimaryKey);
+    return push(compoundedits::removeTablesAndViews(m_document, ids));
 }
 
 bool SchemaEditor::changeTableAttributes(const Id &tableId, const TableAttributes &attributes, EditAspect aspect,
@@ -108,11 +83,6 @@ bool SchemaEditor::changeTableAttributes(const Id &tableId, const TableAttribute
 {
     return push(std::make_unique<ChangeTableAttributesCommand>(m_document, ValueKey{Id(), tableId}, attributes, aspect,
                                                                mergeable));
-}
-
-bool SchemaEditor::replaceTable(const Table &table)
-{
-    return push(std::make_unique<ReplaceTableCommand>(m_document, ValueKey{Id(), table.id}, table));
 }
 
 bool SchemaEditor::replaceSchema(const Schema &schema, const QString &text)
@@ -130,16 +100,6 @@ Id SchemaEditor::addView(View view, QPointF position, int row)
     TableLayout layout;
     layout.position = position;
     return push(compoundedits::addView(m_document, std::move(view), layout, row)) ? id : Id();
-}
-
-bool SchemaEditor::removeView(const Id &viewId)
-{
-    return push(compoundedits::removeView(m_document, viewId));
-}
-
-bool SchemaEditor::moveView(const Id &viewId, int to)
-{
-    return push(std::make_unique<MoveViewCommand>(m_document, Id(), viewId, to));
 }
 
 bool SchemaEditor::changeView(const View &view, EditAspect aspect, bool mergeable)
@@ -183,24 +143,25 @@ bool SchemaEditor::changeItem(const Id &tableId, const T &item, EditAspect aspec
         std::make_unique<ChangeItemCommand<T>>(m_document, ValueKey{tableId, item.id}, item, aspect, mergeable));
 }
 
-template<TableItem T>
-bool SchemaEditor::renameItem(const Id &tableId, const Id &itemId, const QString &name, bool mergeable)
+bool SchemaEditor::addRelationship(const RelationshipDraft &draft)
 {
-    const Table *table = m_document->schema().table(tableId);
-    const T *item = table ? findById(itemsOf<T>(*table), itemId) : nullptr;
-    if (!item)
-        return false;
-    T renamed = *item;
-    renamed.name = name;
-    return changeItem(tableId, renamed, EditAspect::Name, mergeable);
+    return push(compoundedits::addRelationship(m_document, draft));
+}
+
+Id SchemaEditor::addManyToMany(const Id &a, const Id &b, QPointF position)
+{
+    const Table *first = m_document->schema().table(a);
+    const Table *second = m_document->schema().table(b);
+    std::optional<Table> junction =
+        first && second ? junctionTable(m_document->schema(), *first, *second) : std::nullopt;
+    return junction ? addTable(std::move(*junction), position) : Id();
 }
 
 #define TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(T)                                                                        \
     template Id SchemaEditor::addItem<T>(const Id &, T, int);                                                          \
     template bool SchemaEditor::removeItem<T>(const Id &, const Id &);                                                 \
     template bool SchemaEditor::moveItem<T>(const Id &, const Id &, int);                                              \
-    template bool SchemaEditor::changeItem<T>(const Id &, const T &, EditAspect, bool);                                \
-    template bool SchemaEditor::renameItem<T>(const Id &, const Id &, const QString &, bool);
+    template bool SchemaEditor::changeItem<T>(const Id &, const T &, EditAspect, bool);
 
 TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(Column)
 TW_INSTANTIATE_EDITOR_ITEM_FUNCTIONS(Index)
@@ -214,13 +175,6 @@ bool SchemaEditor::moveLayoutItems(const QMap<Id, QPointF> &positions, bool merg
     if (!areLaidOut(positions.keys()))
         return false;
     return push(ChangeLayoutCommand::moveItems(m_document, positions, mergeable));
-}
-
-bool SchemaEditor::resizeLayoutItem(const Id &id, double width, bool mergeable)
-{
-    if (!areLaidOut({id}))
-        return false;
-    return push(ChangeLayoutCommand::resizeItem(m_document, id, width, mergeable));
 }
 
 bool SchemaEditor::setLayoutColor(const QList<Id> &ids, const QColor &color)

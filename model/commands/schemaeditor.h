@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/commands/editaspect.h"
+#include "model/commands/relationshipdraft.h"
 #include "model/document/tableattributes.h"
 #include "model/document/tablecollection.h"
 #include "model/layout/diagramlayout.h"
@@ -34,22 +35,17 @@ public:
     explicit SchemaEditor(SchemaDocument *document);
 
     Id addTable(Table table, QPointF position = {}, int row = -1);
-    bool removeTable(const Id &tableId);
-    bool moveTable(const Id &tableId, int to);
-    bool renameTable(const Id &tableId, const QString &name, bool mergeable = false);
-    bool setTablePrimaryKey(const Id &tableId, const std::optional<PrimaryKey> &primaryKey);
+    /// Tables and views by id, in one undo step: a table takes along the foreign keys that point at it
+    /// (compoundedits::removeTablesAndViews). False when an id names neither.
+    bool removeTablesAndViews(const QList<Id> &ids);
     /// Name, tsName, comment and primary key at once; @p aspect says which one changes (for text and merging).
     bool changeTableAttributes(const Id &tableId, const TableAttributes &attributes,
                                EditAspect aspect = EditAspect::Whole, bool mergeable = false);
-    /// Replaces the whole table (its item lists included) with @p table, found by id.
-    bool replaceTable(const Table &table);
     /// Makes the schema equal @p schema (matched by id) in one undo step named @p text, such as "Update from
     /// schema.ts" when the team's source changed (compoundedits::replaceSchema). False when nothing differs.
     bool replaceSchema(const Schema &schema, const QString &text);
 
     Id addView(View view, QPointF position = {}, int row = -1);
-    bool removeView(const Id &viewId);
-    bool moveView(const Id &viewId, int to);
     bool changeView(const View &view, EditAspect aspect = EditAspect::Whole, bool mergeable = false);
 
     /// For Column, Index, ForeignKey, UniqueConstraint and CheckConstraint.
@@ -62,12 +58,17 @@ public:
     bool moveItem(const Id &tableId, const Id &itemId, int to);
     template<TableItem T>
     bool changeItem(const Id &tableId, const T &item, EditAspect aspect = EditAspect::Whole, bool mergeable = false);
-    template<TableItem T>
-    bool renameItem(const Id &tableId, const Id &itemId, const QString &name, bool mergeable = false);
+
+    /// A foreign key however the user asked for it (the New Relationship dialog, a diagram drag): the column made to
+    /// fit the key, the key and the index the draft asks for, in one step (compoundedits::addRelationship). False,
+    /// changing nothing, when draft.problem() is not empty.
+    bool addRelationship(const RelationshipDraft &draft);
+    /// The junction table of a many-to-many between tables @p a and @p b (model::junctionTable) at @p position;
+    /// its id, or a null id when either is missing, they are the same, or one has no primary key.
+    Id addManyToMany(const Id &a, const Id &b, QPointF position = {});
 
     /// One command per drag: the new top-left of each moved card.
     bool moveLayoutItems(const QMap<Id, QPointF> &positions, bool mergeable = false);
-    bool resizeLayoutItem(const Id &id, double width, bool mergeable = false);
     bool setLayoutColor(const QList<Id> &ids, const QColor &color);
     bool setLayoutGroup(const QList<Id> &ids, const QString &group);
 

@@ -33,7 +33,10 @@ struct TableAttributesAccess
         const Table *table = d.schema().table(key.target);
         return table ? std::optional(TableAttributes::of(*table)) : std::nullopt;
     }
-    static void set(SchemaDocument &d, const ValueKey &key, const Value &v) { d.setTableAttributes(key.target, v); }
+    static void set(SchemaDocument &d, CommandKey k, const ValueKey &key, const Value &v)
+    {
+        d.setTableAttributes(k, key.target, v);
+    }
     static QString describe(const SchemaDocument &, const ValueKey &, const Value &before, const Value &after,
                             EditAspect aspect)
     {
@@ -53,7 +56,7 @@ struct TableAccess
         const Table *table = d.schema().table(key.target);
         return table ? std::optional(*table) : std::nullopt;
     }
-    static void set(SchemaDocument &d, const ValueKey &, const Value &v) { d.replaceTable(v); }
+    static void set(SchemaDocument &d, CommandKey k, const ValueKey &, const Value &v) { d.replaceTable(k, v); }
     static QString describe(const SchemaDocument &, const ValueKey &, const Value &before, const Value &after,
                             EditAspect aspect)
     {
@@ -72,7 +75,7 @@ struct ViewAccess
         const View *view = d.schema().view(key.target);
         return view ? std::optional(*view) : std::nullopt;
     }
-    static void set(SchemaDocument &d, const ValueKey &, const Value &v) { d.replaceView(v); }
+    static void set(SchemaDocument &d, CommandKey k, const ValueKey &, const Value &v) { d.replaceView(k, v); }
     static QString describe(const SchemaDocument &, const ValueKey &, const Value &before, const Value &after,
                             EditAspect aspect)
     {
@@ -94,7 +97,10 @@ struct ItemAccess
         const T *item = table ? findById(itemsOf<T>(*table), key.target) : nullptr;
         return item ? std::optional(*item) : std::nullopt;
     }
-    static void set(SchemaDocument &d, const ValueKey &key, const Value &v) { d.replaceItem<T>(key.owner, v); }
+    static void set(SchemaDocument &d, CommandKey k, const ValueKey &key, const Value &v)
+    {
+        d.replaceItem<T>(k, key.owner, v);
+    }
     static QString describe(const SchemaDocument &d, const ValueKey &key, const Value &before, const Value &after,
                             EditAspect aspect)
     {
@@ -110,7 +116,7 @@ struct SettingsAccess
     static constexpr bool changesSchema = false;
 
     static std::optional<Value> get(const SchemaDocument &d, const ValueKey &) { return d.settings(); }
-    static void set(SchemaDocument &d, const ValueKey &, const Value &v) { d.setSettings(v); }
+    static void set(SchemaDocument &d, CommandKey k, const ValueKey &, const Value &v) { d.setSettings(k, v); }
     static QString describe(const SchemaDocument &, const ValueKey &, const Value &, const Value &, EditAspect)
     {
         return QStringLiteral("Change project settings");
@@ -125,7 +131,7 @@ struct BaselineAccess
     static constexpr bool changesSchema = false;
 
     static std::optional<Value> get(const SchemaDocument &d, const ValueKey &) { return d.baseline(); }
-    static void set(SchemaDocument &d, const ValueKey &, const Value &v) { d.setBaseline(v); }
+    static void set(SchemaDocument &d, CommandKey k, const ValueKey &, const Value &v) { d.setBaseline(k, v); }
     static QString describe(const SchemaDocument &, const ValueKey &, const Value &, const Value &, EditAspect)
     {
         return QStringLiteral("Update migration baseline");

@@ -102,7 +102,7 @@ void SchemaDocument::schemaModified()
     Q_EMIT schemaChanged();
 }
 
-bool SchemaDocument::insertTable(int row, const Table &table)
+bool SchemaDocument::insertTable(CommandKey, int row, const Table &table)
 {
     if (!canInsert(m_project.schema.tables, row, table.id))
         return false;
@@ -113,7 +113,7 @@ bool SchemaDocument::insertTable(int row, const Table &table)
     return true;
 }
 
-std::optional<Table> SchemaDocument::removeTable(const Id &tableId)
+std::optional<Table> SchemaDocument::removeTable(CommandKey, const Id &tableId)
 {
     const int row = int(m_project.schema.tableRow(tableId));
     if (row < 0)
@@ -125,7 +125,7 @@ std::optional<Table> SchemaDocument::removeTable(const Id &tableId)
     return removed;
 }
 
-bool SchemaDocument::moveTable(int from, int to)
+bool SchemaDocument::moveTable(CommandKey, int from, int to)
 {
     QList<Table> &tables = m_project.schema.tables;
     if (!isRow(from, tables.size()) || !isRow(to, tables.size()))
@@ -140,7 +140,7 @@ bool SchemaDocument::moveTable(int from, int to)
     return true;
 }
 
-bool SchemaDocument::replaceTable(const Table &table)
+bool SchemaDocument::replaceTable(CommandKey, const Table &table)
 {
     Table *current = m_project.schema.table(table.id);
     if (!current)
@@ -152,7 +152,7 @@ bool SchemaDocument::replaceTable(const Table &table)
     return true;
 }
 
-bool SchemaDocument::setTableAttributes(const Id &tableId, const TableAttributes &attributes)
+bool SchemaDocument::setTableAttributes(CommandKey, const Id &tableId, const TableAttributes &attributes)
 {
     Table *table = m_project.schema.table(tableId);
     if (!table)
@@ -163,7 +163,7 @@ bool SchemaDocument::setTableAttributes(const Id &tableId, const TableAttributes
     return true;
 }
 
-bool SchemaDocument::insertView(int row, const View &view)
+bool SchemaDocument::insertView(CommandKey, int row, const View &view)
 {
     if (!canInsert(m_project.schema.views, row, view.id))
         return false;
@@ -174,7 +174,7 @@ bool SchemaDocument::insertView(int row, const View &view)
     return true;
 }
 
-std::optional<View> SchemaDocument::removeView(const Id &viewId)
+std::optional<View> SchemaDocument::removeView(CommandKey, const Id &viewId)
 {
     const int row = int(m_project.schema.viewRow(viewId));
     if (row < 0)
@@ -186,7 +186,7 @@ std::optional<View> SchemaDocument::removeView(const Id &viewId)
     return removed;
 }
 
-bool SchemaDocument::moveView(int from, int to)
+bool SchemaDocument::moveView(CommandKey, int from, int to)
 {
     QList<View> &views = m_project.schema.views;
     if (!isRow(from, views.size()) || !isRow(to, views.size()))
@@ -201,7 +201,7 @@ bool SchemaDocument::moveView(int from, int to)
     return true;
 }
 
-bool SchemaDocument::replaceView(const View &view)
+bool SchemaDocument::replaceView(CommandKey, const View &view)
 {
     const qsizetype row = m_project.schema.viewRow(view.id);
     if (row < 0)
@@ -213,7 +213,7 @@ bool SchemaDocument::replaceView(const View &view)
 }
 
 template<TableItem T>
-bool SchemaDocument::insertItem(const Id &tableId, int row, const T &item)
+bool SchemaDocument::insertItem(CommandKey, const Id &tableId, int row, const T &item)
 {
     Table *table = m_project.schema.table(tableId);
     if (!table || !canInsert(itemsOf<T>(*table), row, item.id))
@@ -227,7 +227,7 @@ bool SchemaDocument::insertItem(const Id &tableId, int row, const T &item)
 }
 
 template<TableItem T>
-std::optional<T> SchemaDocument::removeItem(const Id &tableId, const Id &itemId)
+std::optional<T> SchemaDocument::removeItem(CommandKey, const Id &tableId, const Id &itemId)
 {
     Table *table = m_project.schema.table(tableId);
     const int row = table ? int(indexOfId(itemsOf<T>(*table), itemId)) : -1;
@@ -242,7 +242,7 @@ std::optional<T> SchemaDocument::removeItem(const Id &tableId, const Id &itemId)
 }
 
 template<TableItem T>
-bool SchemaDocument::moveItem(const Id &tableId, int from, int to)
+bool SchemaDocument::moveItem(CommandKey, const Id &tableId, int from, int to)
 {
     Table *table = m_project.schema.table(tableId);
     if (!table)
@@ -261,7 +261,7 @@ bool SchemaDocument::moveItem(const Id &tableId, int from, int to)
 }
 
 template<TableItem T>
-bool SchemaDocument::replaceItem(const Id &tableId, const T &item)
+bool SchemaDocument::replaceItem(CommandKey, const Id &tableId, const T &item)
 {
     Table *table = m_project.schema.table(tableId);
     T *current = table ? findById(itemsOf<T>(*table), item.id) : nullptr;
@@ -274,10 +274,10 @@ bool SchemaDocument::replaceItem(const Id &tableId, const T &item)
 }
 
 #define TW_INSTANTIATE_ITEM_MUTATIONS(T)                                                                               \
-    template bool SchemaDocument::insertItem<T>(const Id &, int, const T &);                                           \
-    template std::optional<T> SchemaDocument::removeItem<T>(const Id &, const Id &);                                   \
-    template bool SchemaDocument::moveItem<T>(const Id &, int, int);                                                   \
-    template bool SchemaDocument::replaceItem<T>(const Id &, const T &);
+    template bool SchemaDocument::insertItem<T>(CommandKey, const Id &, int, const T &);                               \
+    template std::optional<T> SchemaDocument::removeItem<T>(CommandKey, const Id &, const Id &);                       \
+    template bool SchemaDocument::moveItem<T>(CommandKey, const Id &, int, int);                                       \
+    template bool SchemaDocument::replaceItem<T>(CommandKey, const Id &, const T &);
 
 TW_INSTANTIATE_ITEM_MUTATIONS(Column)
 TW_INSTANTIATE_ITEM_MUTATIONS(Index)
@@ -286,7 +286,7 @@ TW_INSTANTIATE_ITEM_MUTATIONS(UniqueConstraint)
 TW_INSTANTIATE_ITEM_MUTATIONS(CheckConstraint)
 #undef TW_INSTANTIATE_ITEM_MUTATIONS
 
-void SchemaDocument::setLayoutItems(const QMap<Id, std::optional<TableLayout>> &items)
+void SchemaDocument::setLayoutItems(CommandKey, const QMap<Id, std::optional<TableLayout>> &items)
 {
     if (items.isEmpty())
         return;
@@ -299,18 +299,13 @@ void SchemaDocument::setLayoutItems(const QMap<Id, std::optional<TableLayout>> &
     Q_EMIT layoutChanged(items.keys());
 }
 
-void SchemaDocument::setLayoutItem(const Id &id, const std::optional<TableLayout> &item)
-{
-    setLayoutItems({{id, item}});
-}
-
-void SchemaDocument::setSettings(const ProjectSettings &settings)
+void SchemaDocument::setSettings(CommandKey, const ProjectSettings &settings)
 {
     m_project.settings = settings;
     Q_EMIT settingsChanged();
 }
 
-void SchemaDocument::setBaseline(const Baseline &baseline)
+void SchemaDocument::setBaseline(CommandKey, const Baseline &baseline)
 {
     m_project.baseline = baseline;
     Q_EMIT baselineChanged();

@@ -17,10 +17,21 @@ class QUndoStack;
 
 namespace tw::model {
 
+class DocumentCommand;
+
+/// Proof that the caller is an undo command: SchemaDocument's mutators take one, and only DocumentCommand can make
+/// it (its subclasses get it from DocumentCommand::commandKey()). So a view, an item model or the CLI cannot change the
+/// document behind the undo stack's back: the compiler refuses, where a comment once asked.
+class CommandKey
+{
+    friend class DocumentCommand;
+    CommandKey() = default;
+};
+
 /// One open project: the Project value, its undo stack and its file path.
 ///
 /// Reading is free for everyone. Changing is not: views and the CLI push commands (model/commands, usually
-/// through SchemaEditor); the mutation functions below exist **for those commands only**. Each mutation
+/// through SchemaEditor); the mutation functions below take a CommandKey, which only commands can make. Each mutation
 /// checks its arguments, returns false/nullopt without touching anything when they do not fit, and emits
 /// id-carrying signals: `aboutTo…` before a structural change (so item models can call beginInsertRows and
 /// friends), the matching past-tense signal once the project is consistent again, then `schemaChanged()` for
@@ -69,35 +80,34 @@ public:
         SchemaDocument *m_document;
     };
 
-    // Mutation API: for commands only.
-    bool insertTable(int row, const Table &table);
-    std::optional<Table> removeTable(const Id &tableId);
-    bool moveTable(int from, int to);
+    // Mutation API: for commands only (CommandKey).
+    bool insertTable(CommandKey, int row, const Table &table);
+    std::optional<Table> removeTable(CommandKey, const Id &tableId);
+    bool moveTable(CommandKey, int from, int to);
     /// Replaces the whole table (attributes and every item list) with the one of the same id.
-    bool replaceTable(const Table &table);
-    bool setTableAttributes(const Id &tableId, const TableAttributes &attributes);
+    bool replaceTable(CommandKey, const Table &table);
+    bool setTableAttributes(CommandKey, const Id &tableId, const TableAttributes &attributes);
 
-    bool insertView(int row, const View &view);
-    std::optional<View> removeView(const Id &viewId);
-    bool moveView(int from, int to);
-    bool replaceView(const View &view);
+    bool insertView(CommandKey, int row, const View &view);
+    std::optional<View> removeView(CommandKey, const Id &viewId);
+    bool moveView(CommandKey, int from, int to);
+    bool replaceView(CommandKey, const View &view);
 
     /// Item mutations, instantiated for Column, Index, ForeignKey, UniqueConstraint and CheckConstraint.
     template<TableItem T>
-    bool insertItem(const Id &tableId, int row, const T &item);
+    bool insertItem(CommandKey, const Id &tableId, int row, const T &item);
     template<TableItem T>
-    std::optional<T> removeItem(const Id &tableId, const Id &itemId);
+    std::optional<T> removeItem(CommandKey, const Id &tableId, const Id &itemId);
     template<TableItem T>
-    bool moveItem(const Id &tableId, int from, int to);
+    bool moveItem(CommandKey, const Id &tableId, int from, int to);
     /// Replaces the item with the same id as @p item.
     template<TableItem T>
-    bool replaceItem(const Id &tableId, const T &item);
+    bool replaceItem(CommandKey, const Id &tableId, const T &item);
 
     /// Sets (or, with nullopt, removes) the layout items of several tables/views at once: one layoutChanged().
-    void setLayoutItems(const QMap<Id, std::optional<TableLayout>> &items);
-    void setLayoutItem(const Id &id, const std::optional<TableLayout> &item);
-    void setSettings(const ProjectSettings &settings);
-    void setBaseline(const Baseline &baseline);
+    void setLayoutItems(CommandKey, const QMap<Id, std::optional<TableLayout>> &items);
+    void setSettings(CommandKey, const ProjectSettings &settings);
+    void setBaseline(CommandKey, const Baseline &baseline);
     /// Records the last sync with the team's schema files (Source mode). Deliberately not an undoable edit: it
     /// says what the files on disk hold, and undoing a change in the project does not change the files.
     void setSourceState(const SourceState &state);

@@ -50,11 +50,8 @@ int CheckConstraintsModel::addItem()
     const Table *t = table();
     if (!t)
         return -1;
-    QStringList taken;
-    for (const CheckConstraint &existing : t->checkConstraints)
-        taken << existing.name;
     CheckConstraint check;
-    check.name = unusedName(t->name + QStringLiteral("_check"), taken);
+    check.name = unusedName(uniquenames::Kind::CheckConstraint, t->name + QStringLiteral("_check"));
     return editor().addItem(tableId(), check).isNull() ? -1 : rowCount() - 1;
 }
 

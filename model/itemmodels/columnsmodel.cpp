@@ -96,9 +96,9 @@ QVariant ColumnsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return TableItemModel::headerData(section, orientation, role);
-    static const QStringList headers = {tr("Name"),    tr("Type"),        tr("Mode"),   tr("Not null"),
-                                        tr("PK"),      tr("Unique"),      tr("Auto inc."), tr("Default"),
-                                        tr("Length"),  tr("Enum values"), tr("TS name"), tr("Comment")};
+    static const QStringList headers = {tr("Name"),   tr("Type"),        tr("Mode"),      tr("Not null"),
+                                        tr("PK"),     tr("Unique"),      tr("Auto inc."), tr("Default"),
+                                        tr("Length"), tr("Enum values"), tr("TS name"),   tr("Comment")};
     return headers.value(section);
 }
 
@@ -212,7 +212,7 @@ bool ColumnsModel::applyValue(Column &column, int field, const QVariant &value)
     }
     case EnumValues:
         column.enumValues = value.typeId() == QMetaType::QStringList ? value.toStringList()
-                                                                       : columnlist::splitTopLevel(value.toString());
+                                                                     : columnlist::splitTopLevel(value.toString());
         return true;
     case TsName:
         column.tsName = value.toString().trimmed();
@@ -247,7 +247,7 @@ int ColumnsModel::addItem()
     if (!t)
         return -1;
     Column column;
-    column.name = unusedName(QStringLiteral("column"), columnlist::choices(t));
+    column.name = unusedName(uniquenames::Kind::Column, QStringLiteral("column"));
     column.type = SqlType::Text;
     return editor().addItem(tableId(), column).isNull() ? -1 : rowCount() - 1;
 }

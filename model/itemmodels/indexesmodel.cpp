@@ -99,11 +99,8 @@ int IndexesModel::addItem()
     const Table *t = table();
     if (!t)
         return -1;
-    QStringList taken;
-    for (const Index &existing : t->indexes)
-        taken << existing.name;
     Index index;
-    index.name = unusedName(t->name + QStringLiteral("_idx"), taken);
+    index.name = unusedName(uniquenames::Kind::Index, t->name + QStringLiteral("_idx"));
     return editor().addItem(tableId(), index).isNull() ? -1 : rowCount() - 1;
 }
 

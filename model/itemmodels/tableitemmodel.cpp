@@ -156,9 +156,8 @@ bool TableItemModel::removeItemAt(int row)
     const Id id = itemId(row);
     if (id.isNull())
         return false;
-    return withItemType(m_collection, [&](auto type) {
-        return editor().removeItem<typename decltype(type)::type>(m_tableId, id);
-    });
+    return withItemType(m_collection,
+                        [&](auto type) { return editor().removeItem<typename decltype(type)::type>(m_tableId, id); });
 }
 
 bool TableItemModel::moveItem(int from, int to)
@@ -166,9 +165,8 @@ bool TableItemModel::moveItem(int from, int to)
     const Id id = itemId(from);
     if (id.isNull() || to < 0 || to >= rowCount() || to == from)
         return false;
-    return withItemType(m_collection, [&](auto type) {
-        return editor().moveItem<typename decltype(type)::type>(m_tableId, id, to);
-    });
+    return withItemType(m_collection,
+                        [&](auto type) { return editor().moveItem<typename decltype(type)::type>(m_tableId, id, to); });
 }
 
 int TableItemModel::rowCount(const QModelIndex &parent) const
@@ -176,7 +174,8 @@ int TableItemModel::rowCount(const QModelIndex &parent) const
     const Table *t = parent.isValid() ? nullptr : table();
     if (!t)
         return 0;
-    return withItemType(m_collection, [&](auto type) { return int(itemsOf<typename decltype(type)::type>(*t).size()); });
+    return withItemType(m_collection,
+                        [&](auto type) { return int(itemsOf<typename decltype(type)::type>(*t).size()); });
 }
 
 QVariant TableItemModel::data(const QModelIndex &index, int role) const
@@ -248,8 +247,7 @@ int TableItemModel::sourceRowOf(const QMimeData *data) const
     return row;
 }
 
-bool TableItemModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                     const QModelIndex &) const
+bool TableItemModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
     return action == Qt::MoveAction && sourceRowOf(data) >= 0;
 }
@@ -266,15 +264,9 @@ bool TableItemModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     return false;
 }
 
-QString TableItemModel::unusedName(const QString &stem, const QStringList &taken)
+QString TableItemModel::unusedName(uniquenames::Kind kind, const QString &stem) const
 {
-    for (int n = 1;; ++n) {
-        const QString candidate = QStringLiteral("%1_%2").arg(stem).arg(n);
-        const bool used = std::any_of(taken.begin(), taken.end(),
-                                      [&](const QString &name) { return naming::sqlNamesEqual(name, candidate); });
-        if (!used)
-            return candidate;
-    }
+    return uniquenames::unusedName(m_document->schema(), kind, stem, uniquenames::Numbering::Always, tableId());
 }
 
 } // namespace tw::model

@@ -3,6 +3,7 @@
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/tablecollection.h"
+#include "model/schema/uniquenames.h"
 
 #include <QAbstractTableModel>
 
@@ -65,8 +66,9 @@ protected:
     /// The cell's value for @p role; the base handles IdRole and out-of-range indexes.
     virtual QVariant itemData(const Table &table, int row, int field, int role) const = 0;
     SchemaEditor editor() const { return SchemaEditor(m_document); }
-    /// `stem_1`, `stem_2`... the first that none of @p taken uses (case-insensitively).
-    static QString unusedName(const QString &stem, const QStringList &taken);
+    /// A placeholder name for a new item of the table (`column_1`, `posts_idx_1`), free in the namespace @p kind
+    /// shares (an index's is schema-wide).
+    QString unusedName(uniquenames::Kind kind, const QString &stem) const;
 
 private:
     void connectDocument();

@@ -3,6 +3,7 @@
 
 #include "model/schema/naming.h"
 #include "model/schema/schema.h"
+#include "model/schema/uniquenames.h"
 
 #include <QSet>
 
@@ -12,9 +13,8 @@ namespace {
 /// @p candidate, or `candidate2`, `candidate3`... whichever @p taken does not hold yet; records it.
 QString unique(const QString &candidate, QSet<QString> &taken)
 {
-    QString name = candidate;
-    for (int n = 2; taken.contains(name); ++n)
-        name = candidate + QString::number(n);
+    const QString name = uniquenames::firstFreeName(
+        candidate, [&taken](const QString &candidateName) { return taken.contains(candidateName); }, {});
     taken.insert(name);
     return name;
 }
@@ -23,7 +23,8 @@ template<typename T>
 void fixName(T &object, QSet<QString> &taken, bool exported)
 {
     const QString current = object.effectiveTsName();
-    const bool usable = naming::isTypeScriptIdentifier(current) && !(exported && naming::isTypeScriptReservedWord(current));
+    const bool usable =
+        naming::isTypeScriptIdentifier(current) && !(exported && naming::isTypeScriptReservedWord(current));
     if (usable && !taken.contains(current)) {
         taken.insert(current);
         return;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/schema/naming.h"
+#include "model/schema/uniquenames.h"
 #include "model/validation/locations.h"
 #include "model/validation/rules.h"
 
@@ -68,7 +69,7 @@ void checkColumnUniqueIndex(FindingCollector &out, const Table &table, const Col
     if (!column.unique || table.name.isEmpty() || column.name.isEmpty())
         return;
     const FindingLocation where = locate::column(table, column);
-    claimIndexName(out, where, names, locate::columnUniqueIndexName(table, column),
+    claimIndexName(out, where, names, uniquenames::columnUniqueIndexName(table, column),
                    QStringLiteral("the unique index of column ") + locate::qualifiedColumn(table, column));
 }
 
@@ -99,7 +100,7 @@ void checkUniqueConstraints(FindingCollector &out, const Table &table, IndexName
             continue;
         checkColumnReferences(out, where, table, unique.columns);
         if (!table.name.isEmpty())
-            claimIndexName(out, where, names, locate::uniqueConstraintIndexName(table, unique), where.text);
+            claimIndexName(out, where, names, uniquenames::uniqueConstraintIndexName(table, unique), where.text);
     }
 }
 

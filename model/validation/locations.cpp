@@ -76,19 +76,6 @@ FindingLocation view(const View &view)
     return make(FindingLocation::Kind::View, view.id, {}, QStringLiteral("view ") + displayName(view.name));
 }
 
-QString columnUniqueIndexName(const Table &table, const Column &column)
-{
-    return table.name + QLatin1Char('_') + column.name + QLatin1String("_unique");
-}
-
-QString uniqueConstraintIndexName(const Table &table, const UniqueConstraint &unique)
-{
-    if (!unique.name.isEmpty())
-        return unique.name;
-    return table.name + QLatin1Char('_') + table.columnNames(unique.columns).join(QLatin1Char('_')) +
-           QLatin1String("_unique");
-}
-
 QString foreignKeyName(const Schema &schema, const Table &table, const ForeignKey &key)
 {
     if (!key.name.isEmpty())

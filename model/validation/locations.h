@@ -24,10 +24,6 @@ FindingLocation uniqueConstraint(const Table &table, const UniqueConstraint &uni
 FindingLocation checkConstraint(const Table &table, const CheckConstraint &check);
 FindingLocation view(const View &view);
 
-/// drizzle's index for `.unique()` on a column: `<table>_<column>_unique`.
-QString columnUniqueIndexName(const Table &table, const Column &column);
-/// The constraint's name, or drizzle's `<table>_<columns joined by _>_unique`.
-QString uniqueConstraintIndexName(const Table &table, const UniqueConstraint &unique);
 /// The key's name, or drizzle's `<table>_<columns>_<target>_<target columns>_fk`.
 QString foreignKeyName(const Schema &schema, const Table &table, const ForeignKey &key);
 

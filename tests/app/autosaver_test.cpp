@@ -5,12 +5,13 @@
 #include "model/io/projectreader.h"
 #include "tests/app/windowfixture.h"
 #include "tests/support/printers.h"
+#include "tests/support/schemaedits.h"
 
 #include <QFile>
-#include <QTest>
-#include <QUndoStack>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -22,12 +23,12 @@ namespace {
 class AutosaverTest : public ::testing::Test
 {
 protected:
-    AutosaverTest()
-    {
-        document.setFilePath(dir.filePath(QStringLiteral("shop.twproj")));
-    }
+    AutosaverTest() { document.setFilePath(dir.filePath(QStringLiteral("shop.twproj"))); }
 
-    void modify() { ASSERT_TRUE(SchemaEditor(&document).renameTable(Id(QStringLiteral("t.orders")), QStringLiteral("purchases"))); }
+    void modify()
+    {
+        ASSERT_TRUE(tw::test::renameTable(document, Id(QStringLiteral("t.orders")), QStringLiteral("purchases")));
+    }
 
     QTemporaryDir dir;
     SchemaDocument document{tw::test::shopProject()};

@@ -3,9 +3,12 @@
 // (the modal dialog is filled and accepted from a timer, as a user would).
 #include "app/editactions.h"
 #include "app/mainwindow.h"
+#include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/app/windowfixture.h"
+#include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
+#include "views/diagram/viewcarditem.h"
 #include "views/editors/relationshipdialog.h"
 #include "views/editors/vieweditordialog.h"
 #include "views/settings/projectsettingsdialog.h"
@@ -125,3 +128,32 @@ TEST_F(EditDialogsTest, ProjectSettingsAreAnUndoableEditThatMarksTheProjectModif
 }
 
 } // namespace
+
+TEST_F(EditDialogsTest, NewTableTakesNoNameAViewOrIndexHolds)
+{
+    // SQLite keeps tables, views and indexes in one namespace: New Table once looked at table names only.
+    View view;
+    view.name = QStringLiteral("table_1");
+    view.definition = QStringLiteral("SELECT 1");
+    ASSERT_FALSE(SchemaEditor(document()).addView(view).isNull());
+
+    ASSERT_FALSE(window->editActions()->addTable().isNull());
+
+    EXPECT_EQ(document()->schema().tables.last().name, QStringLiteral("table_2"));
+}
+
+TEST_F(EditDialogsTest, DeleteRemovesASelectedViewCard)
+{
+    View view;
+    view.name = QStringLiteral("recent");
+    view.definition = QStringLiteral("SELECT 1");
+    const Id viewId = SchemaEditor(document()).addView(view);
+    ASSERT_FALSE(viewId.isNull());
+    window->diagram()->selectTables({});
+    window->diagram()->diagramScene()->viewCard(viewId)->setSelected(true);
+    ASSERT_TRUE(window->editActions()->deleteAction()->isEnabled());
+
+    window->editActions()->deleteAction()->trigger();
+
+    EXPECT_TRUE(document()->schema().views.isEmpty());
+}

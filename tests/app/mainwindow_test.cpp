@@ -12,6 +12,7 @@
 #include "model/itemmodels/tableitemmodel.h"
 #include "tests/app/windowfixture.h"
 #include "tests/support/printers.h"
+#include "tests/support/schemaedits.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/itemlistpage.h"
 #include "views/editors/tableeditor.h"
@@ -46,7 +47,7 @@ protected:
     MainWindowTest() { window->show(); }
 
     SchemaDocument *document() const { return window->document(); }
-    void rename(const QString &name) { ASSERT_TRUE(SchemaEditor(document()).renameTable(kOrders, name)); }
+    void rename(const QString &name) { ASSERT_TRUE(tw::test::renameTable(*document(), kOrders, name)); }
 };
 
 TEST_F(MainWindowTest, TitleNamesTheFileAndMarksUnsavedChangesUntilUndone)
@@ -153,7 +154,7 @@ TEST_F(MainWindowTest, ClickingAProblemSelectsTheCulpritTableAndColumn)
 {
     ASSERT_TRUE(window->openFile(projectPath));
     const Id total(QStringLiteral("c.orders.total"));
-    ASSERT_TRUE(SchemaEditor(document()).renameItem<Column>(kOrders, total, QStringLiteral("customer_id")));
+    ASSERT_TRUE(tw::test::renameItem<Column>(*document(), kOrders, total, QStringLiteral("customer_id")));
     tw::views::ProblemsPanel *panel = window->problemsPanel();
     int row = -1;
     for (int r = 0; r < panel->model()->rowCount(); ++r) {

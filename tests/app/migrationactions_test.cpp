@@ -7,6 +7,7 @@
 #include "model/io/projectreader.h"
 #include "tests/app/windowfixture.h"
 #include "tests/support/printers.h"
+#include "tests/support/schemaedits.h"
 
 #include <QAction>
 #include <QDir>
@@ -39,8 +40,8 @@ protected:
     QString generate() { return window->migrationActions()->generateMigration(); }
     QStringList sqlFiles() const
     {
-        return QDir(dir.filePath(QStringLiteral("drizzle"))).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                       QDir::Name);
+        return QDir(dir.filePath(QStringLiteral("drizzle")))
+            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     }
 };
 
@@ -93,7 +94,7 @@ TEST_F(GenerateMigrationTest, RenameAfterAMigrationBecomesARenameInTheNextOne)
 {
     ASSERT_TRUE(window->openFile(projectPath));
     ASSERT_FALSE(generate().isEmpty());
-    ASSERT_TRUE(SchemaEditor(window->document()).renameTable(kOrders, QStringLiteral("purchases")));
+    ASSERT_TRUE(tw::test::renameTable(*window->document(), kOrders, QStringLiteral("purchases")));
     const QString second = generate();
     ASSERT_FALSE(second.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(QFileInfo(second).fileName().startsWith(QStringLiteral("0001_")));
@@ -106,7 +107,7 @@ TEST_F(GenerateMigrationTest, RenameAfterAMigrationBecomesARenameInTheNextOne)
 TEST_F(GenerateMigrationTest, SchemaErrorsAreShownAndNothingIsWritten)
 {
     ASSERT_TRUE(window->openFile(projectPath));
-    ASSERT_TRUE(SchemaEditor(window->document()).renameTable(kOrders, QStringLiteral("customers")));
+    ASSERT_TRUE(tw::test::renameTable(*window->document(), kOrders, QStringLiteral("customers")));
     EXPECT_TRUE(generate().isEmpty());
     EXPECT_TRUE(sqlFiles().isEmpty());
     ASSERT_EQ(script.errors.size(), 1);
@@ -115,16 +116,18 @@ TEST_F(GenerateMigrationTest, SchemaErrorsAreShownAndNothingIsWritten)
 
 TEST_F(GenerateMigrationTest, UnsavedProjectIsSavedFirstWhereTheUserChooses)
 {
-    ASSERT_TRUE(SchemaEditor(window->document()).addTable([] {
-        Table t;
-        t.name = QStringLiteral("notes");
-        Column id;
-        id.name = QStringLiteral("id");
-        id.type = SqlType::Integer;
-        id.primaryKey = true;
-        t.columns << id;
-        return t;
-    }()).isNull() == false);
+    ASSERT_TRUE(SchemaEditor(window->document())
+                    .addTable([] {
+                        Table t;
+                        t.name = QStringLiteral("notes");
+                        Column id;
+                        id.name = QStringLiteral("id");
+                        id.type = SqlType::Integer;
+                        id.primaryKey = true;
+                        t.columns << id;
+                        return t;
+                    }())
+                    .isNull() == false);
     script.saveFile = dir.filePath(QStringLiteral("fresh.twproj"));
     const QString sqlPath = generate();
     ASSERT_FALSE(sqlPath.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();

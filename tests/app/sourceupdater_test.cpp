@@ -4,6 +4,7 @@
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/app/windowfixture.h"
+#include "tests/support/schemaedits.h"
 #include "tests/support/testdata.h"
 
 #include <QDir>
@@ -156,7 +157,7 @@ TEST_F(SourceUpdaterTest, AFileThatDoesNotReadChangesNothingAndTheStatusBarNames
 
 TEST_F(SourceUpdaterTest, WithChangesOfItsOwnTheProjectAsksAndKeepsItsVersion)
 {
-    model::SchemaEditor(window->document()).renameTable(books()->id, QStringLiteral("titles"));
+    tw::test::renameTable(*window->document(), books()->id, QStringLiteral("titles"));
     addIsbnColumn();
     script.conflictChoice = ScriptedPrompts::SourceConflictChoice::KeepMine;
     window->sourceUpdater()->checkNow();
@@ -171,7 +172,7 @@ TEST_F(SourceUpdaterTest, WithChangesOfItsOwnTheProjectAsksAndKeepsItsVersion)
 
 TEST_F(SourceUpdaterTest, WithChangesOfItsOwnTheProjectCanTakeTheFilesVersionAsAnUndoableStep)
 {
-    model::SchemaEditor(window->document()).renameTable(books()->id, QStringLiteral("titles"));
+    tw::test::renameTable(*window->document(), books()->id, QStringLiteral("titles"));
     const model::Schema mine = window->document()->schema();
     addIsbnColumn();
     script.conflictChoice = ScriptedPrompts::SourceConflictChoice::TakeFiles;

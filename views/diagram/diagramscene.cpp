@@ -8,7 +8,6 @@
 #include "model/schema/idlookup.h"
 #include "views/diagram/diagramarrange.h"
 #include "views/diagram/relationitem.h"
-#include "views/diagram/relationshipedits.h"
 #include "views/diagram/tablecarditem.h"
 #include "views/diagram/viewcarditem.h"
 
@@ -209,7 +208,7 @@ void DiagramScene::addRelation(const Id &childTableId, const Id &foreignKeyId)
         return;
     auto *relation = new RelationItem(m_document, childTableId, foreignKeyId, child, parent, m_router.get());
     addItem(relation);
-    if (!m_rebuilding) // a rebuild routes every line once, in reassignLanes(), when all cards are there
+    if (!m_rebuilding)           // a rebuild routes every line once, in reassignLanes(), when all cards are there
         relation->updateRoute(); // now that it can see the other cards
     m_relations.insert(foreignKeyId, relation);
 }
@@ -265,6 +264,16 @@ QList<Id> DiagramScene::selectedTableIds() const
     for (const model::Table &table : m_document->schema().tables) {
         if (const TableCardItem *card = m_cards.value(table.id); card && card->isSelected())
             ids << table.id;
+    }
+    return ids;
+}
+
+QList<Id> DiagramScene::selectedViewIds() const
+{
+    QList<Id> ids;
+    for (const model::View &view : m_document->schema().views) {
+        if (const ViewCardItem *card = m_viewCards.value(view.id); card && card->isSelected())
+            ids << view.id;
     }
     return ids;
 }
@@ -371,17 +380,8 @@ bool DiagramScene::nudgeSelected(const QPointF &delta)
 
 bool DiagramScene::removeSelected()
 {
-    const QList<Id> ids = selectedTableIds();
-    if (ids.isEmpty())
-        return false;
-    model::SchemaEditor editor(m_document);
-    if (ids.size() == 1)
-        return editor.removeTable(ids.first());
-    m_document->undoStack()->beginMacro(QStringLiteral("Remove %1 tables").arg(ids.size()));
-    for (const Id &id : ids)
-        editor.removeTable(id);
-    m_document->undoStack()->endMacro();
-    return true;
+    const QList<Id> ids = selectedTableIds() + selectedViewIds();
+    return !ids.isEmpty() && model::SchemaEditor(m_document).removeTablesAndViews(ids);
 }
 
 bool DiagramScene::createManyToManyFromSelection()
@@ -401,7 +401,7 @@ bool DiagramScene::createManyToMany(const Id &a, const Id &b)
     const QRectF rb = second->sceneCardRect();
     const double x = (ra.center().x() + rb.center().x()) / 2 - 110;
     const double y = std::max(ra.bottom(), rb.bottom()) + 60;
-    const Id junction = relationshipedits::addManyToMany(m_document, a, b, QPointF(std::round(x), std::round(y)));
+    const Id junction = model::SchemaEditor(m_document).addManyToMany(a, b, QPointF(std::round(x), std::round(y)));
     if (!junction.isNull())
         selectTables({junction});
     return !junction.isNull();

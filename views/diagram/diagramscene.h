@@ -52,6 +52,8 @@ public:
 
     /// The selected tables, in schema order.
     QList<model::Id> selectedTableIds() const;
+    /// The selected database views, in schema order.
+    QList<model::Id> selectedViewIds() const;
     void selectTables(const QList<model::Id> &tableIds);
 
     bool snapToGrid() const { return m_snapToGrid; }
@@ -75,7 +77,7 @@ public:
     bool distributeSelected(Qt::Orientation orientation);
     /// Moves the selection by @p delta; consecutive nudges of the same cards merge into one undo step.
     bool nudgeSelected(const QPointF &delta);
-    /// Removes the selected tables (with the foreign keys pointing at them) as one undo step.
+    /// Removes the selected tables (with the foreign keys pointing at them) and views as one undo step.
     bool removeSelected();
     /// Junction table between the two selected tables, placed between them; false unless exactly two are.
     bool createManyToManyFromSelection();

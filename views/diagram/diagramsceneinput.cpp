@@ -7,7 +7,6 @@
 #include "model/document/schemadocument.h"
 #include "views/diagram/groupmenu.h"
 #include "views/diagram/relationitem.h"
-#include "views/diagram/relationshipedits.h"
 #include "views/diagram/tablecarditem.h"
 #include "views/diagram/viewcarditem.h"
 
@@ -109,9 +108,11 @@ void DiagramScene::finishConnection(const QPointF &scenePos)
     if (!parent)
         return;
     const Id droppedOn = target->columnAt(target->mapFromScene(scenePos));
-    const Id referenced = relationshipedits::referencedColumn(*parent, droppedOn);
+    const Id referenced = model::referencedColumn(*parent, droppedOn);
     if (!referenced.isNull())
-        relationshipedits::addForeignKey(m_document, source->tableId(), column, target->tableId(), referenced);
+        model::SchemaEditor(m_document)
+            .addRelationship(
+                model::RelationshipDraft::ofColumn(source->tableId(), column, target->tableId(), referenced));
 }
 
 void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
@@ -143,8 +144,9 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 void DiagramScene::chooseColor(const QList<Id> &tableIds)
 {
     const QColor current = m_document->layout().item(tableIds.first()).color;
-    const QColor color = QColorDialog::getColor(current.isValid() ? current : QColor(0x4e, 0x79, 0xa7),
-                                                views().isEmpty() ? nullptr : views().first(), QStringLiteral("Card colour"));
+    const QColor color =
+        QColorDialog::getColor(current.isValid() ? current : QColor(0x4e, 0x79, 0xa7),
+                               views().isEmpty() ? nullptr : views().first(), QStringLiteral("Card colour"));
     if (color.isValid())
         model::SchemaEditor(m_document).setLayoutColor(tableIds, color);
 }

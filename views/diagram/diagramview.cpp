@@ -73,6 +73,11 @@ QList<model::Id> DiagramView::selectedTableIds() const
     return m_scene->selectedTableIds();
 }
 
+QList<model::Id> DiagramView::selectedViewIds() const
+{
+    return m_scene->selectedViewIds();
+}
+
 void DiagramView::setZoom(double zoom)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
@@ -83,9 +88,18 @@ void DiagramView::setZoom(double zoom)
     Q_EMIT viewportChanged();
 }
 
-void DiagramView::zoomIn() { setZoom(zoom() * kZoomStep); }
-void DiagramView::zoomOut() { setZoom(zoom() / kZoomStep); }
-void DiagramView::resetZoom() { setZoom(1.0); }
+void DiagramView::zoomIn()
+{
+    setZoom(zoom() * kZoomStep);
+}
+void DiagramView::zoomOut()
+{
+    setZoom(zoom() / kZoomStep);
+}
+void DiagramView::resetZoom()
+{
+    setZoom(1.0);
+}
 
 void DiagramView::zoomToFit()
 {
@@ -109,12 +123,30 @@ void DiagramView::centerOn(const model::Id &tableId)
         QGraphicsView::centerOn(card->sceneCardRect().center());
 }
 
-void DiagramView::autoLayout() { m_scene->autoLayout(); }
-void DiagramView::alignSelected(Qt::Alignment alignment) { m_scene->alignSelected(alignment); }
-void DiagramView::distributeSelected(Qt::Orientation orientation) { m_scene->distributeSelected(orientation); }
-bool DiagramView::createManyToMany() { return m_scene->createManyToManyFromSelection(); }
-bool DiagramView::deleteSelected() { return m_scene->removeSelected(); }
-void DiagramView::setSnapToGrid(bool snap) { m_scene->setSnapToGrid(snap); }
+void DiagramView::autoLayout()
+{
+    m_scene->autoLayout();
+}
+void DiagramView::alignSelected(Qt::Alignment alignment)
+{
+    m_scene->alignSelected(alignment);
+}
+void DiagramView::distributeSelected(Qt::Orientation orientation)
+{
+    m_scene->distributeSelected(orientation);
+}
+bool DiagramView::createManyToMany()
+{
+    return m_scene->createManyToManyFromSelection();
+}
+bool DiagramView::deleteSelected()
+{
+    return m_scene->removeSelected();
+}
+void DiagramView::setSnapToGrid(bool snap)
+{
+    m_scene->setSnapToGrid(snap);
+}
 
 void DiagramView::setGridVisible(bool visible)
 {
@@ -181,10 +213,18 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
     const double step = event->modifiers() & Qt::ShiftModifier ? 1 : kGridSize / 2;
     QPointF delta;
     switch (event->key()) {
-    case Qt::Key_Left: delta = {-step, 0}; break;
-    case Qt::Key_Right: delta = {step, 0}; break;
-    case Qt::Key_Up: delta = {0, -step}; break;
-    case Qt::Key_Down: delta = {0, step}; break;
+    case Qt::Key_Left:
+        delta = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        delta = {step, 0};
+        break;
+    case Qt::Key_Up:
+        delta = {0, -step};
+        break;
+    case Qt::Key_Down:
+        delta = {0, step};
+        break;
     case Qt::Key_Space:
         if (!event->isAutoRepeat()) {
             m_spaceHeld = true;

@@ -35,6 +35,7 @@ public:
     bool isGridVisible() const { return m_gridVisible; }
     bool snapToGrid() const;
     QList<model::Id> selectedTableIds() const;
+    QList<model::Id> selectedViewIds() const;
 
     /// Writes the whole diagram (not just the visible part) to @p path: SVG when it ends in `.svg`, otherwise a
     /// raster image at twice the scene resolution in the format the suffix names (PNG by default). False, with

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/editors/relationshipdialog.h"
 
+#include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/schema/schema.h"
 
@@ -27,9 +28,9 @@ void fillTables(QComboBox *combo, const model::Schema &schema, const model::Id &
 QComboBox *actionCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
-    for (auto action : {model::ReferentialAction::NoAction, model::ReferentialAction::Restrict,
-                        model::ReferentialAction::Cascade, model::ReferentialAction::SetNull,
-                        model::ReferentialAction::SetDefault})
+    for (auto action :
+         {model::ReferentialAction::NoAction, model::ReferentialAction::Restrict, model::ReferentialAction::Cascade,
+          model::ReferentialAction::SetNull, model::ReferentialAction::SetDefault})
         combo->addItem(model::referentialActionName(action), QVariant::fromValue(int(action)));
     return combo;
 }
@@ -41,8 +42,8 @@ model::Id currentId(const QComboBox *combo)
 
 } // namespace
 
-RelationshipDialog::RelationshipDialog(model::SchemaDocument *document, const model::Id &child,
-                                       const model::Id &parent, QWidget *parentWidget)
+RelationshipDialog::RelationshipDialog(model::SchemaDocument *document, const model::Id &child, const model::Id &parent,
+                                       QWidget *parentWidget)
     : QDialog(parentWidget)
     , m_document(document)
     , m_childTable(new QComboBox(this))
@@ -122,8 +123,7 @@ void RelationshipDialog::fillColumns()
     m_column->addItem(tr("New column"), QString());
     if (const model::Table *table = m_document->schema().table(currentId(m_childTable))) {
         for (const model::Column &column : table->columns)
-            m_column->addItem(QStringLiteral("%1  (%2)").arg(column.name, column.sqlTypeText()),
-                              column.id.toString());
+            m_column->addItem(QStringLiteral("%1  (%2)").arg(column.name, column.sqlTypeText()), column.id.toString());
     }
 }
 
@@ -134,7 +134,7 @@ void RelationshipDialog::fillTargetColumns()
     const model::Table *table = m_document->schema().table(currentId(m_parentTable));
     if (!table)
         return;
-    const RelationshipDraft suggested = RelationshipDraft::suggested(m_document->schema(), {}, table->id);
+    const model::RelationshipDraft suggested = model::RelationshipDraft::suggested(m_document->schema(), {}, table->id);
     for (const model::Column &column : table->columns) {
         if (table->isUniqueKey({column.id}))
             m_targetColumn->addItem(QStringLiteral("%1  (%2)").arg(column.name, column.sqlTypeText()),
@@ -146,15 +146,16 @@ void RelationshipDialog::fillTargetColumns()
 
 void RelationshipDialog::suggestColumnName()
 {
-    const QString name = RelationshipDraft::suggested(m_document->schema(), {}, currentId(m_parentTable)).newColumnName;
+    const QString name =
+        model::RelationshipDraft::suggested(m_document->schema(), {}, currentId(m_parentTable)).newColumnName;
     if (m_newColumn->text().isEmpty() || m_newColumn->text() == m_suggestedName)
         m_newColumn->setText(name);
     m_suggestedName = name;
 }
 
-RelationshipDraft RelationshipDialog::draft() const
+model::RelationshipDraft RelationshipDialog::draft() const
 {
-    RelationshipDraft draft;
+    model::RelationshipDraft draft;
     draft.childTable = currentId(m_childTable);
     draft.column = currentId(m_column);
     draft.newColumnName = m_newColumn->text();
@@ -169,14 +170,14 @@ RelationshipDraft RelationshipDialog::draft() const
 
 void RelationshipDialog::refresh()
 {
-    const RelationshipDraft current = draft();
+    const model::RelationshipDraft current = draft();
     const bool isNew = current.column.isNull();
     m_newColumn->setEnabled(isNew);
     m_required->setEnabled(isNew);
     const QString problem = current.problem(m_document->schema());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     QString text = current.summary(m_document->schema());
-    if (problem.isEmpty() && current.createIndex)
+    if (problem.isEmpty() && current.addsIndex(m_document->schema()))
         text += QLatin1Char('\n') + tr("Index: %1").arg(current.indexName(m_document->schema()));
     m_summary->setText(text);
     m_summary->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
@@ -184,7 +185,7 @@ void RelationshipDialog::refresh()
 
 void RelationshipDialog::accept()
 {
-    if (!draft().apply(m_document))
+    if (!model::SchemaEditor(m_document).addRelationship(draft()))
         return; // refresh() keeps OK disabled while the draft is invalid; a stale state changes nothing
     QDialog::accept();
 }

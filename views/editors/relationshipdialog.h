@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "views/editors/relationshipdraft.h"
+#include "model/commands/relationshipdraft.h"
 
 #include <QDialog>
 
@@ -42,7 +42,7 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
 
     /// The relationship as the form describes it now.
-    RelationshipDraft draft() const;
+    model::RelationshipDraft draft() const;
 
     void accept() override;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenttestsupport.h"
 
+#include "model/commands/documentcommand.h"
 #include "model/document/schemadocument.h"
 
 #include <QSet>
@@ -278,6 +279,23 @@ QStringList SignalLog::named(const QString &prefix) const
             matching << entry;
     }
     return matching;
+}
+
+model::CommandKey commandKey()
+{
+    struct KeyHolder : model::DocumentCommand
+    {
+        static model::CommandKey key() { return DocumentCommand::commandKey(); }
+    };
+    return KeyHolder::key();
+}
+
+bool pushCommand(model::SchemaDocument &document, std::unique_ptr<QUndoCommand> command)
+{
+    if (command->isObsolete())
+        return false;
+    document.undoStack()->push(command.release());
+    return true;
 }
 
 } // namespace tw::test

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/document/schemadocument.h"
 #include "model/project/project.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QUndoCommand;
 
 namespace tw::model {
 class SchemaDocument;
@@ -29,6 +33,14 @@ QStringList danglingReferences(const model::Project &project);
 /// Checks the undo contract of the edit @p push makes (it must push one command and answer true): the project
 /// differs afterwards, undo brings back exactly the original and redo exactly the result. Returns the result.
 model::Project expectUndoRedoRoundTrip(model::SchemaDocument &document, const std::function<bool()> &push);
+
+/// Pushes @p command unless it is obsolete (as SchemaEditor does), for commands no editor operation makes alone
+/// (the reorders compoundedits::replaceSchema is built from); whether it pushed.
+bool pushCommand(model::SchemaDocument &document, std::unique_ptr<QUndoCommand> command);
+
+/// The key SchemaDocument's mutators ask for, for the tests of those mutators themselves: like every command, the
+/// test gets it from a DocumentCommand.
+model::CommandKey commandKey();
 
 /// Records every signal of a SchemaDocument as text ("tableInserted(users,0)"), in emission order.
 class SignalLog

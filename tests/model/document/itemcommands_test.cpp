@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenttestsupport.h"
+#include "tests/support/schemaedits.h"
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
@@ -131,7 +132,7 @@ TYPED_TEST(ItemCommands, RenameRoundTripsAndSignalsItemChanged)
     tw::test::SignalLog log(&this->document);
 
     tw::test::expectUndoRedoRoundTrip(this->document, [&] {
-        return this->editor.template renameItem<TypeParam>(id("posts"), id("posts.extra"), QStringLiteral("more"));
+        return tw::test::renameItem<TypeParam>(this->document, id("posts"), id("posts.extra"), QStringLiteral("more"));
     });
 
     EXPECT_EQ(this->undoText(), QStringLiteral("Rename %1 extra to more in posts").arg(this->noun()));

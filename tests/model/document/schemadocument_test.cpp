@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenttestsupport.h"
+#include "tests/support/schemaedits.h"
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
@@ -10,8 +11,24 @@
 
 #include <gtest/gtest.h>
 
+#include <type_traits>
+
 using namespace tw::model;
+using tw::test::commandKey;
 using tw::test::id;
+
+// Only commands change the document: a mutator without the key they alone can make does not compile.
+template<typename Document>
+concept MutableWithoutACommand = requires(Document &document, const Table &table, const ProjectSettings &settings)
+{
+    document.insertTable(0, table);
+}
+|| requires(Document &document, const ProjectSettings &settings)
+{
+    document.setSettings(settings);
+};
+static_assert(!MutableWithoutACommand<SchemaDocument>);
+static_assert(!std::is_default_constructible_v<CommandKey>);
 
 TEST(SchemaDocument, StartsEmptyCleanAndWithAnEmptyStack)
 {
@@ -37,7 +54,7 @@ TEST(SchemaDocument, InsertTableEmitsAboutToBeforeTheTableExistsAndInsertedAfter
     });
     tw::test::SignalLog log(&document);
 
-    ASSERT_TRUE(document.insertTable(1, table));
+    ASSERT_TRUE(document.insertTable(commandKey(), 1, table));
 
     EXPECT_EQ(tablesAtAboutTo, 4);
     EXPECT_TRUE(presentAtInserted);
@@ -53,14 +70,14 @@ TEST(SchemaDocument, InvalidMutationsChangeNothingAndEmitNothing)
     Table duplicate;
     duplicate.id = id("users");
 
-    EXPECT_FALSE(document.insertTable(0, duplicate));
-    EXPECT_FALSE(document.insertTable(9, Table{id("new"), {}, {}, {}, {}, {}, {}, {}, {}, {}}));
-    EXPECT_FALSE(document.removeTable(id("missing")).has_value());
-    EXPECT_FALSE(document.moveTable(0, 4));
-    EXPECT_FALSE(document.insertItem(id("missing"), 0, tw::test::column("missing", "x")));
-    EXPECT_FALSE(document.insertItem(id("users"), 0, tw::test::column("users", "email")));
-    EXPECT_FALSE(document.removeItem<Index>(id("users"), id("posts.author_title_idx")).has_value());
-    EXPECT_FALSE(document.replaceItem(id("posts"), tw::test::column("users", "email")));
+    EXPECT_FALSE(document.insertTable(commandKey(), 0, duplicate));
+    EXPECT_FALSE(document.insertTable(commandKey(), 9, Table{id("new"), {}, {}, {}, {}, {}, {}, {}, {}, {}}));
+    EXPECT_FALSE(document.removeTable(commandKey(), id("missing")).has_value());
+    EXPECT_FALSE(document.moveTable(commandKey(), 0, 4));
+    EXPECT_FALSE(document.insertItem(commandKey(), id("missing"), 0, tw::test::column("missing", "x")));
+    EXPECT_FALSE(document.insertItem(commandKey(), id("users"), 0, tw::test::column("users", "email")));
+    EXPECT_FALSE(document.removeItem<Index>(commandKey(), id("users"), id("posts.author_title_idx")).has_value());
+    EXPECT_FALSE(document.replaceItem(commandKey(), id("posts"), tw::test::column("users", "email")));
 
     EXPECT_TRUE(document.project() == before);
     EXPECT_TRUE(log.entries.isEmpty());
@@ -72,7 +89,7 @@ TEST(SchemaDocument, ItemSignalsCarryTableCollectionAndIds)
     QSignalSpy aboutToRemove(&document, &SchemaDocument::aboutToRemoveItem);
     QSignalSpy removed(&document, &SchemaDocument::itemRemoved);
 
-    ASSERT_TRUE(document.removeItem<ForeignKey>(id("comments"), id("comments.user_fk")).has_value());
+    ASSERT_TRUE(document.removeItem<ForeignKey>(commandKey(), id("comments"), id("comments.user_fk")).has_value());
 
     ASSERT_EQ(aboutToRemove.count(), 1);
     ASSERT_EQ(removed.count(), 1);
@@ -91,13 +108,14 @@ TEST(SchemaDocument, LayoutSettingsAndBaselineNeverEmitSchemaChanged)
     QSignalSpy settingsChanged(&document, &SchemaDocument::settingsChanged);
     QSignalSpy baselineChanged(&document, &SchemaDocument::baselineChanged);
 
-    document.setLayoutItem(id("users"), TableLayout{QPointF(5, 5), 200, Qt::red, QStringLiteral("auth")});
+    document.setLayoutItems(commandKey(),
+                            {{id("users"), TableLayout{QPointF(5, 5), 200, Qt::red, QStringLiteral("auth")}}});
     ProjectSettings settings;
     settings.backupsToKeep = 2;
-    document.setSettings(settings);
+    document.setSettings(commandKey(), settings);
     Baseline baseline;
     baseline.snapshotId = QStringLiteral("abc");
-    document.setBaseline(baseline);
+    document.setBaseline(commandKey(), baseline);
 
     EXPECT_EQ(schemaChanged.count(), 0);
     ASSERT_EQ(layoutChanged.count(), 1);
@@ -134,9 +152,9 @@ TEST(SchemaDocument, ChangeGroupEmitsSchemaChangedOnceWhenTheOutermostGroupEnds)
         SchemaDocument::ChangeGroup outer(&document);
         {
             SchemaDocument::ChangeGroup inner(&document);
-            document.removeItem<ForeignKey>(id("comments"), id("comments.user_fk"));
+            document.removeItem<ForeignKey>(commandKey(), id("comments"), id("comments.user_fk"));
         }
-        document.removeItem<ForeignKey>(id("posts"), id("posts.author_fk"));
+        document.removeItem<ForeignKey>(commandKey(), id("posts"), id("posts.author_fk"));
         EXPECT_EQ(schemaChanged.count(), 0);
     }
     EXPECT_EQ(schemaChanged.count(), 1);
@@ -169,11 +187,11 @@ TEST(SchemaDocument, CleanStateFollowsMarkSavedAndUndoBackToTheSavedPoint)
     SchemaEditor editor(&document);
     QSignalSpy modified(&document, &SchemaDocument::modifiedChanged);
 
-    ASSERT_TRUE(editor.renameTable(id("users"), QStringLiteral("accounts")));
+    ASSERT_TRUE(tw::test::renameTable(document, id("users"), QStringLiteral("accounts")));
     EXPECT_TRUE(document.isModified());
     document.markSaved();
     EXPECT_FALSE(document.isModified());
-    ASSERT_TRUE(editor.renameTable(id("posts"), QStringLiteral("articles")));
+    ASSERT_TRUE(tw::test::renameTable(document, id("posts"), QStringLiteral("articles")));
     EXPECT_TRUE(document.isModified());
     document.undoStack()->undo();
     EXPECT_FALSE(document.isModified()); // back at the saved point
@@ -190,9 +208,9 @@ TEST(SchemaDocument, TypingDoesNotMergeAcrossTheSavedPoint)
 {
     SchemaDocument document(tw::test::sampleProject());
     SchemaEditor editor(&document);
-    ASSERT_TRUE(editor.renameTable(id("users"), QStringLiteral("u"), true));
+    ASSERT_TRUE(tw::test::renameTable(document, id("users"), QStringLiteral("u"), true));
     document.markSaved();
-    ASSERT_TRUE(editor.renameTable(id("users"), QStringLiteral("us"), true));
+    ASSERT_TRUE(tw::test::renameTable(document, id("users"), QStringLiteral("us"), true));
 
     EXPECT_EQ(document.undoStack()->count(), 2);
     document.undoStack()->undo();

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenttestsupport.h"
+#include "tests/support/schemaedits.h"
 
 #include "model/commands/documentcommand.h"
+#include "model/commands/movecommand.h"
+#include "model/commands/replacevaluecommand.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/support/printers.h"
@@ -91,7 +94,8 @@ TEST(TableCommands, RemoveTableTakesIncomingForeignKeysAndLayoutAndUndoRestoresT
     QObject::connect(&document, &SchemaDocument::tableRemoved, &context,
                      [&] { danglingWhenRemoved = tw::test::danglingReferences(document.project()); });
 
-    const Project after = tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.removeTable(id("users")); });
+    const Project after =
+        tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.removeTablesAndViews({id("users")}); });
 
     EXPECT_EQ(undoText(document), QStringLiteral("Remove table users"));
     EXPECT_TRUE(danglingWhenRemoved.isEmpty()) << danglingWhenRemoved.join(QLatin1Char('\n')).toStdString();
@@ -119,7 +123,7 @@ TEST(TableCommands, RemoveTableKeepsItsOwnSelfReferenceInsideTheTable)
     SchemaDocument document(project);
     SchemaEditor editor(&document);
 
-    ASSERT_TRUE(editor.removeTable(id("posts")));
+    ASSERT_TRUE(editor.removeTablesAndViews({id("posts")}));
     document.undoStack()->undo();
 
     EXPECT_TRUE(document.project() == project);
@@ -132,15 +136,15 @@ TEST(TableCommands, RenameIsAnAttributeChangeThatKeepsReferences)
     tw::test::SignalLog log(&document);
 
     const Project after = tw::test::expectUndoRedoRoundTrip(
-        document, [&] { return editor.renameTable(id("users"), QStringLiteral("accounts")); });
+        document, [&] { return tw::test::renameTable(document, id("users"), QStringLiteral("accounts")); });
 
     EXPECT_EQ(undoText(document), QStringLiteral("Rename table users to accounts"));
     EXPECT_EQ(after.schema.table(id("users"))->name, QStringLiteral("accounts"));
     EXPECT_EQ(after.schema.table(id("posts"))->foreignKeys.first().targetTable, id("users"));
     EXPECT_EQ(log.named(QStringLiteral("tableChanged")).size(), 3);
     EXPECT_EQ(log.named(QStringLiteral("schemaChanged")).size(), 3);
-    EXPECT_FALSE(editor.renameTable(id("users"), QStringLiteral("accounts"))); // no-op: nothing pushed
-    EXPECT_FALSE(editor.renameTable(id("missing"), QStringLiteral("x")));
+    EXPECT_FALSE(tw::test::renameTable(document, id("users"), QStringLiteral("accounts"))); // no-op: nothing pushed
+    EXPECT_FALSE(tw::test::renameTable(document, id("missing"), QStringLiteral("x")));
 }
 
 TEST(TableCommands, CompositePrimaryKeyChangeRoundTrips)
@@ -149,8 +153,11 @@ TEST(TableCommands, CompositePrimaryKeyChangeRoundTrips)
     SchemaEditor editor(&document);
     const PrimaryKey key{id("comments.pk"), {}, {id("comments.post_id"), id("comments.user_id")}};
 
-    const Project after =
-        tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.setTablePrimaryKey(id("comments"), key); });
+    TableAttributes attributes = TableAttributes::of(*document.schema().table(id("comments")));
+    attributes.primaryKey = key;
+
+    const Project after = tw::test::expectUndoRedoRoundTrip(
+        document, [&] { return editor.changeTableAttributes(id("comments"), attributes, EditAspect::PrimaryKey); });
 
     EXPECT_EQ(after.schema.table(id("comments"))->primaryKey, key);
     EXPECT_EQ(undoText(document), QStringLiteral("Change primary key of table comments"));
@@ -176,31 +183,36 @@ TEST(TableCommands, TsNameAndCommentChangesRoundTrip)
 TEST(TableCommands, MoveTableReordersAndEmitsMoveSignals)
 {
     SchemaDocument document(tw::test::sampleProject());
-    SchemaEditor editor(&document);
     tw::test::SignalLog log(&document);
+    const auto moveUsers = [&](int to) {
+        return tw::test::pushCommand(document,
+                                     std::make_unique<MoveCommand<TableListAccess>>(&document, Id(), id("users"), to));
+    };
 
-    const Project after = tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.moveTable(id("users"), 2); });
+    const Project after = tw::test::expectUndoRedoRoundTrip(document, [&] { return moveUsers(2); });
 
     EXPECT_EQ(after.schema.tableRow(id("users")), 2);
     EXPECT_EQ(undoText(document), QStringLiteral("Reorder table users"));
     EXPECT_EQ(log.named(QStringLiteral("aboutToMoveTable")),
               QStringList({QStringLiteral("aboutToMoveTable(users,0,2)"), QStringLiteral("aboutToMoveTable(users,2,0)"),
                            QStringLiteral("aboutToMoveTable(users,0,2)")}));
-    EXPECT_FALSE(editor.moveTable(id("users"), 2));
-    EXPECT_FALSE(editor.moveTable(id("users"), 7));
+    EXPECT_FALSE(moveUsers(2));
+    EXPECT_FALSE(moveUsers(7));
 }
 
 TEST(TableCommands, ReplaceTableSwapsTheWholeTable)
 {
     SchemaDocument document(tw::test::sampleProject());
-    SchemaEditor editor(&document);
     Table posts = *document.schema().table(id("posts"));
     posts.columns.removeLast();
     posts.indexes.clear();
     posts.uniqueConstraints.clear();
     tw::test::SignalLog log(&document);
 
-    tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.replaceTable(posts); });
+    tw::test::expectUndoRedoRoundTrip(document, [&] {
+        return tw::test::pushCommand(document,
+                                     std::make_unique<ReplaceTableCommand>(&document, ValueKey{Id(), posts.id}, posts));
+    });
 
     EXPECT_EQ(log.entries.mid(0, 2),
               QStringList({QStringLiteral("aboutToReplaceTable(posts)"), QStringLiteral("tableReplaced(posts)")}));
@@ -227,10 +239,13 @@ TEST(ViewCommands, AddRenameMoveAndRemoveViewRoundTrip)
     tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.changeView(renamed, EditAspect::Name); });
     EXPECT_EQ(undoText(document), QStringLiteral("Rename view active_users to people"));
 
-    tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.moveView(viewId, 0); });
+    tw::test::expectUndoRedoRoundTrip(document, [&] {
+        return tw::test::pushCommand(document,
+                                     std::make_unique<MoveCommand<ViewListAccess>>(&document, Id(), viewId, 0));
+    });
     EXPECT_EQ(document.schema().viewRow(viewId), 0);
 
-    tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.removeView(viewId); });
+    tw::test::expectUndoRedoRoundTrip(document, [&] { return editor.removeTablesAndViews({viewId}); });
     EXPECT_FALSE(document.layout().items.contains(viewId));
     EXPECT_EQ(undoText(document), QStringLiteral("Remove view people"));
     EXPECT_TRUE(tw::test::danglingReferences(document.project()).isEmpty());
@@ -269,7 +284,7 @@ TEST(ViewCommands, AddAndRemoveViewSignalRowsAroundTheChange)
     tw::test::SignalLog log(&document);
 
     ASSERT_EQ(editor.addView(view, {}, 0), id("v2"));
-    ASSERT_TRUE(editor.removeView(id("recent_posts")));
+    ASSERT_TRUE(editor.removeTablesAndViews({id("recent_posts")}));
 
     EXPECT_EQ(log.named(QStringLiteral("aboutToInsertView")), QStringList{QStringLiteral("aboutToInsertView(0)")});
     EXPECT_EQ(log.named(QStringLiteral("viewInserted")), QStringList{QStringLiteral("viewInserted(v2,0)")});
@@ -284,7 +299,7 @@ TEST(TableCommands, CompoundEditsReportASchemaChangeAndLayoutEditsDoNot)
     SchemaDocument document(tw::test::sampleProject());
     SchemaEditor editor(&document);
 
-    ASSERT_TRUE(editor.removeTable(id("users")));
+    ASSERT_TRUE(editor.removeTablesAndViews({id("users")}));
     EXPECT_TRUE(topCommand(document)->changesSchema());
     EXPECT_EQ(topCommand(document)->childCount(), 4); // two incoming keys, the layout item, the table
     ASSERT_TRUE(editor.moveLayoutItems({{id("posts"), QPointF(7, 7)}}));

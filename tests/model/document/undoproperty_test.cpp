@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenttestsupport.h"
+#include "tests/support/schemaedits.h"
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
@@ -131,8 +132,10 @@ bool RandomEditSession::editTables()
     const Table *table = anyTable();
     switch (pick(5)) {
     case 0:
+        if (tables().size() > 2 && table && chance(30)) // several at once, possibly referencing each other
+            return m_editor.removeTablesAndViews({table->id, tables()[pick(tables().size())].id});
         if (tables().size() > 1 && table)
-            return m_editor.removeTable(table->id);
+            return m_editor.removeTablesAndViews({table->id});
         [[fallthrough]];
     case 1: {
         Table added;
@@ -141,15 +144,21 @@ bool RandomEditSession::editTables()
         added.columns << randomColumn() << randomColumn();
         return !m_editor.addTable(added, QPointF(pick(2000), pick(2000)), pick(tables().size() + 1)).isNull();
     }
-    case 2:
-        return table && m_editor.moveTable(table->id, pick(tables().size()));
+    case 2: {
+        const Table *other = anyTable();
+        return table && other && !m_editor.addManyToMany(table->id, other->id, QPointF(pick(2000), 0)).isNull();
+    }
     case 3: // typing: continues the previous rename when it was of the same table
-        return table && m_editor.renameTable(table->id, table->name + QChar(u'a' + pick(26)), true);
-    default:
-        return table && m_editor.setTablePrimaryKey(
-                            table->id, chance(30) || table->columns.isEmpty()
-                                           ? std::nullopt
-                                           : std::optional(PrimaryKey{newId(), {}, someColumns(*table, 2)}));
+        return table && tw::test::renameTable(m_document, table->id, table->name + QChar(u'a' + pick(26)), true);
+    default: {
+        if (!table)
+            return false;
+        TableAttributes attributes = TableAttributes::of(*table);
+        attributes.primaryKey = chance(30) || table->columns.isEmpty()
+                                    ? std::nullopt
+                                    : std::optional(PrimaryKey{newId(), {}, someColumns(*table, 2)});
+        return m_editor.changeTableAttributes(table->id, attributes, EditAspect::PrimaryKey);
+    }
     }
 }
 
@@ -164,7 +173,8 @@ bool RandomEditSession::editColumns(const Table &table)
     case 1:
         return m_editor.moveItem<Column>(table.id, column.id, pick(table.columns.size()));
     case 2:
-        return m_editor.renameItem<Column>(table.id, column.id, column.name + QChar(u'a' + pick(26)), true);
+        return tw::test::renameItem<Column>(m_document, table.id, column.id, column.name + QChar(u'a' + pick(26)),
+                                            true);
     case 3:
         column.notNull = !column.notNull;
         column.type = SqlType(pick(5));
@@ -208,6 +218,8 @@ bool RandomEditSession::editForeignKeys(const Table &table)
     if (!table.foreignKeys.isEmpty() && chance(40))
         return m_editor.removeItem<ForeignKey>(table.id, table.foreignKeys[pick(table.foreignKeys.size())].id);
     const Table *target = anyTable();
+    if (target && chance(30)) // as the New Relationship dialog or a drag: column, key and index in one step
+        return m_editor.addRelationship(RelationshipDraft::suggested(m_document.schema(), table.id, target->id));
     if (table.columns.isEmpty() || !target || target->columns.isEmpty())
         return false;
     ForeignKey fk;
@@ -227,7 +239,7 @@ bool RandomEditSession::editLayout()
     QList<Id> selection;
     for (int i = 0; i < 1 + pick(3); ++i)
         selection << ids[pick(ids.size())];
-    switch (pick(4)) {
+    switch (pick(3)) {
     case 0: {
         QMap<Id, QPointF> positions;
         for (const Id &id : selection) // a drag: continues the previous one when the selection is the same
@@ -235,8 +247,6 @@ bool RandomEditSession::editLayout()
         return m_editor.moveLayoutItems(positions, chance(70));
     }
     case 1:
-        return m_editor.resizeLayoutItem(selection.first(), 100 + pick(200), true);
-    case 2:
         return m_editor.setLayoutColor(selection, QColor::fromRgb(pick(256), pick(256), pick(256)));
     default:
         return m_editor.setLayoutGroup(selection, chance(30) ? QString() : word());
@@ -247,7 +257,7 @@ bool RandomEditSession::editViews()
 {
     const QList<View> &views = m_document.schema().views;
     if (!views.isEmpty() && chance(30))
-        return m_editor.removeView(views[pick(views.size())].id);
+        return m_editor.removeTablesAndViews({views[pick(views.size())].id});
     if (!views.isEmpty() && chance(50)) {
         View view = views[pick(views.size())];
         view.name += QChar(u'a' + pick(26));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing through IndexesModel, ForeignKeysModel, UniqueConstraintsModel and CheckConstraintsModel.
 #include "tests/model/document/documenttestsupport.h"
+#include "tests/support/schemaedits.h"
 
+#include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/itemmodels/checkconstraintsmodel.h"
 #include "model/itemmodels/foreignkeysmodel.h"
@@ -100,7 +102,7 @@ TEST_F(ConstraintModels, RenamingTheTargetTableUpdatesTheReferencesCell)
 {
     ForeignKeysModel model(&document);
     watch(model, "posts");
-    ASSERT_TRUE(SchemaEditor(&document).renameTable(id("users"), QStringLiteral("people")));
+    ASSERT_TRUE(tw::test::renameTable(document, id("users"), QStringLiteral("people")));
     EXPECT_EQ(model.data(model.index(0, ForeignKeysModel::TargetTable)).toString(), QStringLiteral("people"));
 }
 
@@ -132,3 +134,23 @@ TEST_F(ConstraintModels, CheckExpressionEditIsOneCommand)
 }
 
 } // namespace
+
+TEST_F(ConstraintModels, ANewIndexIsNamedFreeOfEveryIndexTableAndViewInTheSchema)
+{
+    // Index names are schema-wide in SQLite: the grid once looked at its own table's indexes only.
+    Index elsewhere;
+    elsewhere.name = QStringLiteral("users_idx_1");
+    elsewhere.parts << IndexPart::ofColumn(id("posts.title"));
+    ASSERT_FALSE(SchemaEditor(&document).addItem(id("posts"), elsewhere).isNull());
+    View view;
+    view.name = QStringLiteral("users_idx_2");
+    view.definition = QStringLiteral("SELECT 1");
+    ASSERT_FALSE(SchemaEditor(&document).addView(view).isNull());
+    IndexesModel model(&document);
+    watch(model, "users");
+
+    const int row = model.addItem();
+
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(users().indexes[row].name, QStringLiteral("users_idx_3"));
+}

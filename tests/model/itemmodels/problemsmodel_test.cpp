@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/model/document/documenttestsupport.h"
+#include "tests/support/schemaedits.h"
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
@@ -43,7 +44,7 @@ TEST_F(ProblemsModelTest, ListsWhatTheValidatorFinds)
 TEST_F(ProblemsModelTest, ADuplicateColumnNameAppearsWithItsTableAndColumnAndGoesOnUndo)
 {
     ASSERT_EQ(rowOfRule(QStringLiteral("duplicate-column-name")), -1);
-    ASSERT_TRUE(SchemaEditor(&document).renameItem<Column>(id("users"), id("users.name"), QStringLiteral("email")));
+    ASSERT_TRUE(tw::test::renameItem<Column>(document, id("users"), id("users.name"), QStringLiteral("email")));
     const int row = rowOfRule(QStringLiteral("duplicate-column-name"));
     ASSERT_GE(row, 0);
     EXPECT_EQ(model.data(model.index(row, ProblemsModel::Severity)).toString(), QStringLiteral("Error"));
@@ -61,7 +62,7 @@ TEST_F(ProblemsModelTest, LayoutEditsDoNotRevalidate)
     QObject::connect(&model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
     ASSERT_TRUE(SchemaEditor(&document).moveLayoutItems({{id("users"), QPointF(500, 500)}}));
     EXPECT_EQ(resets, 0);
-    ASSERT_TRUE(SchemaEditor(&document).renameTable(id("users"), QStringLiteral("people")));
+    ASSERT_TRUE(tw::test::renameTable(document, id("users"), QStringLiteral("people")));
     EXPECT_EQ(resets, 1);
 }
 

@@ -4,6 +4,7 @@
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/io/projectwriter.h"
+#include "tests/support/schemaedits.h"
 #include "views/changes/pendingchangesmodel.h"
 #include "views/changes/pendingchangespanel.h"
 #include "views/changes/pendingplan.h"
@@ -49,7 +50,8 @@ Project usersProject()
     Table users;
     users.id = kUsers;
     users.name = QStringLiteral("users");
-    users.columns << column(QStringLiteral("id"), SqlType::Integer, true) << column(QStringLiteral("email"), SqlType::Text);
+    users.columns << column(QStringLiteral("id"), SqlType::Integer, true)
+                  << column(QStringLiteral("email"), SqlType::Text);
     project.schema.tables << users;
     return project;
 }
@@ -96,7 +98,7 @@ TEST(PendingPlan, NothingPendingRightAfterAMigrationThenARenameIsARename)
     GeneratedProject project;
     EXPECT_TRUE(PendingPlan::compute(project.document->project(), project.path).plan.isEmpty());
 
-    ASSERT_TRUE(SchemaEditor(project.document.get()).renameItem<Column>(kUsers, kEmail, QStringLiteral("mail")));
+    ASSERT_TRUE(tw::test::renameItem<Column>(*project.document.get(), kUsers, kEmail, QStringLiteral("mail")));
     const PendingPlan plan = PendingPlan::compute(project.document->project(), project.path);
     ASSERT_EQ(plan.plan.operations.size(), 1);
     EXPECT_TRUE(std::holds_alternative<tw::migrations::RenameColumn>(plan.plan.operations.first()));
@@ -129,7 +131,8 @@ TEST(PendingChangesModel, WarningsComeFirstHighlightedThenOperationsWithTheirKin
     const QModelIndex first = model.index(0);
     EXPECT_TRUE(first.data(PendingChangesModel::IsWarningRole).toBool());
     EXPECT_TRUE(first.data(Qt::FontRole).value<QFont>().bold());
-    EXPECT_TRUE(first.data().toString().contains(QStringLiteral("users.email"))) << first.data().toString().toStdString();
+    EXPECT_TRUE(first.data().toString().contains(QStringLiteral("users.email")))
+        << first.data().toString().toStdString();
     const QModelIndex op = model.index(int(plan.plan.warnings.size()));
     EXPECT_FALSE(op.data(PendingChangesModel::IsWarningRole).toBool());
     EXPECT_EQ(op.data(PendingChangesModel::KindRole).toString(), QStringLiteral("remove"));
@@ -159,7 +162,8 @@ TEST(PendingPlan, WarningsCarryRowCountsFromTheConfiguredLocalDatabase)
     const PendingPlan plan = PendingPlan::compute(withDatabase, project.path);
     ASSERT_EQ(plan.countedWarnings.size(), plan.plan.warnings.size());
     ASSERT_FALSE(plan.countedWarnings.isEmpty());
-    EXPECT_TRUE(plan.countedWarnings.first().contains(QStringLiteral("2"))) << plan.countedWarnings.first().toStdString();
+    EXPECT_TRUE(plan.countedWarnings.first().contains(QStringLiteral("2")))
+        << plan.countedWarnings.first().toStdString();
 
     PendingChangesModel model;
     model.setPlan(plan.plan, plan.countedWarnings);
@@ -171,7 +175,8 @@ TEST(PendingPlan, WarningsCarryRowCountsFromTheConfiguredLocalDatabase)
 TEST(PendingChangesModel, DescribesEveryKindOfOperation)
 {
     using namespace tw::migrations;
-    EXPECT_EQ(PendingChangesModel::kindOf(RenameTable{QStringLiteral("a"), QStringLiteral("b")}), QStringLiteral("rename"));
+    EXPECT_EQ(PendingChangesModel::kindOf(RenameTable{QStringLiteral("a"), QStringLiteral("b")}),
+              QStringLiteral("rename"));
     EXPECT_EQ(PendingChangesModel::describe(RenameTable{QStringLiteral("a"), QStringLiteral("b")}),
               QStringLiteral("Rename table \u201ca\u201d to \u201cb\u201d"));
     EXPECT_EQ(PendingChangesModel::kindOf(RebuildTable{}), QStringLiteral("change"));
@@ -190,9 +195,9 @@ TEST(PendingPlanWatcher, ABurstOfEditsIsComputedOnceAndFollowsTheDocument)
     EXPECT_TRUE(watcher.plan().plan.isEmpty());
     QSignalSpy spy(&watcher, &PendingPlanWatcher::planChanged);
     SchemaEditor editor(project.document.get());
-    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("m"), true));
-    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("ma"), true));
-    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("mail"), true));
+    ASSERT_TRUE(tw::test::renameItem<Column>(*project.document, kUsers, kEmail, QStringLiteral("m"), true));
+    ASSERT_TRUE(tw::test::renameItem<Column>(*project.document, kUsers, kEmail, QStringLiteral("ma"), true));
+    ASSERT_TRUE(tw::test::renameItem<Column>(*project.document, kUsers, kEmail, QStringLiteral("mail"), true));
     EXPECT_EQ(spy.count(), 0);
     ASSERT_TRUE(spy.wait(2000));
     QTest::qWait(120);

@@ -201,8 +201,8 @@ TEST(CardGrid, SceneGridFollowsCardsThroughMovesEditsRemovalsAndUndo)
     ASSERT_FALSE(editor.addItem(Id(QStringLiteral("t9")), extra).isNull()); // the card grows
     expectSameAsScene("grown");
 
-    ASSERT_TRUE(editor.removeTable(Id(QStringLiteral("t12"))));
-    ASSERT_TRUE(editor.removeTable(Id(QStringLiteral("t30"))));
+    ASSERT_TRUE(editor.removeTablesAndViews({Id(QStringLiteral("t12"))}));
+    ASSERT_TRUE(editor.removeTablesAndViews({Id(QStringLiteral("t30"))}));
     EXPECT_EQ(scene.cards().size(), 38);
     expectSameAsScene("removed");
 

@@ -2,6 +2,7 @@
 // What the user sees, not only what the items hold: a card drawn on screen shows an edit at once, without being moved.
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
+#include "tests/support/schemaedits.h"
 #include "tests/views/diagram/diagramfixture.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
@@ -62,7 +63,7 @@ protected:
 
 TEST_F(CardRepaintTest, RenamedColumnIsRedrawnWhereItStands)
 {
-    ASSERT_TRUE(editor.renameItem<Column>(kUsers, kEmail, QStringLiteral("mail_address")));
+    ASSERT_TRUE(tw::test::renameItem<Column>(document, kUsers, kEmail, QStringLiteral("mail_address")));
     const QImage after = shown(view);
     EXPECT_NE(after, before);
     EXPECT_EQ(after, freshlyDrawn());
@@ -87,7 +88,8 @@ TEST_F(CardRepaintTest, DriftOutlinesTheCardUntilCleared)
     DiagramScene *scene = view.diagramScene();
     scene->showDrift({{QStringLiteral("users"), {QStringLiteral("column \"users\".\"age\": extra in the database")}}});
     EXPECT_EQ(scene->card(kUsers)->driftLines().size(), 1);
-    EXPECT_TRUE(scene->card(kUsers)->toolTip().contains(QLatin1String("age"))) << scene->card(kUsers)->toolTip().toStdString();
+    EXPECT_TRUE(scene->card(kUsers)->toolTip().contains(QLatin1String("age")))
+        << scene->card(kUsers)->toolTip().toStdString();
     const QImage marked = shown(view);
     EXPECT_NE(marked, before);
     if (const QString path = qEnvironmentVariable("TW_DRIFT_SCREENSHOT"); !path.isEmpty())

@@ -7,7 +7,9 @@
 #include "views/diagram/diagramview.h"
 #include "views/diagram/relationitem.h"
 #include "views/diagram/tablecarditem.h"
+#include "views/editors/relationshipdialog.h"
 
+#include <QComboBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -32,11 +34,15 @@ protected:
     TableCardItem *card(const char *id) const { return view.diagramScene()->card(Id(QString::fromLatin1(id))); }
     QPoint viewportPoint(const QPointF &scenePos) const { return view.mapFromScene(scenePos); }
     // The middle of a card's title bar, where a drag moves the card.
-    QPoint headerOf(const char *id) const { return viewportPoint(card(id)->sceneCardRect().topLeft() + QPointF(60, 15)); }
+    QPoint headerOf(const char *id) const
+    {
+        return viewportPoint(card(id)->sceneCardRect().topLeft() + QPointF(60, 15));
+    }
     QPoint rowOf(const char *id, const char *column) const
     {
         const TableCardItem *c = card(id);
-        return viewportPoint(QPointF(c->sceneCardRect().left() + 60, c->columnAnchorY(Id(QString::fromLatin1(column)))));
+        return viewportPoint(
+            QPointF(c->sceneCardRect().left() + 60, c->columnAnchorY(Id(QString::fromLatin1(column)))));
     }
     void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {})
     {
@@ -118,6 +124,32 @@ TEST_F(DiagramViewTest, DraggingAColumnOntoACardAddsAForeignKeyAsOneUndoStep)
     tags = document.schema().table(Id(QStringLiteral("tags")));
     EXPECT_TRUE(tags->foreignKeys.isEmpty());
     EXPECT_EQ(tags->column(Id(QStringLiteral("tags.label")))->type, SqlType::Text);
+}
+
+TEST_F(DiagramViewTest, DragAndTheNewRelationshipDialogMakeTheSameForeignKey)
+{
+    // The drag once typed the column by its own rule and added no index; now both are the one editor operation.
+    drag(rowOf("tags", "tags.label"), headerOf("posts"));
+    SchemaDocument other(tw::test::diagramProject());
+    RelationshipDialog dialog(&other, Id(QStringLiteral("tags")), Id(QStringLiteral("posts")));
+    dialog.columnCombo()->setCurrentIndex(dialog.columnCombo()->findText(QStringLiteral("label"), Qt::MatchStartsWith));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+
+    const Table &dragged = *document.schema().table(Id(QStringLiteral("tags")));
+    const Table &dialogs = *other.schema().table(Id(QStringLiteral("tags")));
+    EXPECT_EQ(document.undoStack()->undoText(), other.undoStack()->undoText());
+    EXPECT_EQ(dragged.columns, dialogs.columns);
+    ASSERT_EQ(dragged.foreignKeys.size(), 1);
+    ASSERT_EQ(dialogs.foreignKeys.size(), 1);
+    ForeignKey withDialogsId = dragged.foreignKeys[0];
+    withDialogsId.id = dialogs.foreignKeys[0].id;
+    EXPECT_EQ(withDialogsId, dialogs.foreignKeys[0]);
+    ASSERT_EQ(dragged.indexes.size(), 1);
+    ASSERT_EQ(dialogs.indexes.size(), 1);
+    EXPECT_EQ(dragged.indexes[0].name, QStringLiteral("tags_label_idx"));
+    EXPECT_EQ(dragged.indexes[0].name, dialogs.indexes[0].name);
+    EXPECT_EQ(dragged.indexes[0].parts, dialogs.indexes[0].parts);
 }
 
 TEST_F(DiagramViewTest, DroppingAColumnOnEmptyCanvasChangesNothing)

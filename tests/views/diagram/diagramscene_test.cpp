@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/commands/documentcommand.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/support/printers.h"
+#include "tests/support/schemaedits.h"
 #include "tests/views/diagram/diagramfixture.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/relationitem.h"
@@ -75,7 +77,7 @@ TEST_F(DiagramSceneTest, AddedTableGetsACardAtItsPositionAndUndoRemovesIt)
 
 TEST_F(DiagramSceneTest, RemovedTableTakesItsCardAndEveryLineTouchingItAndUndoBringsThemBack)
 {
-    ASSERT_TRUE(editor.removeTable(Id(QStringLiteral("users"))));
+    ASSERT_TRUE(editor.removeTablesAndViews({Id(QStringLiteral("users"))}));
     EXPECT_EQ(sortedKeys(scene.cards()), ids({"posts", "profiles", "tags"}));
     EXPECT_TRUE(scene.relations().isEmpty());
     EXPECT_TRUE(scene.card(Id(QStringLiteral("posts")))->relations().isEmpty());
@@ -87,7 +89,7 @@ TEST_F(DiagramSceneTest, RemovedTableTakesItsCardAndEveryLineTouchingItAndUndoBr
 
 TEST_F(DiagramSceneTest, RenamedTableShowsTheNewName)
 {
-    ASSERT_TRUE(editor.renameTable(Id(QStringLiteral("tags")), QStringLiteral("labels")));
+    ASSERT_TRUE(tw::test::renameTable(document, Id(QStringLiteral("tags")), QStringLiteral("labels")));
     const TableCardItem *card = scene.card(Id(QStringLiteral("tags")));
     EXPECT_EQ(card->table()->name, QStringLiteral("labels"));
     EXPECT_EQ(card->toolTip(), QStringLiteral("labels"));
@@ -147,8 +149,10 @@ TEST_F(DiagramSceneTest, MoveCommandMovesCardsAndUndoMovesThemBack)
 
 TEST_F(DiagramSceneTest, LayoutWidthAndUnsnappedPositionsAreShownAsStored)
 {
+    Project stored = tw::test::diagramProject(); // a width only comes from the file
+    stored.layout.items[Id(QStringLiteral("tags"))].width = 333;
+    document.resetProject(stored);
     scene.setSnapToGrid(true);
-    ASSERT_TRUE(editor.resizeLayoutItem(Id(QStringLiteral("tags")), 333));
     ASSERT_TRUE(editor.moveLayoutItems({{Id(QStringLiteral("tags")), QPointF(413, 307)}}));
     const TableCardItem *card = scene.card(Id(QStringLiteral("tags")));
     EXPECT_EQ(card->sceneCardRect().width(), 333);
@@ -180,8 +184,11 @@ TEST_F(DiagramSceneTest, RemovingTheSelectionIsOneUndoStep)
 {
     scene.selectTables({Id(QStringLiteral("tags")), Id(QStringLiteral("posts"))});
     const int before = document.undoStack()->count();
+    QSignalSpy schemaChanged(&document, &SchemaDocument::schemaChanged);
     ASSERT_TRUE(scene.removeSelected());
     EXPECT_EQ(document.undoStack()->count(), before + 1);
+    EXPECT_EQ(schemaChanged.count(), 1); // one compound command, not a macro of one command per table
+    EXPECT_NE(dynamic_cast<const DocumentCommand *>(document.undoStack()->command(before)), nullptr);
     EXPECT_EQ(sortedKeys(scene.cards()), ids({"profiles", "users"}));
     document.undoStack()->undo();
     EXPECT_EQ(scene.cards().size(), 4);

@@ -157,3 +157,21 @@ TEST(DiagramTheme, DarkPaletteGivesTheDiagramDarkColours)
 }
 
 } // namespace
+
+TEST_F(ViewCardTest, DeleteRemovesSelectedViewsWithTheSelectedTablesInOneUndoStep)
+{
+    // Delete once looked at the selected tables only: a view could not be removed from the diagram at all.
+    scene.viewCard(viewId)->setSelected(true);
+    scene.card(Id(QStringLiteral("tags")))->setSelected(true);
+    const int steps = document.undoStack()->count();
+
+    ASSERT_TRUE(scene.removeSelected());
+
+    EXPECT_EQ(document.undoStack()->count(), steps + 1);
+    EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("Remove 1 table and 1 view"));
+    EXPECT_EQ(document.schema().view(viewId), nullptr);
+    EXPECT_EQ(scene.viewCard(viewId), nullptr);
+    EXPECT_EQ(document.schema().table(Id(QStringLiteral("tags"))), nullptr);
+    document.undoStack()->undo();
+    EXPECT_NE(scene.viewCard(viewId), nullptr);
+}

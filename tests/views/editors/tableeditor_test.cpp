@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/schemaedits.h"
 #include "views/editors/tableeditor.h"
 
 #include "model/commands/schemaeditor.h"
@@ -96,7 +97,7 @@ TEST_F(TableEditorTest, CommentAndTsNameAreSeparateSteps)
 
 TEST_F(TableEditorTest, FieldsFollowUndoneRenamesFromElsewhere)
 {
-    ASSERT_TRUE(SchemaEditor(&document).renameTable(kUsers, QStringLiteral("members")));
+    ASSERT_TRUE(tw::test::renameTable(document, kUsers, QStringLiteral("members")));
     EXPECT_EQ(editor.nameEdit()->text(), QStringLiteral("members"));
 }
 
@@ -125,7 +126,7 @@ TEST_F(TableEditorTest, MoveDownReordersColumns)
 
 TEST_F(TableEditorTest, RemovedTableShowsTheHintAndUndoBringsTheEditorBack)
 {
-    ASSERT_TRUE(SchemaEditor(&document).removeTable(kUsers));
+    ASSERT_TRUE(SchemaEditor(&document).removeTablesAndViews({kUsers}));
     EXPECT_FALSE(editor.nameEdit()->isVisible());
     stack()->undo();
     EXPECT_TRUE(editor.nameEdit()->isVisible());

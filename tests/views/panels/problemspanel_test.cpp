@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/schemaedits.h"
 #include "views/panels/problemspanel.h"
 
 #include "model/commands/schemaeditor.h"
@@ -41,8 +42,8 @@ TEST(ProblemsPanel, ClickingAFindingReportsItsTableAndItem)
     tw::views::ProblemsPanel panel(&document);
     panel.resize(600, 300);
     panel.show();
-    ASSERT_TRUE(SchemaEditor(&document).renameItem<Column>(Id(QStringLiteral("notes")), Id(QStringLiteral("notes.body")),
-                                                           QStringLiteral("id")));
+    ASSERT_TRUE(tw::test::renameItem<Column>(document, Id(QStringLiteral("notes")), Id(QStringLiteral("notes.body")),
+                                             QStringLiteral("id")));
     ASSERT_GT(panel.model()->errorCount(), 0);
     EXPECT_TRUE(panel.findChild<QLabel *>()->text().contains(QStringLiteral("error")));
     QSignalSpy activated(&panel, &tw::views::ProblemsPanel::problemActivated);
