@@ -7,7 +7,7 @@
 #include "migrations/inspect/csvwriter.h"
 #include "migrations/inspect/databaseinspector.h"
 #include "migrations/inspect/texttable.h"
-#include "migrations/runner/localdatabaselocator.h"
+#include "migrations/runner/projectdatabase.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -46,10 +46,8 @@ bool resolveTarget(const CliArguments &args, CliContext &context, Target *target
         return false;
     const model::ProjectPaths paths(first, project->settings);
     target->migrationsFolder = paths.migrationsFolder();
-    if (target->database.isEmpty())
-        target->database = paths.database();
     if (target->database.isEmpty()) {
-        const auto located = migrations::LocalDatabaseLocator::locate(paths.projectFolder());
+        const auto located = migrations::ProjectDatabase::locate(first, project->settings);
         if (!located) {
             context.err << "tablewright db: " << located.error() << '\n';
             return false;
