@@ -17,8 +17,8 @@ class QThread;
 namespace tw::views {
 
 /// One rehearsal or apply of an ApplyTarget on a worker thread, so the window stays responsive however long the
-/// migrations take. The worker scans the folder and opens its own database connections (a QSqlDatabase belongs to
-/// the thread that made it), reports progress through queued signals, and stops at the next statement when
+/// migrations take. The worker scans the folder and opens its own database connections (a Qt database connection
+/// belongs to the thread that made it), reports progress through queued signals, and stops at the next statement when
 /// cancelled (the applier then rolls the transaction back). The UI thread never touches the database meanwhile.
 class ApplyRun : public QObject
 {
