@@ -147,6 +147,8 @@ void MainWindow::createDocks()
             &views::DiagramScene::showDrift);
     // Only the apply's worker thread touches the database while it runs: the panel is held until it ends.
     connect(m_migration, &MigrationActions::applyRunningChanged, databasePanel, &views::DatabasePanel::setHeld);
+    connect(m_migration, &MigrationActions::applyRunningChanged, m_pendingPlan,
+            &views::PendingPlanWatcher::setDatabaseHeld);
     QDockWidget *database =
         addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(editor, database);

@@ -10,6 +10,7 @@
 #include "tests/support/printers.h"
 #include "views/apply/applydialog.h"
 #include "views/apply/applyrun.h"
+#include "views/changes/pendingplanwatcher.h"
 #include "views/database/databasepanel.h"
 #include "views/database/resulttablemodel.h"
 
@@ -164,13 +165,19 @@ TEST_F(ApplyWindowTest, ClosingDuringAnApplyAsksAndKeepRunningKeepsTheWindowAndT
 
     // While the worker waits before the first migration, the UI thread closes the window (queued receiver first,
     // so its event is posted before the worker blocks).
+    auto *watcher = window->findChild<views::PendingPlanWatcher *>();
+    ASSERT_TRUE(watcher);
+    QSignalSpy planChanged(watcher, &views::PendingPlanWatcher::planChanged);
     QSemaphore closeTried;
     bool closed = true;
     bool panelHeld = false;
+    int plansWhileApplying = -1;
     QObject::connect(run, &views::ApplyRun::progressed, dialog, [&](int done) {
         if (done != 0)
             return;
         panelHeld = panel()->isHeld() && !panel()->isEnabled();
+        watcher->refresh(); // would count data loss in the database: waits for the apply
+        plansWhileApplying = int(planChanged.count());
         closed = window->close();
         closeTried.release();
     });
@@ -187,6 +194,8 @@ TEST_F(ApplyWindowTest, ClosingDuringAnApplyAsksAndKeepRunningKeepsTheWindowAndT
     EXPECT_EQ(script.closeDuringApply, QStringList{db});
     EXPECT_FALSE(closed) << "Keep Running keeps the window open";
     EXPECT_TRUE(panelHeld) << "the Database panel waits while the worker applies";
+    EXPECT_EQ(plansWhileApplying, 0) << "the pending plan waits too";
+    EXPECT_GE(planChanged.count(), 1) << "and is computed once the apply ended";
     EXPECT_TRUE(finished.first().first().toBool()) << dialog->details().toStdString();
     EXPECT_TRUE(tablesIn(db).contains(QStringLiteral("orders")));
     EXPECT_FALSE(panel()->isHeld());
