@@ -47,6 +47,16 @@ MigrationActions::MigrationActions(model::SchemaDocument *document, UserPrompts 
     m_apply->setStatusTip(tr("Rehearse the pending migrations on a copy of the local database, then apply them"));
     connect(m_apply, &QAction::triggered, this, &MigrationActions::openApplyDialog);
     m_menu->addAction(m_apply);
+    // An apply dialog shows one project's target: another project, file or settings make it stale.
+    for (auto changed : {&model::SchemaDocument::projectReset, &model::SchemaDocument::settingsChanged})
+        connect(document, changed, this, &MigrationActions::closeStaleApplyDialog);
+    connect(document, &model::SchemaDocument::filePathChanged, this, &MigrationActions::closeStaleApplyDialog);
+}
+
+void MigrationActions::closeStaleApplyDialog()
+{
+    if (m_applyDialog && !m_applyDialog->isRunning())
+        m_applyDialog->close();
 }
 
 views::ApplyDialog *MigrationActions::openApplyDialog()

@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     bool schemaHasErrors();
+    /// Closes the apply dialog unless it is running (that run keeps the target it started with).
+    void closeStaleApplyDialog();
 
     model::SchemaDocument *m_document;
     UserPrompts *m_prompts;

@@ -14,9 +14,11 @@
 #include "views/database/databasepanel.h"
 #include "views/database/resulttablemodel.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -237,4 +239,19 @@ TEST_F(ApplyWindowTest, CancelAndCloseRollsTheApplyBackBeforeTheWindowCloses)
     EXPECT_FALSE(finished.first().first().toBool());
     EXPECT_EQ(dialog->summary(), QStringLiteral("Cancelled: nothing was applied; the database is exactly as it was."));
     EXPECT_EQ(tablesIn(db), QStringList()) << "no table, no tracking table";
+}
+
+TEST_F(ApplyWindowTest, OpeningAnotherProjectClosesAnIdleApplyDialog)
+{
+    openWithDatabase({});
+    QPointer<views::ApplyDialog> dialog = window->migrationActions()->openApplyDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(window->migrationActions()->openApplyDialog(), dialog) << "one apply dialog at a time";
+    EXPECT_TRUE(dialog->isVisible());
+    const QString other = dir.filePath(QStringLiteral("other.twproj"));
+    test::writeProject(test::shopProject(), other);
+    ASSERT_TRUE(window->openFile(other));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(dialog) << "its target was the other project's";
+    EXPECT_EQ(window->migrationActions()->applyDialog(), nullptr);
 }
