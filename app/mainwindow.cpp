@@ -12,7 +12,6 @@
 #include "app/userprompts.h"
 #include "app/viewactions.h"
 #include "model/document/schemadocument.h"
-#include "views/apply/applydialog.h"
 #include "views/changes/pendingchangespanel.h"
 #include "views/changes/pendingplanwatcher.h"
 #include "views/changes/sqlpreviewpanel.h"
@@ -146,6 +145,10 @@ void MainWindow::createDocks()
     databasePanel->drift()->setGenerateAction(m_migration->generateAction());
     connect(databasePanel->drift(), &views::DriftView::driftByTableChanged, m_diagram->diagramScene(),
             &views::DiagramScene::showDrift);
+    // Only the apply's worker thread touches the database while it runs: the panel is held until it ends.
+    connect(m_migration, &MigrationActions::applyRunningChanged, databasePanel, &views::DatabasePanel::setHeld);
+    connect(m_migration, &MigrationActions::applyRunningChanged, m_pendingPlan,
+            &views::PendingPlanWatcher::setDatabaseHeld);
     QDockWidget *database =
         addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(editor, database);
@@ -232,13 +235,6 @@ void MainWindow::createMenus()
     arrange->addMenu(m_view->distributeMenu());
 
     menuBar()->addMenu(m_migration->migrationMenu());
-    QAction *applyToDatabase = m_migration->migrationMenu()->addAction(tr("&Apply to Local Database…"));
-    applyToDatabase->setObjectName(QStringLiteral("applyToDatabaseAction"));
-    connect(applyToDatabase, &QAction::triggered, this, [this] {
-        if (m_document->filePath().isEmpty() && !m_file->saveAs())
-            return; // the migrations folder and the database are relative to the project file
-        views::ApplyDialog::execFor(m_document->filePath(), m_document->settings(), this);
-    });
     QAction *exportCode = m_migration->migrationMenu()->addAction(tr("Export &Code…"));
     exportCode->setObjectName(QStringLiteral("exportCodeAction"));
     connect(exportCode, &QAction::triggered, this, [this] {
@@ -343,7 +339,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_file->maybeSave()) {
+    if (!m_migration->settleRunningApply() || !m_file->maybeSave()) {
         event->ignore();
         return;
     }

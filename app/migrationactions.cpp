@@ -4,10 +4,12 @@
 #include "app/fileactions.h"
 #include "app/userprompts.h"
 #include "migrations/generate/migrationgenerator.h"
+#include "migrations/runner/applytarget.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
 #include "model/validation/schemavalidator.h"
+#include "views/apply/applydialog.h"
 #include "views/common/icons.h"
 
 #include <QAction>
@@ -40,6 +42,68 @@ MigrationActions::MigrationActions(model::SchemaDocument *document, UserPrompts 
                                 "folder"));
     connect(m_generate, &QAction::triggered, this, &MigrationActions::generateMigration);
     m_menu->addAction(m_generate);
+    m_apply = new QAction(tr("&Apply to Local Database\u2026"), this);
+    m_apply->setObjectName(QStringLiteral("applyToDatabaseAction"));
+    m_apply->setStatusTip(tr("Rehearse the pending migrations on a copy of the local database, then apply them"));
+    connect(m_apply, &QAction::triggered, this, &MigrationActions::openApplyDialog);
+    m_menu->addAction(m_apply);
+    // An apply dialog shows one project's target: another project, file or settings make it stale.
+    for (auto changed : {&model::SchemaDocument::projectReset, &model::SchemaDocument::settingsChanged})
+        connect(document, changed, this, &MigrationActions::closeStaleApplyDialog);
+    connect(document, &model::SchemaDocument::filePathChanged, this, &MigrationActions::closeStaleApplyDialog);
+}
+
+void MigrationActions::closeStaleApplyDialog()
+{
+    if (m_applyDialog && !m_applyDialog->isRunning())
+        m_applyDialog->close();
+}
+
+views::ApplyDialog *MigrationActions::openApplyDialog()
+{
+    if (m_applyDialog) {
+        m_applyDialog->raise();
+        m_applyDialog->activateWindow();
+        return m_applyDialog;
+    }
+    // The migrations folder and the database are relative to the project file: a project never saved has neither.
+    if (m_document->filePath().isEmpty() && !m_file->saveAs())
+        return nullptr;
+    auto *dialog = new views::ApplyDialog(
+        migrations::ApplyTarget::forProject(m_document->filePath(), m_document->settings()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &views::ApplyDialog::runningChanged, this, [this, dialog](bool running) {
+        Q_EMIT applyRunningChanged(running, dialog->target().options.databasePath);
+    });
+    connect(dialog, &views::ApplyDialog::applied, this, [this](const QStringList &files) {
+        Q_EMIT statusMessage(tr("Applied %n migration(s)", nullptr, int(files.size())));
+    });
+    m_applyDialog = dialog;
+    dialog->show();
+    dialog->rehearse();
+    return dialog;
+}
+
+views::ApplyDialog *MigrationActions::applyDialog() const
+{
+    return m_applyDialog;
+}
+
+bool MigrationActions::isApplyRunning() const
+{
+    return m_applyDialog && m_applyDialog->isRunning();
+}
+
+bool MigrationActions::settleRunningApply()
+{
+    if (!isApplyRunning())
+        return true;
+    const auto choice = m_prompts->askCloseDuringApply(m_window, m_applyDialog->target().options.databasePath);
+    if (choice == UserPrompts::RunningApplyChoice::KeepRunning)
+        return false;
+    if (m_applyDialog) // the run may have ended while the question was open
+        m_applyDialog->cancelRunAndWait();
+    return true;
 }
 
 bool MigrationActions::schemaHasErrors()

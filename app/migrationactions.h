@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QAction;
@@ -12,14 +13,20 @@ namespace tw::model {
 class SchemaDocument;
 }
 
+namespace tw::views {
+class ApplyDialog;
+}
+
 namespace tw::app {
 
 class FileActions;
 class UserPrompts;
 
-/// The Migration menu: Generate Migration, and the home of the other migration actions (apply, export), which
-/// add themselves to migrationMenu(). Generating writes the next drizzle-kit migration into the project's
-/// migrations folder and records the new baseline in the project (one undo step, then saved).
+/// The Migration menu: Generate Migration, Apply to Local Database, and the home of the other migration actions
+/// (export), which add themselves to migrationMenu(). Generating writes the next drizzle-kit migration into the
+/// project's migrations folder and records the new baseline in the project (one undo step, then saved). Applying
+/// opens the apply dialog beside the window (not modal: its runs are on a worker thread); applyRunningChanged()
+/// tells the window when the database is in use, so nothing else queries it meanwhile.
 class MigrationActions : public QObject
 {
     Q_OBJECT
@@ -30,19 +37,35 @@ public:
     /// "&Migration", objectName "migrationMenu".
     QMenu *migrationMenu() const { return m_menu; }
     QAction *generateAction() const { return m_generate; }
+    /// "Apply to Local Database…", objectName "applyToDatabaseAction".
+    QAction *applyAction() const { return m_apply; }
 
     /// Saves a never-saved project first (asking where), then writes the next migration. Returns the SQL file
     /// written, or empty when nothing was written (no changes, cancelled, or an error already shown).
     QString generateMigration();
+    /// Saves a never-saved project first (asking where), then shows the apply dialog for the project's target and
+    /// starts rehearsing; an open apply dialog is raised instead. Returns the dialog, or null when cancelled.
+    views::ApplyDialog *openApplyDialog();
+    /// The open apply dialog, or null.
+    views::ApplyDialog *applyDialog() const;
+    /// Whether a rehearsal or apply is running on its worker thread.
+    bool isApplyRunning() const;
+    /// The window is closing: asks what to do about a running apply (cancel it and wait for the rollback, or keep
+    /// it running); true when the window may close.
+    bool settleRunningApply();
 
 Q_SIGNALS:
     /// A migration file was written (absolute path).
     void migrationGenerated(const QString &sqlPath);
     /// A one-line outcome for the status bar ("Wrote …", "No schema changes").
     void statusMessage(const QString &message);
+    /// A rehearsal or apply started (true) or ended (false) on @p databasePath.
+    void applyRunningChanged(bool running, const QString &databasePath);
 
 private:
     bool schemaHasErrors();
+    /// Closes the apply dialog unless it is running (that run keeps the target it started with).
+    void closeStaleApplyDialog();
 
     model::SchemaDocument *m_document;
     UserPrompts *m_prompts;
@@ -50,6 +73,8 @@ private:
     QWidget *m_window;
     QMenu *m_menu;
     QAction *m_generate;
+    QAction *m_apply;
+    QPointer<views::ApplyDialog> m_applyDialog;
 };
 
 } // namespace tw::app

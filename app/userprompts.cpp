@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -137,6 +138,24 @@ UserPrompts::SourceConflictChoice DialogPrompts::askSourceConflict(QWidget *pare
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(take) ? SourceConflictChoice::TakeFiles
                                                                        : SourceConflictChoice::KeepMine;
+}
+
+UserPrompts::RunningApplyChoice DialogPrompts::askCloseDuringApply(QWidget *parent, const QString &databasePath)
+{
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("tw::app", "Migrations are being applied"),
+                    QCoreApplication::translate("tw::app", "Migrations are being applied to %1.")
+                        .arg(QDir::toNativeSeparators(databasePath)),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(QCoreApplication::translate(
+        "tw::app", "Cancel the apply and close: it stops at the next statement and rolls back, so the database stays "
+                   "as it was. Or keep it running and the window open."));
+    QPushButton *cancel =
+        box.addButton(QCoreApplication::translate("tw::app", "Cancel Apply and Close"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QCoreApplication::translate("tw::app", "Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(cancel) ? RunningApplyChoice::CancelAndClose
+                                                                         : RunningApplyChoice::KeepRunning;
 }
 
 } // namespace tw::app

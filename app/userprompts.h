@@ -20,6 +20,7 @@ class UserPrompts
 public:
     enum class UnsavedChoice { Save, Discard, Cancel };
     enum class SourceConflictChoice { TakeFiles, KeepMine };
+    enum class RunningApplyChoice { CancelAndClose, KeepRunning };
 
     virtual ~UserPrompts() = default;
 
@@ -48,6 +49,9 @@ public:
     /// The team's schema files (@p changedFiles) changed while the project has changes of its own since the last
     /// sync: take the files' version (one undo step) or keep the project's (export writes it to the files).
     virtual SourceConflictChoice askSourceConflict(QWidget *parent, const QStringList &changedFiles) = 0;
+    /// The window is closing while migrations are being applied to @p databasePath: cancel the run (it rolls back)
+    /// and close, or keep it running and the window open.
+    virtual RunningApplyChoice askCloseDuringApply(QWidget *parent, const QString &databasePath) = 0;
 };
 
 /// UserPrompts through QMessageBox and QFileDialog.
@@ -66,6 +70,7 @@ public:
     void showWarnings(QWidget *parent, const QString &title, const QString &message,
                       const QStringList &warnings) override;
     SourceConflictChoice askSourceConflict(QWidget *parent, const QStringList &changedFiles) override;
+    RunningApplyChoice askCloseDuringApply(QWidget *parent, const QString &databasePath) override;
 };
 
 } // namespace tw::app

@@ -4,10 +4,9 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "migrations/folder/migrationsfolder.h"
-#include "database/connection/localdatabaselocator.h"
+#include "migrations/runner/applytarget.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/migrationrehearsal.h"
-#include "model/project/projectpaths.h"
 
 #include <QDir>
 
@@ -31,29 +30,22 @@ int ApplyCommand::run(const QStringList &arguments, CliContext &context) const
     const auto project = loadProject(args.positional(0), context);
     if (!project)
         return ExitProblem;
-    const model::ProjectPaths paths(args.positional(0), project->settings);
-
-    migrations::ApplyOptions options;
-    options.dryRun = args.has(QStringLiteral("dry-run"));
-    options.backupsToKeep = project->settings.backupsToKeep;
-    options.tracking = project->settings.tracking;
-    if (args.has(QStringLiteral("tracking")))
-        options.tracking = args.value(QStringLiteral("tracking")) == QLatin1String("d1") ? ProjectSettings::Tracking::D1
-                                                                                         : ProjectSettings::Tracking::Drizzle;
-    options.databasePath = args.has(QStringLiteral("db")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("db")))
-                                                          : paths.database();
-    if (options.databasePath.isEmpty()) {
-        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
-        if (!located) {
-            context.err << "tablewright apply: " << located.error() << '\n';
-            return ExitProblem;
-        }
-        options.databasePath = located.value();
+    auto target = migrations::ApplyTarget::forProject(args.positional(0), project->settings);
+    if (args.has(QStringLiteral("db")))
+        target.useDatabase(QDir::current().absoluteFilePath(args.value(QStringLiteral("db"))));
+    if (!target.problem.isEmpty()) {
+        context.err << "tablewright apply: " << target.problem << '\n';
+        return ExitProblem;
     }
-    const QString folderPath = args.has(QStringLiteral("migrations"))
-                                   ? QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")))
-                                   : paths.migrationsFolder();
-    const auto folder = migrations::MigrationsFolder::scan(folderPath);
+    if (args.has(QStringLiteral("migrations")))
+        target.migrationsFolder = QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")));
+    migrations::ApplyOptions &options = target.options;
+    options.dryRun = args.has(QStringLiteral("dry-run"));
+    if (args.has(QStringLiteral("tracking")))
+        options.tracking = args.value(QStringLiteral("tracking")) == QLatin1String("d1")
+                               ? ProjectSettings::Tracking::D1
+                               : ProjectSettings::Tracking::Drizzle;
+    const auto folder = migrations::MigrationsFolder::scan(target.migrationsFolder);
     if (options.dryRun)
         return rehearse(folder, options, context);
     const auto report = migrations::MigrationApplier::apply(folder, options);

@@ -7,7 +7,7 @@
 #include "database/inspector/csvwriter.h"
 #include "database/inspector/databaseinspector.h"
 #include "database/inspector/texttable.h"
-#include "database/connection/localdatabaselocator.h"
+#include "database/connection/projectdatabase.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -48,10 +48,8 @@ bool resolveTarget(const CliArguments &args, CliContext &context, Target *target
     const model::ProjectPaths paths(first, project->settings);
     target->migrationsFolder = paths.migrationsFolder();
     target->tracking = project->settings.tracking;
-    if (target->database.isEmpty())
-        target->database = paths.database();
     if (target->database.isEmpty()) {
-        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
+        const auto located = database::ProjectDatabase::locate(first, project->settings);
         if (!located) {
             context.err << "tablewright db: " << located.error() << '\n';
             return false;

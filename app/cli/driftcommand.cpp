@@ -5,7 +5,7 @@
 #include "app/cli/projectloader.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "database/introspection/driftdetector.h"
-#include "database/connection/localdatabaselocator.h"
+#include "database/connection/projectdatabase.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -34,10 +34,9 @@ int DriftCommand::run(const QStringList &arguments, CliContext &context) const
     if (args.has(QStringLiteral("tracking")))
         tracking = args.value(QStringLiteral("tracking")) == QLatin1String("d1") ? ProjectSettings::Tracking::D1
                                                                                  : ProjectSettings::Tracking::Drizzle;
-    QString database = args.has(QStringLiteral("db")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("db")))
-                                                      : paths.database();
-    if (database.isEmpty()) {
-        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
+    QString database = QDir::current().absoluteFilePath(args.value(QStringLiteral("db")));
+    if (!args.has(QStringLiteral("db"))) {
+        const auto located = database::ProjectDatabase::locate(args.positional(0), project->settings);
         if (!located) {
             context.err << "tablewright drift: " << located.error() << '\n';
             return ExitProblem;

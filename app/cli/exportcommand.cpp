@@ -5,8 +5,7 @@
 #include "app/cli/projectloader.h"
 #include "app/cli/sourcesync.h"
 #include "codegen/codegenregistry.h"
-#include "codegen/output/exportwriter.h"
-#include "codegen/output/obsoletefiles.h"
+#include "codegen/output/exportplan.h"
 #include "model/io/projectwriter.h"
 #include "model/project/projectpaths.h"
 #include "source/adopt/sourceexport.h"
@@ -28,35 +27,21 @@ bool report(const codegen::ExportOutcome &outcome, const QString &out, CliContex
     return !bad;
 }
 
-/// Source mode: the schema files edited in place and the other generators' files, through the same plan the export
-/// dialog shows; afterwards the project records that it and the files are in sync again.
-int exportThroughPlan(const model::Project &project, const QString &projectPath, const QString &out,
-                      const QStringList &only, bool force, CliContext &context)
+/// After a source-mode export: the project records that it and its schema files are in sync again, unless a schema
+/// file could not be edited (then the project's changes stay pending and the project stays as it was).
+bool recordSourceSync(const model::Project &project, const QString &projectPath, const codegen::ExportPlan &plan,
+                      const QList<codegen::ExportOutcome> &outcomes, CliContext &context)
 {
-    const auto plan = source::SourceExport::plan(project, projectPath, {QFileInfo(projectPath).fileName()}, out, only);
-    QList<codegen::ExportPlan::Entry> toWrite;
-    QList<codegen::ExportOutcome> outcomes;
-    for (const codegen::ExportPlan::Entry &entry : plan.entries()) {
-        if (entry.wouldWrite() && (force || !entry.needsConsent()))
-            toWrite << entry;
-        else
-            outcomes << codegen::ExportOutcome{QDir(out).absoluteFilePath(entry.file.path), entry.action, entry.error};
-    }
-    outcomes << plan.write(toWrite);
-    bool ok = true;
-    for (const codegen::ExportOutcome &outcome : std::as_const(outcomes))
-        ok = report(outcome, out, context) && ok;
-    // A schema file that could not be edited leaves the project's changes pending: the project stays as it was.
     if (!source::SourceExport::allInPlaceWritten(plan, outcomes))
-        return ExitProblem;
+        return false;
     const auto synced = source::SourceExport::afterWrite(project, projectPath);
     QString error;
     if (!synced || !model::ProjectWriter::writeFile(synced.value(), projectPath, &error)) {
         context.err << projectPath << ": the files were written, but the project could not be saved as in sync with "
                     << "them: " << (synced ? error : synced.error()) << '\n';
-        return ExitProblem;
+        return false;
     }
-    return ok ? ExitOk : ExitProblem;
+    return true;
 }
 
 } // namespace
@@ -75,7 +60,7 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context) const
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     const codegen::CodegenRegistry registry;
-    QStringList only = args.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
+    const QStringList only = args.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
     for (const QString &id : std::as_const(only)) {
         if (error.isEmpty() && !registry.generator(id))
             error = QStringLiteral("--only takes %1, not '%2'").arg(registry.ids().join(QLatin1String(", ")), id);
@@ -93,29 +78,17 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context) const
     const QString out = args.has(QStringLiteral("out"))
                             ? QDir::current().absoluteFilePath(args.value(QStringLiteral("out")))
                             : model::ProjectPaths(projectPath, project->settings).projectFolder();
-    // Obsolete files are only looked for when every generator runs: a partial export cannot tell them apart.
-    const bool force = args.has(QStringLiteral("force"));
-    if (project->settings.schemaMode == model::ProjectSettings::SchemaMode::Source)
-        return exportThroughPlan(*project, projectPath, out, only, force, context);
-    const bool wholeExport = only.isEmpty();
-    if (wholeExport)
-        only = registry.ids();
-    const QString sourceName = QFileInfo(projectPath).fileName();
-    codegen::GeneratedFiles files;
-    for (const QString &id : std::as_const(only))
-        files << registry.generator(id)->generate(*project, {sourceName});
-
-    QList<codegen::ExportOutcome> outcomes = codegen::ExportWriter::write(out, files, force);
-    if (wholeExport) {
-        for (const auto &obsolete : codegen::ObsoleteFiles::find(out, project->settings, sourceName, files))
-            outcomes << codegen::ObsoleteFiles::remove(out, obsolete.path, sourceName, force);
-    }
-    int status = ExitOk;
-    for (const codegen::ExportOutcome &outcome : std::as_const(outcomes)) {
-        if (!report(outcome, out, context))
-            status = ExitProblem;
-    }
-    return status;
+    // The plan the export dialog shows (ExportPlan, with in-place schema edits in source mode); obsolete files are
+    // only looked for when every generator runs.
+    const auto plan = source::SourceExport::plan(*project, projectPath, {QFileInfo(projectPath).fileName()}, out, only);
+    const QList<codegen::ExportOutcome> outcomes = plan.writeAll(args.has(QStringLiteral("force")));
+    bool ok = true;
+    for (const codegen::ExportOutcome &outcome : outcomes)
+        ok = report(outcome, out, context) && ok;
+    if (project->settings.schemaMode == model::ProjectSettings::SchemaMode::Source &&
+        !recordSourceSync(*project, projectPath, plan, outcomes, context))
+        return ExitProblem;
+    return ok ? ExitOk : ExitProblem;
 }
 
 } // namespace tw::cli

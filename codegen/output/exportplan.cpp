@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 namespace tw::codegen {
 
@@ -173,6 +174,25 @@ QList<ExportOutcome> ExportPlan::write(const QList<Entry> &entries) const
     for (const Entry &entry : std::as_const(obsolete))
         outcomes << ObsoleteFiles::remove(m_outputFolder, entry.file.path, m_sourceName,
                                           entry.action == Action::ObsoleteEdited);
+    return outcomes;
+}
+
+QList<ExportOutcome> ExportPlan::writeAll(bool consent) const
+{
+    const QDir root(m_outputFolder);
+    QList<Entry> toWrite;
+    for (const Entry &entry : m_entries) {
+        if (entry.wouldWrite() && (consent || !entry.needsConsent()))
+            toWrite << entry;
+    }
+    QHash<QString, ExportOutcome> written;
+    for (const ExportOutcome &outcome : write(toWrite))
+        written.insert(QDir::cleanPath(root.absoluteFilePath(outcome.path)), outcome);
+    QList<ExportOutcome> outcomes;
+    for (const Entry &entry : m_entries) {
+        const QString path = QDir::cleanPath(root.absoluteFilePath(entry.file.path));
+        outcomes << written.value(path, ExportOutcome{path, entry.action, entry.error});
+    }
     return outcomes;
 }
 

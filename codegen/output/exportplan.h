@@ -62,6 +62,10 @@ public:
     /// the content) of any it includes that needsConsent(), so they are overwritten or deleted. An obsolete file
     /// that was untouched when planned but has been edited since is kept (ExportOutcome::Action::ObsoleteEdited).
     QList<ExportOutcome> write(const QList<Entry> &entries) const;
+    /// An export without a person to ask (`tablewright export`): writes every entry that would write, those that
+    /// needsConsent() only when @p consent (--force), and returns one outcome per entry in the plan's order, the
+    /// planned action for an entry left alone. The dialog asks instead and writes the checked entries with write().
+    QList<ExportOutcome> writeAll(bool consent) const;
 
 private:
     static constexpr const char *kSchemaGeneratorId = "schema";

@@ -110,7 +110,7 @@ QString integrityAfter(database::DatabaseConnection &connection, const WriteTrac
 } // namespace
 
 Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, const ApplyOptions &options,
-                                            const ApplyProgress &progress)
+                                            const ApplyProgress &progress, const ApplyCancelled &cancelled)
 {
     if (folder.hasErrors())
         return Result<ApplyReport>::failure(folderErrors(folder));
@@ -158,6 +158,8 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     if (options.dryRun || pending.value().isEmpty())
         return report;
 
+    if (cancelled && cancelled())
+        return Result<ApplyReport>::failure(QStringLiteral("Cancelled before anything was written."));
     if (existed && options.backupsToKeep > 0) {
         auto backup = DatabaseBackup::create(db, options.backupsToKeep, QDateTime::currentDateTime());
         if (!backup)
@@ -183,11 +185,13 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
         const FolderMigration &m = pending.value()[i];
         if (progress && !progress(i, total, m.sqlFile))
             return rollBack(db, QStringLiteral("Cancelled before %1.").arg(m.sqlFile));
-        if (const QString e = applyOne(db, tracker, folder, m, tables, options); !e.isEmpty())
+        if (const QString e = applyOne(db, tracker, folder, m, tables, options, cancelled); !e.isEmpty())
             return rollBack(db, e);
     }
     if (const QString problems = integrityAfter(db, tracker, start); !problems.isEmpty())
         return rollBack(db, QStringLiteral("the integrity check after migrating failed: %1").arg(problems));
+    if (cancelled && cancelled())
+        return rollBack(db, QStringLiteral("Cancelled before COMMIT."));
     if (const QString e = db.exec(QStringLiteral("COMMIT")); !e.isEmpty())
         return rollBack(db, QStringLiteral("COMMIT failed: %1").arg(explain(e, options.busyTimeoutMs)));
     db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -198,7 +202,8 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
 
 QString MigrationApplier::applyOne(database::DatabaseConnection &connection, WriteTracker &tracker,
                                    const MigrationsFolder &folder, const FolderMigration &migration,
-                                   const QList<Tracking> &tables, const ApplyOptions &options)
+                                   const QList<Tracking> &tables, const ApplyOptions &options,
+                                   const ApplyCancelled &cancelled)
 {
     QFile file(folder.filePath(migration.sqlFile));
     if (!file.open(QIODevice::ReadOnly))
@@ -215,6 +220,11 @@ QString MigrationApplier::applyOne(database::DatabaseConnection &connection, Wri
             scope->beforeStatement();
     };
     for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (cancelled && cancelled())
+            return QStringLiteral("Cancelled in %1 before statement %2 of %3.")
+                .arg(migration.sqlFile)
+                .arg(i + 1)
+                .arg(statements.size());
         tracker.beginStatement();
         if (const QString e = connection.exec(statements[i], beforeRunning); !e.isEmpty()) {
             const QString what = remedy(e, options.busyTimeoutMs);

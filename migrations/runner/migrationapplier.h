@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace tw::database {
@@ -17,6 +18,11 @@ namespace tw::migrations {
 
 class WriteTracker;
 
+/// Asked on the running thread before every statement and before COMMIT; true stops the run, which rolls back and
+/// leaves the database as it was. The designer's Cancel sets an atomic flag from the UI thread and passes a function
+/// reading it, so a long migration stops at the next statement, not at the next file.
+using ApplyCancelled = std::function<bool()>;
+
 /// Applies a folder's pending migrations to a SQLite file through QtSql, so that nothing can be lost:
 /// - its own connection: `PRAGMA foreign_keys=OFF` *before* `BEGIN` (inside a transaction it would do nothing,
 ///   and a table rebuild's `DROP TABLE` would then cascade into child rows);
@@ -25,18 +31,19 @@ class WriteTracker;
 /// - all pending migrations in one `BEGIN IMMEDIATE` transaction, each in its own savepoint, each followed by
 ///   `PRAGMA foreign_key_check` of the tables it could have broken (ForeignKeyScope), and `PRAGMA quick_check` of the
 ///   tables it wrote, the schema and the freelist before `COMMIT` (the whole file when WriteTracker cannot tell what
-///   was written): any failure or a cancel rolls back everything, leaving the database file exactly as it was;
+///   was written): any failure or a cancel (@p progress saying stop before a migration, @p cancelled before a
+///   statement or COMMIT) rolls back everything, leaving the database file exactly as it was;
 /// - each migration recorded in the tracking table(s) the way drizzle's migrator or wrangler expects.
 class MigrationApplier
 {
 public:
     static model::Result<ApplyReport> apply(const MigrationsFolder &folder, const ApplyOptions &options,
-                                            const ApplyProgress &progress = {});
+                                            const ApplyProgress &progress = {}, const ApplyCancelled &cancelled = {});
 
 private:
     static QString applyOne(database::DatabaseConnection &connection, WriteTracker &tracker, const MigrationsFolder &folder,
                             const FolderMigration &migration, const QList<model::ProjectSettings::Tracking> &tables,
-                            const ApplyOptions &options);
+                            const ApplyOptions &options, const ApplyCancelled &cancelled);
     /// `PRAGMA foreign_key_check` of @p tables (every table when nullopt), at most 20 lines.
     static QString foreignKeyViolations(database::DatabaseConnection &connection, const std::optional<QStringList> &tables);
 };

@@ -43,7 +43,7 @@ QString MigrationRehearsal::snapshot(const ApplyOptions &options, const QString 
 }
 
 Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &folder, const ApplyOptions &options,
-                                                     const ApplyProgress &progress)
+                                                     const ApplyProgress &progress, const ApplyCancelled &cancelled)
 {
     RehearsalReport report;
     report.databasePath = options.databasePath;
@@ -77,7 +77,12 @@ Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &fol
     rehearsal.backupsToKeep = 0;
     rehearsal.createIfMissing = false;
     rehearsal.checkForeignKeys = false;
-    const auto applied = MigrationApplier::apply(folder, rehearsal, progress);
+    const auto applied = MigrationApplier::apply(folder, rehearsal, progress, cancelled);
+    const bool stopped =
+        (cancelled && cancelled()) || (!applied && applied.error().startsWith(QLatin1String("Cancelled")));
+    if (stopped)
+        return Result<RehearsalReport>::failure(QStringLiteral("Cancelled: the rehearsal stopped; the database was "
+                                                               "only read."));
     if (!applied) {
         report.applyError = applied.error();
         return report;

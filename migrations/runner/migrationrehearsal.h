@@ -3,6 +3,7 @@
 
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/runner/applyoptions.h"
+#include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/rehearsalreport.h"
 #include "model/core/result.h"
 
@@ -16,9 +17,11 @@ class MigrationRehearsal
 {
 public:
     /// Fails only when the rehearsal cannot run (unreadable database, history that does not match the folder); a
-    /// migration failing on the copy is reported in RehearsalReport::applyError.
+    /// migration failing on the copy is reported in RehearsalReport::applyError. A cancel (@p progress or
+    /// @p cancelled, as for MigrationApplier) fails it with a message starting "Cancelled".
     static model::Result<RehearsalReport> rehearse(const MigrationsFolder &folder, const ApplyOptions &options,
-                                                   const ApplyProgress &progress = {});
+                                                   const ApplyProgress &progress = {},
+                                                   const ApplyCancelled &cancelled = {});
 
 private:
     static QString snapshot(const ApplyOptions &options, const QString &copyPath);

@@ -40,6 +40,8 @@ public:
         QStringList warnings; ///< every warning shown, one a line
         SourceConflictChoice conflictChoice = SourceConflictChoice::KeepMine;
         QList<QStringList> conflicts; ///< the changed files of each conflict question
+        RunningApplyChoice applyChoice = RunningApplyChoice::KeepRunning;
+        QStringList closeDuringApply; ///< the database of each "close while applying" question
     };
 
     /// The script lives in the test; the window owns the prompts.
@@ -86,6 +88,11 @@ public:
     {
         m_script->conflicts << changedFiles;
         return m_script->conflictChoice;
+    }
+    RunningApplyChoice askCloseDuringApply(QWidget *, const QString &databasePath) override
+    {
+        m_script->closeDuringApply << databasePath;
+        return m_script->applyChoice;
     }
 
 private:

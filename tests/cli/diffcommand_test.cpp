@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `tablewright diff`: the bytes a migration file would hold, planned and written by the library function Generate
 // uses (NextMigration), from any two schemas.
-#include "migrations/runner/sqlstatementsplitter.h"
+#include "database/sqltext/sqlstatementsplitter.h"
 #include "tests/cli/clirunner.h"
 #include "tests/cli/exampleworkspace.h"
 #include "tests/support/printers.h"
@@ -31,7 +31,7 @@ QString errorRunningInSqlite(const QString &sql)
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (!db.open())
             return db.lastError().text();
-        for (const QString &statement : tw::migrations::SqlStatementSplitter::split(sql)) {
+        for (const QString &statement : tw::database::SqlStatementSplitter::split(sql)) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 error = statement + QStringLiteral(": ") + query.lastError().text();

@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/apply/applydialog.h"
 
-#include "migrations/folder/migrationsfolder.h"
-#include "database/connection/localdatabaselocator.h"
-#include "migrations/runner/migrationapplier.h"
-#include "migrations/runner/migrationrehearsal.h"
-#include "model/project/projectpaths.h"
 #include "views/apply/rehearsalmodel.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -26,40 +20,17 @@
 #include <QPushButton>
 #include <QStringListModel>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tw::views {
 
-ApplyTarget ApplyDialog::targetFor(const QString &projectFile, const model::ProjectSettings &settings)
-{
-    const model::ProjectPaths paths(projectFile, settings);
-    ApplyTarget target;
-    target.migrationsFolder = paths.migrationsFolder();
-    target.options.tracking = settings.tracking;
-    target.options.backupsToKeep = settings.backupsToKeep;
-    target.options.databasePath = paths.database();
-    if (target.options.databasePath.isEmpty()) {
-        const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
-        if (located)
-            target.options.databasePath = located.value();
-        else
-            target.problem = located.error();
-    }
-    return target;
-}
-
-int ApplyDialog::execFor(const QString &projectFile, const model::ProjectSettings &settings, QWidget *parent)
-{
-    ApplyDialog dialog(targetFor(projectFile, settings), parent);
-    QTimer::singleShot(0, &dialog, [&dialog] { dialog.rehearse(); });
-    return dialog.exec();
-}
-
-ApplyDialog::ApplyDialog(const ApplyTarget &target, QWidget *parent)
+ApplyDialog::ApplyDialog(const migrations::ApplyTarget &target, QWidget *parent)
     : QDialog(parent)
     , m_target(target)
+    , m_run(new ApplyRun(this))
 {
+    connect(m_run, &ApplyRun::progressed, this, &ApplyDialog::showProgress);
+    connect(m_run, &ApplyRun::finished, this, &ApplyDialog::runEnded);
     setWindowTitle(tr("Apply to Local Database"));
     setObjectName(QStringLiteral("applyDialog"));
     buildUi();
@@ -75,11 +46,12 @@ void ApplyDialog::buildUi()
     m_database->setObjectName(QStringLiteral("databasePath"));
     m_database->setReadOnly(true);
     m_database->setPlaceholderText(tr("No local database found: choose one"));
-    auto *choose = new QPushButton(tr("Choose\u2026"), this);
-    connect(choose, &QPushButton::clicked, this, &ApplyDialog::chooseDatabase);
+    m_choose = new QPushButton(tr("Choose\u2026"), this);
+    m_choose->setObjectName(QStringLiteral("chooseDatabase"));
+    connect(m_choose, &QPushButton::clicked, this, &ApplyDialog::chooseDatabase);
     auto *databaseRow = new QHBoxLayout;
     databaseRow->addWidget(m_database, 1);
-    databaseRow->addWidget(choose);
+    databaseRow->addWidget(m_choose);
     form->addRow(tr("Database:"), databaseRow);
     m_folder = new QLabel(QDir::toNativeSeparators(m_target.migrationsFolder), this);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -150,6 +122,11 @@ void ApplyDialog::buildUi()
     resize(760, 560);
 }
 
+ApplyDialog::~ApplyDialog()
+{
+    delete m_run; // waits for a run still going (cancelled), before the widgets it reports to are gone
+}
+
 const migrations::RehearsalReport &ApplyDialog::report() const
 {
     return m_model->report();
@@ -167,8 +144,9 @@ QString ApplyDialog::details() const
 
 void ApplyDialog::setDatabasePath(const QString &path)
 {
-    m_target.options.databasePath = path;
-    m_target.problem.clear();
+    if (isRunning())
+        return;
+    m_target.useDatabase(path);
     m_database->setText(QDir::toNativeSeparators(path));
     m_done = false;
     rehearse();
@@ -185,34 +163,45 @@ void ApplyDialog::chooseDatabase()
         setDatabasePath(path);
 }
 
+bool ApplyDialog::isRunning() const
+{
+    return m_run->isRunning();
+}
+
 bool ApplyDialog::rehearse()
 {
-    if (m_target.options.databasePath.isEmpty() || m_running)
+    if (m_target.options.databasePath.isEmpty() || isRunning())
         return false;
-    m_running = true;
-    m_cancelRequested = false;
     m_rehearsed = false;
     m_acceptLoss->setChecked(false);
     showOutcome(tr("Rehearsing on a copy\u2026"), {}, false);
-    updateButtons();
+    startRun(ApplyRun::Kind::Rehearse);
+    return true;
+}
+
+void ApplyDialog::startRun(ApplyRun::Kind kind)
+{
+    m_run->start(kind, m_target);
+    m_progress->setRange(0, 0); // busy until the first migration reports
     m_progress->show();
-    const auto folder = migrations::MigrationsFolder::scan(m_target.migrationsFolder);
-    const auto result = migrations::MigrationRehearsal::rehearse(
-        folder, m_target.options, [this](int done, int total, const QString &file) { return progress(done, total, file); });
-    m_progress->hide();
-    m_running = false;
+    updateButtons();
+    Q_EMIT runningChanged(true);
+}
+
+bool ApplyDialog::showRehearsal(const model::Result<migrations::RehearsalReport> &result)
+{
     if (!result) {
         m_model->setReport({});
         m_pendingModel->setStringList({});
         m_destructive->hide();
-        showOutcome(tr("The rehearsal could not run."), result.error(), true);
-        updateButtons();
+        showOutcome(m_run->cancelRequested() ? tr("The rehearsal was cancelled; the database was only read.")
+                                             : tr("The rehearsal could not run."),
+                    result.error(), !m_run->cancelRequested());
         return false;
     }
     m_model->setReport(result.value());
     m_rehearsed = true;
     showReport();
-    updateButtons();
     return result.value().succeeded();
 }
 
@@ -256,38 +245,48 @@ void ApplyDialog::showOutcome(const QString &summary, const QString &details, bo
 void ApplyDialog::updateButtons()
 {
     const migrations::RehearsalReport &r = report();
-    const bool ready = m_rehearsed && !m_done && !r.pending.isEmpty() && r.succeeded()
-                       && (!r.losesData() || m_acceptLoss->isChecked());
-    m_applyButton->setEnabled(ready && !m_running);
-    m_rehearseButton->setEnabled(!m_running && !m_target.options.databasePath.isEmpty());
-    m_closeButton->setText(m_running ? tr("Cancel") : tr("Close"));
+    const bool ready = m_rehearsed && !m_done && !r.pending.isEmpty() && r.succeeded() &&
+                       (!r.losesData() || m_acceptLoss->isChecked());
+    const bool running = isRunning();
+    m_applyButton->setEnabled(ready && !running);
+    m_rehearseButton->setEnabled(!running && !m_target.options.databasePath.isEmpty());
+    m_choose->setEnabled(!running);
+    m_closeButton->setText(running ? tr("Cancel") : tr("Close"));
 }
 
-bool ApplyDialog::progress(int done, int total, const QString &file)
+void ApplyDialog::showProgress(int done, int total, const QString &file)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     m_progress->setFormat(file.isEmpty() ? tr("Done") : tr("%1 (%2 of %3)").arg(file).arg(done + 1).arg(total));
-    QCoreApplication::processEvents();
-    return !m_cancelRequested;
 }
 
 bool ApplyDialog::applyNow()
 {
-    if (!m_applyButton->isEnabled())
+    if (!m_applyButton->isEnabled() || isRunning())
         return false;
-    m_running = true;
-    m_cancelRequested = false;
-    updateButtons();
-    m_progress->show();
-    const auto folder = migrations::MigrationsFolder::scan(m_target.migrationsFolder);
-    const auto result = migrations::MigrationApplier::apply(
-        folder, m_target.options, [this](int done, int total, const QString &file) { return progress(done, total, file); });
-    m_running = false;
+    startRun(ApplyRun::Kind::Apply);
+    return true;
+}
+
+void ApplyDialog::runEnded()
+{
     m_progress->hide();
+    const bool ok =
+        m_run->kind() == ApplyRun::Kind::Rehearse ? showRehearsal(*m_run->rehearsal()) : showApplied(*m_run->applied());
+    updateButtons();
+    Q_EMIT runningChanged(false);
+    Q_EMIT runFinished(ok);
+    if (ok && m_run->kind() == ApplyRun::Kind::Apply)
+        Q_EMIT applied(m_run->applied()->value().applied, m_run->applied()->value().backupPath);
+}
+
+bool ApplyDialog::showApplied(const model::Result<migrations::ApplyReport> &result)
+{
     if (!result) {
-        showOutcome(tr("Nothing was applied: the database is exactly as it was."), result.error(), true);
-        updateButtons();
+        showOutcome(m_run->cancelRequested() ? tr("Cancelled: nothing was applied; the database is exactly as it was.")
+                                             : tr("Nothing was applied: the database is exactly as it was."),
+                    result.error(), true);
         return false;
     }
     m_done = true;
@@ -296,20 +295,33 @@ bool ApplyDialog::applyNow()
     QString details = result.value().applied.join(u'\n');
     if (!result.value().notes.isEmpty())
         details += u'\n' + result.value().notes.join(u'\n');
-    showOutcome(backup.isEmpty() ? tr("Applied %n migration(s).", nullptr, int(result.value().applied.size()))
-                                 : tr("Applied %n migration(s). The database as it was is kept in %1", nullptr,
-                                      int(result.value().applied.size()))
-                                       .arg(QDir::toNativeSeparators(backup)),
-                details, false);
-    updateButtons();
-    Q_EMIT applied(result.value().applied, backup);
+    QString summary = backup.isEmpty() ? tr("Applied %n migration(s).", nullptr, int(result.value().applied.size()))
+                                       : tr("Applied %n migration(s). The database as it was is kept in %1", nullptr,
+                                            int(result.value().applied.size()))
+                                             .arg(QDir::toNativeSeparators(backup));
+    if (m_run->cancelRequested())
+        summary += u' ' + tr("(Cancel came after the migrations were committed.)");
+    showOutcome(summary, details, false);
     return true;
+}
+
+void ApplyDialog::cancelRun()
+{
+    if (!isRunning())
+        return;
+    m_run->cancel();
+    showOutcome(tr("Cancelling: stopping at the next statement and rolling back\u2026"), {}, false);
+}
+
+void ApplyDialog::cancelRunAndWait()
+{
+    m_run->cancelAndWait();
 }
 
 void ApplyDialog::reject()
 {
-    if (m_running) {
-        m_cancelRequested = true; // the progress callback rolls back; the dialog stays open to show that
+    if (isRunning()) {
+        cancelRun(); // the run rolls back; the dialog stays open to show that
         return;
     }
     QDialog::reject();

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrations/runner/applyoptions.h"
+#include "migrations/runner/applytarget.h"
 #include "migrations/runner/rehearsalreport.h"
-#include "model/project/projectsettings.h"
+#include "model/core/result.h"
+#include "views/apply/applyrun.h"
 
 #include <QDialog>
 
@@ -21,33 +22,33 @@ namespace tw::views {
 
 class RehearsalModel;
 
-/// Where an apply goes: the migrations folder and the database, with the project's apply settings.
-struct ApplyTarget
-{
-    QString migrationsFolder;
-    migrations::ApplyOptions options; ///< options.databasePath may be empty: the user chooses one
-    QString problem;                  ///< why no database was found, shown until one is chosen
-};
-
 /// "Apply to Local Database": shows the target database and the pending migrations, rehearses them on a copy and
 /// shows the per-table report (destructive steps highlighted; losing data needs an explicit tick), then applies
-/// for real with a progress bar and Cancel, and shows the backup taken or the error.
+/// for real with a progress bar and Cancel, and shows the backup taken or the error. Rehearsal and apply run on a
+/// worker thread (ApplyRun): the dialog and the window stay responsive, and Cancel stops the run at the next
+/// statement, rolling it back. Callers hold anything else that reads the database while runningChanged() says so.
 class ApplyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ApplyDialog(const ApplyTarget &target, QWidget *parent = nullptr);
+    /// @p target as migrations::ApplyTarget::forProject() finds it; its problem is shown until a database is chosen.
+    explicit ApplyDialog(const migrations::ApplyTarget &target, QWidget *parent = nullptr);
+    ~ApplyDialog() override;
 
-    /// The project's migrations folder and database: the configured one, else wrangler's local D1 file.
-    static ApplyTarget targetFor(const QString &projectFile, const model::ProjectSettings &settings);
-    /// Opens the dialog modally for a saved project and rehearses at once; returns QDialog::exec()'s result.
-    static int execFor(const QString &projectFile, const model::ProjectSettings &settings, QWidget *parent);
+    const migrations::ApplyTarget &target() const { return m_target; }
 
-    /// Rehearses on a copy and shows the report; false when the rehearsal could not run or shows a failure.
+    /// Starts rehearsing on a copy; runFinished() says whether the report allows applying. False when it cannot
+    /// start (no database chosen, or a run is going).
     bool rehearse();
-    /// Applies for real (Apply button); false on error or cancel, with the message shown.
+    /// Starts applying for real (Apply button); runFinished() says whether it was applied. False when it cannot
+    /// start (not rehearsed, data loss not accepted, or a run is going).
     bool applyNow();
+    /// Asks the run going to stop at its next statement; it rolls back and the dialog says so.
+    void cancelRun();
+    /// Cancels the run going and waits until it has rolled back (the window is closing).
+    void cancelRunAndWait();
+    bool isRunning() const;
     /// Uses another database file and rehearses again.
     void setDatabasePath(const QString &path);
 
@@ -61,6 +62,10 @@ public:
 Q_SIGNALS:
     /// Migrations were applied; @p backupPath is empty when no backup was needed (a new database).
     void applied(const QStringList &files, const QString &backupPath);
+    /// A rehearsal or apply started (true) or ended (false): the database is in use by the worker meanwhile.
+    void runningChanged(bool running);
+    /// A rehearsal ended (@p ok: it allows applying) or an apply ended (@p ok: applied); the outcome is shown.
+    void runFinished(bool ok);
 
 public Q_SLOTS:
     void reject() override;
@@ -71,14 +76,18 @@ private:
     void showReport();
     void showOutcome(const QString &summary, const QString &details, bool error);
     void updateButtons();
-    bool progress(int done, int total, const QString &file);
+    void startRun(ApplyRun::Kind kind);
+    void showProgress(int done, int total, const QString &file);
+    void runEnded();
+    bool showRehearsal(const model::Result<migrations::RehearsalReport> &result);
+    bool showApplied(const model::Result<migrations::ApplyReport> &result);
 
-    ApplyTarget m_target;
+    migrations::ApplyTarget m_target;
+    ApplyRun *m_run = nullptr;
     bool m_rehearsed = false;
-    bool m_running = false;
-    bool m_cancelRequested = false;
     bool m_done = false;
     QLineEdit *m_database = nullptr;
+    QPushButton *m_choose = nullptr;
     QLabel *m_folder = nullptr;
     QStringListModel *m_pendingModel = nullptr;
     QListView *m_pending = nullptr;

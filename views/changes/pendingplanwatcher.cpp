@@ -29,8 +29,18 @@ void PendingPlanWatcher::schedule()
 void PendingPlanWatcher::refresh()
 {
     m_timer.stop();
+    m_stale = m_held;
+    if (m_held)
+        return;
     m_plan = PendingPlan::compute(m_document->project(), m_document->filePath());
     Q_EMIT planChanged(m_plan);
+}
+
+void PendingPlanWatcher::setDatabaseHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_stale)
+        refresh();
 }
 
 } // namespace tw::views

@@ -23,8 +23,11 @@ public:
 
     const PendingPlan &plan() const { return m_plan; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
-    /// Computes now (and cancels a pending recomputation).
+    /// Computes now (and cancels a pending recomputation); while held, once the hold ends.
     void refresh();
+    /// The plan counts data loss in the project's database: while migrations are applied to it on another thread
+    /// it must not be queried, so a held watcher computes nothing until released (then at once).
+    void setDatabaseHeld(bool held);
 
 Q_SIGNALS:
     void planChanged(const tw::views::PendingPlan &plan);
@@ -35,6 +38,8 @@ private:
     model::SchemaDocument *m_document;
     QTimer m_timer;
     PendingPlan m_plan;
+    bool m_held = false;
+    bool m_stale = false; ///< a refresh was due while held
 };
 
 } // namespace tw::views

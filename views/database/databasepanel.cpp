@@ -3,7 +3,7 @@
 
 #include "migrations/folder/migrationsfolder.h"
 #include "database/inspector/databaseinspector.h"
-#include "database/connection/localdatabaselocator.h"
+#include "database/connection/projectdatabase.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
 #include "views/database/driftview.h"
@@ -192,10 +192,7 @@ QString DatabasePanel::projectDatabase(QString *error) const
             *error = tr("Save the project first: its database is found beside the project file.");
         return {};
     }
-    const model::ProjectPaths paths(m_document->filePath(), m_document->settings());
-    if (!paths.database().isEmpty())
-        return paths.database();
-    const auto located = database::LocalDatabaseLocator::locate(paths.projectFolder());
+    const auto located = database::ProjectDatabase::locate(m_document->filePath(), m_document->settings());
     if (!located && error)
         *error = located.error();
     return located ? located.value() : QString();
@@ -221,7 +218,7 @@ void DatabasePanel::openFileWithDialog()
 
 bool DatabasePanel::openDatabase(const QString &path)
 {
-    if (!closeDatabase())
+    if (m_held || !closeDatabase())
         return false;
     auto opened = database::DatabaseInspector::open(path);
     if (!opened) {
@@ -265,9 +262,23 @@ bool DatabasePanel::closeDatabase()
     return true;
 }
 
+void DatabasePanel::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    setEnabled(!held);
+    m_status->setText(held ? tr("Migrations are being applied: the panel waits until they are done.") : QString());
+    if (!m_inspector)
+        return;
+    m_rows->setInspector(held ? nullptr : m_inspector.get());
+    if (!held)
+        refresh(); // shows the current table again, rows included
+}
+
 void DatabasePanel::refresh()
 {
-    if (!m_inspector)
+    if (!m_inspector || m_held)
         return;
     const auto objects = m_inspector->objects();
     if (!objects) {
@@ -300,6 +311,8 @@ void DatabasePanel::showTable(const QString &table)
 
 void DatabasePanel::showSelectedTable()
 {
+    if (m_held)
+        return;
     const QModelIndex current = m_objectsView->currentIndex();
     const QString table = current.isValid() ? m_objects->result().rows.value(current.row()).value(0).toString() : QString();
     if (!m_inspector || table.isEmpty() || table == m_currentTable)
@@ -319,7 +332,7 @@ void DatabasePanel::showSelectedTable()
 
 void DatabasePanel::refreshHistory()
 {
-    if (!m_inspector)
+    if (!m_inspector || m_held)
         return;
     if (m_document->filePath().isEmpty()) {
         m_history->clear();

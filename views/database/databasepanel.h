@@ -51,6 +51,10 @@ public:
     void refresh();
     /// Selects @p table in the list and shows its structure and rows.
     void showTable(const QString &table);
+    /// While migrations are applied on another thread, the panel must not query any database: held, it is disabled,
+    /// its rows are let go (nothing pages them in) and every refresh waits; released, it reads everything again.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
     database::DatabaseInspector *inspector() const { return m_inspector.get(); }
     SqlConsole *console() const { return m_console; }
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<database::DatabaseInspector> m_inspector;
     model::SchemaDocument *m_document;
     QString m_currentTable;
+    bool m_held = false;
 
     QLabel *m_path;
     QPushButton *m_projectButton;

@@ -11,14 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -39,14 +36,38 @@ struct SeededTarget : ApplyFixture
         EXPECT_TRUE(apply().ok());
         addMigration(folder, QStringLiteral("next"), pendingSql);
     }
-    ApplyTarget target() const
+    tw::migrations::ApplyTarget target() const
     {
-        ApplyTarget t;
+        tw::migrations::ApplyTarget t;
         t.migrationsFolder = folder.path();
         t.options = options();
         return t;
     }
 };
+
+/// Starts @p start (rehearse or apply) and runs the event loop until the dialog reports the end; whether it went
+/// well.
+bool runToEnd(ApplyDialog &dialog, bool (ApplyDialog::*start)())
+{
+    QSignalSpy finished(&dialog, &ApplyDialog::runFinished);
+    if (!(dialog.*start)())
+        return false;
+    if (!finished.wait(60000)) {
+        ADD_FAILURE() << "the run did not end";
+        return false;
+    }
+    return finished.first().first().toBool();
+}
+
+bool rehearse(ApplyDialog &dialog)
+{
+    return runToEnd(dialog, &ApplyDialog::rehearse);
+}
+
+bool applyNow(ApplyDialog &dialog)
+{
+    return runToEnd(dialog, &ApplyDialog::applyNow);
+}
 
 int rowOf(const RehearsalModel &model, const QString &display)
 {
@@ -64,7 +85,7 @@ TEST(ApplyDialog, ShowsPendingMigrationsAndTheRehearsalTableWithDestructiveSteps
     const SeededTarget seeded;
     ApplyDialog dialog(seeded.target());
     QAbstractItemModelTester tester(dialog.rehearsalModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_TRUE(dialog.rehearse()) << dialog.details().toStdString();
+    EXPECT_TRUE(rehearse(dialog)) << dialog.details().toStdString();
 
     const auto *pending = dialog.findChild<QListView *>(QStringLiteral("pendingMigrations"));
     ASSERT_TRUE(pending);
@@ -103,9 +124,9 @@ TEST(ApplyDialog, ApplySucceedsAndNamesTheBackup)
     const SeededTarget seeded;
     ApplyDialog dialog(seeded.target());
     QSignalSpy applied(&dialog, &ApplyDialog::applied);
-    ASSERT_TRUE(dialog.rehearse());
+    ASSERT_TRUE(rehearse(dialog));
     dialog.findChild<QCheckBox *>(QStringLiteral("acceptLoss"))->setChecked(true);
-    ASSERT_TRUE(dialog.applyNow()) << dialog.details().toStdString();
+    ASSERT_TRUE(applyNow(dialog)) << dialog.details().toStdString();
     ASSERT_EQ(applied.count(), 1);
     const QString backup = applied.first().at(1).toString();
     EXPECT_EQ(tw::migrations::DatabaseBackup::existing(seeded.db()), QStringList({backup}));
@@ -121,14 +142,13 @@ TEST(ApplyDialog, ApplySucceedsAndNamesTheBackup)
 TEST(ApplyDialog, ErrorWhileApplyingIsShownAndTheDatabaseIsUntouched)
 {
     const SeededTarget seeded("CREATE TABLE `tags` (`id` integer PRIMARY KEY NOT NULL);");
-    ApplyTarget target = seeded.target();
-    ApplyDialog dialog(target);
-    ASSERT_TRUE(dialog.rehearse());
+    ApplyDialog dialog(seeded.target());
+    ASSERT_TRUE(rehearse(dialog));
     EXPECT_TRUE(dialog.summary().contains(QStringLiteral("no row or value is lost"))) << dialog.summary().toStdString();
     const SqliteFile holder(seeded.db());
     ASSERT_TRUE(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
     ASSERT_TRUE(holder.exec(QStringLiteral("INSERT INTO authors (id, name) VALUES (90, 'Lock')")));
-    EXPECT_FALSE(dialog.applyNow());
+    EXPECT_FALSE(applyNow(dialog));
     EXPECT_EQ(dialog.summary(), QStringLiteral("Nothing was applied: the database is exactly as it was."));
     EXPECT_TRUE(dialog.details().contains(QStringLiteral("another program holds the database")))
         << dialog.details().toStdString();
@@ -144,7 +164,7 @@ TEST(ApplyDialog, MigrationFailingInTheRehearsalCannotBeApplied)
                               "statement-breakpoint\nINSERT INTO `nope` VALUES (1);");
     const QByteArray before = SqliteFile(seeded.db()).bytes();
     ApplyDialog dialog(seeded.target());
-    EXPECT_FALSE(dialog.rehearse());
+    EXPECT_FALSE(rehearse(dialog));
     EXPECT_TRUE(dialog.summary().startsWith(QStringLiteral("The migrations fail on the copy")));
     EXPECT_TRUE(dialog.details().contains(QStringLiteral("0003_next.sql, statement 3 of 3 failed:\nINSERT INTO `nope` "
                                                          "VALUES (1);\nSQLite said: no such table: nope")))
@@ -154,44 +174,16 @@ TEST(ApplyDialog, MigrationFailingInTheRehearsalCannotBeApplied)
     EXPECT_EQ(SqliteFile(seeded.db()).bytes(), before);
 }
 
-TEST(ApplyDialog, TargetForAProjectFindsWranglersDatabaseOrSaysWhatToDo)
+TEST(ApplyDialog, WithoutADatabaseSaysWhatToDoAndCannotRun)
 {
     QTemporaryDir dir;
-    const QString project = dir.filePath(QStringLiteral("app.twproj"));
     tw::model::ProjectSettings settings;
     settings.migrationsFolder = QStringLiteral("drizzle");
-    const ApplyTarget none = ApplyDialog::targetFor(project, settings);
-    EXPECT_EQ(none.migrationsFolder, dir.filePath(QStringLiteral("drizzle")));
-    EXPECT_TRUE(none.options.databasePath.isEmpty());
-    EXPECT_TRUE(none.problem.contains(QStringLiteral("no local database found"))) << none.problem.toStdString();
+    const auto none = tw::migrations::ApplyTarget::forProject(dir.filePath(QStringLiteral("app.twproj")), settings);
+    ASSERT_FALSE(none.problem.isEmpty());
     ApplyDialog dialog(none);
+    EXPECT_EQ(dialog.details(), none.problem);
+    EXPECT_FALSE(dialog.rehearse());
     EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
     EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("rehearseButton"))->isEnabled());
-
-    const QString wrangler = dir.filePath(QStringLiteral(".wrangler/state/v3/d1/miniflare-D1DatabaseObject/ab12.sqlite"));
-    ASSERT_TRUE(QDir().mkpath(QFileInfo(wrangler).absolutePath()));
-    QFile file(wrangler);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.close();
-    const ApplyTarget found = ApplyDialog::targetFor(project, settings);
-    EXPECT_EQ(found.options.databasePath, wrangler);
-    EXPECT_TRUE(found.problem.isEmpty());
-}
-
-TEST(ApplyDialog, CancelDuringTheRunRollsBackAndKeepsTheDialogOpen)
-{
-    const SeededTarget seeded;
-    ApplyDialog dialog(seeded.target());
-    QSignalSpy applied(&dialog, &ApplyDialog::applied);
-    QSignalSpy rejected(&dialog, &QDialog::rejected);
-    ASSERT_TRUE(dialog.rehearse());
-    dialog.findChild<QCheckBox *>(QStringLiteral("acceptLoss"))->setChecked(true);
-    const QByteArray before = SqliteFile(seeded.db()).bytes();
-    // Delivered by the progress callback's event processing, as a click on Cancel would be.
-    QTimer::singleShot(0, &dialog, [&dialog] { dialog.reject(); });
-    EXPECT_FALSE(dialog.applyNow());
-    EXPECT_EQ(applied.count(), 0);
-    EXPECT_EQ(rejected.count(), 0) << "Cancel while running stops the run, not the dialog";
-    EXPECT_TRUE(dialog.details().startsWith(QStringLiteral("Cancelled before 0003_next.sql."))) << dialog.details().toStdString();
-    EXPECT_EQ(SqliteFile(seeded.db()).bytes(), before);
 }
