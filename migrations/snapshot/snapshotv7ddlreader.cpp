@@ -171,8 +171,12 @@ bool SnapshotV7DdlReader::readColumn(const JsonValue &entity, const QString &pat
     const std::optional<QString> name = m_reader.string(entity, path, kName);
     const std::optional<QString> type = name ? m_reader.string(entity, path, QStringLiteral("type")) : std::nullopt;
     const std::optional<bool> notNull = type ? m_reader.boolean(entity, path, QStringLiteral("notNull")) : std::nullopt;
+    // drizzle-kit declares autoincrement nullable (`up` copies it from 0.31 snapshots, where it may be absent).
+    const bool noAutoincrement = entity.find(QStringLiteral("autoincrement"))->isNull();
     const std::optional<bool> autoincrement =
-        notNull ? m_reader.boolean(entity, path, QStringLiteral("autoincrement")) : std::nullopt;
+        !notNull ? std::nullopt
+                 : (noAutoincrement ? std::optional<bool>(false)
+                                    : m_reader.boolean(entity, path, QStringLiteral("autoincrement")));
     const JsonValue *defaultValue = entity.find(QStringLiteral("default"));
     if (!autoincrement)
         return false;
@@ -250,7 +254,8 @@ bool SnapshotV7DdlReader::readIndex(const JsonValue &entity, const QString &path
         const std::optional<QString> value = m_reader.string(term, termPath, QStringLiteral("value"));
         const std::optional<bool> expression =
             value ? m_reader.boolean(term, termPath, QStringLiteral("isExpression")) : std::nullopt;
-        if (!expression || (!*expression && !checkColumns(table, {*value}, termPath, QStringLiteral("value"))))
+        // A term that names no column is kept as it is: `up` converts 0.31's expression terms with isExpression false.
+        if (!expression)
             return false;
         index.terms << IndexTerm{*value, *expression};
     }

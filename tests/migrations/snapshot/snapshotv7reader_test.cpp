@@ -111,6 +111,22 @@ TEST(SnapshotV7Reader, RejectsNamesThatDoNotExist)
     EXPECT_EQ(errorOf(entityType), "ddl[1].entityType: unknown entity type \"policies\"");
 }
 
+TEST(SnapshotV7Reader, ReadsWhatUpCopiesFromOlderSnapshots)
+{
+    // `up` copies autoincrement as it was (null where 0.31 had none) and marks 0.31's expression terms as columns.
+    QString column = QString::fromUtf8(kColumn);
+    column.replace(QStringLiteral("\"autoincrement\":true"), QStringLiteral("\"autoincrement\":null"));
+    column += QString::fromUtf8(R"x(, {"table":"users","name":"users_lower_idx","columns":[{"value":"lower(id)",)x"
+                                R"x("isExpression":false}],"isUnique":true,"where":null,"origin":"manual",)x"
+                                R"x("entityType":"indexes"})x");
+    const auto result = SnapshotV7Reader::read(upStyle(column));
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    const TableDefinition &users = result.value().ddl.tables.first();
+    EXPECT_FALSE(users.columns[0].autoincrement);
+    ASSERT_EQ(users.indexes.size(), 1);
+    EXPECT_EQ(users.indexes[0].terms, (QList<IndexTerm>{{QStringLiteral("lower(id)"), false}}));
+}
+
 TEST(SnapshotV7Reader, EntityGroupsInAnyOrderAreWrittenBackInDrizzleKitsOrder)
 {
     for (const char *name : {"guide_example", "constraints", "key_declarations", "views"}) {
