@@ -212,3 +212,24 @@ TEST(V1MigrationsFolder, ABrokenChainAndAnUntimedNameAreWarnings)
 }
 
 } // namespace
+
+namespace {
+
+// tests/data/folders/v1-after-up: the classic fixture rebuild-cascade after drizzle-kit 1.0.0-rc.5's `up` (`up`'s
+// top-level key order, quoted renames, 0.31's names kept).
+TEST(V1MigrationsFolder, AFolderConvertedByUpScansCleanAndEverySnapshotReads)
+{
+    FolderFixture fixture(QStringLiteral("v1-after-up"));
+    const auto folder = V1MigrationsFolder::scan(fixture.path());
+    EXPECT_TRUE(folder.problems().isEmpty()) << problemText(folder).toStdString();
+    ASSERT_EQ(folder.migrations().size(), 3);
+    EXPECT_EQ(folder.latestSnapshotFolder(), "20261123021322_rebuild_authors");
+    ASSERT_TRUE(folder.latestSnapshot().has_value());
+    EXPECT_EQ(folder.nextPrevIds(), QStringList{folder.latestSnapshot()->id});
+    for (const V1Migration &m : folder.migrations()) {
+        const auto snapshot = SnapshotV7Reader::read(fixture.read(m.snapshotFile()));
+        EXPECT_TRUE(snapshot.ok()) << m.folder.toStdString() << ": " << snapshot.error().toStdString();
+    }
+}
+
+} // namespace
