@@ -71,6 +71,10 @@ struct UniqueDefinition
     QString name; ///< `<table>_<cols>_unique`, custom, or inherited across renames
     QStringList columns;
     bool nameExplicit = false;
+    /// Declared by the column's `.unique()`, not by the table's `unique()`: a one-column constraint writes the same
+    /// SQL either way, but drizzle-kit lists every table's `unique()`s before the columns' `.unique()`s in a v7
+    /// snapshot, so the snapshot's bytes depend on it.
+    bool onColumn = false;
     friend bool operator==(const UniqueDefinition &, const UniqueDefinition &) = default;
 };
 
@@ -97,6 +101,10 @@ struct TableDefinition
     /// a single-column key too. Empty in the Classic dialect.
     QString primaryKeyName;
     bool primaryKeyNameExplicit = false;
+    /// V1 only: a one-column key declared by the table's `primaryKey({ columns })`, not the column's `.primaryKey()`.
+    /// The SQL is the same; a v7 snapshot lists the table-level keys (every composite one and these) of all tables
+    /// before the column keys, so the snapshot's bytes depend on it.
+    bool primaryKeyOnTable = false;
     QList<UniqueDefinition> uniques;         ///< V1 only: see UniqueDefinition; empty in the Classic dialect
     QList<ForeignKeyDefinition> foreignKeys; ///< inline (column) references first, then table-level ones
     QList<IndexDefinition> indexes;          ///< column uniques, then indexes, then table uniques

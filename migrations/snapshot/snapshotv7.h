@@ -2,6 +2,7 @@
 #pragma once
 
 #include "migrations/diff/diffoptions.h"
+#include "migrations/json/jsonvalue.h"
 #include "migrations/plan/tabledefinition.h"
 #include "model/core/result.h"
 
@@ -18,6 +19,15 @@ namespace tw::migrations {
 /// Names are data here, not rules: a v7 snapshot carries constraint names inherited across renames and from
 /// drizzle-kit's `up` conversion (`posts_author_id_users_id_fk` without the `fk_` prefix), and the next snapshot
 /// keeps them. The ddl's table order is the snapshot's own (drizzle-kit's: by schema.ts export name).
+///
+/// The mapping onto the ddl (SnapshotV7Reader and SnapshotV7Writer agree on it): a column's `notNull` is the
+/// snapshot's own (false on a column `.primaryKey()`, true on a key column declared `.notNull()` at table level);
+/// a `pks` entry sets TableDefinition::primaryKeyName, and ColumnDefinition::primaryKey for one column or
+/// compositePrimaryKey(+Name) for several; a table without `pks` entry has no key; `uniques` are
+/// TableDefinition::uniques; `default` and `generated.as` are the SQL text as written; an existing view has an
+/// empty definition (`null`). Which keys and uniques were declared by the table rather than the column only shows
+/// in the order of the `pks` and `uniques` groups: TableDefinition::primaryKeyOnTable and
+/// UniqueDefinition::onColumn carry it.
 struct SnapshotV7
 {
     QString id;
@@ -36,12 +46,16 @@ class SnapshotV7Reader
 {
 public:
     static model::Result<SnapshotV7> read(const QByteArray &text);
+    /// The same, from parsed JSON.
+    static model::Result<SnapshotV7> fromJson(const JsonValue &json);
 };
 
 /// Writes snapshot.json byte for byte as drizzle-kit 1.0.0-rc.5's `generate` does: top-level keys `version,
 /// dialect, id, prevIds, ddl, renames`, entity groups in drizzle-kit's order with its per-entity key order, every
 /// default as a string, upper-case FK actions, a `pks` entry per table, `JSON.stringify(x, null, 2)` without a
-/// trailing newline.
+/// trailing newline. Entities come in SchemaDefinition order, except that the `pks` and `uniques` groups list the
+/// table-level declarations of all tables before the column ones, as drizzle-kit does. View renames in
+/// `renames` are not written (drizzle-kit 1.0 records table and column renames only).
 class SnapshotV7Writer
 {
 public:

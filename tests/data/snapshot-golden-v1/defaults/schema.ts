@@ -1,0 +1,37 @@
+// Column defaults of every kind: numbers (JSON numbers), strings (quoted, ' doubled), booleans, SQL, JSON.
+import { sql } from 'drizzle-orm';
+import { blob, int, integer, numeric, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const defaults = sqliteTable('defaults', {
+  id: int().primaryKey({ autoIncrement: true }),
+  zero: int().default(0),
+  answer: int().notNull().default(42),
+  negative: int().default(-5),
+  fraction: real().default(0.1),
+  negativeFraction: real('negative_fraction').default(-2.5),
+  tiny: real().default(1e-7),
+  small: real().default(0.000001),
+  huge: real().default(1e21),
+  large: real().default(123456789012345680000),
+  maxSafe: integer('max_safe').default(9007199254740991),
+  plain: text().default('hello'),
+  empty: text().default(''),
+  quoted: text().notNull().default("it's a 'quote'"),
+  doubleQuoted: text('double_quoted').default('say "hi"'),
+  backslash: text().default('C:\\path\\n'),
+  multiline: text().default('line one\nline two\ttab'),
+  unicode: text().default('héllo wörld ✓ 🎉'),
+  enumDefault: text('enum_default', { enum: ['a', 'b'] }).default('b'),
+  yes: int({ mode: 'boolean' }).default(true),
+  no: int({ mode: 'boolean' }).notNull().default(false),
+  unixNow: int('unix_now').default(sql`(unixepoch())`),
+  currentTs: text('current_ts').default(sql`CURRENT_TIMESTAMP`),
+  msNow: int('ms_now', { mode: 'timestamp_ms' }).default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`),
+  lowerSql: text('lower_sql').default(sql`(lower('ABC'))`),
+  jsonObject: text('json_object', { mode: 'json' }).default({ theme: 'dark', size: 12, tags: ['a', 'b'] }),
+  jsonArray: text('json_array', { mode: 'json' }).default([1, 2, 3]),
+  jsonQuote: text('json_quote', { mode: 'json' }).default({ note: "it's" }),
+  blobJson: blob('blob_json', { mode: 'json' }).default({ nested: { deep: true } }),
+  numericText: numeric('numeric_text').default('12.50'),
+  realInt: real('real_int').default(3),
+});
