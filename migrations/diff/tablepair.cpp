@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/diff/tablepair.h"
 
+#include "migrations/diff/namematcher.h"
+
 namespace tw::migrations {
 namespace {
 
@@ -14,7 +16,39 @@ const T *named(const QList<T> &items, const QString &name)
     return nullptr;
 }
 
+template<typename T>
+QList<NameMatcher::Item> items(const QList<T> &list)
+{
+    QList<NameMatcher::Item> out;
+    for (const T &item : list)
+        out.append({item.id, item.name});
+    return out;
+}
+
 } // namespace
+
+SchemaPairing SchemaPairing::of(const SchemaDefinition &before, const SchemaDefinition &after,
+                                const DiffOptions &options)
+{
+    const bool ids = options.matching == DiffOptions::Matching::IdsThenNames;
+    SchemaPairing out;
+    out.tablePartner = NameMatcher::match(items(before.tables), items(after.tables), ids, options.renames.tables);
+    for (qsizetype b = 0; b < before.tables.size(); ++b) {
+        const qsizetype a = out.tablePartner.indexOf(b);
+        if (a < 0)
+            continue;
+        TablePair pair{&before.tables[b], &after.tables[a], {}};
+        NameMatcher::Renames columnRenames;
+        for (const RenameMap::ColumnRename &r : options.renames.columns) {
+            if (r.table == pair.after->name)
+                columnRenames.append(RenameMap::TableRename{r.from, r.to});
+        }
+        pair.columnPartner =
+            NameMatcher::match(items(pair.before->columns), items(pair.after->columns), ids, columnRenames);
+        out.pairs << pair;
+    }
+    return out;
+}
 
 bool sameIndexShape(const IndexDefinition &a, const IndexDefinition &b)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migrations/diff/diffoptions.h"
 #include "migrations/plan/tabledefinition.h"
 
 #include <QList>
@@ -31,5 +32,16 @@ struct TablePair
 };
 
 bool sameIndexShape(const IndexDefinition &a, const IndexDefinition &b);
+
+/// How a diff pairs two schemas: every table of @p before with its partner in @p after (by id, rename or name, as
+/// @p options say), columns paired too; `tablePartner` holds, for each table of @p after, its table in @p before
+/// or -1. One home for the differ (both dialects) and for the constraint names a rename inherits.
+struct SchemaPairing
+{
+    QList<TablePair> pairs; ///< in `before` order
+    QList<qsizetype> tablePartner;
+
+    static SchemaPairing of(const SchemaDefinition &before, const SchemaDefinition &after, const DiffOptions &options);
+};
 
 } // namespace tw::migrations

@@ -50,7 +50,8 @@ void WarningCollector::collectColumns(const TablePair &pair, QList<MigrationWarn
     for (qsizetype b = 0; b < pair.before->columns.size(); ++b) {
         if (!pair.isKept(b)) {
             const QString object = dotted(table, pair.before->columns[b].name);
-            out.append({Kind::DropColumn, object, QStringLiteral("Column \"%1\" is dropped with its values.").arg(object)});
+            out.append(
+                {Kind::DropColumn, object, QStringLiteral("Column \"%1\" is dropped with its values.").arg(object)});
         }
     }
     for (qsizetype a = 0; a < pair.after->columns.size(); ++a) {
@@ -90,10 +91,11 @@ void WarningCollector::collectConstraints(const TablePair &pair, const QHash<QSt
                                           QList<MigrationWarning> &out)
 {
     const QString &table = pair.after->name;
-    if (pair.before->compositePrimaryKey != pair.after->compositePrimaryKey && !pair.after->compositePrimaryKey.isEmpty())
-        out.append({Kind::PrimaryKeyChange, table,
-                    QStringLiteral("The primary key of \"%1\" changes: the migration fails on duplicate keys.")
-                        .arg(table)});
+    if (pair.before->compositePrimaryKey != pair.after->compositePrimaryKey &&
+        !pair.after->compositePrimaryKey.isEmpty())
+        out.append(
+            {Kind::PrimaryKeyChange, table,
+             QStringLiteral("The primary key of \"%1\" changes: the migration fails on duplicate keys.").arg(table)});
     QList<const IndexDefinition *> uniques = pair.addedIndexes();
     for (const auto &[old, now] : pair.changedIndexes())
         uniques << now;
@@ -102,10 +104,10 @@ void WarningCollector::collectConstraints(const TablePair &pair, const QHash<QSt
         for (const IndexTerm &term : index->terms)
             existingColumns = existingColumns || term.isExpression || isExistingColumn(pair, term.text);
         // Re-created only because its automatic name follows a table rename: no row can newly violate it.
-        const bool wasUnique = std::any_of(pair.before->indexes.cbegin(), pair.before->indexes.cend(),
-                                           [&](const IndexDefinition &old) {
-                                               return old.unique && old.terms == index->terms && old.where == index->where;
-                                           });
+        const bool wasUnique =
+            std::any_of(pair.before->indexes.cbegin(), pair.before->indexes.cend(), [&](const IndexDefinition &old) {
+                return old.unique && old.terms == index->terms && old.where == index->where;
+            });
         if (index->unique && existingColumns && !wasUnique)
             out.append({Kind::UniqueAdded, dotted(table, index->name),
                         QStringLiteral("Unique index \"%1\" on \"%2\" fails if existing rows hold duplicates.")
@@ -117,9 +119,9 @@ void WarningCollector::collectConstraints(const TablePair &pair, const QHash<QSt
             existingColumns = existingColumns || isExistingColumn(pair, name);
         const bool existed = std::any_of(
             pair.before->foreignKeys.cbegin(), pair.before->foreignKeys.cend(), [&](const ForeignKeyDefinition &old) {
-                return old.columns == fk->columns && old.targetColumns == fk->targetColumns
-                       && old.onDelete == fk->onDelete && old.onUpdate == fk->onUpdate
-                       && newNames.value(old.targetTable, old.targetTable) == fk->targetTable;
+                return old.columns == fk->columns && old.targetColumns == fk->targetColumns &&
+                       old.onDelete == fk->onDelete && old.onUpdate == fk->onUpdate &&
+                       newNames.value(old.targetTable, old.targetTable) == fk->targetTable;
             });
         if (existingColumns && !existed)
             out.append({Kind::ForeignKeyAdded, dotted(table, fk->name),

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/rebuild/sqlidentifiers.h"
 
+#include "model/schema/naming.h"
+
 #include <QList>
+#include <QRegularExpression>
 
 namespace tw::migrations {
 namespace {
@@ -115,6 +118,28 @@ QString SqlIdentifiers::renamed(const QString &sql, const QString &from, const Q
         out.replace(it->start, it->length, replacement);
     }
     return out;
+}
+
+QString SqlIdentifiers::backticked(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(u'`', QLatin1String("``"));
+    return u'`' + escaped + u'`';
+}
+
+QString SqlIdentifiers::doubleQuoted(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(u'"', QLatin1String("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QString SqlIdentifiers::bareOrBackticked(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (plain.match(name).hasMatch() && !model::naming::isSqliteKeyword(name))
+        return name;
+    return backticked(name);
 }
 
 } // namespace tw::migrations

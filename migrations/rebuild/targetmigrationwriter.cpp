@@ -5,6 +5,7 @@
 #include "migrations/rebuild/rebuildwriter.h"
 #include "migrations/rebuild/schemaevolution.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
+#include "migrations/sqlite/sqlitev1migrationwriter.h"
 
 #include <QSet>
 
@@ -23,6 +24,12 @@ QSet<QString> viewsDroppedLater(const QList<Operation> &operations, qsizetype fr
     return out;
 }
 
+QStringList dialectStatements(const Operation &operation, SqlDialect dialect)
+{
+    return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::statements(operation)
+                                     : SqliteMigrationWriter::statements(operation);
+}
+
 } // namespace
 
 bool TargetMigrationWriter::parseTarget(const QString &name, Target *target)
@@ -36,10 +43,12 @@ bool TargetMigrationWriter::parseTarget(const QString &name, Target *target)
     return true;
 }
 
-QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const SchemaDefinition &before, Target target)
+QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const SchemaDefinition &before, Target target,
+                                              SqlDialect dialect)
 {
     if (target == Target::Sqlite)
-        return SqliteMigrationWriter::statements(plan);
+        return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::statements(plan)
+                                         : SqliteMigrationWriter::statements(plan);
     SchemaDefinition current = before;
     QSet<QString> skippedDrops;
     QStringList out;
@@ -49,7 +58,7 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
         if (!rebuild) {
             const auto *drop = std::get_if<DropView>(&ops[i]);
             if (!drop || !skippedDrops.remove(drop->name.toCaseFolded()))
-                out << SqliteMigrationWriter::statements(ops[i]);
+                out << dialectStatements(ops[i], dialect);
             SchemaEvolution::apply(current, ops[i]);
             continue;
         }
@@ -64,7 +73,7 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
             const auto *index = std::get_if<CreateIndex>(&ops[next]);
             if (!index || !SchemaEvolution::sameName(index->index.table, rebuild->table.name))
                 break;
-            indexes << SqliteMigrationWriter::statements(ops[next]);
+            indexes << dialectStatements(ops[next], dialect);
             SchemaEvolution::apply(after, ops[next]);
             ++next;
         }
@@ -75,7 +84,7 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
                 SchemaEvolution::apply(after, DropView{v.name});
             }
         }
-        const QStringList block = RebuildWriter::statements(*rebuild, rebuildPlan, current, indexes);
+        const QStringList block = RebuildWriter::statements(*rebuild, rebuildPlan, current, indexes, dialect);
         out << block;
         current = after;
         i = next - 1;
@@ -83,9 +92,10 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
     return out;
 }
 
-QString TargetMigrationWriter::migrationText(const MigrationPlan &plan, const SchemaDefinition &before, Target target)
+QString TargetMigrationWriter::migrationText(const MigrationPlan &plan, const SchemaDefinition &before, Target target,
+                                             SqlDialect dialect)
 {
-    return SqliteMigrationWriter::fileText(statements(plan, before, target));
+    return SqliteMigrationWriter::fileText(statements(plan, before, target, dialect));
 }
 
 } // namespace tw::migrations

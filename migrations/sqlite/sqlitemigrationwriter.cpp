@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 
-#include "model/schema/naming.h"
-
-#include <QRegularExpression>
+#include "migrations/rebuild/sqlidentifiers.h"
 
 namespace tw::migrations {
 namespace {
@@ -26,15 +24,6 @@ QString columnList(const QStringList &names, const QString &separator)
     return quoted.join(separator);
 }
 
-/// drizzle-kit writes `REFERENCES users(id)` unquoted; that is right for plain names only.
-QString bareOrQuoted(const QString &name)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (plain.match(name).hasMatch() && !model::naming::isSqliteKeyword(name))
-        return name;
-    return SqliteMigrationWriter::backticked(name);
-}
-
 QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
 {
     QString line = SqliteMigrationWriter::backticked(c.name) + u' ' + c.type;
@@ -45,8 +34,8 @@ QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
     if (c.defaultSql)
         line += QStringLiteral(" DEFAULT ") + *c.defaultSql;
     if (c.generatedExpression)
-        line += QStringLiteral(" GENERATED ALWAYS AS ") + *c.generatedExpression
-                + (c.generatedStored ? QStringLiteral(" STORED") : QStringLiteral(" VIRTUAL"));
+        line += QStringLiteral(" GENERATED ALWAYS AS ") + *c.generatedExpression +
+                (c.generatedStored ? QStringLiteral(" STORED") : QStringLiteral(" VIRTUAL"));
     if (c.notNull)
         line += QStringLiteral(" NOT NULL");
     return line;
@@ -54,14 +43,15 @@ QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
 
 QString addColumn(const AddColumn &op)
 {
-    QString sql = QStringLiteral("ALTER TABLE %1 ADD %2").arg(SqliteMigrationWriter::backticked(op.table),
-                                                              columnLine(op.column, false));
+    QString sql = QStringLiteral("ALTER TABLE %1 ADD %2")
+                      .arg(SqliteMigrationWriter::backticked(op.table), columnLine(op.column, false));
     if (op.reference) {
         const ForeignKeyDefinition &fk = *op.reference;
         QStringList targets;
         for (const QString &c : fk.targetColumns)
-            targets << bareOrQuoted(c);
-        sql += QStringLiteral(" REFERENCES ") + bareOrQuoted(fk.targetTable) + u'(' + targets.join(u',') + u')';
+            targets << SqlIdentifiers::bareOrBackticked(c);
+        sql += QStringLiteral(" REFERENCES ") + SqlIdentifiers::bareOrBackticked(fk.targetTable) + u'(' +
+               targets.join(u',') + u')';
         // drizzle-kit drops the actions here although its snapshot keeps them: write them.
         if (fk.onUpdate != ReferentialAction::NoAction)
             sql += QStringLiteral(" ON UPDATE ") + model::referentialActionName(fk.onUpdate);
@@ -78,8 +68,8 @@ QString createIndex(const IndexDefinition &index)
         terms << (term.isExpression ? term.text : SqliteMigrationWriter::backticked(term.text));
     QString sql = QStringLiteral("CREATE %1 %2 ON %3 (%4)")
                       .arg(index.unique ? QStringLiteral("UNIQUE INDEX") : QStringLiteral("INDEX"),
-                           SqliteMigrationWriter::backticked(index.name), SqliteMigrationWriter::backticked(index.table),
-                           terms.join(u','));
+                           SqliteMigrationWriter::backticked(index.name),
+                           SqliteMigrationWriter::backticked(index.table), terms.join(u','));
     if (!index.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + index.where;
     return sql + u';';
@@ -151,16 +141,12 @@ QString SqliteMigrationWriter::renameNewTable(const QString &table)
 
 QString SqliteMigrationWriter::backticked(const QString &name)
 {
-    QString escaped = name;
-    escaped.replace(u'`', QLatin1String("``"));
-    return u'`' + escaped + u'`';
+    return SqlIdentifiers::backticked(name);
 }
 
 QString SqliteMigrationWriter::doubleQuoted(const QString &name)
 {
-    QString escaped = name;
-    escaped.replace(u'"', QLatin1String("\"\""));
-    return u'"' + escaped + u'"';
+    return SqlIdentifiers::doubleQuoted(name);
 }
 
 QString SqliteMigrationWriter::createTable(const TableDefinition &table, const QString &name)
@@ -177,10 +163,10 @@ QString SqliteMigrationWriter::createTable(const TableDefinition &table, const Q
                           model::referentialActionName(fk.onDelete));
     }
     for (const CheckDefinition &check : table.checks)
-        lines << QStringLiteral("\tCONSTRAINT ") + doubleQuoted(check.name) + QStringLiteral(" CHECK(")
-                     + check.expression + u')';
-    return QStringLiteral("CREATE TABLE ") + backticked(name) + QStringLiteral(" (\n") + lines.join(QLatin1String(",\n"))
-           + QStringLiteral("\n);\n");
+        lines << QStringLiteral("\tCONSTRAINT ") + doubleQuoted(check.name) + QStringLiteral(" CHECK(") +
+                     check.expression + u')';
+    return QStringLiteral("CREATE TABLE ") + backticked(name) + QStringLiteral(" (\n") +
+           lines.join(QLatin1String(",\n")) + QStringLiteral("\n);\n");
 }
 
 QStringList SqliteMigrationWriter::statements(const Operation &operation)
