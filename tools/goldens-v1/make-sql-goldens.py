@@ -22,6 +22,7 @@ exit status: 0 done, 1 drizzle-kit failed on a case, 77 drizzle-kit (or node) is
 import argparse
 import concurrent.futures
 import glob
+import hashlib
 import json
 import os
 import re
@@ -97,25 +98,70 @@ def case_inputs(case):
     return own if os.path.isfile(os.path.join(own, "after.schema.ts")) else os.path.join(CASES, case)
 
 
-def run_case(lab, case, out):
-    source = case_inputs(case)
+def read_schema(case, step):
+    with open(os.path.join(case_inputs(case), step + ".schema.ts"), encoding="utf-8") as f:
+        return without_relations(f.read())
+
+
+def schema_key(schema):
+    """Cases whose `before` differs only in comments share one first `generate` (it is the slow part)."""
+    return hashlib.sha256("".join(l for l in schema.splitlines(True) if not l.startswith("//")).encode()).hexdigest()
+
+
+def prepare_before(lab, schema, folder):
+    """@p folder with schema.ts and the migrations folder after the first `generate` of @p schema."""
+    os.makedirs(folder)
+    with open(os.path.join(folder, "schema.ts"), "w", encoding="utf-8") as f:
+        f.write(schema)
+    lab.migrate(folder, "before", [])
+
+
+def run_case(lab, case, prepared, out):
+    hints = []
+    renames = os.path.join(case_inputs(case), "renames.txt")
+    if os.path.exists(renames):
+        with open(renames, encoding="utf-8") as f:
+            hints = [h for h in (rename_hint(line.rstrip("\n")) for line in f if line.strip()) if h]
     with tempfile.TemporaryDirectory() as work:
-        hints = []
-        renames = os.path.join(source, "renames.txt")
-        if os.path.exists(renames):
-            with open(renames, encoding="utf-8") as f:
-                hints = [h for h in (rename_hint(line.rstrip("\n")) for line in f if line.strip()) if h]
-        for step, step_hints in (("before", []), ("after", hints)):
-            with open(os.path.join(source, step + ".schema.ts"), encoding="utf-8") as f:
-                schema = without_relations(f.read())
-            with open(os.path.join(work, "schema.ts"), "w", encoding="utf-8") as f:
-                f.write(schema)
-            sql = lab.migrate(work, step, step_hints)
+        if os.path.isdir(os.path.join(prepared, "drizzle")):  # not when `before` is empty
+            shutil.copytree(os.path.join(prepared, "drizzle"), os.path.join(work, "drizzle"))
+        with open(os.path.join(work, "schema.ts"), "w", encoding="utf-8") as f:
+            f.write(read_schema(case, "after"))
+        sql = lab.migrate(work, "after", hints)
     destination = os.path.join(out, case)
     os.makedirs(destination, exist_ok=True)
     with open(os.path.join(destination, "expected.sql"), "w", encoding="utf-8", newline="") as f:
         f.write(sql)
     return case
+
+
+def run_all(lab, cases, out, jobs):
+    """Runs every case; returns the cases that failed."""
+    failed = []
+    with tempfile.TemporaryDirectory() as cache, concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        befores = {}
+        for case in cases:
+            schema = read_schema(case, "before")
+            befores.setdefault(schema_key(schema), (schema, []))[1].append(case)
+        prepared = {key: pool.submit(prepare_before, lab, schema, os.path.join(cache, key))
+                    for key, (schema, _) in befores.items()}
+        runs = {}
+        for key, (_, group) in befores.items():
+            try:
+                prepared[key].result()
+            except Exception as error:  # one failing case must not hide the others
+                print(f"drizzle-kit failed on {', '.join(group)} (before): {error}", file=sys.stderr)
+                failed += group
+                continue
+            for case in group:
+                runs[pool.submit(run_case, lab, case, os.path.join(cache, key), out)] = case
+        for future in concurrent.futures.as_completed(runs):
+            try:
+                print(future.result())
+            except Exception as error:
+                print(f"drizzle-kit failed on {runs[future]}: {error}", file=sys.stderr)
+                failed.append(runs[future])
+    return failed
 
 
 def main():
@@ -135,16 +181,7 @@ def main():
         return 77
     found = glob.glob(CASES + "/*/after.schema.ts") + glob.glob(GOLDENS + "/*/after.schema.ts")
     cases = args.cases or sorted({os.path.basename(os.path.dirname(p)) for p in found})
-    status = 0
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futures = {pool.submit(run_case, lab, case, args.out): case for case in cases}
-        for future in concurrent.futures.as_completed(futures):
-            try:
-                print(future.result())
-            except Exception as error:  # one failing case must not hide the others
-                print(f"drizzle-kit failed on {futures[future]}: {error}", file=sys.stderr)
-                status = 1
-    return status
+    return 1 if run_all(lab, cases, args.out, max(1, args.jobs)) else 0
 
 
 if __name__ == "__main__":
