@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/diff/constraintnames.h"
 #include "migrations/diff/differ.h"
+#include "migrations/rebuild/targetmigrationwriter.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 #include "migrations/sqlite/sqlitev1migrationwriter.h"
 #include "tests/migrations/diff/goldencases.h"
@@ -171,6 +172,33 @@ TEST_P(ReplacedGoldenApplyV1, DrizzleKit1sSqlIsWrong)
     const QByteArray drizzle =
         test::readData(QStringLiteral("migrations-golden-v1/%1/expected.sql").arg(c.golden.name));
     EXPECT_FALSE(apply(c.golden, QString::fromUtf8(drizzle), SqlDialect::V1).isCorrect()) << c.rc5IsWrong.toStdString();
+}
+
+// Dropping a parent's column that carries an inline UNIQUE makes rc.5 rebuild the parent: inside a transaction (D1,
+// drizzle's migrator) foreign keys stay on and the rebuild empties the CASCADE child. The d1 target keeps the rows.
+TEST(GoldenApplyV1D1, DroppingAParentsUniqueColumnKeepsTheChildRowsInATransaction)
+{
+    if (!Sqlite3Cli::isAvailable())
+        return test::missingTool("sqlite3");
+    const auto all = test::v1GoldenCases();
+    const auto found = std::find_if(all.cbegin(), all.cend(), [](const test::V1GoldenCase &c) {
+        return c.golden.name == QLatin1String("v1_unique_column_of_parent_dropped");
+    });
+    ASSERT_NE(found, all.cend());
+    const test::GoldenCase &c = found->golden;
+    const DiffOptions options = optionsFor(c.renames, SqlDialect::V1);
+    const migrations::SchemaDefinition before = migrations::schemaDefinition(c.before, SqlDialect::V1);
+    const QString d1 = migrations::TargetMigrationWriter::migrationText(
+        migrations::diff(before, migrations::schemaDefinition(c.after, SqlDialect::V1), options), before,
+        model::ProjectSettings::Target::D1, SqlDialect::V1);
+    const auto inTransaction = [](const QString &sql) {
+        return QStringLiteral("BEGIN;\n") + sql + QStringLiteral("\nCOMMIT;\n");
+    };
+    const Outcome safe = apply(c, inTransaction(d1), SqlDialect::V1);
+    EXPECT_TRUE(safe.isCorrect()) << safe.error.toStdString() << safe.countsAfter.join(u' ').toStdString();
+    const QByteArray drizzle = test::readData(QStringLiteral("migrations-golden-v1/%1/expected.sql").arg(c.name));
+    const Outcome lossy = apply(c, inTransaction(QString::fromUtf8(drizzle)), SqlDialect::V1);
+    EXPECT_NE(lossy.countsBefore, lossy.countsAfter) << "rc.5's rebuild cascades into posts inside a transaction";
 }
 
 std::vector<test::V1GoldenCase> replacedV1Cases()
