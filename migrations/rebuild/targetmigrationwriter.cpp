@@ -24,6 +24,15 @@ QSet<QString> viewsDroppedLater(const QList<Operation> &operations, qsizetype fr
     return out;
 }
 
+/// Whether @p operation creates one of @p table's own indexes (as its definition lists them).
+bool isIndexOf(const Operation &operation, const TableDefinition &table)
+{
+    const auto *create = std::get_if<CreateIndex>(&operation);
+    return create && SchemaEvolution::sameName(create->index.table, table.name) &&
+           std::any_of(table.indexes.cbegin(), table.indexes.cend(),
+                       [create](const IndexDefinition &index) { return index == create->index; });
+}
+
 QStringList dialectStatements(const Operation &operation, SqlDialect dialect)
 {
     return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::statements(operation)
@@ -51,9 +60,12 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
                                          : SqliteMigrationWriter::statements(plan);
     SchemaDefinition current = before;
     QSet<QString> skippedDrops;
+    QSet<qsizetype> movedIndexes; // V1: written with the rebuild they belong to
     QStringList out;
     const QList<Operation> &ops = plan.operations;
     for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (movedIndexes.contains(i))
+            continue;
         const auto *rebuild = std::get_if<RebuildTable>(&ops[i]);
         if (!rebuild) {
             const auto *drop = std::get_if<DropView>(&ops[i]);
@@ -76,6 +88,16 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
             indexes << dialectStatements(ops[next], dialect);
             SchemaEvolution::apply(after, ops[next]);
             ++next;
+        }
+        if (dialect == SqlDialect::V1) {
+            // drizzle-kit 1.0 creates a recreated table's indexes after every recreation: bring them here.
+            for (qsizetype j = next; j < ops.size(); ++j) {
+                if (isIndexOf(ops[j], rebuild->table)) {
+                    indexes << dialectStatements(ops[j], dialect);
+                    SchemaEvolution::apply(after, ops[j]);
+                    movedIndexes.insert(j);
+                }
+            }
         }
         for (const ViewDefinition &v : std::as_const(rebuildPlan.views)) {
             if (later.contains(v.name.toCaseFolded())) {

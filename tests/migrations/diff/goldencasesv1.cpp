@@ -123,6 +123,76 @@ V1GoldenCase renameKeepsConstraintNames()
     return c;
 }
 
+V1GoldenCase dropTableWithIndex()
+{
+    return v1Case(QStringLiteral("v1_drop_table_with_index"), schema({usersTable(), postsTable(), tagsTable()}),
+                  schema({usersTable(), tagsTable()}), kUsersSeed + kPostsSeed);
+}
+
+V1GoldenCase renameIndexedColumns()
+{
+    TableSpec users(QStringLiteral("users"));
+    users << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("mail")).notNull().unique()
+          << text(QStringLiteral("name"));
+    TableSpec posts(QStringLiteral("posts"));
+    posts << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("headline")).notNull()
+          << integer(QStringLiteral("author_id")).notNull();
+    posts.foreignKey({QStringLiteral("author_id")}, QStringLiteral("users"), {QStringLiteral("id")});
+    posts.index(QStringLiteral("posts_title_idx"), {QStringLiteral("headline")});
+    V1GoldenCase c = v1Case(QStringLiteral("v1_rename_indexed_columns"), schema({usersTable(), postsTable()}),
+                            schema({users, posts}), kUsersSeed + kPostsSeed);
+    c.golden.renames.addColumn(QStringLiteral("users"), QStringLiteral("email"), QStringLiteral("mail"));
+    c.golden.renames.addColumn(QStringLiteral("posts"), QStringLiteral("title"), QStringLiteral("headline"));
+    return c;
+}
+
+V1GoldenCase textPrimaryKey()
+{
+    TableSpec codes(QStringLiteral("codes"));
+    codes << text(QStringLiteral("code")).notNull().primaryKey() << text(QStringLiteral("label")).unique();
+    return v1Case(QStringLiteral("v1_text_primary_key"), schema({usersTable()}), schema({usersTable(), codes}),
+                  kUsersSeed);
+}
+
+V1GoldenCase generatedExpressionChanged()
+{
+    TableSpec before(QStringLiteral("products"));
+    before << integer(QStringLiteral("id")).primaryKey(true) << real(QStringLiteral("price")).notNull()
+           << real(QStringLiteral("with_tax")).generated(QStringLiteral("\"price\" * 1.2"));
+    TableSpec after(QStringLiteral("products"));
+    after << integer(QStringLiteral("id")).primaryKey(true) << real(QStringLiteral("price")).notNull()
+          << real(QStringLiteral("with_tax")).generated(QStringLiteral("\"price\" * 1.25"));
+    return v1Case(QStringLiteral("v1_generated_expression_changed"), schema({before}), schema({after}),
+                  QStringLiteral("INSERT INTO products (id, price) VALUES (1, 10);\n"));
+}
+
+V1GoldenCase twoRecreationsInRc5Order()
+{
+    TableSpec items(QStringLiteral("items"));
+    items << integer(QStringLiteral("id")).primaryKey(true) << integer(QStringLiteral("qty"));
+    TableSpec itemsAfter(QStringLiteral("items"));
+    itemsAfter << integer(QStringLiteral("id")).primaryKey(true) << integer(QStringLiteral("qty")).notNull();
+    TableSpec products(QStringLiteral("products"));
+    products << integer(QStringLiteral("id")).primaryKey(true) << real(QStringLiteral("price")).notNull();
+    TableSpec productsAfter = products;
+    productsAfter.check(QStringLiteral("price_positive"), QStringLiteral("\"products\".\"price\" > 0"));
+    return v1Case(QStringLiteral("v1_two_recreations_in_rc5_order"), schema({items, products}),
+                  schema({itemsAfter, productsAfter}),
+                  QStringLiteral("INSERT INTO items VALUES (1, 2);\nINSERT INTO products VALUES (1, 10);\n"));
+}
+
+V1GoldenCase compositeUniqueChanged()
+{
+    TableSpec before(QStringLiteral("books"));
+    before << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("title")).notNull()
+           << text(QStringLiteral("author")) << integer(QStringLiteral("year"));
+    TableSpec after = before;
+    before.uniqueOn({QStringLiteral("title"), QStringLiteral("author")});
+    after.uniqueOn({QStringLiteral("title"), QStringLiteral("author"), QStringLiteral("year")});
+    return v1Case(QStringLiteral("v1_composite_unique_changed"), schema({before}), schema({after}),
+                  QStringLiteral("INSERT INTO books VALUES (1, 'A', 'B', 2000);\n"));
+}
+
 } // namespace
 
 QList<V1GoldenCase> v1GoldenCases()
@@ -136,7 +206,8 @@ QList<V1GoldenCase> v1GoldenCases()
         cases << c;
     }
     cases << indexChangedInPlace() << viewOnRebuiltTable() << uniqueAdded() << uniqueColumnOfParentDropped()
-          << namedConstraints() << renameKeepsConstraintNames();
+          << namedConstraints() << renameKeepsConstraintNames() << dropTableWithIndex() << renameIndexedColumns()
+          << textPrimaryKey() << generatedExpressionChanged() << twoRecreationsInRc5Order() << compositeUniqueChanged();
     return cases;
 }
 
