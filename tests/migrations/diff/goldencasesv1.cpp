@@ -193,6 +193,19 @@ V1GoldenCase compositeUniqueChanged()
                   QStringLiteral("INSERT INTO books VALUES (1, 'A', 'B', 2000);\n"));
 }
 
+/// A table and a column dropped while others are created: rc.5 asks whether each is a rename (the golden script
+/// answers "create" through `--hints`), and it is not.
+V1GoldenCase dropAndCreateAreNoRename()
+{
+    TableSpec users(QStringLiteral("users"));
+    users << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("email")).notNull().unique()
+          << text(QStringLiteral("nickname"));
+    TableSpec labels(QStringLiteral("labels"));
+    labels << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("label")).notNull();
+    return v1Case(QStringLiteral("v1_drop_and_create_are_no_rename"), schema({usersTable(), tagsTable()}),
+                  schema({users, labels}), kUsersSeed);
+}
+
 } // namespace
 
 QList<V1GoldenCase> v1GoldenCases()
@@ -207,7 +220,8 @@ QList<V1GoldenCase> v1GoldenCases()
     }
     cases << indexChangedInPlace() << viewOnRebuiltTable() << uniqueAdded() << uniqueColumnOfParentDropped()
           << namedConstraints() << renameKeepsConstraintNames() << dropTableWithIndex() << renameIndexedColumns()
-          << textPrimaryKey() << generatedExpressionChanged() << twoRecreationsInRc5Order() << compositeUniqueChanged();
+          << textPrimaryKey() << generatedExpressionChanged() << twoRecreationsInRc5Order() << compositeUniqueChanged()
+          << dropAndCreateAreNoRename();
     return cases;
 }
 
