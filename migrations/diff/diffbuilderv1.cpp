@@ -5,57 +5,8 @@
 #include "migrations/diff/warningcollector.h"
 #include "migrations/rebuild/rebuildplanner.h"
 
-#include <QHash>
-
 namespace tw::migrations {
 namespace {
-
-template<typename T>
-const T *named(const QList<T> &items, const QString &name)
-{
-    for (const T &item : items) {
-        if (item.name == name)
-            return &item;
-    }
-    return nullptr;
-}
-
-QStringList renamed(const QStringList &names, const QHash<QString, QString> &map)
-{
-    QStringList out;
-    for (const QString &n : names)
-        out << map.value(n, n);
-    return out;
-}
-
-/// @p table as SQLite has it after the migration's renames ran: drizzle-kit 1.0 renames the old state in place
-/// (table, columns, the columns its constraints and indexes name, the targets of its foreign keys).
-TableDefinition renamedTable(const TablePair &pair, const QHash<QString, QString> &tables,
-                             const QHash<QString, QHash<QString, QString>> &columns)
-{
-    TableDefinition t = *pair.before;
-    const QHash<QString, QString> &own = columns[t.name];
-    t.name = pair.after->name;
-    for (ColumnDefinition &c : t.columns)
-        c.name = own.value(c.name, c.name);
-    t.compositePrimaryKey = renamed(t.compositePrimaryKey, own);
-    for (UniqueDefinition &u : t.uniques)
-        u.columns = renamed(u.columns, own);
-    for (IndexDefinition &index : t.indexes) {
-        index.table = t.name;
-        for (IndexTerm &term : index.terms) {
-            if (!term.isExpression)
-                term.text = own.value(term.text, term.text);
-        }
-    }
-    for (ForeignKeyDefinition &fk : t.foreignKeys) {
-        fk.table = t.name;
-        fk.columns = renamed(fk.columns, own);
-        fk.targetColumns = renamed(fk.targetColumns, columns.value(fk.targetTable));
-        fk.targetTable = tables.value(fk.targetTable, fk.targetTable);
-    }
-    return t;
-}
 
 /// The single-column foreign key of @p table that an ADD of @p column writes inline, if any.
 std::optional<ForeignKeyDefinition> inlineReference(const TableDefinition &table, const QString &column)
@@ -107,16 +58,6 @@ const TableDefinition &DiffBuilderV1::original(const TablePair &pair) const
 void DiffBuilderV1::pairTables()
 {
     m_pairing = SchemaPairing::of(m_before, m_after, m_options);
-    QHash<QString, QString> tables;
-    QHash<QString, QHash<QString, QString>> columns;
-    for (const TablePair &pair : std::as_const(m_pairing.pairs)) {
-        tables.insert(pair.before->name, pair.after->name);
-        QHash<QString, QString> &own = columns[pair.before->name];
-        for (qsizetype a = 0; a < pair.after->columns.size(); ++a) {
-            if (const ColumnDefinition *old = pair.beforeColumn(a))
-                own.insert(old->name, pair.after->columns[a].name);
-        }
-    }
     QList<TablePair> ordered; // `after` order, as rc.5 walks its new state
     for (qsizetype a = 0; a < m_after.tables.size(); ++a) {
         for (const TablePair &pair : std::as_const(m_pairing.pairs)) {
@@ -127,7 +68,7 @@ void DiffBuilderV1::pairTables()
             m_created << &m_after.tables[a];
     }
     for (const TablePair &pair : std::as_const(ordered))
-        m_renamedBefore << renamedTable(pair, tables, columns);
+        m_renamedBefore << m_pairing.renamedBefore(pair);
     for (qsizetype i = 0; i < ordered.size(); ++i)
         m_pairs << TablePair{&m_renamedBefore[i], ordered[i].after, ordered[i].columnPartner};
     for (qsizetype b = 0; b < m_before.tables.size(); ++b) {
@@ -220,14 +161,15 @@ void DiffBuilderV1::emitIndexes()
         const auto pair =
             std::find_if(m_pairs.cbegin(), m_pairs.cend(), [&t](const TablePair &p) { return p.after == &t; });
         for (const IndexDefinition &index : t.indexes) {
-            const IndexDefinition *old = pair == m_pairs.cend() ? nullptr : named(pair->before->indexes, index.name);
+            const IndexDefinition *old =
+                pair == m_pairs.cend() ? nullptr : findNamed(pair->before->indexes, index.name);
             if (!old || !sameIndexShape(*old, index))
                 group(t.name).created << index; // a changed one too: rc.5 writes nothing for it
         }
     }
     for (const TablePair &pair : std::as_const(m_pairs)) {
         for (const IndexDefinition &old : pair.before->indexes) {
-            const IndexDefinition *now = named(pair.after->indexes, old.name);
+            const IndexDefinition *now = findNamed(pair.after->indexes, old.name);
             if (!now || (!sameIndexShape(old, *now) && !isRecreated(pair.after->name)))
                 group(pair.after->name).dropped << old;
         }
@@ -276,23 +218,23 @@ void DiffBuilderV1::emitViews()
     QList<Operation> drops;
     QList<Operation> creates;
     for (const QString &name : std::as_const(m_viewsDroppedEarly)) {
-        const ViewDefinition *now = named(m_after.views, name);
+        const ViewDefinition *now = findNamed(m_after.views, name);
         if (now && !now->isExisting)
             creates << CreateView{now->name, now->definition};
     }
     for (const ViewDefinition &old : m_before.views) {
-        const ViewDefinition *now = named(m_after.views, old.name);
+        const ViewDefinition *now = findNamed(m_after.views, old.name);
         if (m_viewsDroppedEarly.contains(old.name) || old.isExisting)
             continue;
         if (!now || now->isExisting)
             drops << DropView{old.name};
     }
     for (const ViewDefinition &now : m_after.views) {
-        if (!now.isExisting && !named(m_before.views, now.name))
+        if (!now.isExisting && !findNamed(m_before.views, now.name))
             creates << CreateView{now.name, now.definition};
     }
     for (const ViewDefinition &old : m_before.views) {
-        const ViewDefinition *now = named(m_after.views, old.name);
+        const ViewDefinition *now = findNamed(m_after.views, old.name);
         if (!now || old.isExisting || now->isExisting || m_viewsDroppedEarly.contains(old.name))
             continue;
         if (old.definition != now->definition) {
@@ -301,7 +243,7 @@ void DiffBuilderV1::emitViews()
         }
     }
     for (const ViewDefinition &now : m_after.views) {
-        const ViewDefinition *old = named(m_before.views, now.name);
+        const ViewDefinition *old = findNamed(m_before.views, now.name);
         if (old && old->isExisting && !now.isExisting)
             creates << CreateView{now.name, now.definition};
     }

@@ -6,21 +6,11 @@
 namespace tw::migrations {
 namespace {
 
-template<typename T>
-const T *named(const QList<T> &items, const QString &name)
-{
-    for (const T &item : items) {
-        if (item.name == name)
-            return &item;
-    }
-    return nullptr;
-}
-
 /// Items of @p now without a namesake in @p old.
 template<typename T>
 bool anyAdded(const QList<T> &old, const QList<T> &now)
 {
-    return std::any_of(now.cbegin(), now.cend(), [&old](const T &item) { return !named(old, item.name); });
+    return std::any_of(now.cbegin(), now.cend(), [&old](const T &item) { return !findNamed(old, item.name); });
 }
 
 /// Items present on both sides under one name whose content differs (@p same compares the content).
@@ -28,20 +18,9 @@ template<typename T, typename Same>
 bool anyAltered(const QList<T> &old, const QList<T> &now, Same same)
 {
     return std::any_of(old.cbegin(), old.cend(), [&](const T &item) {
-        const T *other = named(now, item.name);
+        const T *other = findNamed(now, item.name);
         return other && !same(item, *other);
     });
-}
-
-QStringList keyColumns(const TableDefinition &table)
-{
-    if (!table.compositePrimaryKey.isEmpty())
-        return table.compositePrimaryKey;
-    for (const ColumnDefinition &c : table.columns) {
-        if (c.primaryKey)
-            return {c.name};
-    }
-    return {};
 }
 
 bool keyAddedOrDropped(const TableDefinition &old, const TableDefinition &now)
@@ -53,8 +32,8 @@ bool keyAltered(const TableDefinition &old, const TableDefinition &now)
 {
     if (old.primaryKeyName.isEmpty() || old.primaryKeyName != now.primaryKeyName)
         return false;
-    const QStringList a = keyColumns(old);
-    const QStringList b = keyColumns(now);
+    const QStringList a = old.keyColumns();
+    const QStringList b = now.keyColumns();
     return a.size() != b.size() || QSet<QString>(a.cbegin(), a.cend()) != QSet<QString>(b.cbegin(), b.cend());
 }
 
@@ -74,7 +53,7 @@ bool foreignKeyAddedOrDropped(const TablePair &pair)
             added << pair.after->columns[a].name;
     }
     for (const ForeignKeyDefinition &fk : pair.after->foreignKeys) {
-        if (!named(pair.before->foreignKeys, fk.name) &&
+        if (!findNamed(pair.before->foreignKeys, fk.name) &&
             (!added.contains(fk.columns.value(0)) || fk.columns.size() > 1))
             return true;
     }
@@ -130,7 +109,7 @@ bool RecreationRules::generatedChanged(const ColumnDefinition &old, const Column
 bool RecreationRules::needsRecreation(const TableDefinition &after, const ColumnDefinition &old,
                                       const ColumnDefinition &now)
 {
-    const bool keyColumn = keyColumns(after) == QStringList{now.name};
+    const bool keyColumn = after.keyColumns() == QStringList{now.name};
     return old.type != now.type || old.autoincrement != now.autoincrement ||
            (old.notNull != now.notNull && !keyColumn) || !defaultsCommute(old.defaultSql, now.defaultSql);
 }

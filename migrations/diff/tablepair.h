@@ -8,6 +8,17 @@
 
 namespace tw::migrations {
 
+/// The item of @p items named @p name, or nullptr: drizzle-kit keys indexes, keys, UNIQUEs, CHECKs and views by name.
+template<typename T>
+const T *findNamed(const QList<T> &items, const QString &name)
+{
+    for (const T &item : items) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
 /// A table present on both sides of a diff, with its columns paired.
 struct TablePair
 {
@@ -42,6 +53,10 @@ struct SchemaPairing
     QList<qsizetype> tablePartner;
 
     static SchemaPairing of(const SchemaDefinition &before, const SchemaDefinition &after, const DiffOptions &options);
+    /// @p pair's `before` table as SQLite has it once the migration's renames ran, which is how drizzle-kit 1.0
+    /// compares it with the new state: table and columns renamed, and the columns its key, UNIQUEs, indexes and
+    /// foreign keys name, and the tables and columns its foreign keys point at. Constraint names stay.
+    TableDefinition renamedBefore(const TablePair &pair) const;
 };
 
 } // namespace tw::migrations

@@ -101,6 +101,8 @@ struct TableDefinition
     QList<CheckDefinition> checks;
 
     const ColumnDefinition *column(const QString &columnName) const;
+    /// The primary key's columns, whether one column (`.primaryKey()`) or several; empty without a key.
+    QStringList keyColumns() const;
     friend bool operator==(const TableDefinition &, const TableDefinition &) = default;
 };
 
