@@ -121,7 +121,8 @@ QList<UniqueDefinition> uniques(const Table &table)
     }
     for (const Column &column : table.columns) {
         if (column.unique && !hasUniqueIndexOn(table, column))
-            out << UniqueDefinition{table.name + u'_' + column.name + QStringLiteral("_unique"), {column.name}, false};
+            out << UniqueDefinition{
+                table.name + u'_' + column.name + QStringLiteral("_unique"), {column.name}, false, true};
     }
     return out;
 }

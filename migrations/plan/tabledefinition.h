@@ -71,6 +71,10 @@ struct UniqueDefinition
     QString name; ///< `<table>_<cols>_unique`, custom, or inherited across renames
     QStringList columns;
     bool nameExplicit = false;
+    /// From a column's `.unique()` rather than a table's `unique()`: drizzle-kit 1.0's snapshot lists every table's
+    /// `unique()` entries before all column ones (within a table the list already has that order). Only
+    /// TableDefinitionBuilder knows it; false for a definition read from a snapshot.
+    bool fromColumn = false;
     friend bool operator==(const UniqueDefinition &, const UniqueDefinition &) = default;
 };
 

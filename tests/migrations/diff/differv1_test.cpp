@@ -51,7 +51,7 @@ TEST(DiffV1, DefinitionsNameEveryKeyAndKeepUniquesAsConstraints)
     EXPECT_FALSE(tags.columns.first().notNull) << "rc.5 leaves a key column's NOT NULL to the key";
     ASSERT_EQ(tags.uniques.size(), 1);
     EXPECT_EQ(tags.uniques.first(),
-              (UniqueDefinition{QStringLiteral("tags_label_unique"), {QStringLiteral("label")}, false}));
+              (UniqueDefinition{QStringLiteral("tags_label_unique"), {QStringLiteral("label")}, false, true}));
     EXPECT_TRUE(tags.indexes.isEmpty());
 
     const TableDefinition classic =
