@@ -206,6 +206,19 @@ V1GoldenCase dropAndCreateAreNoRename()
                   schema({users, labels}), kUsersSeed);
 }
 
+/// A table and one of its columns renamed in one migration (rc.5 resolves the table first).
+V1GoldenCase renameTableAndColumn()
+{
+    TableSpec members(QStringLiteral("members"));
+    members << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("email")).notNull().unique()
+            << text(QStringLiteral("display_name"));
+    V1GoldenCase c =
+        v1Case(QStringLiteral("v1_rename_table_and_column"), schema({usersTable()}), schema({members}), kUsersSeed);
+    c.golden.renames.addTable(QStringLiteral("users"), QStringLiteral("members"));
+    c.golden.renames.addColumn(QStringLiteral("members"), QStringLiteral("name"), QStringLiteral("display_name"));
+    return c;
+}
+
 } // namespace
 
 QList<V1GoldenCase> v1GoldenCases()
@@ -221,7 +234,7 @@ QList<V1GoldenCase> v1GoldenCases()
     cases << indexChangedInPlace() << viewOnRebuiltTable() << uniqueAdded() << uniqueColumnOfParentDropped()
           << namedConstraints() << renameKeepsConstraintNames() << dropTableWithIndex() << renameIndexedColumns()
           << textPrimaryKey() << generatedExpressionChanged() << twoRecreationsInRc5Order() << compositeUniqueChanged()
-          << dropAndCreateAreNoRename();
+          << dropAndCreateAreNoRename() << renameTableAndColumn();
     return cases;
 }
 
