@@ -25,6 +25,31 @@ bool isExistingColumn(const TablePair &pair, const QString &name)
     return false;
 }
 
+/// The V1 dialect's UNIQUE constraints (a Classic definition has none): a new one, over columns that hold rows,
+/// fails on duplicates like a new unique index.
+void collectUniqueConstraints(const TablePair &pair, QList<MigrationWarning> &out)
+{
+    QList<QStringList> before; // the old UNIQUEs' columns, renamed as the migration renames them
+    for (const UniqueDefinition &u : pair.before->uniques) {
+        QStringList columns;
+        for (const QString &c : u.columns) {
+            const auto b = std::find_if(pair.before->columns.cbegin(), pair.before->columns.cend(),
+                                        [&c](const ColumnDefinition &col) { return col.name == c; });
+            const qsizetype a = pair.columnPartner.indexOf(b - pair.before->columns.cbegin());
+            columns << (a < 0 ? c : pair.after->columns[a].name);
+        }
+        before << columns;
+    }
+    for (const UniqueDefinition &u : pair.after->uniques) {
+        const bool existingColumns = std::any_of(u.columns.cbegin(), u.columns.cend(),
+                                                 [&pair](const QString &c) { return isExistingColumn(pair, c); });
+        if (existingColumns && !before.contains(u.columns))
+            out.append({Kind::UniqueAdded, dotted(pair.after->name, u.name),
+                        QStringLiteral("UNIQUE constraint \"%1\" on \"%2\" fails if existing rows hold duplicates.")
+                            .arg(u.name, pair.after->name)});
+    }
+}
+
 } // namespace
 
 QList<MigrationWarning> WarningCollector::collect(const QList<TablePair> &pairs,
@@ -40,6 +65,7 @@ QList<MigrationWarning> WarningCollector::collect(const QList<TablePair> &pairs,
     for (const TablePair &pair : pairs) {
         collectColumns(pair, out);
         collectConstraints(pair, newNames, out);
+        collectUniqueConstraints(pair, out);
     }
     return out;
 }
