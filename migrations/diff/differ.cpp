@@ -25,4 +25,11 @@ SchemaDefinition schemaDefinition(const model::Schema &schema, SqlDialect dialec
     return {TableDefinitionBuilder::tables(schema, dialect), TableDefinitionBuilder::views(schema)};
 }
 
+SchemaDefinition continuedDefinition(const SchemaDefinition &previous, const model::Schema &schema,
+                                     const DiffOptions &options)
+{
+    const SchemaDefinition next = schemaDefinition(schema, options.dialect);
+    return options.dialect == SqlDialect::V1 ? inheritConstraintNames(previous, next, options) : next;
+}
+
 } // namespace tw::migrations

@@ -21,4 +21,11 @@ MigrationPlan diff(const SchemaDefinition &before, const SchemaDefinition &after
 /// spelling. For V1, continuing a folder: pass the result through inheritConstraintNames (constraintnames.h).
 SchemaDefinition schemaDefinition(const model::Schema &schema, SqlDialect dialect = SqlDialect::Classic);
 
+/// The state a migration leads to when it continues @p previous (the last snapshot's definitions) towards
+/// @p schema, in options.dialect: what the next snapshot records and what diff(previous, ..) compares with. In V1
+/// the generated constraint names @p previous recorded are kept across renames (inheritConstraintNames); Classic
+/// names are rules, so there it is schemaDefinition(@p schema). Generate, diff and the designer all start here.
+SchemaDefinition continuedDefinition(const SchemaDefinition &previous, const model::Schema &schema,
+                                     const DiffOptions &options);
+
 } // namespace tw::migrations

@@ -164,3 +164,17 @@ TEST(DiffV1, AUniqueConstraintOnExistingRowsWarnsLikeAUniqueIndex)
     EXPECT_EQ(plan.warnings.first().object, QStringLiteral("tags.tags_label_unique"));
     EXPECT_TRUE(diff(schema({tags}), schema({tags}), v1Options()).warnings.isEmpty());
 }
+
+TEST(DiffV1, TheContinuedStateOfAV1FolderKeepsItsNamesAndAClassicOneFollowsTheRules)
+{
+    const SchemaDefinition previous = schemaDefinition(
+        schema({postTags(QStringLiteral("tags")), tagsWithUniqueLabel(QStringLiteral("tags"))}), SqlDialect::V1);
+    const model::Schema renamed =
+        schema({postTags(QStringLiteral("labels")), tagsWithUniqueLabel(QStringLiteral("labels"))});
+    const SchemaDefinition next = continuedDefinition(previous, renamed, v1Options());
+    EXPECT_EQ(next, inheritConstraintNames(previous, schemaDefinition(renamed, SqlDialect::V1), v1Options()));
+    EXPECT_NE(next, schemaDefinition(renamed, SqlDialect::V1));
+    DiffOptions classic = v1Options();
+    classic.dialect = SqlDialect::Classic;
+    EXPECT_EQ(continuedDefinition(schemaDefinition(schema({})), renamed, classic), schemaDefinition(renamed));
+}
