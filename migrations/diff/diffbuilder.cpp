@@ -19,13 +19,14 @@ QList<NameMatcher::Item> items(const QList<T> &list)
 /// Changes SQLite cannot make to a column in place (drizzle-kit's "alter column" statements).
 bool needsRebuild(const ColumnDefinition &b, const ColumnDefinition &a)
 {
-    return b.type != a.type || b.notNull != a.notNull || b.autoincrement != a.autoincrement
-           || b.defaultSql != a.defaultSql;
+    return b.type != a.type || b.notNull != a.notNull || b.autoincrement != a.autoincrement ||
+           b.defaultSql != a.defaultSql;
 }
 
 bool generatedChanged(const ColumnDefinition &b, const ColumnDefinition &a)
 {
-    return b.generatedExpression != a.generatedExpression || (a.isGenerated() && b.generatedStored != a.generatedStored);
+    return b.generatedExpression != a.generatedExpression ||
+           (a.isGenerated() && b.generatedStored != a.generatedStored);
 }
 
 } // namespace
@@ -80,30 +81,18 @@ MigrationPlan DiffBuilder::build()
 
 void DiffBuilder::pairTables()
 {
-    const bool ids = m_options.matching == DiffOptions::Matching::IdsThenNames;
-    const QList<qsizetype> partner = NameMatcher::match(items(m_before.tables), items(m_after.tables), ids,
-                                                        m_options.renames.tables);
+    const SchemaPairing pairing = SchemaPairing::of(m_before, m_after, m_options);
+    m_pairs = pairing.pairs;
     for (qsizetype b = 0; b < m_before.tables.size(); ++b) {
-        const qsizetype a = partner.indexOf(b);
-        if (a < 0) {
+        if (!pairing.tablePartner.contains(b))
             m_dropped << &m_before.tables[b];
-            continue;
-        }
-        TablePair pair{&m_before.tables[b], &m_after.tables[a], {}};
-        NameMatcher::Renames columnRenames;
-        for (const RenameMap::ColumnRename &r : m_options.renames.columns) {
-            if (r.table == pair.after->name)
-                columnRenames.append(RenameMap::TableRename{r.from, r.to});
-        }
-        pair.columnPartner = NameMatcher::match(items(pair.before->columns), items(pair.after->columns), ids,
-                                                columnRenames);
-        m_pairs << pair;
     }
     for (qsizetype a = 0; a < m_after.tables.size(); ++a) {
-        if (partner[a] < 0)
+        const qsizetype partner = pairing.tablePartner[a];
+        if (partner < 0)
             m_created << &m_after.tables[a];
-        else if (m_before.tables[partner[a]].name != m_after.tables[a].name)
-            m_renamed.append(qMakePair(&m_before.tables[partner[a]], &m_after.tables[a]));
+        else if (m_before.tables[partner].name != m_after.tables[a].name)
+            m_renamed.append(qMakePair(&m_before.tables[partner], &m_after.tables[a]));
     }
 }
 
@@ -248,8 +237,8 @@ bool DiffBuilder::compositeKeyAltered(const TablePair &pair) const
 {
     const TableDefinition &b = *pair.before;
     const TableDefinition &a = *pair.after;
-    return !b.compositePrimaryKey.isEmpty() && !a.compositePrimaryKey.isEmpty()
-           && b.compositePrimaryKeyName == a.compositePrimaryKeyName && b.compositePrimaryKey != a.compositePrimaryKey;
+    return !b.compositePrimaryKey.isEmpty() && !a.compositePrimaryKey.isEmpty() &&
+           b.compositePrimaryKeyName == a.compositePrimaryKeyName && b.compositePrimaryKey != a.compositePrimaryKey;
 }
 
 QList<Operation> DiffBuilder::rebuild(const QString &table, const QStringList &addedColumns) const
@@ -275,8 +264,8 @@ QList<Operation> DiffBuilder::rebuild(const QString &table, const QStringList &a
 void DiffBuilder::emitViews()
 {
     const bool ids = m_options.matching == DiffOptions::Matching::IdsThenNames;
-    const QList<qsizetype> partner = NameMatcher::match(items(m_before.views), items(m_after.views), ids,
-                                                        m_options.renames.views);
+    const QList<qsizetype> partner =
+        NameMatcher::match(items(m_before.views), items(m_after.views), ids, m_options.renames.views);
     const QString group = StatementCombiner::viewGroup();
     QList<Operation> drops;
     QList<Operation> creates;

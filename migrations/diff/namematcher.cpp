@@ -31,8 +31,12 @@ QList<qsizetype> NameMatcher::match(const QList<Item> &before, const QList<Item>
         }
         return -1;
     };
-    auto freeBefore = [&](qsizetype i) { return !used[i]; };
-    auto freeAfter = [&](qsizetype i) { return partner[i] < 0; };
+    auto freeBefore = [&](qsizetype i) {
+        return !used[i];
+    };
+    auto freeAfter = [&](qsizetype i) {
+        return partner[i] < 0;
+    };
     for (const auto &rename : renames) {
         const qsizetype b = find(before, rename.from, freeBefore);
         const qsizetype a = find(after, rename.to, freeAfter);

@@ -21,7 +21,10 @@ bool isArrayIndexKey(const QString &key, quint64 *value)
 
 } // namespace
 
-StatementCombiner::StatementCombiner(RebuildFactory rebuild) : m_rebuild(std::move(rebuild)) {}
+StatementCombiner::StatementCombiner(RebuildFactory rebuild)
+    : m_rebuild(std::move(rebuild))
+{
+}
 
 StatementCombiner::Group *StatementCombiner::group(const QString &key)
 {

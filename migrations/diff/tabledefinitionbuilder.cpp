@@ -26,7 +26,8 @@ bool isInlineForeignKey(const model::ForeignKey &fk)
     return fk.name.isEmpty() && fk.columns.size() == 1 && fk.targetColumns.size() == 1;
 }
 
-ForeignKeyDefinition foreignKey(const model::Schema &schema, const Table &table, const model::ForeignKey &fk)
+ForeignKeyDefinition foreignKey(const model::Schema &schema, const Table &table, const model::ForeignKey &fk,
+                                SqlDialect dialect)
 {
     ForeignKeyDefinition def;
     def.table = table.name;
@@ -36,37 +37,43 @@ ForeignKeyDefinition foreignKey(const model::Schema &schema, const Table &table,
     def.targetColumns = target ? target->columnNames(fk.targetColumns) : QStringList{};
     def.onUpdate = fk.onUpdate;
     def.onDelete = fk.onDelete;
+    def.nameExplicit = dialect == SqlDialect::V1 && !fk.name.isEmpty();
     def.name = !fk.name.isEmpty() ? fk.name
                                   : QStringList{def.table, def.columns.join(u'_'), def.targetTable,
                                                 def.targetColumns.join(u'_'), QStringLiteral("fk")}
                                         .join(u'_');
+    if (dialect == SqlDialect::V1 && fk.name.isEmpty())
+        def.name.prepend(QStringLiteral("fk_"));
     return def;
 }
 
-QList<ForeignKeyDefinition> foreignKeys(const model::Schema &schema, const Table &table)
+QList<ForeignKeyDefinition> foreignKeys(const model::Schema &schema, const Table &table, SqlDialect dialect)
 {
     // drizzle-orm lists the column references (in column order) before the table-level foreign keys.
     QList<ForeignKeyDefinition> out;
     for (const Column &column : table.columns) {
         for (const model::ForeignKey &fk : table.foreignKeys) {
             if (isInlineForeignKey(fk) && fk.columns.first() == column.id)
-                out << foreignKey(schema, table, fk);
+                out << foreignKey(schema, table, fk, dialect);
         }
     }
     for (const model::ForeignKey &fk : table.foreignKeys) {
         if (!isInlineForeignKey(fk))
-            out << foreignKey(schema, table, fk);
+            out << foreignKey(schema, table, fk, dialect);
     }
     return out;
 }
 
-QList<IndexDefinition> indexes(const Table &table)
+QList<IndexDefinition> indexes(const Table &table, SqlDialect dialect)
 {
     QList<IndexDefinition> out;
     for (const Column &column : table.columns) {
-        if (column.unique)
-            out << IndexDefinition{table.name + u'_' + column.name + QStringLiteral("_unique"), table.name, true,
-                                   {IndexTerm{column.name, false}}, {}};
+        if (column.unique && dialect == SqlDialect::Classic)
+            out << IndexDefinition{table.name + u'_' + column.name + QStringLiteral("_unique"),
+                                   table.name,
+                                   true,
+                                   {IndexTerm{column.name, false}},
+                                   {}};
     }
     for (const model::Index &index : table.indexes) {
         IndexDefinition def{index.name, table.name, index.unique, {}, index.where};
@@ -79,6 +86,8 @@ QList<IndexDefinition> indexes(const Table &table)
         out << def;
     }
     for (const model::UniqueConstraint &unique : table.uniqueConstraints) {
+        if (dialect == SqlDialect::V1)
+            break;
         const QStringList columns = table.columnNames(unique.columns);
         IndexDefinition def{unique.name, table.name, true, {}, {}};
         if (def.name.isEmpty())
@@ -90,6 +99,44 @@ QList<IndexDefinition> indexes(const Table &table)
     return out;
 }
 
+/// drizzle-orm 1.0 skips a column's `.unique()` when a one-column unique index covers the column.
+bool hasUniqueIndexOn(const Table &table, const Column &column)
+{
+    return std::any_of(table.indexes.cbegin(), table.indexes.cend(), [&column](const model::Index &index) {
+        return index.unique && index.parts.size() == 1 && !index.parts.first().isExpression() &&
+               index.parts.first().column == column.id;
+    });
+}
+
+/// V1: table-level `unique()` first, then the columns' `.unique()` (drizzle-kit 1.0's order within a table).
+QList<UniqueDefinition> uniques(const Table &table)
+{
+    QList<UniqueDefinition> out;
+    for (const model::UniqueConstraint &unique : table.uniqueConstraints) {
+        const QStringList columns = table.columnNames(unique.columns);
+        const bool explicitName = !unique.name.isEmpty();
+        out << UniqueDefinition{explicitName ? unique.name
+                                             : table.name + u'_' + columns.join(u'_') + QStringLiteral("_unique"),
+                                columns, explicitName};
+    }
+    for (const Column &column : table.columns) {
+        if (column.unique && !hasUniqueIndexOn(table, column))
+            out << UniqueDefinition{
+                table.name + u'_' + column.name + QStringLiteral("_unique"), {column.name}, false, true};
+    }
+    return out;
+}
+
+/// drizzle-kit 1.0 drops the first `"<table>".` from a CHECK expression (its value is the text inside CHECK()).
+QString unqualifiedCheck(QString expression, const QString &table)
+{
+    const QString qualifier = u'"' + table + QStringLiteral("\".");
+    const qsizetype at = expression.indexOf(qualifier);
+    if (at >= 0)
+        expression.remove(at, qualifier.size());
+    return expression;
+}
+
 template<typename T>
 void sortByExportName(QList<T> &items)
 {
@@ -99,33 +146,57 @@ void sortByExportName(QList<T> &items)
 
 } // namespace
 
-QList<TableDefinition> TableDefinitionBuilder::tables(const model::Schema &schema)
+QList<TableDefinition> TableDefinitionBuilder::tables(const model::Schema &schema, SqlDialect dialect)
 {
     QList<TableDefinition> out;
     for (const Table &t : schema.tables)
-        out << table(schema, t);
+        out << table(schema, t, dialect);
     sortByExportName(out);
     return out;
 }
 
-TableDefinition TableDefinitionBuilder::table(const model::Schema &schema, const Table &table)
+TableDefinition TableDefinitionBuilder::table(const model::Schema &schema, const Table &table, SqlDialect dialect)
 {
+    const bool v1 = dialect == SqlDialect::V1;
     TableDefinition def;
     def.id = table.id;
     def.name = table.name;
     def.exportName = table.effectiveTsName();
     for (const Column &c : table.columns)
-        def.columns << column(table, c);
+        def.columns << column(table, c, dialect);
     if (table.primaryKey && table.primaryKey->columns.size() > 1) {
         def.compositePrimaryKey = table.columnNames(table.primaryKey->columns);
-        def.compositePrimaryKeyName = !table.primaryKey->name.isEmpty()
-                                          ? table.primaryKey->name
-                                          : table.name + u'_' + def.compositePrimaryKey.join(u'_') + QStringLiteral("_pk");
+        def.compositePrimaryKeyName =
+            !table.primaryKey->name.isEmpty()
+                ? table.primaryKey->name
+                : table.name + u'_' + def.compositePrimaryKey.join(u'_') + QStringLiteral("_pk");
+        if (v1 && table.primaryKey->name.isEmpty())
+            def.compositePrimaryKeyName = table.name + QStringLiteral("_pk");
     }
-    def.foreignKeys = foreignKeys(schema, table);
-    def.indexes = indexes(table);
+    if (v1) {
+        // A one-column key is exported as `.primaryKey()`, which drizzle-kit 1.0 names `<table>_pk` too.
+        const bool anyKey =
+            !def.compositePrimaryKey.isEmpty() || std::any_of(def.columns.cbegin(), def.columns.cend(),
+                                                              [](const ColumnDefinition &c) { return c.primaryKey; });
+        def.primaryKeyName =
+            def.compositePrimaryKey.isEmpty() ? table.name + QStringLiteral("_pk") : def.compositePrimaryKeyName;
+        def.primaryKeyNameExplicit = !def.compositePrimaryKey.isEmpty() && !table.primaryKey->name.isEmpty();
+        // `primaryKey({ columns: [x] })`: the same SQL as `.primaryKey()`, but drizzle-kit 1.0 lists table-level keys
+        // first in its snapshot (SnapshotV7Writer), and a name given there is the key's.
+        def.primaryKeyOnTable = table.primaryKey.has_value();
+        if (table.primaryKey && table.primaryKey->columns.size() == 1 && !table.primaryKey->name.isEmpty()) {
+            def.primaryKeyName = table.primaryKey->name;
+            def.primaryKeyNameExplicit = true;
+        }
+        if (!anyKey)
+            def.primaryKeyName.clear();
+        def.uniques = uniques(table);
+    }
+    def.foreignKeys = foreignKeys(schema, table, dialect);
+    def.indexes = indexes(table, dialect);
     for (const model::CheckConstraint &check : table.checkConstraints)
-        def.checks << CheckDefinition{check.name, check.expression};
+        def.checks << CheckDefinition{check.name,
+                                      v1 ? unqualifiedCheck(check.expression, table.name) : check.expression};
     return def;
 }
 
@@ -138,14 +209,15 @@ QList<ViewDefinition> TableDefinitionBuilder::views(const model::Schema &schema)
     return out;
 }
 
-ColumnDefinition TableDefinitionBuilder::column(const Table &table, const Column &column)
+ColumnDefinition TableDefinitionBuilder::column(const Table &table, const Column &column, SqlDialect dialect)
 {
     ColumnDefinition def;
     def.id = column.id;
     def.name = column.name;
     def.type = column.sqlTypeText();
     def.primaryKey = isColumnPrimaryKey(table, column);
-    def.notNull = column.notNull || def.primaryKey; // drizzle's `.primaryKey()` implies NOT NULL
+    // drizzle-kit 0.31 writes `.primaryKey()` as NOT NULL; 1.0 records a key column as nullable (the key decides).
+    def.notNull = dialect == SqlDialect::V1 ? column.notNull && !def.primaryKey : column.notNull || def.primaryKey;
     def.autoincrement = def.primaryKey && column.autoincrement && column.type == model::SqlType::Integer;
     def.defaultSql = defaultSql(column);
     if (column.generated) {
@@ -196,8 +268,8 @@ QString TableDefinitionBuilder::javaScriptNumber(const QString &literal)
     } else if (-6 < n && n <= 0) {
         out = "0." + std::string(size_t(-n), '0') + digits;
     } else {
-        out = digits.substr(0, 1) + (k > 1 ? "." + digits.substr(1) : std::string()) + 'e' + (n - 1 >= 0 ? '+' : '-')
-              + std::to_string(std::abs(n - 1));
+        out = digits.substr(0, 1) + (k > 1 ? "." + digits.substr(1) : std::string()) + 'e' + (n - 1 >= 0 ? '+' : '-') +
+              std::to_string(std::abs(n - 1));
     }
     return QString::fromStdString((value < 0 ? "-" : "") + out);
 }

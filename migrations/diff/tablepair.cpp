@@ -1,20 +1,96 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/diff/tablepair.h"
 
+#include "migrations/diff/namematcher.h"
+
+#include <QHash>
+
 namespace tw::migrations {
 namespace {
 
 template<typename T>
-const T *named(const QList<T> &items, const QString &name)
+QList<NameMatcher::Item> items(const QList<T> &list)
 {
-    for (const T &item : items) {
-        if (item.name == name)
-            return &item;
+    QList<NameMatcher::Item> out;
+    for (const T &item : list)
+        out.append({item.id, item.name});
+    return out;
+}
+
+QStringList renamed(const QStringList &names, const QHash<QString, QString> &map)
+{
+    QStringList out;
+    for (const QString &n : names)
+        out << map.value(n, n);
+    return out;
+}
+
+/// Old column names to new ones of @p pair.
+QHash<QString, QString> columnNames(const TablePair &pair)
+{
+    QHash<QString, QString> out;
+    for (qsizetype a = 0; a < pair.after->columns.size(); ++a) {
+        if (const ColumnDefinition *old = pair.beforeColumn(a))
+            out.insert(old->name, pair.after->columns[a].name);
     }
-    return nullptr;
+    return out;
 }
 
 } // namespace
+
+TableDefinition SchemaPairing::renamedBefore(const TablePair &pair) const
+{
+    TableDefinition t = *pair.before;
+    const QHash<QString, QString> own = columnNames(pair);
+    t.name = pair.after->name;
+    for (ColumnDefinition &c : t.columns)
+        c.name = own.value(c.name, c.name);
+    t.compositePrimaryKey = renamed(t.compositePrimaryKey, own);
+    for (UniqueDefinition &u : t.uniques)
+        u.columns = renamed(u.columns, own);
+    for (IndexDefinition &index : t.indexes) {
+        index.table = t.name;
+        for (IndexTerm &term : index.terms) {
+            if (!term.isExpression)
+                term.text = own.value(term.text, term.text);
+        }
+    }
+    for (ForeignKeyDefinition &fk : t.foreignKeys) {
+        fk.table = t.name;
+        fk.columns = renamed(fk.columns, own);
+        for (const TablePair &target : pairs) {
+            if (target.before->name == fk.targetTable) {
+                fk.targetColumns = renamed(fk.targetColumns, columnNames(target));
+                fk.targetTable = target.after->name;
+                break;
+            }
+        }
+    }
+    return t;
+}
+
+SchemaPairing SchemaPairing::of(const SchemaDefinition &before, const SchemaDefinition &after,
+                                const DiffOptions &options)
+{
+    const bool ids = options.matching == DiffOptions::Matching::IdsThenNames;
+    SchemaPairing out;
+    out.tablePartner = NameMatcher::match(items(before.tables), items(after.tables), ids, options.renames.tables);
+    for (qsizetype b = 0; b < before.tables.size(); ++b) {
+        const qsizetype a = out.tablePartner.indexOf(b);
+        if (a < 0)
+            continue;
+        TablePair pair{&before.tables[b], &after.tables[a], {}};
+        NameMatcher::Renames columnRenames;
+        for (const RenameMap::ColumnRename &r : options.renames.columns) {
+            if (r.table == pair.after->name)
+                columnRenames.append(RenameMap::TableRename{r.from, r.to});
+        }
+        pair.columnPartner =
+            NameMatcher::match(items(pair.before->columns), items(pair.after->columns), ids, columnRenames);
+        out.pairs << pair;
+    }
+    return out;
+}
 
 bool sameIndexShape(const IndexDefinition &a, const IndexDefinition &b)
 {
@@ -37,7 +113,7 @@ QList<const IndexDefinition *> TablePair::addedIndexes() const
 {
     QList<const IndexDefinition *> out;
     for (const IndexDefinition &index : after->indexes) {
-        if (!named(before->indexes, index.name))
+        if (!findNamed(before->indexes, index.name))
             out << &index;
     }
     return out;
@@ -47,7 +123,7 @@ QList<const IndexDefinition *> TablePair::droppedIndexes() const
 {
     QList<const IndexDefinition *> out;
     for (const IndexDefinition &index : before->indexes) {
-        if (!named(after->indexes, index.name))
+        if (!findNamed(after->indexes, index.name))
             out << &index;
     }
     return out;
@@ -57,7 +133,7 @@ QList<QPair<const IndexDefinition *, const IndexDefinition *>> TablePair::change
 {
     QList<QPair<const IndexDefinition *, const IndexDefinition *>> out;
     for (const IndexDefinition &old : before->indexes) {
-        const IndexDefinition *now = named(after->indexes, old.name);
+        const IndexDefinition *now = findNamed(after->indexes, old.name);
         if (now && !sameIndexShape(old, *now))
             out.append(qMakePair(&old, now));
     }
@@ -68,7 +144,7 @@ QList<const ForeignKeyDefinition *> TablePair::addedForeignKeys() const
 {
     QList<const ForeignKeyDefinition *> out;
     for (const ForeignKeyDefinition &fk : after->foreignKeys) {
-        const ForeignKeyDefinition *old = named(before->foreignKeys, fk.name);
+        const ForeignKeyDefinition *old = findNamed(before->foreignKeys, fk.name);
         if (!old || !(*old == fk))
             out << &fk;
     }
@@ -78,7 +154,7 @@ QList<const ForeignKeyDefinition *> TablePair::addedForeignKeys() const
 bool TablePair::hasDroppedOrChangedForeignKey() const
 {
     for (const ForeignKeyDefinition &old : before->foreignKeys) {
-        const ForeignKeyDefinition *now = named(after->foreignKeys, old.name);
+        const ForeignKeyDefinition *now = findNamed(after->foreignKeys, old.name);
         if (!now || !(*now == old))
             return true;
     }
@@ -88,7 +164,7 @@ bool TablePair::hasDroppedOrChangedForeignKey() const
 bool TablePair::hasDroppedOrChangedCheck() const
 {
     for (const CheckDefinition &old : before->checks) {
-        const CheckDefinition *now = named(after->checks, old.name);
+        const CheckDefinition *now = findNamed(after->checks, old.name);
         if (!now || !(*now == old))
             return true;
     }
@@ -98,7 +174,7 @@ bool TablePair::hasDroppedOrChangedCheck() const
 bool TablePair::hasAddedOrChangedCheck() const
 {
     for (const CheckDefinition &now : after->checks) {
-        const CheckDefinition *old = named(before->checks, now.name);
+        const CheckDefinition *old = findNamed(before->checks, now.name);
         if (!old || !(*old == now))
             return true;
     }

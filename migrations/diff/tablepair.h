@@ -1,11 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migrations/diff/diffoptions.h"
 #include "migrations/plan/tabledefinition.h"
 
 #include <QList>
 
 namespace tw::migrations {
+
+/// The item of @p items named @p name, or nullptr: drizzle-kit keys indexes, keys, UNIQUEs, CHECKs and views by name.
+template<typename T>
+const T *findNamed(const QList<T> &items, const QString &name)
+{
+    for (const T &item : items) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
 
 /// A table present on both sides of a diff, with its columns paired.
 struct TablePair
@@ -31,5 +43,20 @@ struct TablePair
 };
 
 bool sameIndexShape(const IndexDefinition &a, const IndexDefinition &b);
+
+/// How a diff pairs two schemas: every table of @p before with its partner in @p after (by id, rename or name, as
+/// @p options say), columns paired too; `tablePartner` holds, for each table of @p after, its table in @p before
+/// or -1. One home for the differ (both dialects) and for the constraint names a rename inherits.
+struct SchemaPairing
+{
+    QList<TablePair> pairs; ///< in `before` order
+    QList<qsizetype> tablePartner;
+
+    static SchemaPairing of(const SchemaDefinition &before, const SchemaDefinition &after, const DiffOptions &options);
+    /// @p pair's `before` table as SQLite has it once the migration's renames ran, which is how drizzle-kit 1.0
+    /// compares it with the new state: table and columns renamed, and the columns its key, UNIQUEs, indexes and
+    /// foreign keys name, and the tables and columns its foreign keys point at. Constraint names stay.
+    TableDefinition renamedBefore(const TablePair &pair) const;
+};
 
 } // namespace tw::migrations

@@ -25,6 +25,31 @@ bool isExistingColumn(const TablePair &pair, const QString &name)
     return false;
 }
 
+/// The V1 dialect's UNIQUE constraints (a Classic definition has none): a new one, over columns that hold rows,
+/// fails on duplicates like a new unique index.
+void collectUniqueConstraints(const TablePair &pair, QList<MigrationWarning> &out)
+{
+    QList<QStringList> before; // the old UNIQUEs' columns, renamed as the migration renames them
+    for (const UniqueDefinition &u : pair.before->uniques) {
+        QStringList columns;
+        for (const QString &c : u.columns) {
+            const auto b = std::find_if(pair.before->columns.cbegin(), pair.before->columns.cend(),
+                                        [&c](const ColumnDefinition &col) { return col.name == c; });
+            const qsizetype a = pair.columnPartner.indexOf(b - pair.before->columns.cbegin());
+            columns << (a < 0 ? c : pair.after->columns[a].name);
+        }
+        before << columns;
+    }
+    for (const UniqueDefinition &u : pair.after->uniques) {
+        const bool existingColumns = std::any_of(u.columns.cbegin(), u.columns.cend(),
+                                                 [&pair](const QString &c) { return isExistingColumn(pair, c); });
+        if (existingColumns && !before.contains(u.columns))
+            out.append({Kind::UniqueAdded, dotted(pair.after->name, u.name),
+                        QStringLiteral("UNIQUE constraint \"%1\" on \"%2\" fails if existing rows hold duplicates.")
+                            .arg(u.name, pair.after->name)});
+    }
+}
+
 } // namespace
 
 QList<MigrationWarning> WarningCollector::collect(const QList<TablePair> &pairs,
@@ -40,6 +65,7 @@ QList<MigrationWarning> WarningCollector::collect(const QList<TablePair> &pairs,
     for (const TablePair &pair : pairs) {
         collectColumns(pair, out);
         collectConstraints(pair, newNames, out);
+        collectUniqueConstraints(pair, out);
     }
     return out;
 }
@@ -50,7 +76,8 @@ void WarningCollector::collectColumns(const TablePair &pair, QList<MigrationWarn
     for (qsizetype b = 0; b < pair.before->columns.size(); ++b) {
         if (!pair.isKept(b)) {
             const QString object = dotted(table, pair.before->columns[b].name);
-            out.append({Kind::DropColumn, object, QStringLiteral("Column \"%1\" is dropped with its values.").arg(object)});
+            out.append(
+                {Kind::DropColumn, object, QStringLiteral("Column \"%1\" is dropped with its values.").arg(object)});
         }
     }
     for (qsizetype a = 0; a < pair.after->columns.size(); ++a) {
@@ -90,10 +117,11 @@ void WarningCollector::collectConstraints(const TablePair &pair, const QHash<QSt
                                           QList<MigrationWarning> &out)
 {
     const QString &table = pair.after->name;
-    if (pair.before->compositePrimaryKey != pair.after->compositePrimaryKey && !pair.after->compositePrimaryKey.isEmpty())
-        out.append({Kind::PrimaryKeyChange, table,
-                    QStringLiteral("The primary key of \"%1\" changes: the migration fails on duplicate keys.")
-                        .arg(table)});
+    if (pair.before->compositePrimaryKey != pair.after->compositePrimaryKey &&
+        !pair.after->compositePrimaryKey.isEmpty())
+        out.append(
+            {Kind::PrimaryKeyChange, table,
+             QStringLiteral("The primary key of \"%1\" changes: the migration fails on duplicate keys.").arg(table)});
     QList<const IndexDefinition *> uniques = pair.addedIndexes();
     for (const auto &[old, now] : pair.changedIndexes())
         uniques << now;
@@ -102,10 +130,10 @@ void WarningCollector::collectConstraints(const TablePair &pair, const QHash<QSt
         for (const IndexTerm &term : index->terms)
             existingColumns = existingColumns || term.isExpression || isExistingColumn(pair, term.text);
         // Re-created only because its automatic name follows a table rename: no row can newly violate it.
-        const bool wasUnique = std::any_of(pair.before->indexes.cbegin(), pair.before->indexes.cend(),
-                                           [&](const IndexDefinition &old) {
-                                               return old.unique && old.terms == index->terms && old.where == index->where;
-                                           });
+        const bool wasUnique =
+            std::any_of(pair.before->indexes.cbegin(), pair.before->indexes.cend(), [&](const IndexDefinition &old) {
+                return old.unique && old.terms == index->terms && old.where == index->where;
+            });
         if (index->unique && existingColumns && !wasUnique)
             out.append({Kind::UniqueAdded, dotted(table, index->name),
                         QStringLiteral("Unique index \"%1\" on \"%2\" fails if existing rows hold duplicates.")
@@ -117,9 +145,9 @@ void WarningCollector::collectConstraints(const TablePair &pair, const QHash<QSt
             existingColumns = existingColumns || isExistingColumn(pair, name);
         const bool existed = std::any_of(
             pair.before->foreignKeys.cbegin(), pair.before->foreignKeys.cend(), [&](const ForeignKeyDefinition &old) {
-                return old.columns == fk->columns && old.targetColumns == fk->targetColumns
-                       && old.onDelete == fk->onDelete && old.onUpdate == fk->onUpdate
-                       && newNames.value(old.targetTable, old.targetTable) == fk->targetTable;
+                return old.columns == fk->columns && old.targetColumns == fk->targetColumns &&
+                       old.onDelete == fk->onDelete && old.onUpdate == fk->onUpdate &&
+                       newNames.value(old.targetTable, old.targetTable) == fk->targetTable;
             });
         if (existingColumns && !existed)
             out.append({Kind::ForeignKeyAdded, dotted(table, fk->name),

@@ -13,7 +13,8 @@ namespace tw::migrations {
 class WarningCollector
 {
 public:
-    static QList<MigrationWarning> collect(const QList<TablePair> &pairs, const QList<const TableDefinition *> &dropped);
+    static QList<MigrationWarning> collect(const QList<TablePair> &pairs,
+                                           const QList<const TableDefinition *> &dropped);
 
 private:
     static void collectColumns(const TablePair &pair, QList<MigrationWarning> &out);

@@ -12,4 +12,15 @@ const ColumnDefinition *TableDefinition::column(const QString &columnName) const
     return nullptr;
 }
 
+QStringList TableDefinition::keyColumns() const
+{
+    if (!compositePrimaryKey.isEmpty())
+        return compositePrimaryKey;
+    for (const ColumnDefinition &c : columns) {
+        if (c.primaryKey)
+            return {c.name};
+    }
+    return {};
+}
+
 } // namespace tw::migrations

@@ -71,10 +71,10 @@ struct UniqueDefinition
     QString name; ///< `<table>_<cols>_unique`, custom, or inherited across renames
     QStringList columns;
     bool nameExplicit = false;
-    /// Declared by the column's `.unique()`, not by the table's `unique()`: a one-column constraint writes the same
-    /// SQL either way, but drizzle-kit lists every table's `unique()`s before the columns' `.unique()`s in a v7
-    /// snapshot, so the snapshot's bytes depend on it.
-    bool onColumn = false;
+    /// From a column's `.unique()` rather than a table's `unique()`: drizzle-kit 1.0's snapshot lists every table's
+    /// `unique()` entries before all column ones (within a table the list already has that order). Only
+    /// TableDefinitionBuilder knows it from the model; SnapshotV7Reader from the group's order.
+    bool fromColumn = false;
     friend bool operator==(const UniqueDefinition &, const UniqueDefinition &) = default;
 };
 
@@ -111,6 +111,8 @@ struct TableDefinition
     QList<CheckDefinition> checks;
 
     const ColumnDefinition *column(const QString &columnName) const;
+    /// The primary key's columns, whether one column (`.primaryKey()`) or several; empty without a key.
+    QStringList keyColumns() const;
     friend bool operator==(const TableDefinition &, const TableDefinition &) = default;
 };
 

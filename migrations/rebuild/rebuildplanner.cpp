@@ -46,7 +46,7 @@ QStringList keptTables(const SchemaDefinition &schema, const QString &parent)
 }
 
 /// Views that read any of @p names, transitively, each after the views it reads.
-QList<ViewDefinition> dependentViews(const SchemaDefinition &schema, const QStringList &names)
+QList<ViewDefinition> dependentViewsOf(const SchemaDefinition &schema, const QStringList &names)
 {
     QSet<QString> reached;
     for (const QString &n : names)
@@ -97,10 +97,15 @@ QList<ViewDefinition> dependentViews(const SchemaDefinition &schema, const QStri
 
 } // namespace
 
+QList<ViewDefinition> RebuildPlanner::dependentViews(const SchemaDefinition &schema, const QStringList &tables)
+{
+    return dependentViewsOf(schema, tables);
+}
+
 bool RebuildPlanner::changesChildRows(ReferentialAction onDelete)
 {
-    return onDelete == ReferentialAction::Cascade || onDelete == ReferentialAction::SetNull
-           || onDelete == ReferentialAction::SetDefault;
+    return onDelete == ReferentialAction::Cascade || onDelete == ReferentialAction::SetNull ||
+           onDelete == ReferentialAction::SetDefault;
 }
 
 bool RebuildPlanner::isIndexed(const TableDefinition &table, const QStringList &columns)
@@ -159,8 +164,8 @@ RebuildPlan RebuildPlanner::plan(const SchemaDefinition &current, const RebuildT
         if (SchemaEvolution::sameName(fk.targetTable, plan.table)) {
             plan.selfReference = true;
             if (!isIndexed(*parent, fk.columns))
-                plan.unindexedKeys << ForeignKeyDefinition{fk.name, parent->name, fk.columns, fk.targetTable,
-                                                           fk.targetColumns, fk.onUpdate, fk.onDelete};
+                plan.unindexedKeys << ForeignKeyDefinition{fk.name,          parent->name, fk.columns, fk.targetTable,
+                                                           fk.targetColumns, fk.onUpdate,  fk.onDelete};
         } else if (changesChildRows(fk.onDelete) && containsName(plan.keep, fk.targetTable)) {
             plan.keepParent = true;
         }
@@ -177,11 +182,11 @@ RebuildPlan RebuildPlanner::plan(const SchemaDefinition &current, const RebuildT
                 return SchemaEvolution::sameName(k.table, t.name) && k.columns == fk.columns;
             });
             if (!known && !isIndexed(t, fk.columns))
-                plan.unindexedKeys << ForeignKeyDefinition{fk.name, t.name, fk.columns, fk.targetTable,
+                plan.unindexedKeys << ForeignKeyDefinition{fk.name,          t.name,      fk.columns, fk.targetTable,
                                                            fk.targetColumns, fk.onUpdate, fk.onDelete};
         }
     }
-    plan.views = dependentViews(current, guarded);
+    plan.views = dependentViewsOf(current, guarded);
 
     bool autoincrementBefore = false;
     for (const ColumnDefinition &c : parent->columns)

@@ -13,6 +13,9 @@ class RebuildPlanner
 public:
     static RebuildPlan plan(const SchemaDefinition &current, const RebuildTable &rebuild);
 
+    /// The views of @p schema that read any of @p tables, directly or through other views, in an order they can
+    /// be created in: what a rebuild of those tables must drop first (SQLite checks views when it renames).
+    static QList<ViewDefinition> dependentViews(const SchemaDefinition &schema, const QStringList &tables);
     /// Whether a row-deleting action of a parent changes the child's rows.
     static bool changesChildRows(model::ReferentialAction onDelete);
     /// Whether some index of @p table (or its primary key) leads with exactly @p columns, in any order.

@@ -5,6 +5,7 @@
 #include "migrations/rebuild/schemaevolution.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 #include "model/schema/naming.h"
+#include "migrations/sqlite/sqlitev1migrationwriter.h"
 
 namespace tw::migrations {
 namespace {
@@ -40,9 +41,10 @@ QString rowidColumn()
 QStringList sequenceCarry(const QString &table)
 {
     const QString newName = SqliteMigrationWriter::newTableName(table);
-    return {QStringLiteral("DELETE FROM sqlite_sequence WHERE name = %1;").arg(literal(newName)),
-            QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT %1, seq FROM sqlite_sequence WHERE name = %2;")
-                .arg(literal(newName), literal(table))};
+    return {
+        QStringLiteral("DELETE FROM sqlite_sequence WHERE name = %1;").arg(literal(newName)),
+        QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT %1, seq FROM sqlite_sequence WHERE name = %2;")
+            .arg(literal(newName), literal(table))};
 }
 
 QString temporaryIndex(const ForeignKeyDefinition &key)
@@ -63,8 +65,9 @@ QString keepCopy(const TableDefinition &t)
 {
     const bool rowid = RebuildPlanner::hasHiddenRowid(t);
     return QStringLiteral("CREATE TABLE %1 AS SELECT %2%3 FROM %4;")
-        .arg(q(RebuildWriter::keepTableName(t.name)), rowid ? QStringLiteral("rowid AS ") + rowidColumn() + QStringLiteral(", ") : QString(),
-             storedColumns(t), q(t.name));
+        .arg(q(RebuildWriter::keepTableName(t.name)),
+             rowid ? QStringLiteral("rowid AS ") + rowidColumn() + QStringLiteral(", ") : QString(), storedColumns(t),
+             q(t.name));
 }
 
 QStringList restore(const TableDefinition &t)
@@ -84,14 +87,29 @@ QStringList foreignKeyAssert(const RebuildPlan &plan)
     QStringList out{QStringLiteral("CREATE TABLE %1 (n INTEGER CONSTRAINT %2 CHECK (n = 0));")
                         .arg(scratch, q(QStringLiteral("foreign_key_violation_after_rebuild_of_") + plan.table))};
     for (const QString &t : plan.checkedTables)
-        out << QStringLiteral("INSERT INTO %1 SELECT count(*) FROM pragma_foreign_key_check(%2);").arg(scratch, literal(t));
+        out << QStringLiteral("INSERT INTO %1 SELECT count(*) FROM pragma_foreign_key_check(%2);")
+                   .arg(scratch, literal(t));
     out << QStringLiteral("DROP TABLE %1;").arg(scratch);
     return out;
 }
 
-QStringList plainRebuild(const RebuildTable &op, const RebuildPlan &plan, const QStringList &tableIndexes)
+QString newTable(const RebuildTable &op, SqlDialect dialect)
 {
-    QStringList out = SqliteMigrationWriter::statements(op);
+    return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::newTable(op, true)
+                                     : SqliteMigrationWriter::newTable(op, true);
+}
+
+QString copyIntoNewTable(const RebuildTable &op, const QString &source, SqlDialect dialect)
+{
+    return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::copyIntoNewTable(op, source)
+                                     : SqliteMigrationWriter::copyIntoNewTable(op, source);
+}
+
+QStringList plainRebuild(const RebuildTable &op, const RebuildPlan &plan, const QStringList &tableIndexes,
+                         SqlDialect dialect)
+{
+    QStringList out =
+        dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::statements(op) : SqliteMigrationWriter::statements(op);
     if (plan.carrySequence) {
         // After the INSERT (which creates __new_T's own entry), before DROP TABLE (which deletes T's).
         const qsizetype drop = out.size() - 3;
@@ -115,10 +133,10 @@ QString RebuildWriter::temporaryIndexName(const ForeignKeyDefinition &key)
 }
 
 QStringList RebuildWriter::statements(const RebuildTable &op, const RebuildPlan &plan, const SchemaDefinition &current,
-                                      const QStringList &tableIndexes)
+                                      const QStringList &tableIndexes, SqlDialect dialect)
 {
     if (!plan.needsKeepAndRestore())
-        return plainRebuild(op, plan, tableIndexes);
+        return plainRebuild(op, plan, tableIndexes, dialect);
     const QString &name = op.table.name;
     QList<TableDefinition> kept;
     for (const QString &k : plan.keep)
@@ -138,9 +156,9 @@ QStringList RebuildWriter::statements(const RebuildTable &op, const RebuildPlan 
     for (auto t = kept.crbegin(); t != kept.crend(); ++t)
         out << QStringLiteral("DELETE FROM %1;").arg(q(t->name));
 
-    out << SqliteMigrationWriter::newTable(op, true);
+    out << newTable(op, dialect);
     if (!op.copies.isEmpty())
-        out << SqliteMigrationWriter::copyIntoNewTable(op, plan.keepParent ? keepTableName(name) : name);
+        out << copyIntoNewTable(op, plan.keepParent ? keepTableName(name) : name, dialect);
     if (plan.carrySequence)
         out << sequenceCarry(name);
     for (const ForeignKeyDefinition &key : plan.unindexedKeys) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "migrations/plan/operations.h"
+#include "migrations/plan/sqldialect.h"
 #include "migrations/rebuild/rebuildplan.h"
 
 #include <QStringList>
@@ -15,9 +16,10 @@ class RebuildWriter
 {
 public:
     /// @p current: the schema when the rebuild runs; @p tableIndexes: the statements re-creating the rebuilt
-    /// table's indexes (they run before the children come back: a child may reference a unique column).
+    /// table's indexes (they run before the children come back: a child may reference a unique column);
+    /// @p dialect: whose CREATE TABLE and INSERT..SELECT text the rebuild itself is written in.
     static QStringList statements(const RebuildTable &op, const RebuildPlan &plan, const SchemaDefinition &current,
-                                  const QStringList &tableIndexes);
+                                  const QStringList &tableIndexes, SqlDialect dialect = SqlDialect::Classic);
 
     /// `__keep_T`, `__fk_tmp_T_cols`: the scratch names the sequence uses.
     static QString keepTableName(const QString &table);

@@ -147,7 +147,9 @@ void SchemaEvolution::apply(SchemaDefinition &schema, const Operation &operation
                        for (TableDefinition &t : schema.tables)
                            t.indexes.removeIf([&](const IndexDefinition &i) { return sameName(i.name, op.name); });
                    },
-                   [&](const CreateView &op) { schema.views << ViewDefinition{{}, op.name, {}, op.definition, false}; },
+                   [&](const CreateView &op) {
+                       schema.views << ViewDefinition{{}, op.name, {}, op.definition, false};
+                   },
                    [&](const DropView &op) {
                        schema.views.removeIf([&](const ViewDefinition &v) { return sameName(v.name, op.name); });
                    },

@@ -4,6 +4,7 @@
 #include "model/schema/naming.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 namespace tw::migrations {
 namespace {
@@ -112,6 +113,14 @@ QString SqlIdentifiers::renamed(const QString &sql, const QString &from, const Q
         out.replace(it->start, it->length, it->quoted || !isPlain(to) ? model::naming::backticked(to) : to);
     }
     return out;
+}
+
+QString SqlIdentifiers::bareOrBackticked(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (plain.match(name).hasMatch() && !model::naming::isSqliteKeyword(name))
+        return name;
+    return model::naming::backticked(name);
 }
 
 } // namespace tw::migrations

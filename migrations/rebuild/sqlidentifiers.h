@@ -18,6 +18,11 @@ public:
     /// backticks when it was quoted; what SQLite's `ALTER TABLE .. RENAME` does to the views that read a table.
     static QString renamed(const QString &sql, const QString &from, const QString &to);
     static QString folded(const QString &name) { return name.toCaseFolded(); }
+
+    /// (Quoting itself is model::naming::backticked / doubleQuoted.)
+    /// @p name as is when it is a plain word that is no SQLite keyword, else backticked: drizzle-kit writes the
+    /// target of `ADD .. REFERENCES users(id)` unquoted, which is right for plain names only.
+    static QString bareOrBackticked(const QString &name);
 };
 
 } // namespace tw::migrations

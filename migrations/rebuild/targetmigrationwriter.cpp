@@ -5,6 +5,7 @@
 #include "migrations/rebuild/rebuildwriter.h"
 #include "migrations/rebuild/schemaevolution.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
+#include "migrations/sqlite/sqlitev1migrationwriter.h"
 
 #include <QSet>
 
@@ -23,6 +24,21 @@ QSet<QString> viewsDroppedLater(const QList<Operation> &operations, qsizetype fr
     return out;
 }
 
+/// Whether @p operation creates one of @p table's own indexes (as its definition lists them).
+bool isIndexOf(const Operation &operation, const TableDefinition &table)
+{
+    const auto *create = std::get_if<CreateIndex>(&operation);
+    return create && SchemaEvolution::sameName(create->index.table, table.name) &&
+           std::any_of(table.indexes.cbegin(), table.indexes.cend(),
+                       [create](const IndexDefinition &index) { return index == create->index; });
+}
+
+QStringList dialectStatements(const Operation &operation, SqlDialect dialect)
+{
+    return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::statements(operation)
+                                     : SqliteMigrationWriter::statements(operation);
+}
+
 } // namespace
 
 bool TargetMigrationWriter::parseTarget(const QString &name, Target *target)
@@ -36,20 +52,25 @@ bool TargetMigrationWriter::parseTarget(const QString &name, Target *target)
     return true;
 }
 
-QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const SchemaDefinition &before, Target target)
+QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const SchemaDefinition &before, Target target,
+                                              SqlDialect dialect)
 {
     if (target == Target::Sqlite)
-        return SqliteMigrationWriter::statements(plan);
+        return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::statements(plan)
+                                         : SqliteMigrationWriter::statements(plan);
     SchemaDefinition current = before;
     QSet<QString> skippedDrops;
+    QSet<qsizetype> movedIndexes; // V1: written with the rebuild they belong to
     QStringList out;
     const QList<Operation> &ops = plan.operations;
     for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (movedIndexes.contains(i))
+            continue;
         const auto *rebuild = std::get_if<RebuildTable>(&ops[i]);
         if (!rebuild) {
             const auto *drop = std::get_if<DropView>(&ops[i]);
             if (!drop || !skippedDrops.remove(drop->name.toCaseFolded()))
-                out << SqliteMigrationWriter::statements(ops[i]);
+                out << dialectStatements(ops[i], dialect);
             SchemaEvolution::apply(current, ops[i]);
             continue;
         }
@@ -64,9 +85,19 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
             const auto *index = std::get_if<CreateIndex>(&ops[next]);
             if (!index || !SchemaEvolution::sameName(index->index.table, rebuild->table.name))
                 break;
-            indexes << SqliteMigrationWriter::statements(ops[next]);
+            indexes << dialectStatements(ops[next], dialect);
             SchemaEvolution::apply(after, ops[next]);
             ++next;
+        }
+        if (dialect == SqlDialect::V1) {
+            // drizzle-kit 1.0 creates a recreated table's indexes after every recreation: bring them here.
+            for (qsizetype j = next; j < ops.size(); ++j) {
+                if (isIndexOf(ops[j], rebuild->table)) {
+                    indexes << dialectStatements(ops[j], dialect);
+                    SchemaEvolution::apply(after, ops[j]);
+                    movedIndexes.insert(j);
+                }
+            }
         }
         for (const ViewDefinition &v : std::as_const(rebuildPlan.views)) {
             if (later.contains(v.name.toCaseFolded())) {
@@ -75,7 +106,7 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
                 SchemaEvolution::apply(after, DropView{v.name});
             }
         }
-        const QStringList block = RebuildWriter::statements(*rebuild, rebuildPlan, current, indexes);
+        const QStringList block = RebuildWriter::statements(*rebuild, rebuildPlan, current, indexes, dialect);
         out << block;
         current = after;
         i = next - 1;
@@ -83,9 +114,10 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
     return out;
 }
 
-QString TargetMigrationWriter::migrationText(const MigrationPlan &plan, const SchemaDefinition &before, Target target)
+QString TargetMigrationWriter::migrationText(const MigrationPlan &plan, const SchemaDefinition &before, Target target,
+                                             SqlDialect dialect)
 {
-    return SqliteMigrationWriter::fileText(statements(plan, before, target));
+    return SqliteMigrationWriter::fileText(statements(plan, before, target, dialect));
 }
 
 } // namespace tw::migrations

@@ -27,7 +27,7 @@ namespace tw::migrations {
 /// TableDefinition::uniques; `default` and `generated.as` are the SQL text as written; an existing view has an
 /// empty definition (`null`). Which keys and uniques were declared by the table rather than the column only shows
 /// in the order of the `pks` and `uniques` groups: TableDefinition::primaryKeyOnTable and
-/// UniqueDefinition::onColumn carry it.
+/// UniqueDefinition::fromColumn carry it.
 struct SnapshotV7
 {
     QString id;

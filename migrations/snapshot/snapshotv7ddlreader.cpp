@@ -376,7 +376,7 @@ void SnapshotV7DdlReader::markTableLevel(SchemaDefinition &schema)
     }
     const qsizetype uniqueStart = split(m_uniques);
     for (size_t i = 0; i < m_uniques.size(); ++i)
-        schema.tables[m_uniques[i].table].uniques[m_uniques[i].index].onColumn = qsizetype(i) >= uniqueStart;
+        schema.tables[m_uniques[i].table].uniques[m_uniques[i].index].fromColumn = qsizetype(i) >= uniqueStart;
 }
 
 } // namespace tw::migrations

@@ -120,11 +120,11 @@ void addPrimaryKeys(JsonValue &ddl, const QList<TableDefinition> &tables, bool t
 }
 
 /// drizzle-kit lists the tables' `unique()`s before the columns' `.unique()`s.
-void addUniques(JsonValue &ddl, const QList<TableDefinition> &tables, bool onColumn)
+void addUniques(JsonValue &ddl, const QList<TableDefinition> &tables, bool fromColumn)
 {
     for (const TableDefinition &table : tables) {
         for (const UniqueDefinition &unique : table.uniques) {
-            if (unique.onColumn != onColumn)
+            if (unique.fromColumn != fromColumn)
                 continue;
             JsonValue json = tableEntity(table.name, unique.name);
             json.insert(kColumns, strings(unique.columns));

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 
+#include "migrations/rebuild/sqlidentifiers.h"
 #include "model/schema/naming.h"
-
-#include <QRegularExpression>
 
 namespace tw::migrations {
 
 using model::naming::backticked;
 using model::naming::doubleQuoted;
+
 namespace {
 
 using model::ReferentialAction;
@@ -29,15 +29,6 @@ QString columnList(const QStringList &names, const QString &separator)
     return quoted.join(separator);
 }
 
-/// drizzle-kit writes `REFERENCES users(id)` unquoted; that is right for plain names only.
-QString bareOrQuoted(const QString &name)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (plain.match(name).hasMatch() && !model::naming::isSqliteKeyword(name))
-        return name;
-    return backticked(name);
-}
-
 QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
 {
     QString line = backticked(c.name) + u' ' + c.type;
@@ -48,8 +39,8 @@ QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
     if (c.defaultSql)
         line += QStringLiteral(" DEFAULT ") + *c.defaultSql;
     if (c.generatedExpression)
-        line += QStringLiteral(" GENERATED ALWAYS AS ") + *c.generatedExpression
-                + (c.generatedStored ? QStringLiteral(" STORED") : QStringLiteral(" VIRTUAL"));
+        line += QStringLiteral(" GENERATED ALWAYS AS ") + *c.generatedExpression +
+                (c.generatedStored ? QStringLiteral(" STORED") : QStringLiteral(" VIRTUAL"));
     if (c.notNull)
         line += QStringLiteral(" NOT NULL");
     return line;
@@ -63,8 +54,9 @@ QString addColumn(const AddColumn &op)
         const ForeignKeyDefinition &fk = *op.reference;
         QStringList targets;
         for (const QString &c : fk.targetColumns)
-            targets << bareOrQuoted(c);
-        sql += QStringLiteral(" REFERENCES ") + bareOrQuoted(fk.targetTable) + u'(' + targets.join(u',') + u')';
+            targets << SqlIdentifiers::bareOrBackticked(c);
+        sql += QStringLiteral(" REFERENCES ") + SqlIdentifiers::bareOrBackticked(fk.targetTable) + u'(' +
+               targets.join(u',') + u')';
         // drizzle-kit drops the actions here although its snapshot keeps them: write them.
         if (fk.onUpdate != ReferentialAction::NoAction)
             sql += QStringLiteral(" ON UPDATE ") + model::referentialActionName(fk.onUpdate);
@@ -166,10 +158,10 @@ QString SqliteMigrationWriter::createTable(const TableDefinition &table, const Q
                           model::referentialActionName(fk.onDelete));
     }
     for (const CheckDefinition &check : table.checks)
-        lines << QStringLiteral("\tCONSTRAINT ") + doubleQuoted(check.name) + QStringLiteral(" CHECK(")
-                     + check.expression + u')';
-    return QStringLiteral("CREATE TABLE ") + backticked(name) + QStringLiteral(" (\n") + lines.join(QLatin1String(",\n"))
-           + QStringLiteral("\n);\n");
+        lines << QStringLiteral("\tCONSTRAINT ") + doubleQuoted(check.name) + QStringLiteral(" CHECK(") +
+                     check.expression + u')';
+    return QStringLiteral("CREATE TABLE ") + backticked(name) + QStringLiteral(" (\n") +
+           lines.join(QLatin1String(",\n")) + QStringLiteral("\n);\n");
 }
 
 QStringList SqliteMigrationWriter::statements(const Operation &operation)

@@ -36,13 +36,12 @@ Migration migrationFor(const RebuildCase &c)
 /// Seeds the fixture, runs @p migration (inside BEGIN/COMMIT unless @p autocommit), checks foreign keys.
 Sqlite3Cli::Output run(const RebuildCase &c, const QString &migration, bool autocommit = false)
 {
-    return Sqlite3Cli::run(RebuildFixture::setupSql() + Sqlite3Cli::marker(QStringLiteral("before"))
-                           + c.dumpBefore() + Sqlite3Cli::marker(QStringLiteral("migration"))
-                           + (autocommit ? QString() : QStringLiteral("BEGIN;\n")) + migration
-                           + (autocommit ? QString() : QStringLiteral("\nCOMMIT;\n"))
-                           + Sqlite3Cli::marker(QStringLiteral("check")) + QStringLiteral("PRAGMA foreign_key_check;\n")
-                           + Sqlite3Cli::marker(QStringLiteral("after"))
-                           + c.dumpAfter());
+    return Sqlite3Cli::run(RebuildFixture::setupSql() + Sqlite3Cli::marker(QStringLiteral("before")) + c.dumpBefore() +
+                           Sqlite3Cli::marker(QStringLiteral("migration")) +
+                           (autocommit ? QString() : QStringLiteral("BEGIN;\n")) + migration +
+                           (autocommit ? QString() : QStringLiteral("\nCOMMIT;\n")) +
+                           Sqlite3Cli::marker(QStringLiteral("check")) + QStringLiteral("PRAGMA foreign_key_check;\n") +
+                           Sqlite3Cli::marker(QStringLiteral("after")) + c.dumpAfter());
 }
 
 class RebuildSql : public ::testing::TestWithParam<RebuildCase>
@@ -72,9 +71,30 @@ TEST_P(RebuildSql, D1OutputKeepsEveryRowInATransactionWithForeignKeysOn)
         const auto sections = out.sections();
         EXPECT_EQ(sections.value(QStringLiteral("check")), QString()) << "foreign_key_check";
         EXPECT_FALSE(sections.value(QStringLiteral("before")).isEmpty());
-        EXPECT_EQ(sections.value(QStringLiteral("after")).toStdString(), sections.value(QStringLiteral("before")).toStdString())
+        EXPECT_EQ(sections.value(QStringLiteral("after")).toStdString(),
+                  sections.value(QStringLiteral("before")).toStdString())
             << (autocommit ? "autocommit" : "transaction");
     }
+}
+
+// The same keep-and-restore written in drizzle-kit 1.0's dialect (a v1 folder continued for D1): every row kept.
+TEST_P(RebuildSql, V1D1OutputKeepsEveryRowInATransactionWithForeignKeysOn)
+{
+    if (!Sqlite3Cli::isAvailable())
+        return test::missingTool("sqlite3");
+    migrations::DiffOptions options;
+    options.dialect = migrations::SqlDialect::V1;
+    const SchemaDefinition before = migrations::schemaDefinition(RebuildFixture::schema(), options.dialect);
+    const auto plan =
+        migrations::diff(before, migrations::schemaDefinition(GetParam().after, options.dialect), options);
+    const QString sql = TargetMigrationWriter::migrationText(plan, before, Target::D1, options.dialect);
+    EXPECT_FALSE(sql.contains(QLatin1String("ON UPDATE no action"))) << "the rebuilt table is written in V1's text";
+    const auto out = run(GetParam(), sql);
+    ASSERT_TRUE(out.ok) << out.error.toStdString();
+    const auto sections = out.sections();
+    EXPECT_EQ(sections.value(QStringLiteral("check")), QString()) << "foreign_key_check";
+    EXPECT_EQ(sections.value(QStringLiteral("after")).toStdString(),
+              sections.value(QStringLiteral("before")).toStdString());
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixture, RebuildSql, ::testing::ValuesIn(test::fixtureRebuildCases()),

@@ -95,10 +95,10 @@ TEST(GoldenSnapshotsV7, KeysAndUniquesKnowWhetherTheTableOrTheColumnDeclaredThem
     EXPECT_TRUE(table("zeta").primaryKeyNameExplicit);
     ASSERT_EQ(table("delta").uniques.size(), 2);
     EXPECT_EQ(table("delta").uniques[0].name, "delta_z_named");
-    EXPECT_FALSE(table("delta").uniques[0].onColumn);
-    EXPECT_TRUE(table("delta").uniques[1].onColumn);
+    EXPECT_FALSE(table("delta").uniques[0].fromColumn);
+    EXPECT_TRUE(table("delta").uniques[1].fromColumn);
     ASSERT_EQ(table("alpha").uniques.size(), 1);
-    EXPECT_TRUE(table("alpha").uniques[0].onColumn);
+    EXPECT_TRUE(table("alpha").uniques[0].fromColumn);
     EXPECT_TRUE(table("alpha").uniques[0].nameExplicit);
 }
 

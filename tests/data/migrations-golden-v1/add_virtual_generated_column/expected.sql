@@ -1,0 +1,1 @@
+ALTER TABLE `products` ADD `with_tax` real GENERATED ALWAYS AS ("price" * 1.2) VIRTUAL;

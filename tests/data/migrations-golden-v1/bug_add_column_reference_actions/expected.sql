@@ -1,0 +1,1 @@
+ALTER TABLE `posts` ADD `reviewer_id` integer REFERENCES users(id) ON UPDATE CASCADE ON DELETE SET NULL;

@@ -1,0 +1,2 @@
+ALTER TABLE `posts` RENAME COLUMN `title` TO `headline`;--> statement-breakpoint
+ALTER TABLE `users` RENAME COLUMN `email` TO `mail`;

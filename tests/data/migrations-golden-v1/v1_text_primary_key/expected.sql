@@ -1,0 +1,4 @@
+CREATE TABLE `codes` (
+	`code` text PRIMARY KEY,
+	`label` text UNIQUE
+);
