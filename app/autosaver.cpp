@@ -17,8 +17,8 @@ Autosaver::Autosaver(model::SchemaDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                           QStringLiteral("/autosave");
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/autosave");
     m_untitledPath = QStringLiteral("%1/untitled-%2.twproj.autosave")
                          .arg(folder, QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::autosaveNow);

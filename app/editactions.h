@@ -16,7 +16,7 @@ class SchemaDocument;
 namespace tw::views {
 class DiagramView;
 class FindTablePopup;
-}
+} // namespace tw::views
 
 namespace tw::app {
 

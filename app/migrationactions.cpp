@@ -143,9 +143,9 @@ QString MigrationActions::generateMigration()
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
     const auto outcome = migrations::MigrationGenerator::generate(request);
     if (!outcome) {
-        m_prompts->showError(m_window, tr("Generate Migration"),
-                             tr("No migration was written for %1:\n%2")
-                                 .arg(QDir::toNativeSeparators(projectPath), outcome.error()));
+        m_prompts->showError(
+            m_window, tr("Generate Migration"),
+            tr("No migration was written for %1:\n%2").arg(QDir::toNativeSeparators(projectPath), outcome.error()));
         return {};
     }
     if (outcome.value().noChanges) {

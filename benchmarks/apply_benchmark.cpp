@@ -5,8 +5,8 @@
 // touched, tracking row; with and without its VACUUM INTO backup) and by the sqlite3 command-line shell reading the
 // very same .sql file. Each iteration starts from a fresh copy of the seeded database; the copy is not timed.
 // Results and the machine: docs/performance.md.
-#include "migrations/folder/migrationsfolder.h"
 #include "database/connection/databaseconnection.h"
+#include "migrations/folder/migrationsfolder.h"
 #include "migrations/runner/migrationapplier.h"
 
 #include <benchmark/benchmark.h>
@@ -38,23 +38,26 @@ struct Scenario
 
 QByteArray rebuildRecipe(const QByteArray &table, const QByteArray &newDefinition, const QByteArray &columns)
 {
-    return "PRAGMA foreign_keys=OFF;--> statement-breakpoint\n" + newDefinition + "\n--> statement-breakpoint\n"
-           "INSERT INTO `__new_" + table + "`(" + columns + ") SELECT " + columns + " FROM `" + table
-           + "`;--> statement-breakpoint\nDROP TABLE `" + table + "`;--> statement-breakpoint\nALTER TABLE `__new_"
-           + table + "` RENAME TO `" + table + "`;--> statement-breakpoint\nPRAGMA foreign_keys=ON;";
+    return "PRAGMA foreign_keys=OFF;--> statement-breakpoint\n" + newDefinition +
+           "\n--> statement-breakpoint\n"
+           "INSERT INTO `__new_" +
+           table + "`(" + columns + ") SELECT " + columns + " FROM `" + table +
+           "`;--> statement-breakpoint\nDROP TABLE `" + table + "`;--> statement-breakpoint\nALTER TABLE `__new_" +
+           table + "` RENAME TO `" + table + "`;--> statement-breakpoint\nPRAGMA foreign_keys=ON;";
 }
 
 Scenario tableRebuild()
 {
     const QByteArray rows = QByteArray::number(kRows);
-    return {"CREATE TABLE `items` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`price` real,\n"
-            "\t`category` integer\n);",
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows
-                + ") INSERT INTO items SELECT i, 'item ' || i, i * 0.01, i % 100 FROM n",
-            rebuildRecipe("items",
-                          "CREATE TABLE `__new_items` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n"
-                          "\t`price` real DEFAULT 0 NOT NULL,\n\t`category` integer\n);",
-                          "\"id\", \"name\", \"price\", \"category\"")};
+    return {
+        "CREATE TABLE `items` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`price` real,\n"
+        "\t`category` integer\n);",
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows +
+            ") INSERT INTO items SELECT i, 'item ' || i, i * 0.01, i % 100 FROM n",
+        rebuildRecipe("items",
+                      "CREATE TABLE `__new_items` (\n\t`id` integer PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n"
+                      "\t`price` real DEFAULT 0 NOT NULL,\n\t`category` integer\n);",
+                      "\"id\", \"name\", \"price\", \"category\"")};
 }
 
 Scenario cascadeParentRebuild()
@@ -67,8 +70,8 @@ Scenario cascadeParentRebuild()
             "CREATE INDEX `posts_author_idx` ON `posts` (`author_id`);",
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO authors "
             "SELECT i, 'author ' || i FROM n;\n"
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows
-                + ") INSERT INTO posts SELECT i, i % 1000 + 1, 'post ' || i FROM n",
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " +
+                rows + ") INSERT INTO posts SELECT i, i % 1000 + 1, 'post ' || i FROM n",
             rebuildRecipe("authors",
                           "CREATE TABLE `__new_authors` (\n\t`id` integer PRIMARY KEY NOT NULL,\n"
                           "\t`name` text DEFAULT '' NOT NULL\n);",
@@ -204,9 +207,22 @@ void sqlite3Cli(benchmark::State &state)
 } // namespace
 
 // Arguments: scenario (0: table of 1,000,000 rows, 1: parent of a CASCADE child of 1,000,000 rows), backups kept.
-BENCHMARK(applier)->ArgNames({"cascade", "backups"})->Args({0, 0})->Args({0, 5})->Args({1, 0})->Args({1, 5})
-    ->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
-BENCHMARK(sqlite3Cli)->ArgNames({"cascade"})->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(applier)
+    ->ArgNames({"cascade", "backups"})
+    ->Args({0, 0})
+    ->Args({0, 5})
+    ->Args({1, 0})
+    ->Args({1, 5})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
+BENCHMARK(sqlite3Cli)
+    ->ArgNames({"cascade"})
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
 
 int main(int argc, char **argv)
 {

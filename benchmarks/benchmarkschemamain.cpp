@@ -5,8 +5,8 @@
 #include "codegen/schemats/schematsgenerator.h"
 
 #include <cstdio>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {

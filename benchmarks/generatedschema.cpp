@@ -34,7 +34,8 @@ Table table(int i)
     active.mode = DrizzleMode::Boolean;
     active.defaultValue = ColumnDefault::boolean(true);
     t.columns << id << code << column(name, QStringLiteral("title"), SqlType::Text, true)
-              << column(name, QStringLiteral("body"), SqlType::Text) << column(name, QStringLiteral("score"), SqlType::Real)
+              << column(name, QStringLiteral("body"), SqlType::Text)
+              << column(name, QStringLiteral("score"), SqlType::Real)
               << column(name, QStringLiteral("amount_cents"), SqlType::Integer, true) << active << created
               << column(name, QStringLiteral("updated_at"), SqlType::Integer)
               << column(name, QStringLiteral("payload"), SqlType::Blob)

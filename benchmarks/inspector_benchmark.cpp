@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The database panel's rows browser on a 1,000,000-row table: the first screen (count + one page) and a sort on an
-// unindexed column (ORDER BY ... LIMIT, SQLite's top-N sort), as TableRowsModel runs them. Figures: docs/performance.md.
+// unindexed column (ORDER BY ... LIMIT, SQLite's top-N sort), as TableRowsModel runs them. Figures:
+// docs/performance.md.
 #include "database/inspector/databaseinspector.h"
 #include "tests/views/database/bigtable.h"
 #include "views/database/tablerowsmodel.h"

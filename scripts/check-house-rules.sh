@@ -7,8 +7,8 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 status=0
 
-# clang-format --dry-run -Werror on every C++ file. Off until the one commit that formats the whole tree.
-check_format=0
+# clang-format --dry-run -Werror on every C++ file.
+check_format=1
 # The database code, the only code allowed to use QtSql: tw_database and the migration runner built on it.
 database_dirs=(database migrations/runner)
 

@@ -17,7 +17,10 @@ class ApplyCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("apply"); }
-    QString summary() const override { return QStringLiteral("apply pending migrations to a local SQLite/D1 database"); }
+    QString summary() const override
+    {
+        return QStringLiteral("apply pending migrations to a local SQLite/D1 database");
+    }
     QString usage() const override
     {
         return QStringLiteral("PROJECT [--db FILE] [--migrations DIR] [--dry-run] [--tracking drizzle|d1]");

@@ -3,11 +3,11 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
-#include "migrations/folder/migrationsfolder.h"
+#include "database/connection/projectdatabase.h"
 #include "database/inspector/csvwriter.h"
 #include "database/inspector/databaseinspector.h"
 #include "database/inspector/texttable.h"
-#include "database/connection/projectdatabase.h"
+#include "migrations/folder/migrationsfolder.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -76,15 +76,17 @@ int DbCommand::run(const QStringList &arguments, CliContext &context) const
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     const QString action = args.positional(1);
-    const bool needsArgument = action == QLatin1String("describe") || action == QLatin1String("count")
-                               || action == QLatin1String("query");
+    const bool needsArgument =
+        action == QLatin1String("describe") || action == QLatin1String("count") || action == QLatin1String("query");
     if (error.isEmpty() && !QStringList{QStringLiteral("tables"), QStringLiteral("describe"), QStringLiteral("count"),
-                                        QStringLiteral("history"), QStringLiteral("query")}.contains(action))
+                                        QStringLiteral("history"), QStringLiteral("query")}
+                                .contains(action))
         error = QStringLiteral("unknown action '%1'").arg(action);
     else if (error.isEmpty() && needsArgument != (args.positionals().size() == 3))
         error = needsArgument ? QStringLiteral("%1 needs an argument").arg(action)
                               : QStringLiteral("%1 takes no argument").arg(action);
-    else if (error.isEmpty() && action != QLatin1String("query") && (args.has(QStringLiteral("write")) || args.has(QStringLiteral("csv"))))
+    else if (error.isEmpty() && action != QLatin1String("query") &&
+             (args.has(QStringLiteral("write")) || args.has(QStringLiteral("csv"))))
         error = QStringLiteral("--write and --csv belong to query");
     if (!error.isEmpty()) {
         context.err << "tablewright db: " << error << "\nUsage: tablewright db " << usage() << '\n';
@@ -124,8 +126,9 @@ int DbCommand::tables(DatabaseInspector &inspector, CliContext &context) const
     }
     QList<QVariantList> rows;
     for (const database::LiveObject &o : objects.value())
-        rows << QVariantList{o.name, o.kind == database::LiveObject::Kind::View ? QStringLiteral("view") : QStringLiteral("table"),
-                             o.rowCount >= 0 ? QVariant(o.rowCount) : QVariant(o.countError)};
+        rows << QVariantList{
+            o.name, o.kind == database::LiveObject::Kind::View ? QStringLiteral("view") : QStringLiteral("table"),
+            o.rowCount >= 0 ? QVariant(o.rowCount) : QVariant(o.countError)};
     context.out << TextTable::render({QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("rows")}, rows);
     return ExitOk;
 }
@@ -176,7 +179,8 @@ int DbCommand::describe(DatabaseInspector &inspector, const QString &table, CliC
 int DbCommand::count(DatabaseInspector &inspector, const QString &table, CliContext &context) const
 {
     const auto described = inspector.describe(table);
-    const auto counted = described ? inspector.count(described.value().name) : model::Result<qint64>::failure(described.error());
+    const auto counted =
+        described ? inspector.count(described.value().name) : model::Result<qint64>::failure(described.error());
     if (!counted) {
         context.err << "tablewright db: " << inspector.path() << ": " << counted.error() << '\n';
         return ExitProblem;

@@ -12,14 +12,17 @@ namespace tw::cli {
 
 class CliArguments;
 
-/// `tablewright db PROJECT [--db FILE] tables | describe TABLE | count TABLE | history | query "SQL" [--write] [--csv]`:
-/// the guide's `dev:query` checks (`.tables`, `PRAGMA table_info`, `SELECT COUNT(*)`, `__drizzle_migrations`) on the
-/// project's local database, read-only unless `--write` is given. PROJECT may also be a SQLite file.
+/// `tablewright db PROJECT [--db FILE] tables | describe TABLE | count TABLE | history | query "SQL" [--write]
+/// [--csv]`: the guide's `dev:query` checks (`.tables`, `PRAGMA table_info`, `SELECT COUNT(*)`, `__drizzle_migrations`)
+/// on the project's local database, read-only unless `--write` is given. PROJECT may also be a SQLite file.
 class DbCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("db"); }
-    QString summary() const override { return QStringLiteral("inspect or query the local database (read-only by default)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("inspect or query the local database (read-only by default)");
+    }
     QString usage() const override
     {
         return QStringLiteral("PROJECT [--db FILE] tables | describe TABLE | count TABLE | history | query \"SQL\" "

@@ -14,7 +14,10 @@ class DiffCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("diff"); }
     QString summary() const override { return QStringLiteral("print the SQL that turns OLD into NEW"); }
-    QString usage() const override { return QStringLiteral("OLD NEW [--target sqlite|d1]   (each a .twproj, a snapshot .json or a folder)"); }
+    QString usage() const override
+    {
+        return QStringLiteral("OLD NEW [--target sqlite|d1]   (each a .twproj, a snapshot .json or a folder)");
+    }
     int run(const QStringList &arguments, CliContext &context) const override;
 };
 

@@ -12,7 +12,10 @@ class GenerateCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("generate"); }
     QString summary() const override { return QStringLiteral("write the next migration into the drizzle folder"); }
-    QString usage() const override { return QStringLiteral("PROJECT [--name NAME] [--migrations DIR] [--target sqlite|d1]"); }
+    QString usage() const override
+    {
+        return QStringLiteral("PROJECT [--name NAME] [--migrations DIR] [--target sqlite|d1]");
+    }
     int run(const QStringList &arguments, CliContext &context) const override;
 };
 

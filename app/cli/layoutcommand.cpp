@@ -26,7 +26,8 @@ int LayoutCommand::run(const QStringList &arguments, CliContext &context) const
     QMap<model::Id, QSizeF> sizes;
     for (const model::Table &table : project->schema.tables) {
         QSizeF size = model::estimatedCardSize(table);
-        if (const auto it = project->layout.items.constFind(table.id); it != project->layout.items.cend() && it->width > 0)
+        if (const auto it = project->layout.items.constFind(table.id);
+            it != project->layout.items.cend() && it->width > 0)
             size.setWidth(it->width);
         sizes.insert(table.id, size);
     }

@@ -71,8 +71,7 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
                            "\"SQLite format 3\")")
                 .arg(path));
     // SQLite takes an empty file for an empty database (wrangler can leave one behind).
-    if (info.isFile() &&
-        (database::SchemaIntrospector::hasSqliteHeader(path) || (databaseName && info.size() == 0))) {
+    if (info.isFile() && (database::SchemaIntrospector::hasSqliteHeader(path) || (databaseName && info.size() == 0))) {
         auto introspected = database::SchemaIntrospector::read(path);
         if (!introspected)
             return Result<SchemaSource>::failure(introspected.error());

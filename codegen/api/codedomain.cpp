@@ -30,8 +30,8 @@ QString CodeDomain::folderName(const QString &group)
     bool pendingDash = false;
     QChar previous;
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c == u'\'' || c == u'"' || c == QChar(0x2019)
-            || c == QChar(0x201C) || c == QChar(0x201D)) {
+        if (c.category() == QChar::Mark_NonSpacing || c == u'\'' || c == u'"' || c == QChar(0x2019) ||
+            c == QChar(0x201C) || c == QChar(0x201D)) {
             continue;
         }
         const bool letter = c.unicode() < 0x80 && c.isLetter();

@@ -27,7 +27,8 @@ QString folderOf(const QString &file)
 } // namespace
 
 CodeLayout::CodeLayout(const model::ProjectSettings &settings)
-    : m_schemaFile(clean(settings.schemaFile)), m_codeFolder(clean(settings.codeFolder))
+    : m_schemaFile(clean(settings.schemaFile))
+    , m_codeFolder(clean(settings.codeFolder))
 {
 }
 

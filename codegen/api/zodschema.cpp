@@ -12,20 +12,29 @@ using model::SqlType;
 QString baseSchema(const model::Column &column, bool isForeignKey)
 {
     switch (column.mode) {
-    case DrizzleMode::Boolean: return QStringLiteral("z.boolean()");
+    case DrizzleMode::Boolean:
+        return QStringLiteral("z.boolean()");
     case DrizzleMode::Timestamp:
-    case DrizzleMode::TimestampMs: return QStringLiteral("z.coerce.date()");
-    case DrizzleMode::Bigint: return QStringLiteral("z.coerce.bigint()");
-    case DrizzleMode::Json: return QStringLiteral("z.unknown()");
-    case DrizzleMode::None: break;
+    case DrizzleMode::TimestampMs:
+        return QStringLiteral("z.coerce.date()");
+    case DrizzleMode::Bigint:
+        return QStringLiteral("z.coerce.bigint()");
+    case DrizzleMode::Json:
+        return QStringLiteral("z.unknown()");
+    case DrizzleMode::None:
+        break;
     }
     switch (column.type) {
     case SqlType::Integer:
         return isForeignKey ? QStringLiteral("z.number().int().positive()") : QStringLiteral("z.number().int()");
-    case SqlType::Real: return QStringLiteral("z.number()");
-    case SqlType::Numeric: return QStringLiteral("z.string()");
-    case SqlType::Blob: return QStringLiteral("z.unknown()");
-    case SqlType::Text: break;
+    case SqlType::Real:
+        return QStringLiteral("z.number()");
+    case SqlType::Numeric:
+        return QStringLiteral("z.string()");
+    case SqlType::Blob:
+        return QStringLiteral("z.unknown()");
+    case SqlType::Text:
+        break;
     }
     if (!column.enumValues.isEmpty())
         return QStringLiteral("z.enum(") + ts::stringArray(column.enumValues) + u')';

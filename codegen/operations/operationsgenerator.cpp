@@ -20,10 +20,14 @@ struct Writer
     QString keyParameter() const
     {
         if (api.keyKind == KeyKind::Single)
-            return QStringLiteral("id: %1[%2]").arg(api.entity, ts::stringLiteral(api.keyColumns.first()->effectiveTsName()));
+            return QStringLiteral("id: %1[%2]")
+                .arg(api.entity, ts::stringLiteral(api.keyColumns.first()->effectiveTsName()));
         return QStringLiteral("key: ") + api.keyType();
     }
-    QString keyVariable() const { return api.keyKind == KeyKind::Single ? QStringLiteral("id") : QStringLiteral("key"); }
+    QString keyVariable() const
+    {
+        return api.keyKind == KeyKind::Single ? QStringLiteral("id") : QStringLiteral("key");
+    }
     QString condition() const
     {
         imports.add(QStringLiteral("drizzle-orm"), QStringLiteral("eq"));
@@ -50,11 +54,11 @@ struct Writer
     {
         QStringList entries{QStringLiteral("...") + spread};
         if (creating && api.createdAt)
-            entries << ts::propertyKey(api.createdAt->column->effectiveTsName()) + QStringLiteral(": ")
-                           + api.createdAt->nowExpression;
+            entries << ts::propertyKey(api.createdAt->column->effectiveTsName()) + QStringLiteral(": ") +
+                           api.createdAt->nowExpression;
         if (api.updatedAt)
-            entries << ts::propertyKey(api.updatedAt->column->effectiveTsName()) + QStringLiteral(": ")
-                           + api.updatedAt->nowExpression;
+            entries << ts::propertyKey(api.updatedAt->column->effectiveTsName()) + QStringLiteral(": ") +
+                           api.updatedAt->nowExpression;
         if (entries.size() == 1)
             return spread;
         return QStringLiteral("{\n      ") + entries.join(QLatin1String(",\n      ")) + QStringLiteral(",\n    }");
@@ -105,9 +109,9 @@ struct Writer
                               "  const db = database(ctx);\n"
                               "  return await db.select().from(%7).where(eq(%8, %4))%9;\n"
                               "}\n")
-            .arg(ts::commentText(filter.column->name), ts::commentText(filter.target->name), filter.functionName, name, api.entity,
-                 ts::stringLiteral(filter.column->effectiveTsName()), api.tableVar, api.columnRef(*filter.column),
-                 orderBy());
+            .arg(ts::commentText(filter.column->name), ts::commentText(filter.target->name), filter.functionName, name,
+                 api.entity, ts::stringLiteral(filter.column->effectiveTsName()), api.tableVar,
+                 api.columnRef(*filter.column), orderBy());
     }
     QString update() const
     {
@@ -148,13 +152,13 @@ struct Writer
 QString OperationsGenerator::parameterName(const model::Column &column)
 {
     const QString name = column.effectiveTsName();
-    const bool usable = model::naming::isTypeScriptIdentifier(name) && !model::naming::isTypeScriptReservedWord(name)
-                        && name != QLatin1String("ctx") && name != QLatin1String("db");
+    const bool usable = model::naming::isTypeScriptIdentifier(name) && !model::naming::isTypeScriptReservedWord(name) &&
+                        name != QLatin1String("ctx") && name != QLatin1String("db");
     return usable ? name : QStringLiteral("value");
 }
 
-QString OperationsGenerator::operationsText(const QList<TableApi> &apis, const CodeLayout &layout,
-                                            const QString &path, const QString &sourceName)
+QString OperationsGenerator::operationsText(const QList<TableApi> &apis, const CodeLayout &layout, const QString &path,
+                                            const QString &sourceName)
 {
     TsImports imports;
     QStringList blocks;

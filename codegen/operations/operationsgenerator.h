@@ -7,9 +7,9 @@
 
 namespace tw::codegen {
 
-/// `src/lib/<domain>/operations.ts` (every table of the domain) in the guide's conventions (`createX(data, ctx)`, `getX(id, ctx)`,
-/// `getAllXs(ctx)`, `getXsBy<ForeignKey>(value, ctx)`, `updateX(id, changes, ctx)` and `deleteX(id, ctx)`
-/// returning whether a row changed). Composite keys take a key object; keyless tables get create and the lists.
+/// `src/lib/<domain>/operations.ts` (every table of the domain) in the guide's conventions (`createX(data, ctx)`,
+/// `getX(id, ctx)`, `getAllXs(ctx)`, `getXsBy<ForeignKey>(value, ctx)`, `updateX(id, changes, ctx)` and `deleteX(id,
+/// ctx)` returning whether a row changed). Composite keys take a key object; keyless tables get create and the lists.
 class OperationsGenerator final : public CodeGenerator
 {
 public:

@@ -12,9 +12,9 @@ class ExportStamp
 {
 public:
     enum class State {
-        Stamped,  ///< written by Tablewright and unchanged since
-        Edited,   ///< written by Tablewright, edited since (the hash no longer matches)
-        Foreign,  ///< not written by Tablewright (no stamp)
+        Stamped, ///< written by Tablewright and unchanged since
+        Edited,  ///< written by Tablewright, edited since (the hash no longer matches)
+        Foreign, ///< not written by Tablewright (no stamp)
     };
 
     /// @p content with the stamp line inserted after its first line.

@@ -31,16 +31,16 @@ QStringList LineDiff::script(const QStringList &before, const QStringList &after
     while (head < before.size() && head < after.size() && before[head] == after[head])
         ++head;
     qsizetype tail = 0;
-    while (tail < before.size() - head && tail < after.size() - head
-           && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+    while (tail < before.size() - head && tail < after.size() - head &&
+           before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
         ++tail;
     const qsizetype n = before.size() - head - tail;
     const qsizetype m = after.size() - head - tail;
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[i][j] = before[head + i] == after[head + j] ? lcs[i + 1][j + 1] + 1
-                                                             : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            lcs[i][j] =
+                before[head + i] == after[head + j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     QStringList out;
     for (qsizetype k = 0; k < head; ++k)
         out << u' ' + before[k];
@@ -98,8 +98,8 @@ QString LineDiff::unified(const QString &before, const QString &after, const QSt
                    .arg(oldCount ? oldStart : oldStart - 1)
                    .arg(oldCount)
                    .arg(newCount ? newStart : newStart - 1)
-                   .arg(newCount)
-               + body;
+                   .arg(newCount) +
+               body;
     }
     return out;
 }

@@ -43,9 +43,12 @@ Ownership ownership(const QByteArray &content, const QString &sourceName)
     if (!content.startsWith(header::generated(sourceName).toUtf8()))
         return Ownership::NotOurs;
     switch (ExportStamp::inspect(content)) {
-    case ExportStamp::State::Stamped: return Ownership::Stamped;
-    case ExportStamp::State::Edited: return Ownership::Edited;
-    case ExportStamp::State::Foreign: return Ownership::NotOurs;
+    case ExportStamp::State::Stamped:
+        return Ownership::Stamped;
+    case ExportStamp::State::Edited:
+        return Ownership::Edited;
+    case ExportStamp::State::Foreign:
+        return Ownership::NotOurs;
     }
     return Ownership::NotOurs;
 }
@@ -79,7 +82,7 @@ void removeEmptyFolders(const QString &root, QString folder)
 } // namespace
 
 QList<ObsoleteFiles::Found> ObsoleteFiles::find(const QString &outputFolder, const model::ProjectSettings &settings,
-                                                 const QString &sourceName, const GeneratedFiles &current)
+                                                const QString &sourceName, const GeneratedFiles &current)
 {
     const QString canonical = canonicalRoot(outputFolder);
     if (canonical.isEmpty())
@@ -99,7 +102,8 @@ QList<ObsoleteFiles::Found> ObsoleteFiles::find(const QString &outputFolder, con
     QList<Found> found;
     for (const auto &[relativeFolder, recursive] : folders) {
         const QString folder = QDir::cleanPath(root.absoluteFilePath(relativeFolder));
-        if (QDir::isAbsolutePath(relativeFolder) || (folder != rootPath && !isPlainPathInside(rootPath, canonical, folder)))
+        if (QDir::isAbsolutePath(relativeFolder) ||
+            (folder != rootPath && !isPlainPathInside(rootPath, canonical, folder)))
             continue;
         QDirIterator it(folder, QDir::Files | QDir::NoSymLinks,
                         recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
@@ -158,7 +162,8 @@ ExportOutcome ObsoleteFiles::remove(const QString &outputFolder, const QString &
             return outcome;
         }
         break;
-    case Ownership::Stamped: break;
+    case Ownership::Stamped:
+        break;
     }
     QFile file(outcome.path);
     if (!file.remove()) {

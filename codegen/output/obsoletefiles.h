@@ -21,8 +21,8 @@ class ObsoleteFiles
 public:
     struct Found
     {
-        QString path;       ///< relative to the output folder
-        QByteArray content; ///< the bytes on disk
+        QString path;        ///< relative to the output folder
+        QByteArray content;  ///< the bytes on disk
         bool edited = false; ///< the stamp no longer matches: a person changed it since the export
     };
 

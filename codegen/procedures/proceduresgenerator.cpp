@@ -39,7 +39,8 @@ QString zodObject(const QStringList &entries)
 {
     if (entries.isEmpty())
         return QStringLiteral("z.object({})");
-    return QStringLiteral("z.object({\n      ") + entries.join(QLatin1String(",\n      ")) + QStringLiteral(",\n    })");
+    return QStringLiteral("z.object({\n      ") + entries.join(QLatin1String(",\n      ")) +
+           QStringLiteral(",\n    })");
 }
 
 QString entry(const model::Column &column, const QString &schema)
@@ -79,15 +80,16 @@ QString logFields(const TableApi &api, const QString &source, std::optional<Buil
         fields << lowerFirst(api.entity) + QStringLiteral("Id: ") + source;
     else
         for (const model::Column *column : api.keyColumns)
-            fields << ts::propertyKey(column->effectiveTsName()) + QStringLiteral(": ")
-                          + ts::memberAccess(source, column->effectiveTsName());
+            fields << ts::propertyKey(column->effectiveTsName()) + QStringLiteral(": ") +
+                          ts::memberAccess(source, column->effectiveTsName());
     const bool userIdTaken = std::any_of(fields.cbegin(), fields.cend(), [](const QString &field) {
         return field.startsWith(QLatin1String("userId:"));
     });
     if (user && !userIdTaken)
         fields << (*user == Builder::Protected ? QStringLiteral("userId: ctx.user.id")
                                                : QStringLiteral("userId: ctx.user?.id ?? null"));
-    return fields.isEmpty() ? QString() : QStringLiteral(", { ") + fields.join(QLatin1String(", ")) + QStringLiteral(" }");
+    return fields.isEmpty() ? QString()
+                            : QStringLiteral(", { ") + fields.join(QLatin1String(", ")) + QStringLiteral(" }");
 }
 
 struct Writer
@@ -127,7 +129,9 @@ struct Writer
                               "  });\n")
             .arg(api.entity, zodObject(entries), api.createFunction(), data,
                  api.keyKind == TableApi::KeyKind::Single
-                     ? logFields(api, ts::memberAccess(QStringLiteral("result"), api.keyColumns.first()->effectiveTsName()), builder)
+                     ? logFields(api,
+                                 ts::memberAccess(QStringLiteral("result"), api.keyColumns.first()->effectiveTsName()),
+                                 builder)
                      : logFields(api, QStringLiteral("result"), builder),
                  use(builder));
     }
@@ -145,8 +149,8 @@ struct Writer
             return ts::memberAccess(QStringLiteral("input"), api.keyColumns.first()->effectiveTsName());
         QStringList fields;
         for (const model::Column *column : api.keyColumns)
-            fields << ts::propertyKey(column->effectiveTsName()) + QStringLiteral(": ")
-                          + ts::memberAccess(QStringLiteral("input"), column->effectiveTsName());
+            fields << ts::propertyKey(column->effectiveTsName()) + QStringLiteral(": ") +
+                          ts::memberAccess(QStringLiteral("input"), column->effectiveTsName());
         return QStringLiteral("{ ") + fields.join(QLatin1String(", ")) + QStringLiteral(" }");
     }
     QString get() const
@@ -269,9 +273,8 @@ QStringList ProceduresGenerator::procedureNames(const TableApi &api)
     return names;
 }
 
-QString ProceduresGenerator::proceduresText(const QList<TableApi> &apis, const CodeLayout &layout,
-                                            const QString &path, const QString &sourceName,
-                                            model::ProjectSettings::ProcedureAccess access)
+QString ProceduresGenerator::proceduresText(const QList<TableApi> &apis, const CodeLayout &layout, const QString &path,
+                                            const QString &sourceName, model::ProjectSettings::ProcedureAccess access)
 {
     QStringList operations;
     QStringList builders;
@@ -311,9 +314,9 @@ GeneratedFiles ProceduresGenerator::generate(const model::Project &project, cons
     GeneratedFiles files;
     for (const CodeDomain &domain : CodeDomain::forProject(project)) {
         const QString path = layout.domainFile(domain.folder, QStringLiteral("procedures.ts"));
-        files << GeneratedFile{path, proceduresText(domain.tables, layout, path, options.sourceName,
-                                                    project.settings.procedureAccess)
-                                         .toUtf8()};
+        files << GeneratedFile{
+            path,
+            proceduresText(domain.tables, layout, path, options.sourceName, project.settings.procedureAccess).toUtf8()};
     }
     return files;
 }

@@ -22,17 +22,18 @@ GeneratedFiles RouterGenerator::generate(const model::Project &project, const Co
         for (const TableApi &api : domain.tables) {
             for (const QString &name : ProceduresGenerator::procedureNames(api)) {
                 imports.add(module, name);
-                entries += QStringLiteral("  ") + name.chopped(qsizetype(qstrlen("Procedure"))) + QStringLiteral(": ")
-                           + name + QStringLiteral(",\n");
+                entries += QStringLiteral("  ") + name.chopped(qsizetype(qstrlen("Procedure"))) + QStringLiteral(": ") +
+                           name + QStringLiteral(",\n");
             }
         }
     }
     QString text = header::generated(options.sourceName) + imports.toString();
     if (!imports.isEmpty())
         text += u'\n';
-    text += QStringLiteral("/** Every generated procedure under the name the guide gives it: spread into the app's router. */\n"
-                           "export const generatedProcedures = {\n")
-            + entries + QStringLiteral("};\n");
+    text += QStringLiteral(
+                "/** Every generated procedure under the name the guide gives it: spread into the app's router. */\n"
+                "export const generatedProcedures = {\n") +
+            entries + QStringLiteral("};\n");
     return {GeneratedFile{path, text.toUtf8()}};
 }
 

@@ -60,8 +60,8 @@ QString DrizzleTableConfigWriter::primaryKeyEntry(const model::PrimaryKey &key) 
     QString args;
     if (!key.name.isEmpty())
         args += QStringLiteral("name: ") + ts::stringLiteral(key.name) + QLatin1String(", ");
-    return QStringLiteral("primaryKey({ ") + args + QStringLiteral("columns: [") + columnRefs(key.columns)
-           + QStringLiteral("] })");
+    return QStringLiteral("primaryKey({ ") + args + QStringLiteral("columns: [") + columnRefs(key.columns) +
+           QStringLiteral("] })");
 }
 
 QString DrizzleTableConfigWriter::indexEntry(const model::Index &index) const
@@ -77,8 +77,8 @@ QString DrizzleTableConfigWriter::indexEntry(const model::Index &index) const
             parts << columnRef(part.column);
         }
     }
-    QString entry = function + u'(' + ts::stringLiteral(index.name) + QStringLiteral(").on(")
-                    + parts.join(QLatin1String(", ")) + u')';
+    QString entry = function + u'(' + ts::stringLiteral(index.name) + QStringLiteral(").on(") +
+                    parts.join(QLatin1String(", ")) + u')';
     if (!index.where.isEmpty()) {
         m_imports.add(kOrm, QStringLiteral("sql"));
         entry += QStringLiteral(".where(") + ts::sqlTemplate(index.where) + u')';
@@ -108,8 +108,8 @@ QString DrizzleTableConfigWriter::foreignKeyEntry(const model::ForeignKey &fk) c
     QString entry = QStringLiteral("foreignKey({ ");
     if (!fk.name.isEmpty())
         entry += QStringLiteral("name: ") + ts::stringLiteral(fk.name) + QLatin1String(", ");
-    entry += QStringLiteral("columns: [") + columnRefs(fk.columns) + QStringLiteral("], foreignColumns: [")
-             + targets.join(QLatin1String(", ")) + QStringLiteral("] })");
+    entry += QStringLiteral("columns: [") + columnRefs(fk.columns) + QStringLiteral("], foreignColumns: [") +
+             targets.join(QLatin1String(", ")) + QStringLiteral("] })");
     if (fk.onDelete != model::ReferentialAction::NoAction)
         entry += QStringLiteral(".onDelete(") + ts::stringLiteral(model::referentialActionName(fk.onDelete)) + u')';
     if (fk.onUpdate != model::ReferentialAction::NoAction)
@@ -121,8 +121,8 @@ QString DrizzleTableConfigWriter::checkEntry(const model::CheckConstraint &check
 {
     m_imports.add(kCore, QStringLiteral("check"));
     m_imports.add(kOrm, QStringLiteral("sql"));
-    return QStringLiteral("check(") + ts::stringLiteral(check.name) + QLatin1String(", ")
-           + ts::sqlTemplate(check.expression) + u')';
+    return QStringLiteral("check(") + ts::stringLiteral(check.name) + QLatin1String(", ") +
+           ts::sqlTemplate(check.expression) + u')';
 }
 
 } // namespace tw::codegen

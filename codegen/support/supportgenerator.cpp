@@ -12,50 +12,48 @@ namespace {
 
 QString trpcText()
 {
-    return QStringLiteral(
-        "import { initTRPC } from '@trpc/server';\n"
-        "import type { AnyD1Database } from 'drizzle-orm/d1';\n"
-        "\n"
-        "/** The worker's bindings: the D1 database named DB in wrangler.toml. */\n"
-        "export interface Env {\n"
-        "  DB: AnyD1Database;\n"
-        "}\n"
-        "\n"
-        "export interface Logger {\n"
-        "  info(message: string, data?: Record<string, unknown>): void;\n"
-        "  warn(message: string, data?: Record<string, unknown>): void;\n"
-        "  error(message: string, data?: Record<string, unknown>): void;\n"
-        "  debug(message: string, data?: Record<string, unknown>): void;\n"
-        "}\n"
-        "\n"
-        "/** What every procedure receives. */\n"
-        "export interface Context {\n"
-        "  env: Env;\n"
-        "  user: { id: number; email: string } | null;\n"
-        "  log: Logger;\n"
-        "}\n"
-        "\n"
-        "const t = initTRPC.context<Context>().create();\n"
-        "\n"
-        "export const router = t.router;\n"
-        "export const procedure = t.procedure;\n");
+    return QStringLiteral("import { initTRPC } from '@trpc/server';\n"
+                          "import type { AnyD1Database } from 'drizzle-orm/d1';\n"
+                          "\n"
+                          "/** The worker's bindings: the D1 database named DB in wrangler.toml. */\n"
+                          "export interface Env {\n"
+                          "  DB: AnyD1Database;\n"
+                          "}\n"
+                          "\n"
+                          "export interface Logger {\n"
+                          "  info(message: string, data?: Record<string, unknown>): void;\n"
+                          "  warn(message: string, data?: Record<string, unknown>): void;\n"
+                          "  error(message: string, data?: Record<string, unknown>): void;\n"
+                          "  debug(message: string, data?: Record<string, unknown>): void;\n"
+                          "}\n"
+                          "\n"
+                          "/** What every procedure receives. */\n"
+                          "export interface Context {\n"
+                          "  env: Env;\n"
+                          "  user: { id: number; email: string } | null;\n"
+                          "  log: Logger;\n"
+                          "}\n"
+                          "\n"
+                          "const t = initTRPC.context<Context>().create();\n"
+                          "\n"
+                          "export const router = t.router;\n"
+                          "export const procedure = t.procedure;\n");
 }
 
 QString authText(const QString &trpcImport)
 {
-    return QStringLiteral(
-               "import { TRPCError } from '@trpc/server';\n"
-               "import { procedure } from %1;\n"
-               "\n"
-               "export const publicProcedure = procedure;\n"
-               "\n"
-               "/** Rejects a call without a signed-in user; inside, `ctx.user` is never null. */\n"
-               "export const protectedProcedure = procedure.use(({ ctx, next }) => {\n"
-               "  if (!ctx.user) {\n"
-               "    throw new TRPCError({ code: 'UNAUTHORIZED' });\n"
-               "  }\n"
-               "  return next({ ctx: { ...ctx, user: ctx.user } });\n"
-               "});\n")
+    return QStringLiteral("import { TRPCError } from '@trpc/server';\n"
+                          "import { procedure } from %1;\n"
+                          "\n"
+                          "export const publicProcedure = procedure;\n"
+                          "\n"
+                          "/** Rejects a call without a signed-in user; inside, `ctx.user` is never null. */\n"
+                          "export const protectedProcedure = procedure.use(({ ctx, next }) => {\n"
+                          "  if (!ctx.user) {\n"
+                          "    throw new TRPCError({ code: 'UNAUTHORIZED' });\n"
+                          "  }\n"
+                          "  return next({ ctx: { ...ctx, user: ctx.user } });\n"
+                          "});\n")
         .arg(ts::stringLiteral(trpcImport));
 }
 
@@ -129,10 +127,9 @@ GeneratedFiles SupportGenerator::generate(const model::Project &project, const C
     const QString trpc = layout.trpcFile();
     const QString migrations = QDir::cleanPath(project.settings.migrationsFolder);
     return {
-        GeneratedFile{layout.databaseFile(),
-                      (header::generated(options.sourceName)
-                       + databaseText(CodeLayout::importPath(layout.databaseFile(), trpc)))
-                          .toUtf8()},
+        GeneratedFile{layout.databaseFile(), (header::generated(options.sourceName) +
+                                              databaseText(CodeLayout::importPath(layout.databaseFile(), trpc)))
+                                                 .toUtf8()},
         starter(trpc, trpcText(), options.sourceName),
         starter(layout.authFile(), authText(CodeLayout::importPath(layout.authFile(), trpc)), options.sourceName),
         starter(layout.appRouterFile(),

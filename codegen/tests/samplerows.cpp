@@ -14,24 +14,36 @@ using model::SqlType;
 QString sampleValue(const Column &column)
 {
     switch (column.mode) {
-    case DrizzleMode::Boolean: return QStringLiteral("n % 2 === 1");
+    case DrizzleMode::Boolean:
+        return QStringLiteral("n % 2 === 1");
     case DrizzleMode::Timestamp:
-    case DrizzleMode::TimestampMs: return QStringLiteral("new Date(1700000000000 + n * 1000)");
-    case DrizzleMode::Json: return QStringLiteral("{ sample: n }");
-    case DrizzleMode::Bigint: return QStringLiteral("BigInt(n)");
-    case DrizzleMode::None: break;
+    case DrizzleMode::TimestampMs:
+        return QStringLiteral("new Date(1700000000000 + n * 1000)");
+    case DrizzleMode::Json:
+        return QStringLiteral("{ sample: n }");
+    case DrizzleMode::Bigint:
+        return QStringLiteral("BigInt(n)");
+    case DrizzleMode::None:
+        break;
     }
     switch (column.type) {
-    case SqlType::Integer: return QStringLiteral("n");
-    case SqlType::Real: return QStringLiteral("n + 0.5");
-    case SqlType::Numeric: return QStringLiteral("String(n)");
-    case SqlType::Blob: return {};
-    case SqlType::Text: break;
+    case SqlType::Integer:
+        return QStringLiteral("n");
+    case SqlType::Real:
+        return QStringLiteral("n + 0.5");
+    case SqlType::Numeric:
+        return QStringLiteral("String(n)");
+    case SqlType::Blob:
+        return {};
+    case SqlType::Text:
+        break;
     }
     if (column.enumValues.size() == 1)
         return ts::stringLiteral(column.enumValues.first());
     if (!column.enumValues.isEmpty()) // rotate, for unique indexes over the column
-        return QStringLiteral("(%1 as const)[n % %2]").arg(ts::stringArray(column.enumValues)).arg(column.enumValues.size());
+        return QStringLiteral("(%1 as const)[n % %2]")
+            .arg(ts::stringArray(column.enumValues))
+            .arg(column.enumValues.size());
     return QStringLiteral("`text-${n}`");
 }
 
@@ -62,7 +74,10 @@ bool isForeignKeyColumn(const model::Table &table, const Column &column)
 
 } // namespace
 
-SampleRows::SampleRows(const QList<TableApi> &apis) : m_apis(apis) {}
+SampleRows::SampleRows(const QList<TableApi> &apis)
+    : m_apis(apis)
+{
+}
 
 const TableApi *SampleRows::apiOf(const model::Table *table) const
 {
@@ -76,11 +91,15 @@ const TableApi *SampleRows::apiOf(const model::Table *table) const
 QString SampleRows::changedValue(const Column &column)
 {
     switch (column.mode) {
-    case DrizzleMode::Boolean: return QStringLiteral("true");
+    case DrizzleMode::Boolean:
+        return QStringLiteral("true");
     case DrizzleMode::Timestamp:
-    case DrizzleMode::TimestampMs: return QStringLiteral("new Date(1600000000000)");
-    case DrizzleMode::None: break;
-    default: return {};
+    case DrizzleMode::TimestampMs:
+        return QStringLiteral("new Date(1600000000000)");
+    case DrizzleMode::None:
+        break;
+    default:
+        return {};
     }
     if (column.type == SqlType::Integer)
         return QStringLiteral("424242");
@@ -132,8 +151,8 @@ std::optional<QString> SampleRows::build(const TableApi &api, bool forOperations
                                 .arg(api.table->name);
                 return std::nullopt;
             }
-            fields << key + QStringLiteral(": ")
-                          + ts::memberAccess(QStringLiteral("parent%1").arg(index), targetColumn->effectiveTsName());
+            fields << key + QStringLiteral(": ") +
+                          ts::memberAccess(QStringLiteral("parent%1").arg(index), targetColumn->effectiveTsName());
             continue;
         }
         if (isForeignKeyColumn(*api.table, column))
@@ -164,9 +183,9 @@ std::optional<QString> SampleRows::build(const TableApi &api, bool forOperations
     QString body;
     for (const QString &statement : std::as_const(statements))
         body += QStringLiteral("  ") + statement + u'\n';
-    const QString object = fields.isEmpty() ? QStringLiteral("{}")
-                                            : QStringLiteral("{\n    ") + fields.join(QLatin1String(",\n    "))
-                                                  + QStringLiteral(",\n  }");
+    const QString object =
+        fields.isEmpty() ? QStringLiteral("{}")
+                         : QStringLiteral("{\n    ") + fields.join(QLatin1String(",\n    ")) + QStringLiteral(",\n  }");
     return body + QStringLiteral("  return ") + object + QStringLiteral(";\n");
 }
 
@@ -178,7 +197,8 @@ std::optional<QString> SampleRows::helperFor(const model::Table *table, QStringL
         return std::nullopt;
     }
     if (visiting.contains(table->name)) {
-        m_failure = QStringLiteral("the required foreign keys of `%1` lead back to `%2`").arg(visiting.last(), table->name);
+        m_failure =
+            QStringLiteral("the required foreign keys of `%1` lead back to `%2`").arg(visiting.last(), table->name);
         return std::nullopt;
     }
     const QString name = QStringLiteral("insert") + api->entity;
@@ -191,9 +211,10 @@ std::optional<QString> SampleRows::helperFor(const model::Table *table, QStringL
         return std::nullopt;
     QString body = *builder;
     const qsizetype returnAt = body.lastIndexOf(QLatin1String("  return "));
-    body = body.left(returnAt) + QStringLiteral("  const [row] = await db\n    .insert(%1)\n    .values(").arg(api->tableVar)
-           + body.mid(returnAt + 9).chopped(2).replace(QLatin1String("\n"), QLatin1String("\n  "))
-           + QStringLiteral(")\n    .returning();\n  return row;\n");
+    body = body.left(returnAt) +
+           QStringLiteral("  const [row] = await db\n    .insert(%1)\n    .values(").arg(api->tableVar) +
+           body.mid(returnAt + 9).chopped(2).replace(QLatin1String("\n"), QLatin1String("\n  ")) +
+           QStringLiteral(")\n    .returning();\n  return row;\n");
     m_helperNames << name;
     m_helperTables << api->tableVar;
     m_helpers << QStringLiteral("async function %1(db: Database) {\n").arg(name) + body + QStringLiteral("}\n");

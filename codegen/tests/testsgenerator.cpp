@@ -16,8 +16,8 @@ QString keyOf(const TableApi &api, const QString &row)
         return ts::memberAccess(row, api.keyColumns.first()->effectiveTsName());
     QStringList fields;
     for (const model::Column *column : api.keyColumns)
-        fields << ts::propertyKey(column->effectiveTsName()) + QStringLiteral(": ")
-                      + ts::memberAccess(row, column->effectiveTsName());
+        fields << ts::propertyKey(column->effectiveTsName()) + QStringLiteral(": ") +
+                      ts::memberAccess(row, column->effectiveTsName());
     return QStringLiteral("{ ") + fields.join(QLatin1String(", ")) + QStringLiteral(" }");
 }
 
@@ -35,37 +35,38 @@ struct Writer
         if (!api.hasKey()) {
             operations << api.createFunction() << api.listFunction();
             return tpl(QStringLiteral("  it('creates a row and lists it', async () => {\n"
-                                  "    const created = await %1(await SAMPLE(db), ctx);\n"
-                                  "    expect(await %2(ctx)).toEqual([created]);\n"
-                                  "  });\n"))
+                                      "    const created = await %1(await SAMPLE(db), ctx);\n"
+                                      "    expect(await %2(ctx)).toEqual([created]);\n"
+                                      "  });\n"))
                 .arg(api.createFunction(), api.listFunction());
         }
         operations << api.createFunction() << api.getFunction();
         return tpl(QStringLiteral("  it('creates a row and reads it back', async () => {\n"
-                              "    const created = await %1(await SAMPLE(db), ctx);\n"
-                              "    expect(await %2(%3, ctx)).toEqual(created);\n"
-                              "  });\n"))
+                                  "    const created = await %1(await SAMPLE(db), ctx);\n"
+                                  "    expect(await %2(%3, ctx)).toEqual(created);\n"
+                                  "  });\n"))
             .arg(api.createFunction(), api.getFunction(), keyOf(api, QStringLiteral("created")));
     }
     QString list() const
     {
         operations << api.listFunction();
         return tpl(QStringLiteral("  it('lists every row', async () => {\n"
-                              "    await %1(await SAMPLE(db), ctx);\n"
-                              "    await %1(await SAMPLE(db), ctx);\n"
-                              "    expect(await %2(ctx)).toHaveLength(2);\n"
-                              "  });\n"))
+                                  "    await %1(await SAMPLE(db), ctx);\n"
+                                  "    await %1(await SAMPLE(db), ctx);\n"
+                                  "    expect(await %2(ctx)).toHaveLength(2);\n"
+                                  "  });\n"))
             .arg(api.createFunction(), api.listFunction());
     }
     QString filter(const TableApi::Filter &filter) const
     {
         operations << filter.functionName;
         return tpl(QStringLiteral("  it(%1, async () => {\n"
-                              "    const created = await %2(await SAMPLE(db), ctx);\n"
-                              "    await %2(await SAMPLE(db), ctx);\n"
-                              "    expect(await %3(%4, ctx)).toEqual([created]);\n"
-                              "  });\n"))
-            .arg(ts::stringLiteral(QStringLiteral("lists the rows of one %1 by %2").arg(filter.target->name, filter.column->name)),
+                                  "    const created = await %2(await SAMPLE(db), ctx);\n"
+                                  "    await %2(await SAMPLE(db), ctx);\n"
+                                  "    expect(await %3(%4, ctx)).toEqual([created]);\n"
+                                  "  });\n"))
+            .arg(ts::stringLiteral(
+                     QStringLiteral("lists the rows of one %1 by %2").arg(filter.target->name, filter.column->name)),
                  api.createFunction(), filter.functionName,
                  ts::memberAccess(QStringLiteral("created"), filter.column->effectiveTsName()));
     }
@@ -89,12 +90,12 @@ struct Writer
             break;
         }
         return tpl(QStringLiteral("  it('updates a row and reports a missing one', async () => {\n"
-                              "    const created = await %1(await SAMPLE(db), ctx);\n"
-                              "    expect(await %2(%3, %4, ctx)).toBe(true);\n"
-                              "%5"
-                              "    await %6(%3, ctx);\n"
-                              "    expect(await %2(%3, %4, ctx)).toBe(false);\n"
-                              "  });\n"))
+                                  "    const created = await %1(await SAMPLE(db), ctx);\n"
+                                  "    expect(await %2(%3, %4, ctx)).toBe(true);\n"
+                                  "%5"
+                                  "    await %6(%3, ctx);\n"
+                                  "    expect(await %2(%3, %4, ctx)).toBe(false);\n"
+                                  "  });\n"))
             .arg(api.createFunction(), api.updateFunction(), keyOf(api, QStringLiteral("created")), changes, check,
                  api.deleteFunction());
     }
@@ -102,11 +103,11 @@ struct Writer
     {
         operations << api.deleteFunction() << api.getFunction();
         return tpl(QStringLiteral("  it('deletes a row once', async () => {\n"
-                              "    const created = await %1(await SAMPLE(db), ctx);\n"
-                              "    expect(await %2(%3, ctx)).toBe(true);\n"
-                              "    expect(await %4(%3, ctx)).toBeNull();\n"
-                              "    expect(await %2(%3, ctx)).toBe(false);\n"
-                              "  });\n"))
+                                  "    const created = await %1(await SAMPLE(db), ctx);\n"
+                                  "    expect(await %2(%3, ctx)).toBe(true);\n"
+                                  "    expect(await %4(%3, ctx)).toBeNull();\n"
+                                  "    expect(await %2(%3, ctx)).toBe(false);\n"
+                                  "  });\n"))
             .arg(api.createFunction(), api.deleteFunction(), keyOf(api, QStringLiteral("created")), api.getFunction());
     }
 };
@@ -147,7 +148,8 @@ QStringList emptyTableTests(const TableApi &api, QStringList &operations)
         tests << QStringLiteral("  it(%1, async () => {\n"
                                 "    expect(await %2(%3, ctx)).toEqual([]);\n"
                                 "  });\n")
-                     .arg(ts::stringLiteral(QStringLiteral("finds no rows by %1 while the table is empty").arg(filter.column->name)),
+                     .arg(ts::stringLiteral(
+                              QStringLiteral("finds no rows by %1 while the table is empty").arg(filter.column->name)),
                           filter.functionName, value);
     }
     const QString key = api.hasKey() ? missingKey(api) : QString();
@@ -196,16 +198,19 @@ std::optional<QString> TestsGenerator::testsText(const QList<TableApi> &allApis,
             if (api.hasKey())
                 tests << writer.remove();
             imports.addType(QStringLiteral("../types"), api.dataType());
-            const QString ofTable = apis.size() == 1 ? QString()
-                                                     : QStringLiteral(" of `%1`").arg(ts::commentText(api.table->name));
-            functions += QStringLiteral("\n/** Valid data for one new row%1, its parents created first. */\n").arg(ofTable);
-            functions += QStringLiteral("async function %1(db: Database): Promise<%2> {\n").arg(sampleName, api.dataType())
-                         + *sample + QStringLiteral("}\n");
+            const QString ofTable =
+                apis.size() == 1 ? QString() : QStringLiteral(" of `%1`").arg(ts::commentText(api.table->name));
+            functions +=
+                QStringLiteral("\n/** Valid data for one new row%1, its parents created first. */\n").arg(ofTable);
+            functions +=
+                QStringLiteral("async function %1(db: Database): Promise<%2> {\n").arg(sampleName, api.dataType()) +
+                *sample + QStringLiteral("}\n");
         } else {
             tests = emptyTableTests(api, operations);
-            suites += QStringLiteral("\n/** No row of `%1` can be built from sample values: %2. So only what its operations "
-                                     "do on an empty table is tested. */")
-                          .arg(ts::commentText(api.table->name), ts::commentText(samples.failure()));
+            suites +=
+                QStringLiteral("\n/** No row of `%1` can be built from sample values: %2. So only what its operations "
+                               "do on an empty table is tested. */")
+                    .arg(ts::commentText(api.table->name), ts::commentText(samples.failure()));
         }
         suites += QStringLiteral("\ndescribe(%1, () => {\n"
                                  "  let db: Database;\n"
@@ -242,8 +247,9 @@ std::optional<QString> TestsGenerator::testsText(const QList<TableApi> &allApis,
 
     QString out = header::generated(sourceName) + imports.toString();
     if ((functions + samples.helpers().join(QString())).contains(QLatin1String(" = next();")))
-        out += QStringLiteral("\nlet counter = 0;\n\n/** A new number for each sample row, so unique columns stay unique. */\n"
-                              "function next(): number {\n  counter += 1;\n  return counter;\n}\n");
+        out += QStringLiteral(
+            "\nlet counter = 0;\n\n/** A new number for each sample row, so unique columns stay unique. */\n"
+            "function next(): number {\n  counter += 1;\n  return counter;\n}\n");
     for (const QString &helper : samples.helpers())
         out += u'\n' + helper;
     return out + functions + suites;

@@ -6,8 +6,9 @@
 
 namespace tw::codegen {
 
-/// `src/lib/<domain>/types.ts`, for every table of the domain: `<Entity>` (InferSelectModel), `<Entity>Insert` (InferInsertModel), and the
-/// shapes the operations take: `<Entity>Data` (what a caller supplies), `<Entity>Key`, `<Entity>Changes`.
+/// `src/lib/<domain>/types.ts`, for every table of the domain: `<Entity>` (InferSelectModel), `<Entity>Insert`
+/// (InferInsertModel), and the shapes the operations take: `<Entity>Data` (what a caller supplies), `<Entity>Key`,
+/// `<Entity>Changes`.
 class TypesGenerator final : public CodeGenerator
 {
 public:

@@ -16,8 +16,8 @@ QString importLines(const QMap<QString, QSet<QString>> &byModule, const QString 
     for (auto it = byModule.cbegin(); it != byModule.cend(); ++it) {
         QStringList names(it.value().cbegin(), it.value().cend());
         std::sort(names.begin(), names.end());
-        out += keyword + QLatin1String(" { ") + names.join(QLatin1String(", ")) + QLatin1String(" } from ")
-               + ts::stringLiteral(it.key()) + QLatin1String(";\n");
+        out += keyword + QLatin1String(" { ") + names.join(QLatin1String(", ")) + QLatin1String(" } from ") +
+               ts::stringLiteral(it.key()) + QLatin1String(";\n");
     }
     return out;
 }

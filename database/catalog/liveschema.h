@@ -24,7 +24,7 @@ struct LiveColumn
     QString name;
     QString type;
     bool notNull = false;
-    QVariant defaultValue; ///< the default's SQL text, or null when there is none
+    QVariant defaultValue;      ///< the default's SQL text, or null when there is none
     int primaryKeyPosition = 0; ///< 1-based place in the primary key, 0 when not part of it
     bool hidden = false;        ///< a generated column
 };
@@ -70,7 +70,7 @@ struct QueryResult
     QString statement;
     QStringList columns;
     QList<QVariantList> rows;
-    bool truncated = false;  ///< more rows exist than were kept
+    bool truncated = false;   ///< more rows exist than were kept
     qint64 rowsAffected = -1; ///< for a statement that writes
     bool wrote = false;
 };

@@ -21,7 +21,8 @@ QString knownNames(DatabaseConnection &connection)
         while (query.next())
             names << query.value(0).toString();
     }
-    return names.isEmpty() ? QStringLiteral("the database has no tables") : QStringLiteral("it has: ") + names.join(QLatin1String(", "));
+    return names.isEmpty() ? QStringLiteral("the database has no tables")
+                           : QStringLiteral("it has: ") + names.join(QLatin1String(", "));
 }
 
 bool readColumns(QSqlQuery &query, LiveTable &table, QString *error)
@@ -53,8 +54,11 @@ bool readIndexes(QSqlQuery &query, LiveTable &table, QString *error)
             table.name, error))
         return false;
     while (query.next())
-        table.indexes << LiveIndex{query.value(0).toString(), query.value(1).toInt() != 0, query.value(2).toString(),
-                                   query.value(3).toInt() != 0, {}};
+        table.indexes << LiveIndex{query.value(0).toString(),
+                                   query.value(1).toInt() != 0,
+                                   query.value(2).toString(),
+                                   query.value(3).toInt() != 0,
+                                   {}};
     for (LiveIndex &index : table.indexes) {
         if (!DatabaseConnection::execWith(query, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
                                           index.name, error))
@@ -77,8 +81,8 @@ bool readForeignKeys(QSqlQuery &query, LiveTable &table, QString *error)
     while (query.next()) {
         if (query.value(0).toInt() != currentId) {
             currentId = query.value(0).toInt();
-            table.foreignKeys << LiveForeignKey{{}, query.value(1).toString(), {}, query.value(4).toString(),
-                                                query.value(5).toString()};
+            table.foreignKeys << LiveForeignKey{
+                {}, query.value(1).toString(), {}, query.value(4).toString(), query.value(5).toString()};
         }
         table.foreignKeys.last().from << query.value(2).toString();
         // A key naming no target columns refers to the parent's primary key.
@@ -101,7 +105,8 @@ Result<LiveTable> TableDescriber::describe(DatabaseConnection &connection, const
         return Result<LiveTable>::failure(QStringLiteral("cannot read the schema: %1").arg(error));
     if (!query.next()) {
         query.finish();
-        return Result<LiveTable>::failure(QStringLiteral("no table or view named \"%1\"; %2").arg(name, knownNames(connection)));
+        return Result<LiveTable>::failure(
+            QStringLiteral("no table or view named \"%1\"; %2").arg(name, knownNames(connection)));
     }
     LiveTable table;
     table.name = query.value(0).toString();
@@ -111,8 +116,8 @@ Result<LiveTable> TableDescriber::describe(DatabaseConnection &connection, const
                                                  QRegularExpression::CaseInsensitiveOption);
     table.withoutRowid = !table.isView && withoutRowid.match(table.sql).hasMatch();
     query.finish();
-    if (!readColumns(query, table, &error) || !readIndexes(query, table, &error)
-        || !readForeignKeys(query, table, &error))
+    if (!readColumns(query, table, &error) || !readIndexes(query, table, &error) ||
+        !readForeignKeys(query, table, &error))
         return Result<LiveTable>::failure(QStringLiteral("cannot describe \"%1\": %2").arg(table.name, error));
     query.finish();
     return table;

@@ -53,7 +53,7 @@ DatabaseConnection::~DatabaseConnection()
 }
 
 model::Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(const QString &path, Mode mode,
-                                                                             int busyTimeoutMs)
+                                                                            int busyTimeoutMs)
 {
     using R = model::Result<std::shared_ptr<DatabaseConnection>>;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -67,7 +67,8 @@ model::Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(cons
         return R::failure(QStringLiteral("%1 is read-only: nothing was written").arg(path));
     if (mode != Mode::ReadOnly && !writable(info.absolutePath()))
         return R::failure(QStringLiteral("the folder of %1 is read-only, so SQLite cannot keep its journal there: "
-                                         "nothing was written").arg(path));
+                                         "nothing was written")
+                              .arg(path));
 
     std::shared_ptr<DatabaseConnection> connection(new DatabaseConnection(path, nextConnectionName()));
     connection->m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_connectionName);
@@ -77,7 +78,8 @@ model::Result<std::shared_ptr<DatabaseConnection>> DatabaseConnection::open(cons
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     connection->m_database.setConnectOptions(options);
     if (!connection->m_database.open())
-        return R::failure(QStringLiteral("%1: cannot open: %2").arg(path, sqliteMessage(connection->m_database.lastError())));
+        return R::failure(
+            QStringLiteral("%1: cannot open: %2").arg(path, sqliteMessage(connection->m_database.lastError())));
     // Opening is lazy in SQLite: reading the schema is what finds out whether the file is a database at all.
     QString error;
     connection->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &error);

@@ -31,8 +31,8 @@ model::Result<QString> LocalDatabaseLocator::locate(const QString &projectFolder
                            "migrations apply --local` or `wrangler dev`); pass --db FILE or set \"database\" in the "
                            "project settings")
                 .arg(QDir::cleanPath(projectFolder)));
-    return model::Result<QString>::failure(
-        QStringLiteral("several local databases found; pass --db with one of:\n  %1").arg(found.join(QLatin1String("\n  "))));
+    return model::Result<QString>::failure(QStringLiteral("several local databases found; pass --db with one of:\n  %1")
+                                               .arg(found.join(QLatin1String("\n  "))));
 }
 
 } // namespace tw::database

@@ -9,7 +9,8 @@
 namespace tw::database {
 
 /// Finds the local D1 database wrangler keeps for a project: `.wrangler/state/v3/d1/miniflare-D1DatabaseObject/
-/// <hex>.sqlite` (or under `.wrangler-persist/`, as the guide's `dev:setup` persists), `metadata.sqlite` and Tablewright's own backups excluded.
+/// <hex>.sqlite` (or under `.wrangler-persist/`, as the guide's `dev:setup` persists), `metadata.sqlite` and
+/// Tablewright's own backups excluded.
 class LocalDatabaseLocator
 {
 public:

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/inspector/databaseinspector.h"
 
-#include "database/inspector/csvwriter.h"
-#include "database/inspector/rowsquery.h"
-#include "database/sqltext/statementclassifier.h"
 #include "database/catalog/tabledescriber.h"
 #include "database/connection/databaseconnection.h"
+#include "database/inspector/csvwriter.h"
+#include "database/inspector/rowsquery.h"
 #include "database/sqltext/sqlstatementsplitter.h"
+#include "database/sqltext/statementclassifier.h"
 #include "model/schema/naming.h"
 
 #include <QIODevice>
@@ -23,9 +23,9 @@ using model::Result;
 bool isBusy(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6") || code.startsWith(QLatin1String("5 "))
-           || error.databaseText().contains(QLatin1String("database is locked"))
-           || error.databaseText().contains(QLatin1String("database table is locked"));
+    return code == QLatin1String("5") || code == QLatin1String("6") || code.startsWith(QLatin1String("5 ")) ||
+           error.databaseText().contains(QLatin1String("database is locked")) ||
+           error.databaseText().contains(QLatin1String("database table is locked"));
 }
 
 QString sqliteText(const QSqlError &error)
@@ -37,7 +37,8 @@ QString busyText(const QString &path, int timeoutMs)
 {
     return QStringLiteral("%1 is busy: another program holds a lock on it (a running `wrangler dev`?); gave up after "
                           "%2 ms and changed nothing. Try again when it is idle.")
-        .arg(path).arg(timeoutMs);
+        .arg(path)
+        .arg(timeoutMs);
 }
 
 } // namespace
@@ -79,7 +80,8 @@ QString DatabaseInspector::explain(const QSqlError &error) const
     const QString text = sqliteText(error);
     if (text.contains(QLatin1String("readonly database")))
         return QStringLiteral("refused: the database is open read-only, and this statement writes (%1). Switch on "
-                              "writes to run it.").arg(text);
+                              "writes to run it.")
+            .arg(text);
     return text;
 }
 
@@ -88,7 +90,8 @@ QString DatabaseInspector::refusal(const QString &statement) const
     switch (StatementClassifier::classify(statement)) {
     case StatementClassifier::Kind::Transaction:
         return QStringLiteral("refused: %1 — transactions are Tablewright's to manage: switch on writes, then commit "
-                              "or roll back").arg(StatementClassifier::firstKeyword(statement));
+                              "or roll back")
+            .arg(StatementClassifier::firstKeyword(statement));
     case StatementClassifier::Kind::Write:
         if (!m_write)
             return QStringLiteral("refused: `%1` writes to the database, which is open read-only; switch on writes "
@@ -199,7 +202,8 @@ Result<QList<LiveObject>> DatabaseInspector::objects(bool countRows)
     for (const QVariantList &row : listed.value().rows) {
         LiveObject object;
         object.name = row.value(0).toString();
-        object.kind = row.value(1).toString() == QLatin1String("view") ? LiveObject::Kind::View : LiveObject::Kind::Table;
+        object.kind =
+            row.value(1).toString() == QLatin1String("view") ? LiveObject::Kind::View : LiveObject::Kind::Table;
         if (countRows) {
             const auto counted = count(object.name);
             if (counted)

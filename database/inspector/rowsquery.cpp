@@ -28,11 +28,12 @@ QString RowsQuery::countSql() const
 QString RowsQuery::pageSql() const
 {
     QString sql = QStringLiteral("SELECT %1* FROM %2%3")
-                      .arg(keyColumn.isEmpty() ? QString() : keyColumn + QStringLiteral(", "), model::naming::doubleQuoted(table),
-                           whereClause(*this));
+                      .arg(keyColumn.isEmpty() ? QString() : keyColumn + QStringLiteral(", "),
+                           model::naming::doubleQuoted(table), whereClause(*this));
     if (!sortColumn.isEmpty())
-        sql += QStringLiteral(" ORDER BY %1 %2").arg(model::naming::doubleQuoted(sortColumn), descending ? QStringLiteral("DESC")
-                                                                                    : QStringLiteral("ASC"));
+        sql += QStringLiteral(" ORDER BY %1 %2")
+                   .arg(model::naming::doubleQuoted(sortColumn),
+                        descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     // Ties keep one order from page to page, so no row shows twice or goes missing while scrolling.
     if (!sortColumn.isEmpty() && !keyColumn.isEmpty())
         sql += QStringLiteral(", %1").arg(keyColumn);
@@ -44,7 +45,9 @@ QVariantList RowsQuery::filterBinds() const
     if (filterText.isEmpty() || filterColumns.isEmpty())
         return {};
     QString pattern = filterText;
-    pattern.replace(u'\\', QLatin1String("\\\\")).replace(u'%', QLatin1String("\\%")).replace(u'_', QLatin1String("\\_"));
+    pattern.replace(u'\\', QLatin1String("\\\\"))
+        .replace(u'%', QLatin1String("\\%"))
+        .replace(u'_', QLatin1String("\\_"));
     QVariantList binds;
     for (qsizetype i = 0; i < filterColumns.size(); ++i)
         binds << QVariant(u'%' + pattern + u'%');

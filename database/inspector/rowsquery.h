@@ -11,14 +11,14 @@ namespace tw::database {
 struct RowsQuery
 {
     QString table;
-    QString keyColumn;        ///< `rowid` (or an unshadowed alias) selected first for edits; empty: none
-    QString sortColumn;       ///< empty: the table's own order
+    QString keyColumn;  ///< `rowid` (or an unshadowed alias) selected first for edits; empty: none
+    QString sortColumn; ///< empty: the table's own order
     bool descending = false;
-    QString filterText;       ///< rows where any of filterColumns contains it (LIKE, case-insensitive for ASCII)
+    QString filterText; ///< rows where any of filterColumns contains it (LIKE, case-insensitive for ASCII)
     QStringList filterColumns;
 
     QString countSql() const;
-    QString pageSql() const;  ///< two trailing placeholders: LIMIT ?, OFFSET ?
+    QString pageSql() const; ///< two trailing placeholders: LIMIT ?, OFFSET ?
     QVariantList filterBinds() const;
 };
 

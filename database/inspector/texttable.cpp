@@ -61,7 +61,8 @@ QString TextTable::render(const QStringList &columns, const QList<QVariantList> 
     for (qsizetype r = 0; r < texts.size(); ++r) {
         QStringList cells;
         for (qsizetype i = 0; i < columns.size(); ++i)
-            cells << (isNumber(rows[r].value(i)) ? texts[r][i].rightJustified(widths[i]) : texts[r][i].leftJustified(widths[i]));
+            cells << (isNumber(rows[r].value(i)) ? texts[r][i].rightJustified(widths[i])
+                                                 : texts[r][i].leftJustified(widths[i]));
         QString line = cells.join(QLatin1String("  "));
         while (line.endsWith(u' '))
             line.chop(1);

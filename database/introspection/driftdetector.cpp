@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/introspection/driftdetector.h"
 
-#include "migrations/folder/migrationsfolder.h"
-#include "database/introspection/schemaintrospector.h"
 #include "database/connection/databaseconnection.h"
+#include "database/introspection/schemaintrospector.h"
 #include "database/tracking/trackinghistory.h"
+#include "migrations/folder/migrationsfolder.h"
 #include "migrations/snapshot/snapshotreader.h"
 
 #include <QFile>
@@ -17,8 +17,9 @@ constexpr int kBusyTimeoutMs = 5000;
 
 } // namespace
 
-model::Result<model::Schema> DriftDetector::expectedSchema(const migrations::MigrationsFolder &folder, DatabaseConnection &connection,
-                                                          Tracking preferred, QStringList *notes)
+model::Result<model::Schema> DriftDetector::expectedSchema(const migrations::MigrationsFolder &folder,
+                                                           DatabaseConnection &connection, Tracking preferred,
+                                                           QStringList *notes)
 {
     using R = model::Result<model::Schema>;
     if (folder.hasErrors())
@@ -41,8 +42,10 @@ model::Result<model::Schema> DriftDetector::expectedSchema(const migrations::Mig
         }
     }
     if (!pending.value().isEmpty() && notes) {
-        notes->append(QStringLiteral("%1 migration(s) not applied yet, from %2; they are not part of the expected state")
-                          .arg(pending.value().size()).arg(pending.value().first().sqlFile));
+        notes->append(
+            QStringLiteral("%1 migration(s) not applied yet, from %2; they are not part of the expected state")
+                .arg(pending.value().size())
+                .arg(pending.value().first().sqlFile));
     }
     if (!last) {
         if (notes)
@@ -56,7 +59,9 @@ model::Result<model::Schema> DriftDetector::expectedSchema(const migrations::Mig
     if (!snapshot)
         return R::failure(QStringLiteral("%1: %2").arg(file.fileName(), snapshot.error()));
     if (notes)
-        notes->append(QStringLiteral("expected state: %1, after %2 (%3 applied)").arg(last->snapshotFile, last->sqlFile).arg(applied));
+        notes->append(QStringLiteral("expected state: %1, after %2 (%3 applied)")
+                          .arg(last->snapshotFile, last->sqlFile)
+                          .arg(applied));
     return std::move(snapshot).value().schema;
 }
 
@@ -70,10 +75,12 @@ model::Result<DriftReport> DriftDetector::check(const migrations::MigrationsFold
     QStringList notes;
     const auto expected = expectedSchema(folder, *connection.value(), preferred, &notes);
     if (!expected)
-        return R::failure(SchemaIntrospector::explained(databasePath, QStringLiteral("%1: %2").arg(databasePath, expected.error())));
+        return R::failure(
+            SchemaIntrospector::explained(databasePath, QStringLiteral("%1: %2").arg(databasePath, expected.error())));
     const auto live = SchemaIntrospector::read(*connection.value());
     if (!live)
-        return R::failure(SchemaIntrospector::explained(databasePath, QStringLiteral("%1: %2").arg(databasePath, live.error())));
+        return R::failure(
+            SchemaIntrospector::explained(databasePath, QStringLiteral("%1: %2").arg(databasePath, live.error())));
     DriftReport report = DriftReport::compare(expected.value(), live.value().schema);
     report.notes = notes + live.value().warnings;
     return report;

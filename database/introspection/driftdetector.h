@@ -29,8 +29,9 @@ public:
     static model::Result<DriftReport> check(const migrations::MigrationsFolder &folder, const QString &databasePath,
                                             Tracking preferred);
     /// The expected schema alone; @p notes receives where it comes from.
-    static model::Result<model::Schema> expectedSchema(const migrations::MigrationsFolder &folder, DatabaseConnection &connection,
-                                                       Tracking preferred, QStringList *notes);
+    static model::Result<model::Schema> expectedSchema(const migrations::MigrationsFolder &folder,
+                                                       DatabaseConnection &connection, Tracking preferred,
+                                                       QStringList *notes);
 };
 
 } // namespace tw::database

@@ -58,8 +58,8 @@ const T *findByKey(const QList<T> &items, const QString &key, Key keyOf)
 
 /// Pairs @p expected and @p live by key: missing and different ones in expected order, then the extra ones.
 template<typename T, typename Key, typename Describe, typename Differences>
-void compareLists(const QList<T> &expected, const QList<T> &live, Key keyOf, Describe describe,
-                  Differences differences, Kind kind, const QString &table, QList<DriftEntry> &out)
+void compareLists(const QList<T> &expected, const QList<T> &live, Key keyOf, Describe describe, Differences differences,
+                  Kind kind, const QString &table, QList<DriftEntry> &out)
 {
     for (const T &e : expected) {
         const T *l = findByKey(live, keyOf(e), keyOf);
@@ -86,13 +86,16 @@ QStringList columnDifferences(const migrations::ColumnDefinition &e, const migra
         out << aspect(QStringLiteral("not null"), yesNo(e.notNull), yesNo(l.notNull));
     if (e.autoincrement != l.autoincrement)
         out << aspect(QStringLiteral("autoincrement"), yesNo(e.autoincrement), yesNo(l.autoincrement));
-    const auto defaultText = [](const std::optional<QString> &d) { return d ? std::optional(normalizedSql(*d)) : d; };
+    const auto defaultText = [](const std::optional<QString> &d) {
+        return d ? std::optional(normalizedSql(*d)) : d;
+    };
     if (defaultText(e.defaultSql) != defaultText(l.defaultSql))
         out << aspect(QStringLiteral("default"), orNone(e.defaultSql), orNone(l.defaultSql));
     const auto generated = [](const migrations::ColumnDefinition &c) {
-        return c.generatedExpression ? std::optional(normalizedSql(*c.generatedExpression)
-                                                     + (c.generatedStored ? QStringLiteral(" stored") : QStringLiteral(" virtual")))
-                                     : std::optional<QString>();
+        return c.generatedExpression
+                   ? std::optional(normalizedSql(*c.generatedExpression) +
+                                   (c.generatedStored ? QStringLiteral(" stored") : QStringLiteral(" virtual")))
+                   : std::optional<QString>();
     };
     if (generated(e) != generated(l))
         out << aspect(QStringLiteral("generated"), orNone(generated(e)), orNone(generated(l)));
@@ -112,7 +115,9 @@ QStringList indexDifferences(const migrations::IndexDefinition &e, const migrati
     QStringList out;
     if (e.unique != l.unique)
         out << aspect(QStringLiteral("unique"), yesNo(e.unique), yesNo(l.unique));
-    const auto foldedTerms = [](const migrations::IndexDefinition &index) { return folded(termsText(index)); };
+    const auto foldedTerms = [](const migrations::IndexDefinition &index) {
+        return folded(termsText(index));
+    };
     if (foldedTerms(e) != foldedTerms(l))
         out << aspect(QStringLiteral("on"), termsText(e), termsText(l));
     if (normalizedSql(e.where) != normalizedSql(l.where))
@@ -131,16 +136,19 @@ QString columnList(const QStringList &names)
 
 QString foreignKeyText(const migrations::ForeignKeyDefinition &fk)
 {
-    return QStringLiteral("(%1) -> %2(%3)").arg(columnList(fk.columns), model::naming::doubleQuoted(fk.targetTable), columnList(fk.targetColumns));
+    return QStringLiteral("(%1) -> %2(%3)")
+        .arg(columnList(fk.columns), model::naming::doubleQuoted(fk.targetTable), columnList(fk.targetColumns));
 }
 
 QStringList foreignKeyDifferences(const migrations::ForeignKeyDefinition &e, const migrations::ForeignKeyDefinition &l)
 {
     QStringList out;
     if (e.onDelete != l.onDelete)
-        out << aspect(QStringLiteral("on delete"), model::referentialActionName(e.onDelete), model::referentialActionName(l.onDelete));
+        out << aspect(QStringLiteral("on delete"), model::referentialActionName(e.onDelete),
+                      model::referentialActionName(l.onDelete));
     if (e.onUpdate != l.onUpdate)
-        out << aspect(QStringLiteral("on update"), model::referentialActionName(e.onUpdate), model::referentialActionName(l.onUpdate));
+        out << aspect(QStringLiteral("on update"), model::referentialActionName(e.onUpdate),
+                      model::referentialActionName(l.onUpdate));
     return out;
 }
 
@@ -159,8 +167,9 @@ QStringList primaryKeyOf(const migrations::TableDefinition &table)
 void compareTables(const migrations::TableDefinition &e, const migrations::TableDefinition &l, QList<DriftEntry> &out)
 {
     const QString &table = e.name;
-    compareLists(e.columns, l.columns, [](const migrations::ColumnDefinition &c) { return folded(c.name); },
-                 [](const migrations::ColumnDefinition &c) { return c.name; }, columnDifferences, Kind::Column, table, out);
+    compareLists(
+        e.columns, l.columns, [](const migrations::ColumnDefinition &c) { return folded(c.name); },
+        [](const migrations::ColumnDefinition &c) { return c.name; }, columnDifferences, Kind::Column, table, out);
     const QStringList expectedKey = primaryKeyOf(e);
     const QStringList liveKey = primaryKeyOf(l);
     if (folded(expectedKey.join(u'\n')) != folded(liveKey.join(u'\n'))) {
@@ -169,14 +178,21 @@ void compareTables(const migrations::TableDefinition &e, const migrations::Table
         else if (expectedKey.isEmpty())
             out << DriftEntry{Change::Extra, Kind::PrimaryKey, table, u'(' + columnList(liveKey) + u')', {}};
         else
-            out << DriftEntry{Change::Different, Kind::PrimaryKey, table, {},
+            out << DriftEntry{Change::Different,
+                              Kind::PrimaryKey,
+                              table,
+                              {},
                               {aspect(QStringLiteral("columns"), u'(' + columnList(expectedKey) + u')',
                                       u'(' + columnList(liveKey) + u')')}};
     }
-    compareLists(e.indexes, l.indexes, [](const migrations::IndexDefinition &i) { return folded(i.name); },
-                 [](const migrations::IndexDefinition &i) { return i.name; }, indexDifferences, Kind::Index, table, out);
-    const auto fkKey = [](const migrations::ForeignKeyDefinition &fk) { return folded(foreignKeyText(fk)); };
-    compareLists(e.foreignKeys, l.foreignKeys, fkKey, foreignKeyText, foreignKeyDifferences, Kind::ForeignKey, table, out);
+    compareLists(
+        e.indexes, l.indexes, [](const migrations::IndexDefinition &i) { return folded(i.name); },
+        [](const migrations::IndexDefinition &i) { return i.name; }, indexDifferences, Kind::Index, table, out);
+    const auto fkKey = [](const migrations::ForeignKeyDefinition &fk) {
+        return folded(foreignKeyText(fk));
+    };
+    compareLists(e.foreignKeys, l.foreignKeys, fkKey, foreignKeyText, foreignKeyDifferences, Kind::ForeignKey, table,
+                 out);
     compareLists(
         e.checks, l.checks, [](const migrations::CheckDefinition &c) { return folded(c.name); },
         [](const migrations::CheckDefinition &c) { return c.name; },
@@ -230,9 +246,11 @@ QString DriftEntry::text() const
     if (kind == Kind::ForeignKey)
         object += model::naming::doubleQuoted(table) + u' ' + name;
     else if (kind == Kind::PrimaryKey)
-        object += QStringLiteral("of ") + model::naming::doubleQuoted(table) + (name.isEmpty() ? QString() : u' ' + name);
+        object +=
+            QStringLiteral("of ") + model::naming::doubleQuoted(table) + (name.isEmpty() ? QString() : u' ' + name);
     else
-        object += (table.isEmpty() ? QString() : model::naming::doubleQuoted(table) + u'.') + model::naming::doubleQuoted(name);
+        object += (table.isEmpty() ? QString() : model::naming::doubleQuoted(table) + u'.') +
+                  model::naming::doubleQuoted(name);
     switch (change) {
     case Change::Missing:
         return object + QStringLiteral(": missing from the database");
@@ -261,7 +279,9 @@ DriftReport DriftReport::compare(const model::Schema &expected, const model::Sch
     DriftReport report;
     const QList<migrations::TableDefinition> expectedTables = migrations::TableDefinitionBuilder::tables(expected);
     const QList<migrations::TableDefinition> liveTables = migrations::TableDefinitionBuilder::tables(live);
-    const auto tableKey = [](const migrations::TableDefinition &t) { return folded(t.name); };
+    const auto tableKey = [](const migrations::TableDefinition &t) {
+        return folded(t.name);
+    };
     for (const migrations::TableDefinition &e : expectedTables) {
         const migrations::TableDefinition *l = findByKey(liveTables, tableKey(e), tableKey);
         if (!l)
@@ -276,7 +296,9 @@ DriftReport DriftReport::compare(const model::Schema &expected, const model::Sch
     // A view declared `.existing()` is never created by migrations: nothing to expect of the database.
     QList<migrations::ViewDefinition> expectedViews = migrations::TableDefinitionBuilder::views(expected);
     expectedViews.removeIf([](const migrations::ViewDefinition &v) { return v.isExisting; });
-    const auto viewKey = [](const migrations::ViewDefinition &v) { return folded(v.name); };
+    const auto viewKey = [](const migrations::ViewDefinition &v) {
+        return folded(v.name);
+    };
     compareLists(
         expectedViews, migrations::TableDefinitionBuilder::views(live), viewKey,
         [](const migrations::ViewDefinition &v) { return v.name; },

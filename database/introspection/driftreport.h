@@ -32,7 +32,7 @@ struct DriftEntry
     friend bool operator==(const DriftEntry &, const DriftEntry &) = default;
 };
 
-QString driftChangeName(DriftEntry::Change change);     ///< "missing", "extra", "different"
+QString driftChangeName(DriftEntry::Change change);       ///< "missing", "extra", "different"
 QString driftObjectKindName(DriftEntry::ObjectKind kind); ///< "table", "column", "primary key", ...
 
 /// Drift between the schema a project expects (the snapshot of the last migration a database records as applied)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/introspection/schemaintrospector.h"
 
+#include "database/connection/databaseconnection.h"
 #include "database/introspection/columnintrospection.h"
 #include "database/introspection/ddlparser.h"
 #include "database/introspection/tableintrospector.h"
-#include "database/connection/databaseconnection.h"
 #include "migrations/snapshot/importids.h"
 #include "model/schema/naming.h"
 
@@ -44,7 +44,8 @@ std::optional<QList<SchemaObject>> schemaObjects(DatabaseConnection &connection,
     }
     QList<SchemaObject> objects;
     while (query.next())
-        objects << SchemaObject{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()};
+        objects << SchemaObject{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toString()};
     return objects;
 }
 
@@ -68,7 +69,8 @@ std::optional<model::View> readView(DatabaseConnection &connection, const Schema
 {
     const auto definition = DdlParser::viewDefinition(object.sql);
     if (!definition) {
-        warnings << QStringLiteral("view %1 is not imported: its CREATE VIEW could not be read (%2)").arg(model::naming::doubleQuoted(object.name), definition.error());
+        warnings << QStringLiteral("view %1 is not imported: its CREATE VIEW could not be read (%2)")
+                        .arg(model::naming::doubleQuoted(object.name), definition.error());
         return std::nullopt;
     }
     model::View view;
@@ -81,7 +83,8 @@ std::optional<model::View> readView(DatabaseConnection &connection, const Schema
     query.addBindValue(object.name);
     if (!query.exec()) {
         // A view over a table that is gone cannot be described; keep the definition, report the reason.
-        warnings << QStringLiteral("view %1: its columns cannot be read: %2").arg(model::naming::doubleQuoted(object.name), queryError(query));
+        warnings << QStringLiteral("view %1: its columns cannot be read: %2")
+                        .arg(model::naming::doubleQuoted(object.name), queryError(query));
         return view;
     }
     QStringList untyped;
@@ -89,7 +92,8 @@ std::optional<model::View> readView(DatabaseConnection &connection, const Schema
         model::Column column;
         column.name = query.value(0).toString();
         column.id = migrations::ImportIds::viewColumn(object.name, column.name);
-        if (!ColumnIntrospection::applyDeclaredType(query.value(1).toString(), column) && query.value(1).toString().isEmpty())
+        if (!ColumnIntrospection::applyDeclaredType(query.value(1).toString(), column) &&
+            query.value(1).toString().isEmpty())
             untyped << model::naming::doubleQuoted(column.name);
         view.columns << column;
     }
@@ -104,8 +108,8 @@ std::optional<model::View> readView(DatabaseConnection &connection, const Schema
 bool SchemaIntrospector::isInternalTable(const QString &name)
 {
     const QString folded = model::naming::sqlFoldedName(name);
-    return folded.startsWith(QLatin1String("sqlite_")) || folded.startsWith(QLatin1String("_cf_"))
-           || folded == QLatin1String("d1_migrations") || folded == QLatin1String("__drizzle_migrations");
+    return folded.startsWith(QLatin1String("sqlite_")) || folded.startsWith(QLatin1String("_cf_")) ||
+           folded == QLatin1String("d1_migrations") || folded == QLatin1String("__drizzle_migrations");
 }
 
 bool SchemaIntrospector::hasSqliteHeader(const QString &path)
@@ -120,7 +124,8 @@ R SchemaIntrospector::read(const QString &databasePath)
     auto result = connection ? read(*connection.value()) : R::failure(connection.error());
     if (result)
         return result;
-    return R::failure(explained(databasePath, connection ? QStringLiteral("%1: %2").arg(databasePath, result.error()) : result.error()));
+    return R::failure(explained(databasePath, connection ? QStringLiteral("%1: %2").arg(databasePath, result.error())
+                                                         : result.error()));
 }
 
 QString SchemaIntrospector::explained(const QString &databasePath, const QString &error)
@@ -167,7 +172,8 @@ R SchemaIntrospector::read(DatabaseConnection &connection)
         if (type == QLatin1String("shadow"))
             continue; // storage of a virtual table, reported with it
         if (type == QLatin1String("virtual")) {
-            result.warnings << QStringLiteral("table %1 is a virtual table (%2); it is not imported").arg(model::naming::doubleQuoted(object.name), object.sql);
+            result.warnings << QStringLiteral("table %1 is a virtual table (%2); it is not imported")
+                                   .arg(model::naming::doubleQuoted(object.name), object.sql);
             continue;
         }
         std::optional<model::Table> table = tables.readColumns(object.name, object.sql, &error);
@@ -184,7 +190,9 @@ R SchemaIntrospector::read(DatabaseConnection &connection)
             if (std::optional<model::View> view = readView(connection, object, result.warnings))
                 result.schema.views << *view;
         } else if (object.type == QLatin1String("trigger")) {
-            result.warnings << QStringLiteral("trigger %1 on %2 is not imported (the model has no triggers)").arg(model::naming::doubleQuoted(object.name), model::naming::doubleQuoted(object.table));
+            result.warnings << QStringLiteral("trigger %1 on %2 is not imported (the model has no triggers)")
+                                   .arg(model::naming::doubleQuoted(object.name),
+                                        model::naming::doubleQuoted(object.table));
         }
     }
     return result;

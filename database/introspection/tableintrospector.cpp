@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/introspection/tableintrospector.h"
 
-#include "database/introspection/columnintrospection.h"
 #include "database/connection/databaseconnection.h"
+#include "database/introspection/columnintrospection.h"
 #include "migrations/snapshot/drizzlenames.h"
 #include "migrations/snapshot/importids.h"
 #include "model/schema/naming.h"
@@ -93,8 +93,8 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
         const QString declared = query.value(1).toString();
         if (!ColumnIntrospection::applyDeclaredType(declared, column))
             warn(name, QStringLiteral("column %1: declared type %2 is read as %3 (SQLite's type affinity)")
-                           .arg(model::naming::doubleQuoted(column.name), declared.isEmpty() ? QStringLiteral("(none)") : declared,
-                                column.sqlTypeText()));
+                           .arg(model::naming::doubleQuoted(column.name),
+                                declared.isEmpty() ? QStringLiteral("(none)") : declared, column.sqlTypeText()));
         column.notNull = query.value(2).toInt() != 0;
         const int hidden = query.value(5).toInt();
         if (hidden == 1)
@@ -158,7 +158,8 @@ void TableIntrospector::addIndex(Table &table, const QString &name, bool unique,
             return;
         }
     }
-    table.indexes << model::Index{migrations::ImportIds::index(table.name, name), name, unique, std::move(parts), where};
+    table.indexes << model::Index{migrations::ImportIds::index(table.name, name), name, unique, std::move(parts),
+                                  where};
 }
 
 bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString, QString>> &indexes, QString *error)
@@ -246,7 +247,8 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
             warn(table.name,
                  QStringLiteral("the UNIQUE constraint inside CREATE TABLE (%1) is imported as the unique index %2, "
                                 "as Drizzle writes unique constraints")
-                     .arg(given.isEmpty() ? l.name : model::naming::doubleQuoted(given), model::naming::doubleQuoted(name)));
+                     .arg(given.isEmpty() ? l.name : model::naming::doubleQuoted(given),
+                          model::naming::doubleQuoted(name)));
             addIndex(table, name, true, parts, {});
             continue;
         }
@@ -285,8 +287,8 @@ bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schem
         const Raw &raw = byId[*it];
         const Table *target =
             model::naming::sqlNamesEqual(raw.target, table.name) ? &table : schema.tableNamed(raw.target);
-        const QString what =
-            QStringLiteral("foreign key (%1) -> %2").arg(raw.from.join(QLatin1String(", ")), model::naming::doubleQuoted(raw.target));
+        const QString what = QStringLiteral("foreign key (%1) -> %2")
+                                 .arg(raw.from.join(QLatin1String(", ")), model::naming::doubleQuoted(raw.target));
         if (!target) {
             warn(table.name, what + QStringLiteral(" is not imported: the table it references does not exist"));
             continue;
@@ -310,8 +312,8 @@ bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schem
                  what + QStringLiteral(" is not imported: it names a column or an action that does not exist"));
             continue;
         }
-        const QString drizzleName =
-            migrations::DrizzleNames::foreignKey(table.name, table.columnNames(from), target->name, target->columnNames(to));
+        const QString drizzleName = migrations::DrizzleNames::foreignKey(table.name, table.columnNames(from),
+                                                                         target->name, target->columnNames(to));
         const model::Id id = migrations::ImportIds::foreignKey(table.name, drizzleName);
         if (std::any_of(table.foreignKeys.cbegin(), table.foreignKeys.cend(),
                         [&](const model::ForeignKey &k) { return k.id == id; })) {

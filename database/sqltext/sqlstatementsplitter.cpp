@@ -26,7 +26,10 @@ bool hasCode(const QString &statement)
 class ChunkSplitter
 {
 public:
-    explicit ChunkSplitter(const QString &text) : m_text(text) {}
+    explicit ChunkSplitter(const QString &text)
+        : m_text(text)
+    {
+    }
 
     QStringList run()
     {
@@ -52,10 +55,7 @@ public:
     }
 
 private:
-    QChar peek(qsizetype offset) const
-    {
-        return m_pos + offset < m_text.size() ? m_text[m_pos + offset] : QChar();
-    }
+    QChar peek(qsizetype offset) const { return m_pos + offset < m_text.size() ? m_text[m_pos + offset] : QChar(); }
 
     void skipQuoted(QChar quote)
     {
@@ -101,9 +101,9 @@ private:
         if (m_wordsInStatement < 3)
             m_leadingWords << word;
         ++m_wordsInStatement;
-        const bool isTrigger = m_leadingWords.value(0) == QLatin1String("CREATE")
-                               && (m_leadingWords.value(1) == QLatin1String("TRIGGER")
-                                   || m_leadingWords.value(2) == QLatin1String("TRIGGER"));
+        const bool isTrigger = m_leadingWords.value(0) == QLatin1String("CREATE") &&
+                               (m_leadingWords.value(1) == QLatin1String("TRIGGER") ||
+                                m_leadingWords.value(2) == QLatin1String("TRIGGER"));
         if (isTrigger && word == QLatin1String("BEGIN"))
             ++m_depth;
         else if (isTrigger && word == QLatin1String("CASE"))

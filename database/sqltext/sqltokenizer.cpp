@@ -95,7 +95,9 @@ QList<SqlToken> SqlTokenizer::tokenize(const QString &sql, QString *error)
             const bool doubling = c != u'[';
             const qsizetype end = quotedEnd(sql, i, close, doubling);
             if (end < 0)
-                return fail(QStringLiteral("unterminated %1 at offset %2").arg(c == u'\'' ? QStringLiteral("string") : QStringLiteral("quoted name")).arg(i));
+                return fail(QStringLiteral("unterminated %1 at offset %2")
+                                .arg(c == u'\'' ? QStringLiteral("string") : QStringLiteral("quoted name"))
+                                .arg(i));
             tokens << SqlToken{c == u'\'' ? SqlToken::Kind::String : SqlToken::Kind::Identifier,
                                unquoted(sql, i, end, close, doubling), i, end};
             i = end;

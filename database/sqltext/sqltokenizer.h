@@ -20,7 +20,7 @@ struct SqlToken
     };
 
     Kind kind = Kind::Symbol;
-    QString text;       ///< unquoted for identifiers and strings, as written otherwise
+    QString text;        ///< unquoted for identifiers and strings, as written otherwise
     qsizetype start = 0; ///< offset of the first character in the source
     qsizetype end = 0;   ///< offset just past the last character
 
@@ -41,7 +41,7 @@ public:
     static qsizetype matchingParenthesis(const QList<SqlToken> &tokens, qsizetype open);
     /// Splits tokens[@p first, @p last) at top-level commas into [first, last) ranges.
     static QList<std::pair<qsizetype, qsizetype>> splitAtCommas(const QList<SqlToken> &tokens, qsizetype first,
-                                                                 qsizetype last);
+                                                                qsizetype last);
     /// The source text from token @p first to token @p last - 1, exactly as written.
     static QString slice(const QString &sql, const QList<SqlToken> &tokens, qsizetype first, qsizetype last);
 };

@@ -78,15 +78,15 @@ QString StatementClassifier::firstKeyword(const QString &statement)
 StatementClassifier::Kind StatementClassifier::classify(const QString &statement)
 {
     static const QSet<QString> reads = {QStringLiteral("SELECT"), QStringLiteral("VALUES"), QStringLiteral("EXPLAIN")};
-    static const QSet<QString> transaction = {QStringLiteral("BEGIN"), QStringLiteral("COMMIT"), QStringLiteral("END"),
-                                              QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"),
-                                              QStringLiteral("RELEASE")};
+    static const QSet<QString> transaction = {QStringLiteral("BEGIN"),     QStringLiteral("COMMIT"),
+                                              QStringLiteral("END"),       QStringLiteral("ROLLBACK"),
+                                              QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE")};
     static const QSet<QString> writingWords = {QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
                                                QStringLiteral("DELETE"), QStringLiteral("REPLACE")};
     const QString keyword = firstKeyword(statement);
     if (keyword.isEmpty())
         return skipBlank(statement, 0) >= statement.size() || statement.trimmed() == QLatin1String(";") ? Kind::Empty
-                                                                                                         : Kind::Write;
+                                                                                                        : Kind::Write;
     if (reads.contains(keyword))
         return Kind::Read;
     if (transaction.contains(keyword))
@@ -106,8 +106,8 @@ StatementClassifier::Kind StatementClassifier::classify(const QString &statement
 bool StatementClassifier::isWritingPragma(const QString &statement)
 {
     static const QSet<QString> reportsWithArgument = {
-        QStringLiteral("TABLE_INFO"),       QStringLiteral("TABLE_XINFO"),     QStringLiteral("INDEX_INFO"),
-        QStringLiteral("INDEX_XINFO"),      QStringLiteral("INDEX_LIST"),      QStringLiteral("FOREIGN_KEY_LIST"),
+        QStringLiteral("TABLE_INFO"),        QStringLiteral("TABLE_XINFO"),     QStringLiteral("INDEX_INFO"),
+        QStringLiteral("INDEX_XINFO"),       QStringLiteral("INDEX_LIST"),      QStringLiteral("FOREIGN_KEY_LIST"),
         QStringLiteral("FOREIGN_KEY_CHECK"), QStringLiteral("INTEGRITY_CHECK"), QStringLiteral("QUICK_CHECK"),
         QStringLiteral("TABLE_LIST")};
     static const QSet<QString> actsWithoutArgument = {QStringLiteral("OPTIMIZE"), QStringLiteral("WAL_CHECKPOINT"),

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/tracking/migrationhistory.h"
 
-#include "migrations/folder/migrationsfolder.h"
 #include "database/connection/databaseconnection.h"
 #include "database/tracking/trackinghistory.h"
+#include "migrations/folder/migrationsfolder.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -34,16 +34,20 @@ QString isoDate(qint64 ms)
 QString historyStateName(HistoryEntry::State state)
 {
     switch (state) {
-    case HistoryEntry::State::Applied: return QStringLiteral("applied");
-    case HistoryEntry::State::Pending: return QStringLiteral("pending");
-    case HistoryEntry::State::Skipped: return QStringLiteral("skipped");
-    case HistoryEntry::State::Unknown: return QStringLiteral("unknown");
+    case HistoryEntry::State::Applied:
+        return QStringLiteral("applied");
+    case HistoryEntry::State::Pending:
+        return QStringLiteral("pending");
+    case HistoryEntry::State::Skipped:
+        return QStringLiteral("skipped");
+    case HistoryEntry::State::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
 
 HistoryResult MigrationHistory::read(DatabaseConnection &connection, const migrations::MigrationsFolder &folder,
-                                    Tracking preferred)
+                                     Tracking preferred)
 {
     const auto tracking = TrackingHistory::read(connection);
     if (!tracking)

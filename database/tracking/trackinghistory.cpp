@@ -79,7 +79,8 @@ QList<TrackingHistory::Tracking> TrackingHistory::tablesFor(Tracking preferred) 
     return tables.isEmpty() ? QList<Tracking>{preferred} : tables;
 }
 
-PendingResult TrackingHistory::pending(const migrations::MigrationsFolder &folder, Tracking preferred, QStringList *notes) const
+PendingResult TrackingHistory::pending(const migrations::MigrationsFolder &folder, Tracking preferred,
+                                       QStringList *notes) const
 {
     const QList<Tracking> tables = tablesFor(preferred);
     if (!tables.contains(preferred) && notes) {
@@ -102,7 +103,9 @@ PendingResult TrackingHistory::pendingByWhen(const migrations::MigrationsFolder 
         return PendingResult::failure(
             QStringLiteral("the database's __drizzle_migrations records %1 migrations up to when=%2, but the folder "
                            "has only %3 that old: it was migrated from a different folder or branch")
-                .arg(m_drizzleRows.size()).arg(last).arg(applied.size()));
+                .arg(m_drizzleRows.size())
+                .arg(last)
+                .arg(applied.size()));
     }
     for (qsizetype i = 0; i < applied.size() && i < m_drizzleRows.size(); ++i) {
         const QByteArray bytes = fileBytes(folder, applied[i].sqlFile);
@@ -136,7 +139,9 @@ PendingResult TrackingHistory::pendingByName(const migrations::MigrationsFolder 
     }
     // wrangler applies by file name order; the journal order is the same for drizzle-kit folders.
     std::sort(pending.begin(), pending.end(),
-              [](const migrations::FolderMigration &a, const migrations::FolderMigration &b) { return a.sqlFile < b.sqlFile; });
+              [](const migrations::FolderMigration &a, const migrations::FolderMigration &b) {
+                  return a.sqlFile < b.sqlFile;
+              });
     return pending;
 }
 
@@ -149,8 +154,8 @@ QString TrackingHistory::createTableSql(Tracking tracking)
                           "NULL, created_at numeric)");
 }
 
-QString TrackingHistory::record(DatabaseConnection &connection, Tracking tracking, const migrations::FolderMigration &migration,
-                                const QByteArray &sqlFileBytes)
+QString TrackingHistory::record(DatabaseConnection &connection, Tracking tracking,
+                                const migrations::FolderMigration &migration, const QByteArray &sqlFileBytes)
 {
     QSqlQuery query(connection.database());
     if (tracking == Tracking::D1) {

@@ -52,17 +52,18 @@ public:
     QList<Tracking> tablesFor(Tracking preferred) const;
     /// The folder's migrations this database has not seen, in order; fails when the database records a
     /// migration the folder lacks or a file was changed after it was applied. @p notes receives explanations.
-    model::Result<QList<migrations::FolderMigration>> pending(const migrations::MigrationsFolder &folder, Tracking preferred,
-                                                  QStringList *notes) const;
+    model::Result<QList<migrations::FolderMigration>> pending(const migrations::MigrationsFolder &folder,
+                                                              Tracking preferred, QStringList *notes) const;
 
     /// `CREATE TABLE IF NOT EXISTS` for @p tracking, exactly as the owning tool creates it.
     static QString createTableSql(Tracking tracking);
     /// Records one applied migration; returns SQLite's message on failure.
-    static QString record(DatabaseConnection &connection, Tracking tracking, const migrations::FolderMigration &migration,
-                          const QByteArray &sqlFileBytes);
+    static QString record(DatabaseConnection &connection, Tracking tracking,
+                          const migrations::FolderMigration &migration, const QByteArray &sqlFileBytes);
 
 private:
-    model::Result<QList<migrations::FolderMigration>> pendingByWhen(const migrations::MigrationsFolder &folder, QStringList *notes) const;
+    model::Result<QList<migrations::FolderMigration>> pendingByWhen(const migrations::MigrationsFolder &folder,
+                                                                    QStringList *notes) const;
     model::Result<QList<migrations::FolderMigration>> pendingByName(const migrations::MigrationsFolder &folder) const;
 
     bool m_hasDrizzle = false;

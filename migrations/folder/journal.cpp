@@ -32,7 +32,8 @@ Result<JournalEntry> parseEntry(const JsonValue &value, const QString &path)
     if (!tag || !tag->isString() || tag->toString().isEmpty())
         return Result<JournalEntry>::failure(typeError(path + QStringLiteral(".tag"), "a non-empty string"));
     if (tag->toString().contains(u'/') || tag->toString().contains(u'\\') || tag->toString().startsWith(u'.'))
-        return Result<JournalEntry>::failure(path + QStringLiteral(".tag: \"%1\" is not a file name").arg(tag->toString()));
+        return Result<JournalEntry>::failure(path +
+                                             QStringLiteral(".tag: \"%1\" is not a file name").arg(tag->toString()));
     if (version && !version->isString())
         return Result<JournalEntry>::failure(typeError(path + QStringLiteral(".version"), "a string"));
     if (breakpoints && !breakpoints->isBool())

@@ -12,9 +12,9 @@ namespace tw::migrations {
 /// The files of one new migration.
 struct NewMigration
 {
-    QString tag;        ///< `0003_brave_falcon`
-    qint64 when = 0;    ///< journal `when`, epoch ms
-    QByteArray sql;     ///< the migration file's exact bytes
+    QString tag;         ///< `0003_brave_falcon`
+    qint64 when = 0;     ///< journal `when`, epoch ms
+    QByteArray sql;      ///< the migration file's exact bytes
     QByteArray snapshot; ///< the snapshot's exact bytes
 };
 

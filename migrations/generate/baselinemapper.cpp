@@ -33,7 +33,8 @@ void mapIds(QList<Id> &ids, const QHash<Id, Id> &map)
 
 model::Schema BaselineMapper::withProjectIds(model::Schema snapshotSchema, const Baseline &baseline)
 {
-    const QHash<QString, Id> tableIds = idsByName(baseline.tables, [](const Baseline::TableNames &t) { return t.name; });
+    const QHash<QString, Id> tableIds =
+        idsByName(baseline.tables, [](const Baseline::TableNames &t) { return t.name; });
     QHash<Id, Id> tableMap;  // snapshot table id -> project table id
     QHash<Id, Id> columnMap; // snapshot column id -> project column id (snapshot ids are unique schema-wide)
     for (const model::Table &table : std::as_const(snapshotSchema.tables)) {

@@ -115,14 +115,29 @@ QString JsonText::quote(const QString &text)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         switch (c) {
-        case u'"': out += QLatin1String("\\\""); continue;
-        case u'\\': out += QLatin1String("\\\\"); continue;
-        case u'\b': out += QLatin1String("\\b"); continue;
-        case u'\f': out += QLatin1String("\\f"); continue;
-        case u'\n': out += QLatin1String("\\n"); continue;
-        case u'\r': out += QLatin1String("\\r"); continue;
-        case u'\t': out += QLatin1String("\\t"); continue;
-        default: break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            continue;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            continue;
+        case u'\b':
+            out += QLatin1String("\\b");
+            continue;
+        case u'\f':
+            out += QLatin1String("\\f");
+            continue;
+        case u'\n':
+            out += QLatin1String("\\n");
+            continue;
+        case u'\r':
+            out += QLatin1String("\\r");
+            continue;
+        case u'\t':
+            out += QLatin1String("\\t");
+            continue;
+        default:
+            break;
         }
         if (c < 0x20) {
             appendHexEscape(out, c);
@@ -167,7 +182,8 @@ QString JsonText::numberToString(double x)
     if (-6 < n && n <= 0)
         return sign + QLatin1String("0.") + QString(-n, QLatin1Char('0')) + digits;
     const int exponent = n - 1;
-    const QString exponentText = (exponent < 0 ? QStringLiteral("e-") : QStringLiteral("e+")) + QString::number(std::abs(exponent));
+    const QString exponentText =
+        (exponent < 0 ? QStringLiteral("e-") : QStringLiteral("e+")) + QString::number(std::abs(exponent));
     if (k == 1)
         return sign + digits + exponentText;
     return sign + digits.left(1) + QLatin1Char('.') + digits.mid(1) + exponentText;
@@ -182,7 +198,8 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
     } catch (const OrderedJson::exception &error) {
         QString message = QString::fromUtf8(error.what());
         // "[json.exception.parse_error.101] parse error at line 1, ..." -> "parse error at line 1, ..."
-        if (const qsizetype bracket = message.indexOf(QLatin1String("] ")); message.startsWith(QLatin1Char('[')) && bracket > 0)
+        if (const qsizetype bracket = message.indexOf(QLatin1String("] "));
+            message.startsWith(QLatin1Char('[')) && bracket > 0)
             message = message.mid(bracket + 2);
         return model::Result<JsonValue>::failure(message);
     }

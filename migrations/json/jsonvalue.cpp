@@ -3,10 +3,26 @@
 
 namespace tw::migrations {
 
-JsonValue::JsonValue(bool value) : m_type(Type::Bool), m_bool(value) {}
-JsonValue::JsonValue(double value) : m_type(Type::Number), m_number(value) {}
-JsonValue::JsonValue(int value) : m_type(Type::Number), m_number(value) {}
-JsonValue::JsonValue(const QString &value) : m_type(Type::String), m_string(value) {}
+JsonValue::JsonValue(bool value)
+    : m_type(Type::Bool)
+    , m_bool(value)
+{
+}
+JsonValue::JsonValue(double value)
+    : m_type(Type::Number)
+    , m_number(value)
+{
+}
+JsonValue::JsonValue(int value)
+    : m_type(Type::Number)
+    , m_number(value)
+{
+}
+JsonValue::JsonValue(const QString &value)
+    : m_type(Type::String)
+    , m_string(value)
+{
+}
 
 JsonValue JsonValue::array()
 {

@@ -9,15 +9,15 @@ namespace tw::migrations {
 struct MigrationWarning
 {
     enum class Kind {
-        DropTable,              ///< the table's rows are gone
-        DropColumn,             ///< the column's values are gone
-        TypeChange,             ///< a new type (affinity) converts or truncates stored values
-        NotNullAdded,           ///< an existing column becomes NOT NULL: fails on a NULL
+        DropTable,                   ///< the table's rows are gone
+        DropColumn,                  ///< the column's values are gone
+        TypeChange,                  ///< a new type (affinity) converts or truncates stored values
+        NotNullAdded,                ///< an existing column becomes NOT NULL: fails on a NULL
         NotNullColumnWithoutDefault, ///< a new NOT NULL column without default: fails when rows exist
-        PrimaryKeyChange,       ///< a new primary key fails on duplicates
-        UniqueAdded,            ///< a new unique index fails on duplicates
-        ForeignKeyAdded,        ///< a new foreign key on existing rows may be violated
-        GeneratedColumnChange,  ///< stored values are recomputed or replaced
+        PrimaryKeyChange,            ///< a new primary key fails on duplicates
+        UniqueAdded,                 ///< a new unique index fails on duplicates
+        ForeignKeyAdded,             ///< a new foreign key on existing rows may be violated
+        GeneratedColumnChange,       ///< stored values are recomputed or replaced
     };
 
     Kind kind = Kind::DropTable;

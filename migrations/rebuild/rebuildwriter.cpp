@@ -4,8 +4,8 @@
 #include "migrations/rebuild/rebuildplanner.h"
 #include "migrations/rebuild/schemaevolution.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
-#include "model/schema/naming.h"
 #include "migrations/sqlite/sqlitev1migrationwriter.h"
+#include "model/schema/naming.h"
 
 namespace tw::migrations {
 namespace {

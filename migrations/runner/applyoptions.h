@@ -15,10 +15,10 @@ struct ApplyOptions
 {
     QString databasePath;
     model::ProjectSettings::Tracking tracking = model::ProjectSettings::Tracking::D1;
-    bool dryRun = false;          ///< list what is pending, write nothing (not even a backup)
-    int backupsToKeep = 5;        ///< `VACUUM INTO` copies kept beside the database; 0: no backup
-    int busyTimeoutMs = 5000;     ///< how long to wait for another writer (e.g. a running `wrangler dev`)
-    bool createIfMissing = true;  ///< a missing database file is created, as wrangler does
+    bool dryRun = false;         ///< list what is pending, write nothing (not even a backup)
+    int backupsToKeep = 5;       ///< `VACUUM INTO` copies kept beside the database; 0: no backup
+    int busyTimeoutMs = 5000;    ///< how long to wait for another writer (e.g. a running `wrangler dev`)
+    bool createIfMissing = true; ///< a missing database file is created, as wrangler does
     /// `PRAGMA foreign_key_check` after each migration fails the run on a violation. Only a rehearsal turns it off,
     /// to count the violations on its copy instead of stopping at the first migration that has some.
     bool checkForeignKeys = true;
@@ -34,9 +34,9 @@ using ApplyProgress = std::function<bool(int done, int total, const QString &fil
 /// What an apply run did.
 struct ApplyReport
 {
-    QStringList applied;  ///< file names applied (or, for a dry run, that would be)
-    QString backupPath;   ///< empty when no backup was taken
-    QStringList notes;    ///< explanations worth showing (tracking table followed, changed files...)
+    QStringList applied; ///< file names applied (or, for a dry run, that would be)
+    QString backupPath;  ///< empty when no backup was taken
+    QStringList notes;   ///< explanations worth showing (tracking table followed, changed files...)
 };
 
 } // namespace tw::migrations

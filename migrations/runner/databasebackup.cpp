@@ -25,8 +25,8 @@ QStringList DatabaseBackup::existing(const QString &databasePath)
 
 model::Result<QString> DatabaseBackup::create(database::DatabaseConnection &connection, int keep, const QDateTime &now)
 {
-    const QString path = connection.path() + QStringLiteral(".backup-")
-                         + now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite");
+    const QString path = connection.path() + QStringLiteral(".backup-") +
+                         now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite");
     if (QFileInfo::exists(path))
         return model::Result<QString>::failure(QStringLiteral("backup %1 already exists").arg(path));
     QSqlQuery query(connection.database());

@@ -12,7 +12,6 @@ class DatabaseConnection;
 
 namespace tw::migrations {
 
-
 /// Consistent copies of a database taken with `VACUUM INTO` before destructive work, kept beside it as
 /// `<name>.backup-<yyyyMMdd-HHmmss-zzz>.sqlite`, the oldest removed beyond a limit.
 class DatabaseBackup

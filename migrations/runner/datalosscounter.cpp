@@ -59,13 +59,15 @@ QString CountedWarning::text() const
 model::Result<QList<CountedWarning>> DataLossCounter::count(const QString &databasePath,
                                                             const QList<MigrationWarning> &warnings, int busyTimeoutMs)
 {
-    auto opened = database::DatabaseConnection::open(databasePath, database::DatabaseConnection::Mode::ReadOnly, busyTimeoutMs);
+    auto opened =
+        database::DatabaseConnection::open(databasePath, database::DatabaseConnection::Mode::ReadOnly, busyTimeoutMs);
     if (!opened)
         return model::Result<QList<CountedWarning>>::failure(opened.error());
     return count(*opened.value(), warnings);
 }
 
-QList<CountedWarning> DataLossCounter::count(database::DatabaseConnection &connection, const QList<MigrationWarning> &warnings)
+QList<CountedWarning> DataLossCounter::count(database::DatabaseConnection &connection,
+                                             const QList<MigrationWarning> &warnings)
 {
     QString error;
     const QStringList tables = TableComparer::userTables(connection, QStringLiteral("main"), &error);
@@ -73,8 +75,8 @@ QList<CountedWarning> DataLossCounter::count(database::DatabaseConnection &conne
     for (const MigrationWarning &warning : warnings) {
         CountedWarning counted{warning, -1, {}};
         const Target target = resolve(warning.object, tables);
-        const bool columnWarning = warning.kind == Kind::DropColumn || warning.kind == Kind::TypeChange
-                                   || warning.kind == Kind::NotNullAdded;
+        const bool columnWarning =
+            warning.kind == Kind::DropColumn || warning.kind == Kind::TypeChange || warning.kind == Kind::NotNullAdded;
         const QString table = model::naming::doubleQuoted(target.table);
         QString sql;
         if (target.table.isEmpty()) {

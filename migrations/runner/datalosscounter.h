@@ -13,7 +13,6 @@ class DatabaseConnection;
 
 namespace tw::migrations {
 
-
 /// A plan's data-loss warning with the real count from a local database.
 struct CountedWarning
 {
@@ -41,7 +40,8 @@ public:
     static model::Result<QList<CountedWarning>>
     count(const QString &databasePath, const QList<MigrationWarning> &warnings, int busyTimeoutMs = 2000);
     /// The same on an open connection.
-    static QList<CountedWarning> count(database::DatabaseConnection &connection, const QList<MigrationWarning> &warnings);
+    static QList<CountedWarning> count(database::DatabaseConnection &connection,
+                                       const QList<MigrationWarning> &warnings);
 };
 
 } // namespace tw::migrations

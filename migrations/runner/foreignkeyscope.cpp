@@ -84,11 +84,11 @@ QString ForeignKeyScope::signature(const QString &parent, const QStringList &col
     for (const QString &column : columns) {
         const char *type = nullptr;
         const char *collation = nullptr;
-        if (sqlite3_table_column_metadata(db, "main", table.constData(), column.toUtf8().constData(), &type,
-                                          &collation, nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (sqlite3_table_column_metadata(db, "main", table.constData(), column.toUtf8().constData(), &type, &collation,
+                                          nullptr, nullptr, nullptr) != SQLITE_OK)
             return {};
-        parts << database::CatalogSnapshot::fold(column) + u' ' + QString::fromUtf8(type ? type : "").toUpper() + QStringLiteral(" COLLATE ")
-                     + QString::fromUtf8(collation ? collation : "BINARY").toUpper();
+        parts << database::CatalogSnapshot::fold(column) + u' ' + QString::fromUtf8(type ? type : "").toUpper() +
+                     QStringLiteral(" COLLATE ") + QString::fromUtf8(collation ? collation : "BINARY").toUpper();
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -135,7 +135,9 @@ bool ForeignKeyScope::keysKept(const QString &parent, const QStringList &to)
         return false;
     QStringList match;
     for (qsizetype i = 0; i < columns.size(); ++i)
-        match << QStringLiteral("p.%1 = k.k%2").arg(model::naming::doubleQuoted(columns[i])).arg(i); // the parent's collation decides
+        match << QStringLiteral("p.%1 = k.k%2")
+                     .arg(model::naming::doubleQuoted(columns[i]))
+                     .arg(i); // the parent's collation decides
     QString error;
     const QVariant lost = m_connection.scalar(
         QStringLiteral("SELECT 1 FROM temp.%1 k WHERE NOT EXISTS (SELECT 1 FROM main.%2 p WHERE %3) LIMIT 1")

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/migrationapplier.h"
 
-#include "migrations/runner/databasebackup.h"
-#include "database/connection/databaseconnection.h"
-#include "migrations/runner/foreignkeyscope.h"
-#include "migrations/runner/localruncheck.h"
 #include "database/catalog/catalogsnapshot.h"
+#include "database/connection/databaseconnection.h"
 #include "database/sqltext/sqlstatementsplitter.h"
 #include "database/tracking/trackinghistory.h"
+#include "migrations/runner/databasebackup.h"
+#include "migrations/runner/foreignkeyscope.h"
+#include "migrations/runner/localruncheck.h"
 #include "migrations/runner/writetracker.h"
 #include "model/schema/naming.h"
 
@@ -51,8 +51,8 @@ QString explain(const QString &message, int busyTimeoutMs)
 
 QString folderErrors(const MigrationsFolder &folder)
 {
-    return QStringLiteral("the migrations folder %1 has problems; nothing was applied:\n").arg(folder.path())
-           + folder.errorText();
+    return QStringLiteral("the migrations folder %1 has problems; nothing was applied:\n").arg(folder.path()) +
+           folder.errorText();
 }
 
 QString cannotRun(const QString &problems)
@@ -73,8 +73,9 @@ QString quickCheck(database::DatabaseConnection &connection, const QString &tabl
 {
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
-    if (!query.exec(table.isEmpty() ? QStringLiteral("PRAGMA main.quick_check")
-                                    : QStringLiteral("PRAGMA main.quick_check(%1)").arg(model::naming::doubleQuoted(table))))
+    if (!query.exec(table.isEmpty()
+                        ? QStringLiteral("PRAGMA main.quick_check")
+                        : QStringLiteral("PRAGMA main.quick_check(%1)").arg(model::naming::doubleQuoted(table))))
         return query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
     QStringList problems;
     while (query.next() && problems.size() < 20) {
@@ -86,7 +87,8 @@ QString quickCheck(database::DatabaseConnection &connection, const QString &tabl
 
 /// quick_check of what this run wrote: the tables and indexes SQLite reported writing or whose schema entry
 /// changed since @p start, and the schema table itself. The whole file when the writes are not known.
-QString integrityAfter(database::DatabaseConnection &connection, const WriteTracker &tracker, const database::CatalogSnapshot &start)
+QString integrityAfter(database::DatabaseConnection &connection, const WriteTracker &tracker,
+                       const database::CatalogSnapshot &start)
 {
     const database::CatalogSnapshot now = database::CatalogSnapshot::read(connection);
     if (tracker.unsure() || !start.valid() || !now.valid())
@@ -128,7 +130,7 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
         report.notes << QStringLiteral("%1 does not exist yet; every migration is pending").arg(options.databasePath);
         return report;
     }
-    const auto mode = options.dryRun ? database::DatabaseConnection::Mode::ReadOnly
+    const auto mode = options.dryRun            ? database::DatabaseConnection::Mode::ReadOnly
                       : options.createIfMissing ? database::DatabaseConnection::Mode::ReadWriteCreate
                                                 : database::DatabaseConnection::Mode::ReadWrite;
     auto opened = database::DatabaseConnection::open(options.databasePath, mode, options.busyTimeoutMs);
@@ -171,14 +173,16 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     if (const QString e = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !e.isEmpty()) {
         db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        return Result<ApplyReport>::failure(explain(e, options.busyTimeoutMs) + QStringLiteral("; nothing was written"));
+        return Result<ApplyReport>::failure(explain(e, options.busyTimeoutMs) +
+                                            QStringLiteral("; nothing was written"));
     }
     WriteTracker tracker(db);
     const database::CatalogSnapshot start = database::CatalogSnapshot::read(db);
     const QList<Tracking> tables = history.value().tablesFor(options.tracking);
     for (const Tracking t : tables) {
         if (const QString e = db.exec(database::TrackingHistory::createTableSql(t)); !e.isEmpty())
-            return rollBack(db, QStringLiteral("cannot create the tracking table: %1").arg(explain(e, options.busyTimeoutMs)));
+            return rollBack(
+                db, QStringLiteral("cannot create the tracking table: %1").arg(explain(e, options.busyTimeoutMs)));
     }
     const int total = int(pending.value().size());
     for (int i = 0; i < total; ++i) {
@@ -229,7 +233,9 @@ QString MigrationApplier::applyOne(database::DatabaseConnection &connection, Wri
         if (const QString e = connection.exec(statements[i], beforeRunning); !e.isEmpty()) {
             const QString what = remedy(e, options.busyTimeoutMs);
             return QStringLiteral("%1, statement %2 of %3 failed:\n%4\nSQLite said: %5%6")
-                .arg(migration.sqlFile).arg(i + 1).arg(statements.size())
+                .arg(migration.sqlFile)
+                .arg(i + 1)
+                .arg(statements.size())
                 .arg(statements[i], e, what.isEmpty() ? QString() : QStringLiteral("\n") + what);
         }
     }
@@ -244,7 +250,8 @@ QString MigrationApplier::applyOne(database::DatabaseConnection &connection, Wri
     return {};
 }
 
-QString MigrationApplier::foreignKeyViolations(database::DatabaseConnection &connection, const std::optional<QStringList> &tables)
+QString MigrationApplier::foreignKeyViolations(database::DatabaseConnection &connection,
+                                               const std::optional<QStringList> &tables)
 {
     QStringList checks;
     if (!tables)

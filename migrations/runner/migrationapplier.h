@@ -41,11 +41,13 @@ public:
                                             const ApplyProgress &progress = {}, const ApplyCancelled &cancelled = {});
 
 private:
-    static QString applyOne(database::DatabaseConnection &connection, WriteTracker &tracker, const MigrationsFolder &folder,
-                            const FolderMigration &migration, const QList<model::ProjectSettings::Tracking> &tables,
-                            const ApplyOptions &options, const ApplyCancelled &cancelled);
+    static QString applyOne(database::DatabaseConnection &connection, WriteTracker &tracker,
+                            const MigrationsFolder &folder, const FolderMigration &migration,
+                            const QList<model::ProjectSettings::Tracking> &tables, const ApplyOptions &options,
+                            const ApplyCancelled &cancelled);
     /// `PRAGMA foreign_key_check` of @p tables (every table when nullopt), at most 20 lines.
-    static QString foreignKeyViolations(database::DatabaseConnection &connection, const std::optional<QStringList> &tables);
+    static QString foreignKeyViolations(database::DatabaseConnection &connection,
+                                        const std::optional<QStringList> &tables);
 };
 
 } // namespace tw::migrations

@@ -2,9 +2,9 @@
 #include "migrations/runner/migrationrehearsal.h"
 
 #include "database/connection/databaseconnection.h"
+#include "database/sqltext/sqlstatementsplitter.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/renametracker.h"
-#include "database/sqltext/sqlstatementsplitter.h"
 #include "migrations/runner/tablecomparer.h"
 
 #include <QFile>
@@ -24,7 +24,7 @@ QString MigrationRehearsal::snapshot(const ApplyOptions &options, const QString 
         return empty.open(QIODevice::WriteOnly) ? QString() : empty.errorString();
     }
     auto opened = database::DatabaseConnection::open(options.databasePath, database::DatabaseConnection::Mode::ReadOnly,
-                                           options.busyTimeoutMs);
+                                                     options.busyTimeoutMs);
     if (!opened)
         return opened.error();
     QString error;
@@ -37,8 +37,8 @@ QString MigrationRehearsal::snapshot(const ApplyOptions &options, const QString 
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(copyPath);
     if (!query.exec())
-        return QStringLiteral("cannot copy %1 for the rehearsal: %2").arg(options.databasePath,
-                                                                          query.lastError().databaseText());
+        return QStringLiteral("cannot copy %1 for the rehearsal: %2")
+            .arg(options.databasePath, query.lastError().databaseText());
     return {};
 }
 
@@ -49,8 +49,8 @@ Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &fol
     report.databasePath = options.databasePath;
     const QTemporaryDir dir;
     if (!dir.isValid())
-        return Result<RehearsalReport>::failure(QStringLiteral("cannot create a temporary folder for the rehearsal: %1")
-                                                    .arg(dir.errorString()));
+        return Result<RehearsalReport>::failure(
+            QStringLiteral("cannot create a temporary folder for the rehearsal: %1").arg(dir.errorString()));
     const QString beforePath = dir.filePath(QStringLiteral("before.sqlite"));
     const QString afterPath = dir.filePath(QStringLiteral("after.sqlite"));
     if (const QString e = snapshot(options, beforePath); !e.isEmpty())
@@ -69,8 +69,8 @@ Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &fol
         return report;
 
     if (!QFile::copy(beforePath, afterPath))
-        return Result<RehearsalReport>::failure(QStringLiteral("cannot copy the database for the rehearsal into %1")
-                                                    .arg(dir.path()));
+        return Result<RehearsalReport>::failure(
+            QStringLiteral("cannot copy the database for the rehearsal into %1").arg(dir.path()));
     ApplyOptions rehearsal = options;
     rehearsal.databasePath = afterPath;
     rehearsal.dryRun = false;
@@ -95,7 +95,8 @@ Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &fol
 QString MigrationRehearsal::compare(const MigrationsFolder &folder, const ApplyOptions &options,
                                     const QString &beforePath, const QString &afterPath, RehearsalReport &report)
 {
-    auto opened = database::DatabaseConnection::open(afterPath, database::DatabaseConnection::Mode::ReadWrite, options.busyTimeoutMs);
+    auto opened = database::DatabaseConnection::open(afterPath, database::DatabaseConnection::Mode::ReadWrite,
+                                                     options.busyTimeoutMs);
     if (!opened)
         return opened.error();
     database::DatabaseConnection &db = *opened.value();

@@ -76,8 +76,13 @@ QString RehearsalReport::toText() const
                              QStringLiteral("FK violations")}};
     for (const TableRehearsal &t : tables) {
         const QString name = t.renamedTo.isEmpty() ? t.table : QStringLiteral("%1 -> %2").arg(t.table, t.renamedTo);
-        rows << QStringList{name, countOrDash(t.rowsBefore), countOrDash(t.rowsAfter), formatCount(t.rowsDeleted),
-                            formatCount(t.valuesNulled), formatCount(t.valuesDropped), formatCount(t.foreignKeyViolations)};
+        rows << QStringList{name,
+                            countOrDash(t.rowsBefore),
+                            countOrDash(t.rowsAfter),
+                            formatCount(t.rowsDeleted),
+                            formatCount(t.valuesNulled),
+                            formatCount(t.valuesDropped),
+                            formatCount(t.foreignKeyViolations)};
     }
     out += QStringLiteral("Per table:\n") + alignedTable(rows);
     out += QStringLiteral("Integrity check afterwards: %1\n").arg(integrity);
@@ -91,7 +96,8 @@ QString RehearsalReport::toText() const
                               "until those rows are fixed.\n")
                    .arg(formatCount(violationCount()));
     else if (integrity != QLatin1String("ok"))
-        out += QStringLiteral("The copy fails its integrity check afterwards: applying for real would be rolled back.\n");
+        out +=
+            QStringLiteral("The copy fails its integrity check afterwards: applying for real would be rolled back.\n");
     else
         out += destructive.isEmpty() ? QStringLiteral("No row or value is lost.\n")
                                      : QStringLiteral("Applying for real loses the data listed above.\n");

@@ -10,13 +10,13 @@ namespace tw::migrations {
 /// What applying the pending migrations did to one table of a copy of the database.
 struct TableRehearsal
 {
-    QString table;          ///< name before the migrations (after them for a new table)
-    QString renamedTo;      ///< the name after, when a migration renames the table
-    qint64 rowsBefore = -1; ///< -1: the table did not exist before
-    qint64 rowsAfter = -1;  ///< -1: the table is gone after
-    qint64 rowsDeleted = 0; ///< rows before whose key (primary key, or the count when there is none) is gone
-    qint64 valuesNulled = 0; ///< values that were not NULL before and are NULL after, in kept rows and columns
-    qint64 valuesDropped = 0; ///< non-null values of the columns dropped from the table
+    QString table;                   ///< name before the migrations (after them for a new table)
+    QString renamedTo;               ///< the name after, when a migration renames the table
+    qint64 rowsBefore = -1;          ///< -1: the table did not exist before
+    qint64 rowsAfter = -1;           ///< -1: the table is gone after
+    qint64 rowsDeleted = 0;          ///< rows before whose key (primary key, or the count when there is none) is gone
+    qint64 valuesNulled = 0;         ///< values that were not NULL before and are NULL after, in kept rows and columns
+    qint64 valuesDropped = 0;        ///< non-null values of the columns dropped from the table
     qint64 foreignKeyViolations = 0; ///< rows after that reference a missing row (the real apply refuses them)
 
     bool losesData() const
@@ -39,13 +39,13 @@ struct DestructiveStep
 /// The result of rehearsing an apply on a copy of the database: a table the user reads before saying yes.
 struct RehearsalReport
 {
-    QString databasePath;  ///< the real database (never written by a rehearsal)
-    QStringList pending;   ///< the migrations that would run, in order
-    QString applyError;    ///< empty when the migrations applied cleanly to the copy
-    QString integrity;     ///< `PRAGMA quick_check` of the copy afterwards ("ok")
-    QList<TableRehearsal> tables;     ///< sorted by name
+    QString databasePath;         ///< the real database (never written by a rehearsal)
+    QStringList pending;          ///< the migrations that would run, in order
+    QString applyError;           ///< empty when the migrations applied cleanly to the copy
+    QString integrity;            ///< `PRAGMA quick_check` of the copy afterwards ("ok")
+    QList<TableRehearsal> tables; ///< sorted by name
     QList<DestructiveStep> destructive;
-    QStringList notes;     ///< the applier's notes (tracking table followed...)
+    QStringList notes; ///< the applier's notes (tracking table followed...)
 
     bool succeeded() const { return applyError.isEmpty() && integrity == QLatin1String("ok") && violationCount() == 0; }
     bool losesData() const { return !destructive.isEmpty(); }

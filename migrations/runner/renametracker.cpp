@@ -10,9 +10,9 @@ const QString kIdentifier = QStringLiteral(R"((`(?:[^`]|``)+`|"(?:[^"]|"")+"|\[[
 
 const QRegularExpression &renameTable()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*ALTER\s+TABLE\s+%1\s+RENAME\s+TO\s+%1\s*;?\s*$)")
-                                           .arg(kIdentifier),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*ALTER\s+TABLE\s+%1\s+RENAME\s+TO\s+%1\s*;?\s*$)").arg(kIdentifier),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -26,9 +26,9 @@ const QRegularExpression &renameColumn()
 
 const QRegularExpression &dropTable()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?%1\s*;?\s*$)")
-                                           .arg(kIdentifier),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?%1\s*;?\s*$)").arg(kIdentifier),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 

@@ -21,10 +21,11 @@ TableComparer::TableComparer(database::DatabaseConnection &connection, const Ren
 QStringList TableComparer::userTables(database::DatabaseConnection &connection, const QString &schema, QString *error)
 {
     QSqlQuery query(connection.database());
-    const QString sql = QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                       "'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT "
-                                       "IN ('d1_migrations', '__drizzle_migrations') ORDER BY name")
-                            .arg(model::naming::doubleQuoted(schema));
+    const QString sql =
+        QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                       "'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT "
+                       "IN ('d1_migrations', '__drizzle_migrations') ORDER BY name")
+            .arg(model::naming::doubleQuoted(schema));
     QStringList names;
     if (!query.exec(sql)) {
         if (error)
@@ -40,7 +41,8 @@ QList<TableComparer::Column> TableComparer::columns(const QString &schema, const
 {
     QSqlQuery query(m_connection.database());
     QList<Column> out;
-    if (!query.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(model::naming::doubleQuoted(schema), model::naming::doubleQuoted(table)))) {
+    if (!query.exec(QStringLiteral("PRAGMA %1.table_info(%2)")
+                        .arg(model::naming::doubleQuoted(schema), model::naming::doubleQuoted(table)))) {
         m_error = query.lastError().databaseText();
         return out;
     }
@@ -82,12 +84,14 @@ QString TableComparer::compare(RehearsalReport &report)
     for (const QString &table : before) {
         TableRehearsal row;
         row.table = table;
-        row.rowsBefore = count(QStringLiteral("SELECT count(*) FROM before.%1").arg(model::naming::doubleQuoted(table)));
+        row.rowsBefore =
+            count(QStringLiteral("SELECT count(*) FROM before.%1").arg(model::naming::doubleQuoted(table)));
         QString now = m_renames.tableNow(table);
         if (now.isEmpty() || !after.contains(now))
             now = after.contains(table) ? table : QString();
         if (now.isEmpty()) {
-            report.destructive.append({QStringLiteral("drop table %1").arg(table), row.rowsBefore, QStringLiteral("rows")});
+            report.destructive.append(
+                {QStringLiteral("drop table %1").arg(table), row.rowsBefore, QStringLiteral("rows")});
         } else {
             matchedAfter << now;
             if (now != table)
@@ -128,20 +132,21 @@ void TableComparer::compareKept(TableRehearsal &row, const QString &after, Rehea
             if (c.primaryKeyPosition > 0)
                 key << c;
         } else {
-            const qint64 values = count(QStringLiteral("SELECT count(%1) FROM before.%2").arg(model::naming::doubleQuoted(c.name), model::naming::doubleQuoted(row.table)));
+            const qint64 values =
+                count(QStringLiteral("SELECT count(%1) FROM before.%2")
+                          .arg(model::naming::doubleQuoted(c.name), model::naming::doubleQuoted(row.table)));
             row.valuesDropped += values;
-            report.destructive.append({QStringLiteral("drop column %1.%2").arg(after, c.name), values,
-                                       QStringLiteral("non-null values")});
+            report.destructive.append(
+                {QStringLiteral("drop column %1.%2").arg(after, c.name), values, QStringLiteral("non-null values")});
         }
     }
-    const bool wholeKey = !key.isEmpty()
-                          && key.size() == std::count_if(beforeColumns.cbegin(), beforeColumns.cend(),
-                                                         [](const Column &c) { return c.primaryKeyPosition > 0; });
+    const bool wholeKey =
+        !key.isEmpty() && key.size() == std::count_if(beforeColumns.cbegin(), beforeColumns.cend(),
+                                                      [](const Column &c) { return c.primaryKeyPosition > 0; });
     QList<qint64> nulled;
     if (wholeKey) {
-        std::sort(key.begin(), key.end(), [](const Column &a, const Column &b) {
-            return a.primaryKeyPosition < b.primaryKeyPosition;
-        });
+        std::sort(key.begin(), key.end(),
+                  [](const Column &a, const Column &b) { return a.primaryKeyPosition < b.primaryKeyPosition; });
         QStringList keyNames;
         for (const Column &c : key)
             keyNames << c.name;
@@ -149,18 +154,21 @@ void TableComparer::compareKept(TableRehearsal &row, const QString &after, Rehea
     } else {
         row.rowsDeleted = std::max<qint64>(0, row.rowsBefore - row.rowsAfter);
         for (const auto &[was, now] : kept) {
-            const qint64 b = count(QStringLiteral("SELECT count(%1) FROM before.%2").arg(model::naming::doubleQuoted(was), model::naming::doubleQuoted(row.table)));
-            const qint64 a = count(QStringLiteral("SELECT count(%1) FROM main.%2").arg(model::naming::doubleQuoted(now), model::naming::doubleQuoted(after)));
+            const qint64 b = count(QStringLiteral("SELECT count(%1) FROM before.%2")
+                                       .arg(model::naming::doubleQuoted(was), model::naming::doubleQuoted(row.table)));
+            const qint64 a = count(QStringLiteral("SELECT count(%1) FROM main.%2")
+                                       .arg(model::naming::doubleQuoted(now), model::naming::doubleQuoted(after)));
             nulled << std::max<qint64>(0, b - a);
         }
     }
     if (row.rowsDeleted > 0)
-        report.destructive.append({QStringLiteral("delete rows of %1").arg(after), row.rowsDeleted, QStringLiteral("rows")});
+        report.destructive.append(
+            {QStringLiteral("delete rows of %1").arg(after), row.rowsDeleted, QStringLiteral("rows")});
     for (qsizetype i = 0; i < nulled.size() && i < kept.size(); ++i) {
         row.valuesNulled += nulled[i];
         if (nulled[i] > 0)
-            report.destructive.append({QStringLiteral("set %1.%2 to NULL").arg(after, kept[i].second), nulled[i],
-                                       QStringLiteral("values")});
+            report.destructive.append(
+                {QStringLiteral("set %1.%2 to NULL").arg(after, kept[i].second), nulled[i], QStringLiteral("values")});
     }
 }
 
@@ -170,7 +178,8 @@ QList<qint64> TableComparer::nulledByKey(const QString &before, const QString &a
     QStringList join;
     for (const QString &k : keyBefore) {
         const auto it = std::find_if(kept.cbegin(), kept.cend(), [&](const auto &p) { return p.first == k; });
-        join << QStringLiteral("a.%1 = b.%2").arg(model::naming::doubleQuoted(it->second), model::naming::doubleQuoted(k));
+        join << QStringLiteral("a.%1 = b.%2")
+                    .arg(model::naming::doubleQuoted(it->second), model::naming::doubleQuoted(k));
     }
     const QString on = join.join(QStringLiteral(" AND "));
     *deleted = count(QStringLiteral("SELECT count(*) FROM before.%1 AS b WHERE NOT EXISTS (SELECT 1 FROM main.%2 AS a "
@@ -181,11 +190,13 @@ QList<qint64> TableComparer::nulledByKey(const QString &before, const QString &a
         return out;
     QStringList sums;
     for (const auto &[was, now] : kept)
-        sums << QStringLiteral("total(b.%1 IS NOT NULL AND a.%2 IS NULL)").arg(model::naming::doubleQuoted(was), model::naming::doubleQuoted(now));
+        sums << QStringLiteral("total(b.%1 IS NOT NULL AND a.%2 IS NULL)")
+                    .arg(model::naming::doubleQuoted(was), model::naming::doubleQuoted(now));
     QSqlQuery query(m_connection.database());
     if (!query.exec(QStringLiteral("SELECT %1 FROM before.%2 AS b JOIN main.%3 AS a ON %4")
-                        .arg(sums.join(QStringLiteral(", ")), model::naming::doubleQuoted(before), model::naming::doubleQuoted(after), on))
-        || !query.next()) {
+                        .arg(sums.join(QStringLiteral(", ")), model::naming::doubleQuoted(before),
+                             model::naming::doubleQuoted(after), on)) ||
+        !query.next()) {
         m_error = query.lastError().databaseText();
         return out;
     }

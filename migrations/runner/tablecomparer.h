@@ -14,7 +14,6 @@ class DatabaseConnection;
 
 namespace tw::migrations {
 
-
 /// Compares the tables of a migrated copy (schema `main`) with the database before (attached as schema `before`):
 /// rows before/after, rows deleted and values set to NULL (matched by primary key; by counts for a table without
 /// one), foreign key violations, and the destructive steps with their real counts.

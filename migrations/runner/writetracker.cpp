@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/writetracker.h"
 
-#include "database/connection/databaseconnection.h"
 #include "database/catalog/catalogsnapshot.h"
+#include "database/connection/databaseconnection.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -16,11 +16,11 @@ namespace {
 bool harmlessPragma(const char *name)
 {
     static const QSet<QString> names{
-        QStringLiteral("foreign_keys"),  QStringLiteral("defer_foreign_keys"), QStringLiteral("legacy_alter_table"),
-        QStringLiteral("foreign_key_check"), QStringLiteral("foreign_key_list"), QStringLiteral("quick_check"),
-        QStringLiteral("integrity_check"), QStringLiteral("table_info"),     QStringLiteral("table_xinfo"),
-        QStringLiteral("index_list"),    QStringLiteral("index_info"),         QStringLiteral("index_xinfo"),
-        QStringLiteral("busy_timeout"),  QStringLiteral("user_version")};
+        QStringLiteral("foreign_keys"),      QStringLiteral("defer_foreign_keys"), QStringLiteral("legacy_alter_table"),
+        QStringLiteral("foreign_key_check"), QStringLiteral("foreign_key_list"),   QStringLiteral("quick_check"),
+        QStringLiteral("integrity_check"),   QStringLiteral("table_info"),         QStringLiteral("table_xinfo"),
+        QStringLiteral("index_list"),        QStringLiteral("index_info"),         QStringLiteral("index_xinfo"),
+        QStringLiteral("busy_timeout"),      QStringLiteral("user_version")};
     return name && names.contains(QString::fromUtf8(name).toLower());
 }
 
@@ -101,7 +101,8 @@ int WriteTracker::authorize(void *self, int action, const char *a1, const char *
     case SQLITE_DROP_VTABLE:
         tracker->m_unsure = true;
         break;
-    default: // reads, functions, transactions, savepoints, views, triggers (their writes come with the statements that fire them), ANALYZE, REINDEX
+    default: // reads, functions, transactions, savepoints, views, triggers (their writes come with the statements that
+             // fire them), ANALYZE, REINDEX
         break;
     }
     return SQLITE_OK;

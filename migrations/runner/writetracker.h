@@ -12,7 +12,6 @@ class DatabaseConnection;
 
 namespace tw::migrations {
 
-
 /// Which tables of `main` the statements prepared on a connection write, as SQLite itself reports them to an
 /// authorizer while compiling each statement (trigger bodies included): the applier's checks then cover exactly
 /// those. Anything whose effect it cannot name (ATTACH, a virtual table, a PRAGMA that writes) marks it unsure.
@@ -37,7 +36,8 @@ public:
 
     void beginMigration() { m_migration.clear(); }
     void beginStatement() { m_statement.clear(); }
-    /// Names (database::CatalogSnapshot::fold()ed) of the tables written since the call named (an index's writes count for its table).
+    /// Names (database::CatalogSnapshot::fold()ed) of the tables written since the call named (an index's writes count
+    /// for its table).
     const QSet<QString> &statementWrites() const { return m_statement; }
     const QSet<QString> &migrationWrites() const { return m_migration; }
     const QSet<QString> &runWrites() const { return m_run; }

@@ -37,18 +37,46 @@ model::Id ImportIds::make(const QString &kind, const QStringList &names)
     QByteArray exact = kind.toUtf8() + '\0';
     for (const QString &name : names)
         exact += name.toUtf8() + '\0';
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(exact, QCryptographicHash::Sha1).toHex().left(kHashLength));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(exact, QCryptographicHash::Sha1).toHex().left(kHashLength));
     return model::Id(token.left(kMaxIdLength - kHashLength - 1) + QLatin1Char('-') + hash);
 }
 
-model::Id ImportIds::table(const QString &table) { return make(QStringLiteral("t"), {table}); }
-model::Id ImportIds::column(const QString &table, const QString &column) { return make(QStringLiteral("c"), {table, column}); }
-model::Id ImportIds::index(const QString &table, const QString &index) { return make(QStringLiteral("i"), {table, index}); }
-model::Id ImportIds::foreignKey(const QString &table, const QString &foreignKey) { return make(QStringLiteral("fk"), {table, foreignKey}); }
-model::Id ImportIds::primaryKey(const QString &table) { return make(QStringLiteral("pk"), {table}); }
-model::Id ImportIds::uniqueConstraint(const QString &table, const QString &constraint) { return make(QStringLiteral("u"), {table, constraint}); }
-model::Id ImportIds::checkConstraint(const QString &table, const QString &check) { return make(QStringLiteral("ck"), {table, check}); }
-model::Id ImportIds::view(const QString &view) { return make(QStringLiteral("v"), {view}); }
-model::Id ImportIds::viewColumn(const QString &view, const QString &column) { return make(QStringLiteral("vc"), {view, column}); }
+model::Id ImportIds::table(const QString &table)
+{
+    return make(QStringLiteral("t"), {table});
+}
+model::Id ImportIds::column(const QString &table, const QString &column)
+{
+    return make(QStringLiteral("c"), {table, column});
+}
+model::Id ImportIds::index(const QString &table, const QString &index)
+{
+    return make(QStringLiteral("i"), {table, index});
+}
+model::Id ImportIds::foreignKey(const QString &table, const QString &foreignKey)
+{
+    return make(QStringLiteral("fk"), {table, foreignKey});
+}
+model::Id ImportIds::primaryKey(const QString &table)
+{
+    return make(QStringLiteral("pk"), {table});
+}
+model::Id ImportIds::uniqueConstraint(const QString &table, const QString &constraint)
+{
+    return make(QStringLiteral("u"), {table, constraint});
+}
+model::Id ImportIds::checkConstraint(const QString &table, const QString &check)
+{
+    return make(QStringLiteral("ck"), {table, check});
+}
+model::Id ImportIds::view(const QString &view)
+{
+    return make(QStringLiteral("v"), {view});
+}
+model::Id ImportIds::viewColumn(const QString &view, const QString &column)
+{
+    return make(QStringLiteral("vc"), {view, column});
+}
 
 } // namespace tw::migrations

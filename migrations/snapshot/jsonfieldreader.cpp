@@ -25,12 +25,18 @@ bool JsonFieldReader::fail(const QString &path, const QString &message)
 QString JsonFieldReader::typeName(JsonValue::Type type)
 {
     switch (type) {
-    case JsonValue::Type::Null: return QStringLiteral("null");
-    case JsonValue::Type::Bool: return QStringLiteral("a boolean");
-    case JsonValue::Type::Number: return QStringLiteral("a number");
-    case JsonValue::Type::String: return QStringLiteral("a string");
-    case JsonValue::Type::Array: return QStringLiteral("an array");
-    case JsonValue::Type::Object: return QStringLiteral("an object");
+    case JsonValue::Type::Null:
+        return QStringLiteral("null");
+    case JsonValue::Type::Bool:
+        return QStringLiteral("a boolean");
+    case JsonValue::Type::Number:
+        return QStringLiteral("a number");
+    case JsonValue::Type::String:
+        return QStringLiteral("a string");
+    case JsonValue::Type::Array:
+        return QStringLiteral("an array");
+    case JsonValue::Type::Object:
+        return QStringLiteral("an object");
     }
     return {};
 }
@@ -61,7 +67,8 @@ const JsonValue *JsonFieldReader::member(const JsonValue &object, const QString 
         return nullptr;
     }
     if (value->type() != type) {
-        fail(memberPath(path, key), QStringLiteral("expected %1, found %2").arg(typeName(type), typeName(value->type())));
+        fail(memberPath(path, key),
+             QStringLiteral("expected %1, found %2").arg(typeName(type), typeName(value->type())));
         return nullptr;
     }
     return value;
@@ -103,8 +110,9 @@ bool JsonFieldReader::checkNameMatchesKey(const JsonValue &entry, const QString 
     if (!name)
         return false;
     if (*name != entryKey) {
-        return fail(memberPath(path, QStringLiteral("name")),
-                    QStringLiteral("%1 differs from its key %2").arg(JsonText::quote(*name), JsonText::quote(entryKey)));
+        return fail(
+            memberPath(path, QStringLiteral("name")),
+            QStringLiteral("%1 differs from its key %2").arg(JsonText::quote(*name), JsonText::quote(entryKey)));
     }
     return true;
 }

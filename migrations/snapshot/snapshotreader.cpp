@@ -32,8 +32,10 @@ bool readHeader(const JsonValue &json, Snapshot &snapshot, Path &reader)
     if (!version)
         return false;
     if (*version != QLatin1String("6")) {
-        return reader.fail(kVersion, QStringLiteral("snapshot version %1 is not supported; only \"6\" (drizzle-kit 0.2x-0.31) is, "
-                                                    "and `drizzle-kit up` upgrades older ones").arg(JsonText::quote(*version)));
+        return reader.fail(
+            kVersion, QStringLiteral("snapshot version %1 is not supported; only \"6\" (drizzle-kit 0.2x-0.31) is, "
+                                     "and `drizzle-kit up` upgrades older ones")
+                          .arg(JsonText::quote(*version)));
     }
     const std::optional<QString> dialect = reader.string(json, {}, kDialect);
     if (dialect && *dialect != QLatin1String("sqlite"))
@@ -84,7 +86,8 @@ bool readRenames(const JsonValue &json, Snapshot &snapshot, Path &reader)
         return false;
     const JsonValue *tables = reader.member(*meta, kMeta, kTables, JsonValue::Type::Object);
     const JsonValue *columns = tables ? reader.member(*meta, kMeta, kColumns, JsonValue::Type::Object) : nullptr;
-    if (!columns || (meta->contains(QStringLiteral("schemas")) && !reader.member(*meta, kMeta, QStringLiteral("schemas"), JsonValue::Type::Object)))
+    if (!columns || (meta->contains(QStringLiteral("schemas")) &&
+                     !reader.member(*meta, kMeta, QStringLiteral("schemas"), JsonValue::Type::Object)))
         return false;
     for (qsizetype i = 0; i < tables->size(); ++i) {
         const QString path = Path::entryPath(Path::memberPath(kMeta, kTables), tables->keys()[i]);
@@ -101,8 +104,10 @@ bool readRenames(const JsonValue &json, Snapshot &snapshot, Path &reader)
         const auto from = splitColumnKey(columns->keys()[i], snapshot.schema);
         const auto toSplit = to.isString() ? splitColumnKey(to.toString(), snapshot.schema) : std::nullopt;
         if (!from || !toSplit)
-            return reader.fail(path, QStringLiteral("expected \"\\\"table\\\".\\\"old\\\"\": \"\\\"table\\\".\\\"new\\\"\""));
-        snapshot.renames.columns << SnapshotRenames::ColumnRename{from->first, from->second, toSplit->first, toSplit->second};
+            return reader.fail(path,
+                               QStringLiteral("expected \"\\\"table\\\".\\\"old\\\"\": \"\\\"table\\\".\\\"new\\\"\""));
+        snapshot.renames.columns << SnapshotRenames::ColumnRename{from->first, from->second, toSplit->first,
+                                                                  toSplit->second};
     }
     return true;
 }
@@ -129,11 +134,13 @@ bool readTables(const JsonValue &json, const JsonValue *internalIndexes, Snapsho
 std::optional<model::View> readView(const JsonValue &json, const QString &key, Path &reader)
 {
     const QString path = Path::entryPath(kViews, key);
-    if (!reader.checkObject(json, path, {QStringLiteral("name"), kColumns, QStringLiteral("isExisting")}, {QStringLiteral("definition")})
-        || !reader.checkNameMatchesKey(json, path, key))
+    if (!reader.checkObject(json, path, {QStringLiteral("name"), kColumns, QStringLiteral("isExisting")},
+                            {QStringLiteral("definition")}) ||
+        !reader.checkNameMatchesKey(json, path, key))
         return std::nullopt;
     const JsonValue *columns = reader.member(json, path, kColumns, JsonValue::Type::Object);
-    const std::optional<bool> existing = columns ? reader.boolean(json, path, QStringLiteral("isExisting")) : std::nullopt;
+    const std::optional<bool> existing =
+        columns ? reader.boolean(json, path, QStringLiteral("isExisting")) : std::nullopt;
     if (!existing)
         return std::nullopt;
     model::View view;
@@ -150,7 +157,8 @@ std::optional<model::View> readView(const JsonValue &json, const QString &key, P
     for (qsizetype i = 0; i < columns->size(); ++i) {
         const QString columnPath = Path::entryPath(columnsPath, columns->keys()[i]);
         const JsonValue &columnJson = columns->values()[size_t(i)];
-        std::optional<model::Column> column = SnapshotColumn::fromJson(columnJson, columnPath, SnapshotColumn::Owner::View, reader);
+        std::optional<model::Column> column =
+            SnapshotColumn::fromJson(columnJson, columnPath, SnapshotColumn::Owner::View, reader);
         if (!column || !reader.checkNameMatchesKey(columnJson, columnPath, columns->keys()[i]))
             return std::nullopt;
         column->id = ImportIds::viewColumn(key, column->name);

@@ -43,17 +43,19 @@ bool isUniqueShaped(const SnapshotTableReader::IndexEntry &entry)
 } // namespace
 
 SnapshotTableReader::SnapshotTableReader(JsonFieldReader &reader, const JsonValue *internalIndexes)
-    : m_reader(reader), m_internalIndexes(internalIndexes)
+    : m_reader(reader)
+    , m_internalIndexes(internalIndexes)
 {
 }
 
 std::optional<Table> SnapshotTableReader::readColumns(const JsonValue &json, const QString &key)
 {
     const QString path = Path::entryPath(QStringLiteral("tables"), key);
-    if (!m_reader.checkObject(json, path, {kName, kColumns, QStringLiteral("indexes"), QStringLiteral("foreignKeys"),
-                                           QStringLiteral("compositePrimaryKeys")},
-                              {QStringLiteral("uniqueConstraints"), QStringLiteral("checkConstraints")})
-        || !m_reader.checkNameMatchesKey(json, path, key))
+    if (!m_reader.checkObject(json, path,
+                              {kName, kColumns, QStringLiteral("indexes"), QStringLiteral("foreignKeys"),
+                               QStringLiteral("compositePrimaryKeys")},
+                              {QStringLiteral("uniqueConstraints"), QStringLiteral("checkConstraints")}) ||
+        !m_reader.checkNameMatchesKey(json, path, key))
         return std::nullopt;
     const JsonValue *columns = m_reader.member(json, path, kColumns, JsonValue::Type::Object);
     if (!columns)
@@ -66,7 +68,8 @@ std::optional<Table> SnapshotTableReader::readColumns(const JsonValue &json, con
         const QString &columnKey = columns->keys()[i];
         const QString columnPath = Path::entryPath(columnsPath, columnKey);
         const JsonValue &columnJson = columns->values()[size_t(i)];
-        std::optional<model::Column> column = SnapshotColumn::fromJson(columnJson, columnPath, SnapshotColumn::Owner::Table, m_reader);
+        std::optional<model::Column> column =
+            SnapshotColumn::fromJson(columnJson, columnPath, SnapshotColumn::Owner::Table, m_reader);
         if (!column || !m_reader.checkNameMatchesKey(columnJson, columnPath, columnKey))
             return std::nullopt;
         column->id = ImportIds::column(table.name, column->name);
@@ -78,17 +81,21 @@ std::optional<Table> SnapshotTableReader::readColumns(const JsonValue &json, con
 bool SnapshotTableReader::readConstraints(const JsonValue &json, Table &table, const model::Schema &schema)
 {
     const QString path = Path::entryPath(QStringLiteral("tables"), table.name);
-    return readIndexes(json, path, table) && readForeignKeys(json, path, table, schema) && readPrimaryKeys(json, path, table)
-           && readUniqueConstraints(json, path, table) && readChecks(json, path, table);
+    return readIndexes(json, path, table) && readForeignKeys(json, path, table, schema) &&
+           readPrimaryKeys(json, path, table) && readUniqueConstraints(json, path, table) &&
+           readChecks(json, path, table);
 }
 
-std::optional<QList<Id>> SnapshotTableReader::columnIds(const Table &table, const QStringList &names, const QString &path)
+std::optional<QList<Id>> SnapshotTableReader::columnIds(const Table &table, const QStringList &names,
+                                                        const QString &path)
 {
     QList<Id> ids;
     for (const QString &name : names) {
         const qsizetype row = columnRowNamed(table, name);
         if (row < 0) {
-            m_reader.fail(path, QStringLiteral("table %1 has no column %2").arg(JsonText::quote(table.name), JsonText::quote(name)));
+            m_reader.fail(
+                path,
+                QStringLiteral("table %1 has no column %2").arg(JsonText::quote(table.name), JsonText::quote(name)));
             return std::nullopt;
         }
         ids << table.columns[row].id;
@@ -105,11 +112,11 @@ bool SnapshotTableReader::isExpressionPart(const QString &index, const QString &
     return isExpression && isExpression->isBool() && isExpression->toBool();
 }
 
-std::optional<SnapshotTableReader::IndexEntry> SnapshotTableReader::readIndexEntry(const JsonValue &index, const QString &path,
-                                                                                 const QString &key, const Table &table)
+std::optional<SnapshotTableReader::IndexEntry>
+SnapshotTableReader::readIndexEntry(const JsonValue &index, const QString &path, const QString &key, const Table &table)
 {
-    if (!m_reader.checkObject(index, path, {kName, kColumns, QStringLiteral("isUnique")}, {QStringLiteral("where")})
-        || !m_reader.checkNameMatchesKey(index, path, key))
+    if (!m_reader.checkObject(index, path, {kName, kColumns, QStringLiteral("isUnique")}, {QStringLiteral("where")}) ||
+        !m_reader.checkNameMatchesKey(index, path, key))
         return std::nullopt;
     IndexEntry entry;
     entry.name = key;
@@ -130,8 +137,10 @@ std::optional<SnapshotTableReader::IndexEntry> SnapshotTableReader::readIndexEnt
         if (isExpressionPart(entry.name, part)) {
             entry.plainColumns = false;
         } else if (columnRowNamed(table, part) < 0) {
-            m_reader.fail(Path::memberPath(path, kColumns),
-                          QStringLiteral("%1 is neither a column of the table nor an expression listed in internal.indexes").arg(JsonText::quote(part)));
+            m_reader.fail(
+                Path::memberPath(path, kColumns),
+                QStringLiteral("%1 is neither a column of the table nor an expression listed in internal.indexes")
+                    .arg(JsonText::quote(part)));
             return std::nullopt;
         }
     }
@@ -146,8 +155,8 @@ bool SnapshotTableReader::readIndexes(const JsonValue &json, const QString &tabl
     const QString path = Path::memberPath(tablePath, QStringLiteral("indexes"));
     QList<IndexEntry> entries;
     for (qsizetype i = 0; i < indexes->size(); ++i) {
-        const std::optional<IndexEntry> entry = readIndexEntry(indexes->values()[size_t(i)], Path::entryPath(path, indexes->keys()[i]),
-                                                               indexes->keys()[i], table);
+        const std::optional<IndexEntry> entry = readIndexEntry(
+            indexes->values()[size_t(i)], Path::entryPath(path, indexes->keys()[i]), indexes->keys()[i], table);
         if (!entry)
             return false;
         entries << *entry;
@@ -181,13 +190,15 @@ void SnapshotTableReader::classifyIndexes(const QList<IndexEntry> &entries, Tabl
         if (i >= tail) {
             const bool automatic = e.name == DrizzleNames::unique(table.name, e.parts);
             table.uniqueConstraints << model::UniqueConstraint{ImportIds::uniqueConstraint(table.name, e.name),
-                                                               automatic ? QString() : e.name, *columnIds(table, e.parts, {})};
+                                                               automatic ? QString() : e.name,
+                                                               *columnIds(table, e.parts, {})};
             continue;
         }
         model::Index index{ImportIds::index(table.name, e.name), e.name, e.unique, {}, e.where};
         for (const QString &part : e.parts) {
-            index.parts << (isExpressionPart(e.name, part) ? model::IndexPart::ofExpression(part)
-                                                           : model::IndexPart::ofColumn(table.columns[columnRowNamed(table, part)].id));
+            index.parts << (isExpressionPart(e.name, part)
+                                ? model::IndexPart::ofExpression(part)
+                                : model::IndexPart::ofColumn(table.columns[columnRowNamed(table, part)].id));
         }
         table.indexes << index;
     }
@@ -196,13 +207,15 @@ void SnapshotTableReader::classifyIndexes(const QList<IndexEntry> &entries, Tabl
 bool SnapshotTableReader::readForeignKeys(const JsonValue &json, const QString &tablePath, Table &table,
                                           const model::Schema &schema)
 {
-    const JsonValue *foreignKeys = m_reader.member(json, tablePath, QStringLiteral("foreignKeys"), JsonValue::Type::Object);
+    const JsonValue *foreignKeys =
+        m_reader.member(json, tablePath, QStringLiteral("foreignKeys"), JsonValue::Type::Object);
     if (!foreignKeys)
         return false;
     const QString path = Path::memberPath(tablePath, QStringLiteral("foreignKeys"));
     for (qsizetype i = 0; i < foreignKeys->size(); ++i) {
-        std::optional<model::ForeignKey> fk = readForeignKey(foreignKeys->values()[size_t(i)], Path::entryPath(path, foreignKeys->keys()[i]),
-                                                             foreignKeys->keys()[i], table, schema);
+        std::optional<model::ForeignKey> fk =
+            readForeignKey(foreignKeys->values()[size_t(i)], Path::entryPath(path, foreignKeys->keys()[i]),
+                           foreignKeys->keys()[i], table, schema);
         if (!fk)
             return false;
         table.foreignKeys << *fk;
@@ -219,8 +232,8 @@ std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonV
     const QString fromKey = QStringLiteral("columnsFrom");
     const QString toKey = QStringLiteral("columnsTo");
     if (!m_reader.checkObject(json, path, {kName, tableFromKey, tableToKey, fromKey, toKey},
-                              {QStringLiteral("onDelete"), QStringLiteral("onUpdate")})
-        || !m_reader.checkNameMatchesKey(json, path, name))
+                              {QStringLiteral("onDelete"), QStringLiteral("onUpdate")}) ||
+        !m_reader.checkNameMatchesKey(json, path, name))
         return std::nullopt;
     const std::optional<QString> tableFrom = m_reader.string(json, path, tableFromKey);
     const std::optional<QString> tableTo = m_reader.string(json, path, tableToKey);
@@ -235,7 +248,8 @@ std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonV
     // A self-reference resolves against the table being read.
     const Table *target = *tableTo == table.name ? &table : tableNamed(schema, *tableTo);
     if (!target) {
-        m_reader.fail(Path::memberPath(path, tableToKey), QStringLiteral("no table %1 in the snapshot").arg(JsonText::quote(*tableTo)));
+        m_reader.fail(Path::memberPath(path, tableToKey),
+                      QStringLiteral("no table %1 in the snapshot").arg(JsonText::quote(*tableTo)));
         return std::nullopt;
     }
     if (from->isEmpty() || from->size() != to->size()) {
@@ -243,19 +257,25 @@ std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonV
         return std::nullopt;
     }
     const std::optional<QList<Id>> fromIds = columnIds(table, *from, Path::memberPath(path, fromKey));
-    const std::optional<QList<Id>> toIds = fromIds ? columnIds(*target, *to, Path::memberPath(path, toKey)) : std::nullopt;
+    const std::optional<QList<Id>> toIds =
+        fromIds ? columnIds(*target, *to, Path::memberPath(path, toKey)) : std::nullopt;
     if (!toIds)
         return std::nullopt;
     const bool automatic = name == DrizzleNames::foreignKey(table.name, *from, *tableTo, *to);
-    model::ForeignKey fk{ImportIds::foreignKey(table.name, name), automatic ? QString() : name, *fromIds, target->id, *toIds};
-    for (const auto &[member, action] : {std::pair{QStringLiteral("onDelete"), &fk.onDelete}, std::pair{QStringLiteral("onUpdate"), &fk.onUpdate}}) {
+    model::ForeignKey fk{ImportIds::foreignKey(table.name, name), automatic ? QString() : name, *fromIds, target->id,
+                         *toIds};
+    for (const auto &[member, action] :
+         {std::pair{QStringLiteral("onDelete"), &fk.onDelete}, std::pair{QStringLiteral("onUpdate"), &fk.onUpdate}}) {
         if (!json.contains(member))
             continue; // optional in drizzle-kit's schema; drizzle-kit 0.31 always writes both
         const std::optional<QString> text = m_reader.string(json, path, member);
-        const std::optional<model::ReferentialAction> parsed = text ? model::referentialActionFromName(*text) : std::nullopt;
+        const std::optional<model::ReferentialAction> parsed =
+            text ? model::referentialActionFromName(*text) : std::nullopt;
         if (!parsed) {
             if (text)
-                m_reader.fail(Path::memberPath(path, member), QStringLiteral("expected one of: %1").arg(model::referentialActionNames().join(QLatin1String(", "))));
+                m_reader.fail(Path::memberPath(path, member),
+                              QStringLiteral("expected one of: %1")
+                                  .arg(model::referentialActionNames().join(QLatin1String(", "))));
             return std::nullopt;
         }
         *action = *parsed;
@@ -265,7 +285,8 @@ std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonV
 
 bool SnapshotTableReader::readPrimaryKeys(const JsonValue &json, const QString &tablePath, Table &table)
 {
-    const JsonValue *keys = m_reader.member(json, tablePath, QStringLiteral("compositePrimaryKeys"), JsonValue::Type::Object);
+    const JsonValue *keys =
+        m_reader.member(json, tablePath, QStringLiteral("compositePrimaryKeys"), JsonValue::Type::Object);
     if (!keys)
         return false;
     const QString path = Path::memberPath(tablePath, QStringLiteral("compositePrimaryKeys"));
@@ -275,10 +296,12 @@ bool SnapshotTableReader::readPrimaryKeys(const JsonValue &json, const QString &
         const QString &name = keys->keys().first();
         const QString entryPath = Path::entryPath(path, name);
         const JsonValue &entry = keys->values().front();
-        if (!m_reader.checkObject(entry, entryPath, {kColumns}, {kName}) || (entry.contains(kName) && !m_reader.checkNameMatchesKey(entry, entryPath, name)))
+        if (!m_reader.checkObject(entry, entryPath, {kColumns}, {kName}) ||
+            (entry.contains(kName) && !m_reader.checkNameMatchesKey(entry, entryPath, name)))
             return false;
         const std::optional<QStringList> names = m_reader.strings(entry, entryPath, kColumns);
-        const std::optional<QList<Id>> ids = names ? columnIds(table, *names, Path::memberPath(entryPath, kColumns)) : std::nullopt;
+        const std::optional<QList<Id>> ids =
+            names ? columnIds(table, *names, Path::memberPath(entryPath, kColumns)) : std::nullopt;
         if (!ids)
             return false;
         const bool automatic = name == DrizzleNames::primaryKey(table.name, *names);
@@ -290,8 +313,9 @@ bool SnapshotTableReader::readPrimaryKeys(const JsonValue &json, const QString &
         if (!column.primaryKey || column.notNull)
             continue;
         if (table.primaryKey) {
-            return m_reader.fail(Path::entryPath(Path::memberPath(tablePath, kColumns), column.name),
-                                 QStringLiteral("a second primary key (primaryKey without notNull) cannot be represented"));
+            return m_reader.fail(
+                Path::entryPath(Path::memberPath(tablePath, kColumns), column.name),
+                QStringLiteral("a second primary key (primaryKey without notNull) cannot be represented"));
         }
         table.primaryKey = model::PrimaryKey{ImportIds::primaryKey(table.name), {}, {column.id}};
         column.primaryKey = false;
@@ -302,7 +326,8 @@ bool SnapshotTableReader::readPrimaryKeys(const JsonValue &json, const QString &
 bool SnapshotTableReader::readUniqueConstraints(const JsonValue &json, const QString &tablePath, Table &table)
 {
     // drizzle-kit 0.31 leaves this empty (uniques are indexes); older versions filled it.
-    const JsonValue *uniques = m_reader.member(json, tablePath, QStringLiteral("uniqueConstraints"), JsonValue::Type::Object, false);
+    const JsonValue *uniques =
+        m_reader.member(json, tablePath, QStringLiteral("uniqueConstraints"), JsonValue::Type::Object, false);
     if (!uniques)
         return !m_reader.failed();
     const QString path = Path::memberPath(tablePath, QStringLiteral("uniqueConstraints"));
@@ -310,21 +335,25 @@ bool SnapshotTableReader::readUniqueConstraints(const JsonValue &json, const QSt
         const QString &name = uniques->keys()[i];
         const QString entryPath = Path::entryPath(path, name);
         const JsonValue &entry = uniques->values()[size_t(i)];
-        if (!m_reader.checkObject(entry, entryPath, {kName, kColumns}, {}) || !m_reader.checkNameMatchesKey(entry, entryPath, name))
+        if (!m_reader.checkObject(entry, entryPath, {kName, kColumns}, {}) ||
+            !m_reader.checkNameMatchesKey(entry, entryPath, name))
             return false;
         const std::optional<QStringList> names = m_reader.strings(entry, entryPath, kColumns);
-        const std::optional<QList<Id>> ids = names ? columnIds(table, *names, Path::memberPath(entryPath, kColumns)) : std::nullopt;
+        const std::optional<QList<Id>> ids =
+            names ? columnIds(table, *names, Path::memberPath(entryPath, kColumns)) : std::nullopt;
         if (!ids)
             return false;
         const bool automatic = name == DrizzleNames::unique(table.name, *names);
-        table.uniqueConstraints << model::UniqueConstraint{ImportIds::uniqueConstraint(table.name, name), automatic ? QString() : name, *ids};
+        table.uniqueConstraints << model::UniqueConstraint{ImportIds::uniqueConstraint(table.name, name),
+                                                           automatic ? QString() : name, *ids};
     }
     return true;
 }
 
 bool SnapshotTableReader::readChecks(const JsonValue &json, const QString &tablePath, Table &table)
 {
-    const JsonValue *checks = m_reader.member(json, tablePath, QStringLiteral("checkConstraints"), JsonValue::Type::Object, false);
+    const JsonValue *checks =
+        m_reader.member(json, tablePath, QStringLiteral("checkConstraints"), JsonValue::Type::Object, false);
     if (!checks)
         return !m_reader.failed();
     const QString path = Path::memberPath(tablePath, QStringLiteral("checkConstraints"));
@@ -332,7 +361,8 @@ bool SnapshotTableReader::readChecks(const JsonValue &json, const QString &table
         const QString &name = checks->keys()[i];
         const QString entryPath = Path::entryPath(path, name);
         const JsonValue &entry = checks->values()[size_t(i)];
-        if (!m_reader.checkObject(entry, entryPath, {kName, QStringLiteral("value")}, {}) || !m_reader.checkNameMatchesKey(entry, entryPath, name))
+        if (!m_reader.checkObject(entry, entryPath, {kName, QStringLiteral("value")}, {}) ||
+            !m_reader.checkNameMatchesKey(entry, entryPath, name))
             return false;
         const std::optional<QString> value = m_reader.string(entry, entryPath, QStringLiteral("value"));
         if (!value)

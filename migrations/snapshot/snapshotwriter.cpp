@@ -23,7 +23,10 @@ const QString kColumns = QStringLiteral("columns");
 class Writer
 {
 public:
-    explicit Writer(const Schema &schema) : m_schema(schema) {}
+    explicit Writer(const Schema &schema)
+        : m_schema(schema)
+    {
+    }
 
     JsonValue tables(const QList<const Table *> &tables);
     JsonValue views(const QList<const model::View *> &views);
@@ -174,11 +177,13 @@ JsonValue Writer::foreignKeys(const Table &table)
     for (const model::ForeignKey &fk : table.foreignKeys) {
         const Table *target = m_schema.table(fk.targetTable);
         if (!target) {
-            fail(QStringLiteral("table \"%1\": a foreign key refers to a missing table %2").arg(table.name, fk.targetTable.toString()));
+            fail(QStringLiteral("table \"%1\": a foreign key refers to a missing table %2")
+                     .arg(table.name, fk.targetTable.toString()));
             return json;
         }
         const QStringList from = columnNames(table, fk.columns, QStringLiteral("a foreign key"));
-        const QStringList to = columnNames(*target, fk.targetColumns, QStringLiteral("a foreign key from \"%1\"").arg(table.name));
+        const QStringList to =
+            columnNames(*target, fk.targetColumns, QStringLiteral("a foreign key from \"%1\"").arg(table.name));
         const QString name = fk.name.isEmpty() ? DrizzleNames::foreignKey(table.name, from, target->name, to) : fk.name;
         JsonValue entry = JsonValue::object();
         entry.insert(kName, name);
@@ -199,7 +204,8 @@ JsonValue Writer::compositePrimaryKeys(const Table &table)
     if (!table.primaryKey || table.primaryKey->columns.size() < 2)
         return json;
     const QStringList names = columnNames(table, table.primaryKey->columns, QStringLiteral("the primary key"));
-    const QString name = table.primaryKey->name.isEmpty() ? DrizzleNames::primaryKey(table.name, names) : table.primaryKey->name;
+    const QString name =
+        table.primaryKey->name.isEmpty() ? DrizzleNames::primaryKey(table.name, names) : table.primaryKey->name;
     JsonValue entry = JsonValue::object();
     entry.insert(kColumns, stringArray(names));
     entry.insert(kName, name);
@@ -258,7 +264,8 @@ JsonValue renamesJson(const SnapshotRenames &renames)
         tables.insert(DrizzleNames::tableRenameKey(r.from), DrizzleNames::tableRenameKey(r.to));
     JsonValue columns = JsonValue::object();
     for (const SnapshotRenames::ColumnRename &r : renames.columns)
-        columns.insert(DrizzleNames::columnRenameKey(r.fromTable, r.fromColumn), DrizzleNames::columnRenameKey(r.toTable, r.toColumn));
+        columns.insert(DrizzleNames::columnRenameKey(r.fromTable, r.fromColumn),
+                       DrizzleNames::columnRenameKey(r.toTable, r.toColumn));
     JsonValue meta = JsonValue::object();
     meta.insert(QStringLiteral("schemas"), JsonValue::object());
     meta.insert(QStringLiteral("tables"), tables);

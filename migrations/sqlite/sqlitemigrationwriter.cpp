@@ -48,8 +48,7 @@ QString columnLine(const ColumnDefinition &c, bool withAutoincrement)
 
 QString addColumn(const AddColumn &op)
 {
-    QString sql = QStringLiteral("ALTER TABLE %1 ADD %2").arg(backticked(op.table),
-                                                              columnLine(op.column, false));
+    QString sql = QStringLiteral("ALTER TABLE %1 ADD %2").arg(backticked(op.table), columnLine(op.column, false));
     if (op.reference) {
         const ForeignKeyDefinition &fk = *op.reference;
         QStringList targets;
@@ -73,8 +72,7 @@ QString createIndex(const IndexDefinition &index)
         terms << (term.isExpression ? term.text : backticked(term.text));
     QString sql = QStringLiteral("CREATE %1 %2 ON %3 (%4)")
                       .arg(index.unique ? QStringLiteral("UNIQUE INDEX") : QStringLiteral("INDEX"),
-                           backticked(index.name), backticked(index.table),
-                           terms.join(u','));
+                           backticked(index.name), backticked(index.table), terms.join(u','));
     if (!index.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + index.where;
     return sql + u';';
@@ -96,8 +94,8 @@ QStringList rebuild(const RebuildTable &op)
     QStringList out{QStringLiteral("PRAGMA foreign_keys=OFF;"), SqliteMigrationWriter::newTable(op, false)};
     if (!op.copies.isEmpty())
         out << SqliteMigrationWriter::copyIntoNewTable(op, name);
-    out << QStringLiteral("DROP TABLE %1;").arg(backticked(name))
-        << SqliteMigrationWriter::renameNewTable(name) << QStringLiteral("PRAGMA foreign_keys=ON;");
+    out << QStringLiteral("DROP TABLE %1;").arg(backticked(name)) << SqliteMigrationWriter::renameNewTable(name)
+        << QStringLiteral("PRAGMA foreign_keys=ON;");
     return out;
 }
 

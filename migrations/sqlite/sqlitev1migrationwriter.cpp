@@ -138,8 +138,8 @@ QString SqliteV1MigrationWriter::createTable(const TableDefinition &table, const
                          .arg(q(u.name), columnList(u.columns, QStringLiteral(",")));
     }
     for (const CheckDefinition &check : table.checks)
-        lines << QStringLiteral("\tCONSTRAINT ") + model::naming::doubleQuoted(check.name) +
-                     QStringLiteral(" CHECK(") + check.expression + u')';
+        lines << QStringLiteral("\tCONSTRAINT ") + model::naming::doubleQuoted(check.name) + QStringLiteral(" CHECK(") +
+                     check.expression + u')';
     return QStringLiteral("CREATE TABLE ") + q(name) + QStringLiteral(" (\n") + lines.join(QLatin1String(",\n")) +
            QStringLiteral("\n);\n");
 }

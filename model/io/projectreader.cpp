@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/projectreader.h"
 
-#include "model/io/jsoncursor.h"
 #include "model/io/jsonbytes.h"
+#include "model/io/jsoncursor.h"
 #include "model/io/projectformatupgrader.h"
 #include "model/io/schemajsonreader.h"
 #include "model/io/schemareferencechecker.h"

@@ -16,8 +16,21 @@ class ColumnsModel : public TableItemModel
     Q_OBJECT
 
 public:
-    enum Field { Name, Type, Mode, NotNull, PrimaryKey, Unique, Autoincrement, Default, Length, EnumValues, TsName,
-                 Comment, FieldCount };
+    enum Field {
+        Name,
+        Type,
+        Mode,
+        NotNull,
+        PrimaryKey,
+        Unique,
+        Autoincrement,
+        Default,
+        Length,
+        EnumValues,
+        TsName,
+        Comment,
+        FieldCount
+    };
 
     explicit ColumnsModel(SchemaDocument *document, QObject *parent = nullptr);
 

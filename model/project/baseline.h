@@ -21,9 +21,9 @@ struct Baseline
         friend bool operator==(const TableNames &, const TableNames &) = default;
     };
 
-    QString snapshotId;           ///< `id` of the last snapshot; empty: nothing generated yet
-    QMap<Id, TableNames> tables;  ///< table id -> names in that snapshot
-    QMap<Id, QString> views;      ///< view id -> view name in that snapshot
+    QString snapshotId;          ///< `id` of the last snapshot; empty: nothing generated yet
+    QMap<Id, TableNames> tables; ///< table id -> names in that snapshot
+    QMap<Id, QString> views;     ///< view id -> view name in that snapshot
 
     bool isEmpty() const { return snapshotId.isEmpty() && tables.isEmpty() && views.isEmpty(); }
 

@@ -17,7 +17,10 @@ public:
     /// @p literal is the number as written ("0", "-2.5", "1e3"); validation checks it is a number.
     static ColumnDefault number(const QString &literal) { return {Kind::Number, literal}; }
     static ColumnDefault string(const QString &text) { return {Kind::String, text}; }
-    static ColumnDefault boolean(bool value) { return {Kind::Boolean, value ? QStringLiteral("true") : QStringLiteral("false")}; }
+    static ColumnDefault boolean(bool value)
+    {
+        return {Kind::Boolean, value ? QStringLiteral("true") : QStringLiteral("false")};
+    }
     /// A SQL expression such as `(unixepoch())` or `CURRENT_TIMESTAMP`, written as given.
     static ColumnDefault expression(const QString &sql) { return {Kind::Expression, sql}; }
 
@@ -35,7 +38,11 @@ public:
     friend bool operator==(const ColumnDefault &, const ColumnDefault &) = default;
 
 private:
-    ColumnDefault(Kind kind, QString text) : m_kind(kind), m_text(std::move(text)) {}
+    ColumnDefault(Kind kind, QString text)
+        : m_kind(kind)
+        , m_text(std::move(text))
+    {
+    }
 
     Kind m_kind = Kind::None;
     QString m_text;

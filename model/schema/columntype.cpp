@@ -60,13 +60,31 @@ QStringList namesOf(const NameTable<Enum, N> &table)
 
 } // namespace
 
-QString sqlTypeName(SqlType type) { return nameOf(kSqlTypes, type); }
-std::optional<SqlType> sqlTypeFromName(const QString &name) { return valueOf(kSqlTypes, name); }
-QStringList sqlTypeNames() { return namesOf(kSqlTypes); }
+QString sqlTypeName(SqlType type)
+{
+    return nameOf(kSqlTypes, type);
+}
+std::optional<SqlType> sqlTypeFromName(const QString &name)
+{
+    return valueOf(kSqlTypes, name);
+}
+QStringList sqlTypeNames()
+{
+    return namesOf(kSqlTypes);
+}
 
-QString drizzleModeName(DrizzleMode mode) { return nameOf(kModes, mode); }
-std::optional<DrizzleMode> drizzleModeFromName(const QString &name) { return valueOf(kModes, name); }
-QStringList drizzleModeNames() { return namesOf(kModes); }
+QString drizzleModeName(DrizzleMode mode)
+{
+    return nameOf(kModes, mode);
+}
+std::optional<DrizzleMode> drizzleModeFromName(const QString &name)
+{
+    return valueOf(kModes, name);
+}
+QStringList drizzleModeNames()
+{
+    return namesOf(kModes);
+}
 
 bool isModeAllowedFor(DrizzleMode mode, SqlType type)
 {
@@ -85,8 +103,17 @@ bool isModeAllowedFor(DrizzleMode mode, SqlType type)
     return false;
 }
 
-QString referentialActionName(ReferentialAction action) { return nameOf(kActions, action); }
-std::optional<ReferentialAction> referentialActionFromName(const QString &name) { return valueOf(kActions, name); }
-QStringList referentialActionNames() { return namesOf(kActions); }
+QString referentialActionName(ReferentialAction action)
+{
+    return nameOf(kActions, action);
+}
+std::optional<ReferentialAction> referentialActionFromName(const QString &name)
+{
+    return valueOf(kActions, name);
+}
+QStringList referentialActionNames()
+{
+    return namesOf(kActions);
+}
 
 } // namespace tw::model

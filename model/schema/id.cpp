@@ -21,8 +21,8 @@ bool Id::isValidToken(const QString &token)
     if (token.isEmpty() || token.size() > 64)
         return false;
     for (const QChar c : token) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-                        || c == u'-' || c == u'.';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' ||
+                        c == u'-' || c == u'.';
         if (!ok)
             return false;
     }

@@ -15,7 +15,10 @@ class Id
 {
 public:
     Id() = default;
-    explicit Id(QString token) : m_token(std::move(token)) {}
+    explicit Id(QString token)
+        : m_token(std::move(token))
+    {
+    }
 
     /// A fresh random id from the global generator.
     static Id generate();

@@ -7,9 +7,18 @@
 namespace tw::model::naming {
 namespace {
 
-bool isAsciiLower(QChar c) { return c >= u'a' && c <= u'z'; }
-bool isAsciiUpper(QChar c) { return c >= u'A' && c <= u'Z'; }
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+bool isAsciiUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 QSet<QString> wordSet(std::initializer_list<const char *> words)
 {
@@ -119,9 +128,9 @@ bool isTypeScriptIdentifier(const QString &name)
     bool first = true;
     for (const char32_t cp : name.toUcs4()) {
         const bool letter = QChar::isLetter(cp) || cp == U'_' || cp == U'$';
-        const bool continuing = QChar::isDigit(cp) || QChar::category(cp) == QChar::Mark_NonSpacing
-                                || QChar::category(cp) == QChar::Mark_SpacingCombining
-                                || QChar::category(cp) == QChar::Punctuation_Connector;
+        const bool continuing = QChar::isDigit(cp) || QChar::category(cp) == QChar::Mark_NonSpacing ||
+                                QChar::category(cp) == QChar::Mark_SpacingCombining ||
+                                QChar::category(cp) == QChar::Punctuation_Connector;
         if (!(letter || (!first && continuing)))
             return false;
         first = false;
@@ -150,33 +159,165 @@ QString typeScriptIdentifierFrom(const QString &name)
 bool isTypeScriptReservedWord(const QString &name)
 {
     static const QSet<QString> words = wordSet(
-        {"break",   "case",     "catch",  "class",      "const",     "continue", "debugger", "default", "delete",
-         "do",      "else",     "enum",   "export",     "extends",   "false",    "finally",  "for",     "function",
-         "if",      "import",   "in",     "instanceof", "new",       "null",     "return",   "super",   "switch",
-         "this",    "throw",    "true",   "try",        "typeof",    "var",      "void",     "while",   "with",
-         "as",      "implements", "interface", "let",   "package",   "private",  "protected", "public", "static",
-         "yield",   "await",    "any",    "boolean",    "number",    "string",   "symbol",   "type",    "undefined",
-         "never",   "object",   "unknown", "arguments", "eval"});
+        {"break", "case",       "catch",     "class",      "const",   "continue", "debugger",  "default", "delete",
+         "do",    "else",       "enum",      "export",     "extends", "false",    "finally",   "for",     "function",
+         "if",    "import",     "in",        "instanceof", "new",     "null",     "return",    "super",   "switch",
+         "this",  "throw",      "true",      "try",        "typeof",  "var",      "void",      "while",   "with",
+         "as",    "implements", "interface", "let",        "package", "private",  "protected", "public",  "static",
+         "yield", "await",      "any",       "boolean",    "number",  "string",   "symbol",    "type",    "undefined",
+         "never", "object",     "unknown",   "arguments",  "eval"});
     return words.contains(name);
 }
 
 bool isSqliteKeyword(const QString &name)
 {
-    static const QSet<QString> words = wordSet(
-        {"abort", "action", "add", "after", "all", "alter", "always", "analyze", "and", "as", "asc", "attach",
-         "autoincrement", "before", "begin", "between", "by", "cascade", "case", "cast", "check", "collate", "column",
-         "commit", "conflict", "constraint", "create", "cross", "current", "current_date", "current_time",
-         "current_timestamp", "database", "default", "deferrable", "deferred", "delete", "desc", "detach", "distinct",
-         "do", "drop", "each", "else", "end", "escape", "except", "exclude", "exclusive", "exists", "explain", "fail",
-         "filter", "first", "following", "for", "foreign", "from", "full", "generated", "glob", "group", "groups",
-         "having", "if", "ignore", "immediate", "in", "index", "indexed", "initially", "inner", "insert", "instead",
-         "intersect", "into", "is", "isnull", "join", "key", "last", "left", "like", "limit", "match", "materialized",
-         "natural", "no", "not", "nothing", "notnull", "null", "nulls", "of", "offset", "on", "or", "order", "others",
-         "outer", "over", "partition", "plan", "pragma", "preceding", "primary", "query", "raise", "range",
-         "recursive", "references", "regexp", "reindex", "release", "rename", "replace", "restrict", "returning",
-         "right", "rollback", "row", "rows", "savepoint", "select", "set", "table", "temp", "temporary", "then",
-         "ties", "to", "transaction", "trigger", "unbounded", "union", "unique", "update", "using", "vacuum",
-         "values", "view", "virtual", "when", "where", "window", "with", "without"});
+    static const QSet<QString> words = wordSet({"abort",
+                                                "action",
+                                                "add",
+                                                "after",
+                                                "all",
+                                                "alter",
+                                                "always",
+                                                "analyze",
+                                                "and",
+                                                "as",
+                                                "asc",
+                                                "attach",
+                                                "autoincrement",
+                                                "before",
+                                                "begin",
+                                                "between",
+                                                "by",
+                                                "cascade",
+                                                "case",
+                                                "cast",
+                                                "check",
+                                                "collate",
+                                                "column",
+                                                "commit",
+                                                "conflict",
+                                                "constraint",
+                                                "create",
+                                                "cross",
+                                                "current",
+                                                "current_date",
+                                                "current_time",
+                                                "current_timestamp",
+                                                "database",
+                                                "default",
+                                                "deferrable",
+                                                "deferred",
+                                                "delete",
+                                                "desc",
+                                                "detach",
+                                                "distinct",
+                                                "do",
+                                                "drop",
+                                                "each",
+                                                "else",
+                                                "end",
+                                                "escape",
+                                                "except",
+                                                "exclude",
+                                                "exclusive",
+                                                "exists",
+                                                "explain",
+                                                "fail",
+                                                "filter",
+                                                "first",
+                                                "following",
+                                                "for",
+                                                "foreign",
+                                                "from",
+                                                "full",
+                                                "generated",
+                                                "glob",
+                                                "group",
+                                                "groups",
+                                                "having",
+                                                "if",
+                                                "ignore",
+                                                "immediate",
+                                                "in",
+                                                "index",
+                                                "indexed",
+                                                "initially",
+                                                "inner",
+                                                "insert",
+                                                "instead",
+                                                "intersect",
+                                                "into",
+                                                "is",
+                                                "isnull",
+                                                "join",
+                                                "key",
+                                                "last",
+                                                "left",
+                                                "like",
+                                                "limit",
+                                                "match",
+                                                "materialized",
+                                                "natural",
+                                                "no",
+                                                "not",
+                                                "nothing",
+                                                "notnull",
+                                                "null",
+                                                "nulls",
+                                                "of",
+                                                "offset",
+                                                "on",
+                                                "or",
+                                                "order",
+                                                "others",
+                                                "outer",
+                                                "over",
+                                                "partition",
+                                                "plan",
+                                                "pragma",
+                                                "preceding",
+                                                "primary",
+                                                "query",
+                                                "raise",
+                                                "range",
+                                                "recursive",
+                                                "references",
+                                                "regexp",
+                                                "reindex",
+                                                "release",
+                                                "rename",
+                                                "replace",
+                                                "restrict",
+                                                "returning",
+                                                "right",
+                                                "rollback",
+                                                "row",
+                                                "rows",
+                                                "savepoint",
+                                                "select",
+                                                "set",
+                                                "table",
+                                                "temp",
+                                                "temporary",
+                                                "then",
+                                                "ties",
+                                                "to",
+                                                "transaction",
+                                                "trigger",
+                                                "unbounded",
+                                                "union",
+                                                "unique",
+                                                "update",
+                                                "using",
+                                                "vacuum",
+                                                "values",
+                                                "view",
+                                                "virtual",
+                                                "when",
+                                                "where",
+                                                "window",
+                                                "with",
+                                                "without"});
     return words.contains(sqlFoldedName(name));
 }
 

@@ -6,11 +6,26 @@
 
 namespace tw::model {
 
-const Table *Schema::table(const Id &tableId) const { return findById(tables, tableId); }
-Table *Schema::table(const Id &tableId) { return findById(tables, tableId); }
-qsizetype Schema::tableRow(const Id &tableId) const { return indexOfId(tables, tableId); }
-const View *Schema::view(const Id &viewId) const { return findById(views, viewId); }
-qsizetype Schema::viewRow(const Id &viewId) const { return indexOfId(views, viewId); }
+const Table *Schema::table(const Id &tableId) const
+{
+    return findById(tables, tableId);
+}
+Table *Schema::table(const Id &tableId)
+{
+    return findById(tables, tableId);
+}
+qsizetype Schema::tableRow(const Id &tableId) const
+{
+    return indexOfId(tables, tableId);
+}
+const View *Schema::view(const Id &viewId) const
+{
+    return findById(views, viewId);
+}
+qsizetype Schema::viewRow(const Id &viewId) const
+{
+    return indexOfId(views, viewId);
+}
 
 const Table *Schema::tableNamed(const QString &tableName) const
 {

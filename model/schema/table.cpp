@@ -25,9 +25,18 @@ QString Table::effectiveTsName() const
     return tsName.isEmpty() ? naming::camelCaseFromSnake(name) : tsName;
 }
 
-const Column *Table::column(const Id &columnId) const { return findById(columns, columnId); }
-Column *Table::column(const Id &columnId) { return findById(columns, columnId); }
-qsizetype Table::columnRow(const Id &columnId) const { return indexOfId(columns, columnId); }
+const Column *Table::column(const Id &columnId) const
+{
+    return findById(columns, columnId);
+}
+Column *Table::column(const Id &columnId)
+{
+    return findById(columns, columnId);
+}
+qsizetype Table::columnRow(const Id &columnId) const
+{
+    return indexOfId(columns, columnId);
+}
 
 const Column *Table::columnNamed(const QString &columnName) const
 {

@@ -14,8 +14,8 @@ struct View
 {
     Id id;
     QString name;
-    QString tsName;     ///< empty: derived camelCase of name
-    QString definition; ///< the SELECT statement
+    QString tsName;          ///< empty: derived camelCase of name
+    QString definition;      ///< the SELECT statement
     bool isExisting = false; ///< drizzle's `.existing()`: declared for queries, never created by migrations
     QString comment;
     /// The columns drizzle records for the view: those declared with `sqliteView(name, { ... })` or selected by a

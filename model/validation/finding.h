@@ -15,8 +15,8 @@ struct FindingLocation
     enum class Kind { Schema, Table, Column, PrimaryKey, Index, ForeignKey, UniqueConstraint, CheckConstraint, View };
 
     Kind kind = Kind::Schema;
-    Id table;    ///< the table (or view) concerned, if any
-    Id item;     ///< the column/index/constraint within it, if any
+    Id table; ///< the table (or view) concerned, if any
+    Id item;  ///< the column/index/constraint within it, if any
     QString text;
 
     friend bool operator==(const FindingLocation &, const FindingLocation &) = default;

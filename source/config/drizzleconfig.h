@@ -13,11 +13,11 @@ namespace tw::source {
 /// (`export default defineConfig({ ... })`, `export default { ... } satisfies Config`, `module.exports = {...}`).
 struct DrizzleConfig
 {
-    QString path;          ///< the config file, absolute
-    QStringList schema;    ///< `schema`: a file, folder or glob, or several; as written (relative to the config)
-    QString out;           ///< `out`, default "drizzle"
-    QString dialect;       ///< `sqlite`, `turso`, ... (other dialects are refused by the importer)
-    QString driver;        ///< `d1-http`, `expo`, `durable-sqlite`, ... or empty
+    QString path;       ///< the config file, absolute
+    QStringList schema; ///< `schema`: a file, folder or glob, or several; as written (relative to the config)
+    QString out;        ///< `out`, default "drizzle"
+    QString dialect;    ///< `sqlite`, `turso`, ... (other dialects are refused by the importer)
+    QString driver;     ///< `d1-http`, `expo`, `durable-sqlite`, ... or empty
     Casing casing = Casing::None;
     bool breakpoints = true;
     QStringList tablesFilter;

@@ -31,10 +31,10 @@ struct SourceDiagnostic
 /// How a file is written, so that inserted code looks like its neighbours.
 struct SourceStyle
 {
-    QChar quote = QLatin1Char('"');  ///< string quote used by the file's column builders
-    bool semicolons = true;           ///< statements end with `;`
+    QChar quote = QLatin1Char('"');        ///< string quote used by the file's column builders
+    bool semicolons = true;                ///< statements end with `;`
     QString indent = QStringLiteral("  "); ///< one indentation level
-    bool trailingCommas = true;       ///< the last property of a columns object has a comma
+    bool trailingCommas = true;            ///< the last property of a columns object has a comma
     QString lineEnding = QStringLiteral("\n");
 
     friend bool operator==(const SourceStyle &, const SourceStyle &) = default;
@@ -43,8 +43,8 @@ struct SourceStyle
 /// One file of the schema source: its text as read and what it imports.
 struct SourceFile
 {
-    QString path;  ///< absolute
-    QString text;  ///< decoded UTF-8, exactly as on disk
+    QString path;      ///< absolute
+    QString text;      ///< decoded UTF-8, exactly as on disk
     QByteArray digest; ///< SHA-256 of the bytes on disk
     SourceStyle style;
     /// Local identifier -> the drizzle-orm export it names: `int` -> `integer`, `sqliteTable` -> `sqliteTable`.
@@ -70,13 +70,13 @@ struct SourceChainCall
 /// One property of a table's columns object.
 struct SourceColumn
 {
-    QString key;            ///< the TypeScript key (model Column::tsName)
-    model::Column column;   ///< what the source says, without an id
-    SourceSpan entry;       ///< `key: builder(...).chain()`, without the separating comma
-    SourceSpan lines;       ///< whole lines holding entry (indentation, leading JSDoc, comma, trailing comment, line break)
-    QString builder;        ///< the local builder name as written: `integer`, `int`, `text`, `customJson`, ...
-    SourceSpan builderCall; ///< `builder(args)`
-    SourceSpan nameArgument; ///< the SQL name string literal, invalid when the name comes from key + casing
+    QString key;          ///< the TypeScript key (model Column::tsName)
+    model::Column column; ///< what the source says, without an id
+    SourceSpan entry;     ///< `key: builder(...).chain()`, without the separating comma
+    SourceSpan lines; ///< whole lines holding entry (indentation, leading JSDoc, comma, trailing comment, line break)
+    QString builder;  ///< the local builder name as written: `integer`, `int`, `text`, `customJson`, ...
+    SourceSpan builderCall;     ///< `builder(args)`
+    SourceSpan nameArgument;    ///< the SQL name string literal, invalid when the name comes from key + casing
     SourceSpan optionsArgument; ///< the `{ mode: ..., enum: ... }` object, invalid when absent
     QList<SourceChainCall> chain;
     /// False when the column is not a plain property (a spread `...timestamps`, a computed key, a builder this
@@ -92,9 +92,9 @@ struct SourceConstraint
 {
     enum class Kind { Index, UniqueIndex, Unique, PrimaryKey, ForeignKey, Check };
     Kind kind = Kind::Index;
-    QString key;       ///< the property key in the object form, empty in the array form
-    SourceSpan entry;  ///< the expression
-    SourceSpan lines;  ///< whole lines holding it
+    QString key;      ///< the property key in the object form, empty in the array form
+    SourceSpan entry; ///< the expression
+    SourceSpan lines; ///< whole lines holding it
     /// The index (Index, UniqueIndex), unique constraint, primary key, foreign key or check, with column ids
     /// referring to SourceTable::table's columns.
     model::Index index;
@@ -110,8 +110,8 @@ struct SourceConstraint
 /// `export const users = sqliteTable("users", { ... }, (t) => [...]);`
 struct SourceTable
 {
-    int file = -1;        ///< index into SourceSchema::files
-    QString variable;     ///< the const's name (model Table::tsName)
+    int file = -1;    ///< index into SourceSchema::files
+    QString variable; ///< the const's name (model Table::tsName)
     bool exported = true;
     /// The table as the source defines it: ids are assigned by the reader (fresh, stable within one read),
     /// columns in source order; foreign keys from `.references()` and from the extra config.
@@ -124,7 +124,7 @@ struct SourceTable
     /// returns (the object without its parentheses), to add entries in the way the table already writes them.
     QString extraConfigParameter;
     SourceSpan extraConfigEntries;
-    QList<SourceColumn> columns;       ///< same order as table.columns
+    QList<SourceColumn> columns; ///< same order as table.columns
     QList<SourceConstraint> constraints;
 
     friend bool operator==(const SourceTable &, const SourceTable &) = default;

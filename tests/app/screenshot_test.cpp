@@ -2,10 +2,10 @@
 // The bundled example in the window, grabbed to a PNG: every dock shows, and the picture is what docs use.
 // TW_SCREENSHOT=path.png keeps the picture; otherwise it goes to a temporary folder.
 #include "app/mainwindow.h"
+#include "app/theme.h"
 #include "model/document/schemadocument.h"
 #include "tests/app/windowfixture.h"
 #include "tests/support/testdata.h"
-#include "app/theme.h"
 #include "views/changes/pendingchangesmodel.h"
 #include "views/changes/pendingchangespanel.h"
 #include "views/changes/pendingplanwatcher.h"
@@ -58,8 +58,8 @@ TEST(MainWindowScreenshot, ExampleProjectShowsDiagramAndEveryDock)
     ASSERT_TRUE(window.openFile(example));
     ASSERT_FALSE(window.document()->schema().tables.isEmpty());
     // Show a table in the editor, as a user who clicked one would see it.
-    const tw::model::Table &shown = window.document()->schema().tables.at(std::min<qsizetype>(
-        2, window.document()->schema().tables.size() - 1));
+    const tw::model::Table &shown =
+        window.document()->schema().tables.at(std::min<qsizetype>(2, window.document()->schema().tables.size() - 1));
     window.diagram()->selectTables({shown.id});
     window.tableEditor()->setTableId(shown.id);
     QTest::qWait(50);

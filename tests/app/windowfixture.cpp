@@ -50,8 +50,11 @@ Project shopProject()
     key.targetTable = customers.id;
     key.targetColumns = {Id(QStringLiteral("c.customers.id"))};
     orders.foreignKeys << key;
-    orders.indexes << Index{Id(QStringLiteral("i.orders.customer_id")), QStringLiteral("orders_customer_id_idx"),
-                            false, {IndexPart::ofColumn(Id(QStringLiteral("c.orders.customer_id")))}, {}};
+    orders.indexes << Index{Id(QStringLiteral("i.orders.customer_id")),
+                            QStringLiteral("orders_customer_id_idx"),
+                            false,
+                            {IndexPart::ofColumn(Id(QStringLiteral("c.orders.customer_id")))},
+                            {}};
     Table products = table(QStringLiteral("products"),
                            {column(QStringLiteral("products"), QStringLiteral("id"), SqlType::Integer, true),
                             column(QStringLiteral("products"), QStringLiteral("name"), SqlType::Text)});

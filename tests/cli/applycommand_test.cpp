@@ -108,8 +108,8 @@ TEST(ApplyCommand, SeveralLocalDatabasesAreListed)
 TEST(ApplyCommand, UsageErrorsExitTwo)
 {
     EXPECT_EQ(runCli({QStringLiteral("apply")}).exitCode, 2);
-    const auto badTracking = runCli({QStringLiteral("apply"), QStringLiteral("p"), QStringLiteral("--tracking"),
-                                     QStringLiteral("prisma")});
+    const auto badTracking =
+        runCli({QStringLiteral("apply"), QStringLiteral("p"), QStringLiteral("--tracking"), QStringLiteral("prisma")});
     EXPECT_EQ(badTracking.exitCode, 2);
     EXPECT_TRUE(badTracking.err.contains(QStringLiteral("--tracking must be one of drizzle, d1, not 'prisma'")));
     EXPECT_EQ(runCli({QStringLiteral("apply"), QStringLiteral("p"), QStringLiteral("--db")}).exitCode, 2);
@@ -148,11 +148,12 @@ TEST(ApplyCommand, DryRunPrintsTheRehearsalTableAndLeavesTheFileBytesUnchanged)
     const QByteArray before = file.readAll();
     file.close();
 
-    const auto run = runCli({QStringLiteral("apply"), folder.project(), QStringLiteral("--db"), db,
-                             QStringLiteral("--dry-run")});
+    const auto run =
+        runCli({QStringLiteral("apply"), folder.project(), QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
     EXPECT_TRUE(run.out.startsWith(QStringLiteral("would apply 0002_drop_tags.sql\n\nRehearsal on a copy of ")))
         << run.out.toStdString() << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("  tags             3           -        0            0               0              0\n")))
+    EXPECT_TRUE(run.out.contains(
+        QStringLiteral("  tags             3           -        0            0               0              0\n")))
         << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("Destructive steps:\n  drop table tags: 3 rows\n")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

@@ -24,7 +24,8 @@ QByteArray fileHash(const QString &path)
 /// `tablewright db PROJECT --db local.sqlite ...`
 tw::test::CliRun db(const ExampleDatabase &example, QStringList arguments)
 {
-    return runCli(QStringList{QStringLiteral("db"), example.project(), QStringLiteral("--db"), example.database()} + arguments);
+    return runCli(QStringList{QStringLiteral("db"), example.project(), QStringLiteral("--db"), example.database()} +
+                  arguments);
 }
 
 } // namespace
@@ -51,7 +52,8 @@ TEST(DbCommand, DescribeShowsColumnsIndexesAndForeignKeys)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(QLatin1String("table categories\ncolumn"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QLatin1String("\nid  "))) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QLatin1String("categories_created_by_user_id_idx  no      created_by_user_id  create index")))
+    EXPECT_TRUE(
+        run.out.contains(QLatin1String("categories_created_by_user_id_idx  no      created_by_user_id  create index")))
         << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QLatin1String("\nforeign keys\n"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QLatin1String("created_by_user_id  users(id)"))) << run.out.toStdString();
@@ -73,7 +75,8 @@ TEST(DbCommand, HistoryListsTheFoldersMigrationsAgainstTheTrackingTable)
     ExampleDatabase example;
     const auto run = db(example, {QStringLiteral("history")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("applied  %1  d1").arg(example.migrationFile()))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("applied  %1  d1").arg(example.migrationFile())))
+        << run.out.toStdString();
     EXPECT_TRUE(run.out.endsWith(QLatin1String("1 applied, 0 pending, 0 unknown\n"))) << run.out.toStdString();
 }
 
@@ -81,7 +84,8 @@ TEST(DbCommand, QueryReadsAndRefusesWritesWithoutTheFlag)
 {
     ExampleDatabase example;
     const QByteArray before = fileHash(example.database());
-    const auto select = db(example, {QStringLiteral("query"), QStringLiteral("SELECT id, name FROM categories ORDER BY id")});
+    const auto select =
+        db(example, {QStringLiteral("query"), QStringLiteral("SELECT id, name FROM categories ORDER BY id")});
     EXPECT_EQ(select.exitCode, 0) << select.err.toStdString();
     EXPECT_EQ(select.out, QStringLiteral("id  name\n--  ----------\n 1  Technology\n 2  Books\n 3  Garden\n"));
     for (const char *sql : {"INSERT INTO tags (name) VALUES ('x')", "PRAGMA user_version=1", "DROP TABLE tags"}) {
@@ -121,7 +125,8 @@ TEST(DbCommand, AFailingWriteRollsEverythingBack)
 TEST(DbCommand, ADatabaseFileCanStandInForTheProject)
 {
     ExampleDatabase example;
-    const auto run = runCli({QStringLiteral("db"), example.database(), QStringLiteral("count"), QStringLiteral("users")});
+    const auto run =
+        runCli({QStringLiteral("db"), example.database(), QStringLiteral("count"), QStringLiteral("users")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, QStringLiteral("2\n"));
     const auto history = runCli({QStringLiteral("db"), example.database(), QStringLiteral("history")});
@@ -134,7 +139,8 @@ TEST(DbCommand, FindsWranglersLocalDatabaseBesideTheProject)
     const QString wrangler = example.folder() + QStringLiteral("/.wrangler/state/v3/d1/miniflare-D1DatabaseObject");
     ASSERT_TRUE(QDir().mkpath(wrangler));
     ASSERT_TRUE(QFile::copy(example.database(), wrangler + QStringLiteral("/abc123.sqlite")));
-    const auto run = runCli({QStringLiteral("db"), example.project(), QStringLiteral("count"), QStringLiteral("categories")});
+    const auto run =
+        runCli({QStringLiteral("db"), example.project(), QStringLiteral("count"), QStringLiteral("categories")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, QStringLiteral("3\n"));
 }
@@ -142,14 +148,15 @@ TEST(DbCommand, FindsWranglersLocalDatabaseBesideTheProject)
 TEST(DbCommand, UsageErrorsExitWithTwo)
 {
     ExampleDatabase example;
-    for (const QStringList &args : {QStringList{QStringLiteral("tables"), QStringLiteral("extra")},
-                                    QStringList{QStringLiteral("describe")}, QStringList{QStringLiteral("drop")},
-                                    QStringList{QStringLiteral("tables"), QStringLiteral("--write")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("tables"), QStringLiteral("extra")}, QStringList{QStringLiteral("describe")},
+          QStringList{QStringLiteral("drop")}, QStringList{QStringLiteral("tables"), QStringLiteral("--write")}}) {
         const auto run = db(example, args);
         EXPECT_EQ(run.exitCode, 2) << args.join(u' ').toStdString();
         EXPECT_TRUE(run.err.contains(QLatin1String("Usage: tablewright db"))) << run.err.toStdString();
     }
-    const auto missing = runCli({QStringLiteral("db"), example.folder() + QStringLiteral("/none.sqlite"), QStringLiteral("tables")});
+    const auto missing =
+        runCli({QStringLiteral("db"), example.folder() + QStringLiteral("/none.sqlite"), QStringLiteral("tables")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QLatin1String("no such database file"))) << missing.err.toStdString();
 }

@@ -39,7 +39,8 @@ protected:
     {
         tw::test::copyDataFolder(QStringLiteral("folders/two-migrations"), file(QStringLiteral("drizzle")));
         QString error;
-        ASSERT_TRUE(tw::model::ProjectWriter::writeFile(tw::model::Project(), project(), &error)) << error.toStdString();
+        ASSERT_TRUE(tw::model::ProjectWriter::writeFile(tw::model::Project(), project(), &error))
+            << error.toStdString();
         const auto applied = runCli({QStringLiteral("apply"), project(), QStringLiteral("--db"), db()});
         ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
     }
@@ -58,7 +59,8 @@ TEST_F(DriftProject, InSyncExitsZero)
     const auto run = runCli({QStringLiteral("drift"), project(), QStringLiteral("--db"), db()});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, QStringLiteral("In sync: %1 matches the applied migrations\n").arg(db()));
-    EXPECT_TRUE(run.err.contains(QStringLiteral("note: expected state: meta/0001_snapshot.json"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("note: expected state: meta/0001_snapshot.json")))
+        << run.err.toStdString();
 }
 
 TEST_F(DriftProject, DriftIsListedAndExitsOne)
@@ -71,16 +73,20 @@ TEST_F(DriftProject, DriftIsListedAndExitsOne)
     EXPECT_EQ(run.out, QStringLiteral("column \"users\".\"age\": in the database only\n"
                                       "index \"users\".\"users_email_unique\": missing from the database\n"
                                       "table \"odd \"\"name\"\"\": in the database only\n"
-                                      "3 difference(s) between %1 and the applied migrations\n").arg(db()));
+                                      "3 difference(s) between %1 and the applied migrations\n")
+                           .arg(db()));
 }
 
 TEST_F(DriftProject, ProblemsAndUsage)
 {
-    const auto missing = runCli({QStringLiteral("drift"), project(), QStringLiteral("--db"), file(QStringLiteral("nope.sqlite"))});
+    const auto missing =
+        runCli({QStringLiteral("drift"), project(), QStringLiteral("--db"), file(QStringLiteral("nope.sqlite"))});
     EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.sqlite: no such database file"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.sqlite: no such database file")))
+        << missing.err.toStdString();
     EXPECT_EQ(runCli({QStringLiteral("drift")}).exitCode, 2);
-    EXPECT_EQ(runCli({QStringLiteral("drift"), project(), QStringLiteral("--tracking"), QStringLiteral("git")}).exitCode, 2);
+    EXPECT_EQ(
+        runCli({QStringLiteral("drift"), project(), QStringLiteral("--tracking"), QStringLiteral("git")}).exitCode, 2);
 }
 
 TEST(ImportDatabase, ProjectPointsAtTheDatabaseAndWarningsNameTheObject)
@@ -88,13 +94,15 @@ TEST(ImportDatabase, ProjectPointsAtTheDatabaseAndWarningsNameTheObject)
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("data/live.sqlite"));
     QDir().mkpath(dir.filePath(QStringLiteral("data")));
-    execute(db, QStringLiteral("CREATE TABLE \"order\" (id integer PRIMARY KEY NOT NULL, qty integer CHECK (qty > 0))"));
+    execute(db,
+            QStringLiteral("CREATE TABLE \"order\" (id integer PRIMARY KEY NOT NULL, qty integer CHECK (qty > 0))"));
     const QString project = dir.filePath(QStringLiteral("app.twproj"));
     const auto run = runCli({QStringLiteral("import"), db, QStringLiteral("-o"), project});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, project + QStringLiteral(": 1 tables, 0 views\n"));
     EXPECT_EQ(run.err, QStringLiteral("warning: %1: table \"order\": CHECK(qty > 0) has no name in the database; it is "
-                                      "named \"order_check_1\" in the project\n").arg(db));
+                                      "named \"order_check_1\" in the project\n")
+                           .arg(db));
     const auto read = tw::model::ProjectReader::readFile(project);
     ASSERT_TRUE(read.ok()) << read.error().toStdString();
     EXPECT_EQ(read.value().settings.database, QStringLiteral("data/live.sqlite"));
@@ -114,15 +122,19 @@ TEST(ImportDatabase, FileNamedLikeADatabaseWithoutTheHeaderIsRefusedAndAnEmptyOn
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("not a database");
     file.close();
-    const auto refused = runCli({QStringLiteral("import"), garbage, QStringLiteral("-o"), dir.filePath(QStringLiteral("a.twproj"))});
+    const auto refused =
+        runCli({QStringLiteral("import"), garbage, QStringLiteral("-o"), dir.filePath(QStringLiteral("a.twproj"))});
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_EQ(refused.err, garbage + QStringLiteral(": not a SQLite database (it does not start with the header \"SQLite format 3\")\n"));
+    EXPECT_EQ(refused.err,
+              garbage +
+                  QStringLiteral(": not a SQLite database (it does not start with the header \"SQLite format 3\")\n"));
 
     const QString empty = dir.filePath(QStringLiteral("empty.db"));
     QFile emptyFile(empty);
     ASSERT_TRUE(emptyFile.open(QIODevice::WriteOnly));
     emptyFile.close();
-    const auto imported = runCli({QStringLiteral("import"), empty, QStringLiteral("-o"), dir.filePath(QStringLiteral("b.twproj"))});
+    const auto imported =
+        runCli({QStringLiteral("import"), empty, QStringLiteral("-o"), dir.filePath(QStringLiteral("b.twproj"))});
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.endsWith(QStringLiteral(": 0 tables, 0 views\n")));
     EXPECT_EQ(QFileInfo(empty).size(), 0) << "importing never writes the database";

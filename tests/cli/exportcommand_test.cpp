@@ -71,10 +71,10 @@ TEST(ExportCommand, ExportsEveryKindAndReExportAfterASchemaChangeUpdatesOnlyWhat
     const auto first = runCli({QStringLiteral("export"), project});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     const auto created = actions(first.out);
-    for (const char *path : {"src/db/schema.ts", "src/db/database.ts", "src/trpc.ts", "src/lib/auth.ts", "src/router.ts",
-                             "src/lib/router.ts", "src/lib/catalog/operations.ts", "src/lib/catalog/procedures.ts",
-                             "src/lib/catalog/types.ts", "src/lib/catalog/__tests__/operations.test.ts",
-                             "src/db/test-database.ts"})
+    for (const char *path :
+         {"src/db/schema.ts", "src/db/database.ts", "src/trpc.ts", "src/lib/auth.ts", "src/router.ts",
+          "src/lib/router.ts", "src/lib/catalog/operations.ts", "src/lib/catalog/procedures.ts",
+          "src/lib/catalog/types.ts", "src/lib/catalog/__tests__/operations.test.ts", "src/db/test-database.ts"})
         EXPECT_EQ(created.value(QLatin1String(path)), QStringLiteral("created")) << path;
 
     auto edited = ProjectReader::readFile(project);
@@ -97,7 +97,8 @@ TEST(ExportCommand, ExportsEveryKindAndReExportAfterASchemaChangeUpdatesOnlyWhat
     EXPECT_EQ(second.value(QStringLiteral("src/db/schema.ts")), QStringLiteral("updated"));
     // tags is in the example's catalog group (docs/code-export.md, "Domains"); users in accounts.
     EXPECT_EQ(second.value(QStringLiteral("src/lib/catalog/procedures.ts")), QStringLiteral("updated"));
-    EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("src/lib/catalog/procedures.ts"))).contains("color: z.string().max(7).nullable().optional()"));
+    EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("src/lib/catalog/procedures.ts")))
+                    .contains("color: z.string().max(7).nullable().optional()"));
     EXPECT_EQ(second.value(QStringLiteral("src/lib/catalog/operations.ts")), QStringLiteral("unchanged"));
     EXPECT_EQ(second.value(QStringLiteral("src/lib/accounts/procedures.ts")), QStringLiteral("unchanged"));
     EXPECT_TRUE(second.value(QStringLiteral("src/trpc.ts")).startsWith(QStringLiteral("unchanged")));
@@ -115,15 +116,16 @@ TEST(ExportCommand, AnEditedOperationsFileIsKeptUntilForced)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(mine);
     }
-    const auto refused = runCli({QStringLiteral("export"), project, QStringLiteral("--only"),
-                                 QStringLiteral("operations,types")});
+    const auto refused =
+        runCli({QStringLiteral("export"), project, QStringLiteral("--only"), QStringLiteral("operations,types")});
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("src/lib/catalog/operations.ts: kept (edited since the last export")))
+    EXPECT_TRUE(
+        refused.err.contains(QStringLiteral("src/lib/catalog/operations.ts: kept (edited since the last export")))
         << refused.err.toStdString();
     EXPECT_EQ(actions(refused.out).value(QStringLiteral("src/lib/catalog/types.ts")), QStringLiteral("unchanged"));
     EXPECT_EQ(readFile(path), mine);
-    const auto forced = runCli({QStringLiteral("export"), project, QStringLiteral("--only"), QStringLiteral("operations"),
-                                QStringLiteral("--force")});
+    const auto forced = runCli({QStringLiteral("export"), project, QStringLiteral("--only"),
+                                QStringLiteral("operations"), QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
     EXPECT_FALSE(readFile(path).contains("// my helper"));
 }
@@ -131,7 +133,8 @@ TEST(ExportCommand, AnEditedOperationsFileIsKeptUntilForced)
 TEST(ExportCommand, OnlyNamesTheKindsItAccepts)
 {
     QTemporaryDir dir;
-    const auto run = runCli({QStringLiteral("export"), copyExample(dir), QStringLiteral("--only"), QStringLiteral("docs")});
+    const auto run =
+        runCli({QStringLiteral("export"), copyExample(dir), QStringLiteral("--only"), QStringLiteral("docs")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("schema, types, operations, procedures, router, tests, support")))
         << run.err.toStdString();
@@ -149,16 +152,18 @@ TEST(ExportCommand, KeepsAHandEditedFileAndExitsOneUnlessForced)
     file.close();
     const auto refused = runCli({QStringLiteral("export"), project, QStringLiteral("--out"), out});
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("src/db/schema.ts: kept (not written by Tablewright"))) << refused.err.toStdString();
-    const auto forced = runCli({QStringLiteral("export"), project, QStringLiteral("--out"), out, QStringLiteral("--force")});
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("src/db/schema.ts: kept (not written by Tablewright")))
+        << refused.err.toStdString();
+    const auto forced =
+        runCli({QStringLiteral("export"), project, QStringLiteral("--out"), out, QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
     EXPECT_TRUE(forced.out.contains(QStringLiteral("src/db/schema.ts: updated\n"))) << forced.out.toStdString();
 }
 
 TEST(ExportCommand, UnknownGeneratorIsAUsageError)
 {
-    const auto run = runCli({QStringLiteral("export"), QStringLiteral("p.twproj"), QStringLiteral("--only"),
-                             QStringLiteral("everything")});
+    const auto run = runCli(
+        {QStringLiteral("export"), QStringLiteral("p.twproj"), QStringLiteral("--only"), QStringLiteral("everything")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--only takes schema")));
 }

@@ -65,8 +65,8 @@ TEST(RenderCommand, UnreadableProjectOrUnwritableImageExitsOneNamingTheFile)
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.twproj"));
-    const auto unreadable = runBinary({QStringLiteral("render"), missing, QStringLiteral("-o"),
-                                       dir.filePath(QStringLiteral("x.png"))});
+    const auto unreadable =
+        runBinary({QStringLiteral("render"), missing, QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
     EXPECT_EQ(unreadable.exitCode, 1);
     EXPECT_TRUE(unreadable.err.contains(missing)) << unreadable.err.toStdString();
 

@@ -65,7 +65,8 @@ QMap<QString, QString> buildersUnder(model::ProjectSettings::ProcedureAccess acc
         }
         // Only the builders a file uses are imported (an unused import fails a strict typecheck).
         for (const QString &builder : {QStringLiteral("publicProcedure"), QStringLiteral("protectedProcedure")})
-            EXPECT_EQ(text.count(builder) > 1, text.contains(QStringLiteral(" = ") + builder)) << file.path.toStdString();
+            EXPECT_EQ(text.count(builder) > 1, text.contains(QStringLiteral(" = ") + builder))
+                << file.path.toStdString();
     }
     return builders;
 }
@@ -95,8 +96,8 @@ TEST(TableApi, AForeignKeyToUsersIsTheOwnerAndTimestampsAreMaintained)
     EXPECT_EQ(category.owner->functionName, QStringLiteral("getCategoriesByCreatedByUserId"));
     ASSERT_TRUE(category.createdAt && category.updatedAt);
     EXPECT_EQ(category.updatedAt->nowExpression, QStringLiteral("new Date()"));
-    EXPECT_EQ(category.omittedFromData, (QStringList{QStringLiteral("id"), QStringLiteral("createdAt"),
-                                                     QStringLiteral("updatedAt")}));
+    EXPECT_EQ(category.omittedFromData,
+              (QStringList{QStringLiteral("id"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")}));
 }
 
 TEST(TableApi, DomainsAndEntitiesStayUniqueWhenTwoTablesSingularizeAlike)
@@ -132,7 +133,8 @@ TEST(OperationsGenerator, UpdateReportsWhetherARowChangedAndMaintainsUpdatedAt)
     const QString text = fileText(files, QStringLiteral("src/lib/category/operations.ts"));
     EXPECT_TRUE(text.contains(QStringLiteral("      updatedAt: new Date(),\n")));
     EXPECT_TRUE(text.contains(QStringLiteral(".returning({ key: categories.id });\n  return rows.length > 0;")));
-    const auto awkward = codegen::OperationsGenerator().generate(projectOf(test::awkwardSchema()), {QStringLiteral("p")});
+    const auto awkward =
+        codegen::OperationsGenerator().generate(projectOf(test::awkwardSchema()), {QStringLiteral("p")});
     EXPECT_TRUE(fileText(awkward, QStringLiteral("src/lib/setting/operations.ts"))
                     .contains(QStringLiteral("updatedAt: new Date().toISOString(),")));
 }
@@ -182,8 +184,9 @@ TEST(ProceduresGenerator, ProcedureAccessAutoMakesReadsPublicAndWritesProtected)
     QStringList userReads;
     const auto builders = buildersUnder(model::ProjectSettings::ProcedureAccess::Auto, &userReads);
     for (auto it = builders.cbegin(); it != builders.cend(); ++it) {
-        const bool write = it.key().startsWith(QLatin1String("create")) || it.key().startsWith(QLatin1String("update"))
-                           || it.key().startsWith(QLatin1String("delete")) || it.key().startsWith(QLatin1String("getMy"));
+        const bool write = it.key().startsWith(QLatin1String("create")) ||
+                           it.key().startsWith(QLatin1String("update")) ||
+                           it.key().startsWith(QLatin1String("delete")) || it.key().startsWith(QLatin1String("getMy"));
         EXPECT_EQ(it.value(), write ? QStringLiteral("protectedProcedure") : QStringLiteral("publicProcedure"))
             << it.key().toStdString();
     }
@@ -230,8 +233,8 @@ TEST(SupportGenerator, StartersAreWrittenOnlyWhereMissingAndTheDatabaseSeamAlway
     const auto files = codegen::SupportGenerator().generate(projectOf({}), {QStringLiteral("p")});
     for (const codegen::GeneratedFile &file : files) {
         const bool seam = file.path == QLatin1String("src/db/database.ts");
-        EXPECT_EQ(file.policy, seam ? codegen::GeneratedFile::Policy::Rewrite
-                                    : codegen::GeneratedFile::Policy::OnlyIfMissing)
+        EXPECT_EQ(file.policy,
+                  seam ? codegen::GeneratedFile::Policy::Rewrite : codegen::GeneratedFile::Policy::OnlyIfMissing)
             << file.path.toStdString();
     }
     QTemporaryDir dir;
@@ -256,7 +259,8 @@ TEST(TestsGenerator, ParentsAreCreatedFirstAndEveryOperationIsExercised)
     const QString text = fileText(files, QStringLiteral("src/lib/product/__tests__/operations.test.ts"));
     EXPECT_TRUE(text.contains(QStringLiteral("async function insertUser(db: Database)")));
     EXPECT_TRUE(text.contains(QStringLiteral("const parent0 = await insertCategory(db);")));
-    EXPECT_LT(text.indexOf(QStringLiteral("async function insertUser")), text.indexOf(QStringLiteral("async function insertCategory")));
+    EXPECT_LT(text.indexOf(QStringLiteral("async function insertUser")),
+              text.indexOf(QStringLiteral("async function insertCategory")));
     for (const char *name : {"createProduct(", "getProduct(", "getAllProducts(", "getProductsByCategoryId(",
                              "updateProduct(", "deleteProduct("})
         EXPECT_TRUE(text.contains(QLatin1String(name))) << name;
@@ -292,7 +296,8 @@ TEST(TestsGenerator, ATableWhoseRowsCannotBeBuiltIsTestedWhileEmptyAndSaysWhy)
     const auto files = codegen::TestsGenerator().generate(projectOf(schema), {QStringLiteral("p")});
 
     const QString blob = fileText(files, QStringLiteral("src/lib/file/__tests__/operations.test.ts"));
-    EXPECT_TRUE(blob.contains(QStringLiteral("column `data` of `files` is NOT NULL, has no default and no sample value")));
+    EXPECT_TRUE(
+        blob.contains(QStringLiteral("column `data` of `files` is NOT NULL, has no default and no sample value")));
     EXPECT_TRUE(blob.contains(QStringLiteral("expect(await getAllFiles(ctx)).toEqual([]);")));
     EXPECT_TRUE(blob.contains(QStringLiteral("expect(await getFilesByOrderId(424242, ctx)).toEqual([]);")));
     EXPECT_TRUE(blob.contains(QStringLiteral("expect(await updateFile(424242, {}, ctx)).toBe(false);")));
@@ -319,6 +324,7 @@ TEST(ExportWriter, AnUnchangedFileKeepsItsModificationTime)
     const QDateTime old = QDateTime::currentDateTime().addDays(-3);
     ASSERT_TRUE(file.setFileTime(old, QFileDevice::FileModificationTime));
     file.close();
-    EXPECT_EQ(codegen::ExportWriter::write(dir.path(), files, false)[0].action, codegen::ExportOutcome::Action::Unchanged);
+    EXPECT_EQ(codegen::ExportWriter::write(dir.path(), files, false)[0].action,
+              codegen::ExportOutcome::Action::Unchanged);
     EXPECT_EQ(QFileInfo(path).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
 }

@@ -75,9 +75,9 @@ TEST(CodeDomain, GroupNamesBecomeSafeKebabFolders)
 
 TEST(CodeDomain, TablesOfOneGroupShareADomainAndUngroupedTablesKeepTheirFolders)
 {
-    const QList<CodeDomain> domains = CodeDomain::forProject(
-        guideProject({{QStringLiteral("t.categories"), QStringLiteral("Catalog")},
-                      {QStringLiteral("t.products"), QStringLiteral("Catalog")}}));
+    const QList<CodeDomain> domains =
+        CodeDomain::forProject(guideProject({{QStringLiteral("t.categories"), QStringLiteral("Catalog")},
+                                             {QStringLiteral("t.products"), QStringLiteral("Catalog")}}));
     EXPECT_EQ(foldersOf(domains), (QStringList{QStringLiteral("user"), QStringLiteral("catalog"), QStringLiteral("tag"),
                                                QStringLiteral("product-tag")}));
     EXPECT_EQ(domains[1].group, QStringLiteral("Catalog"));
@@ -99,22 +99,22 @@ TEST(CodeDomain, ABlankGroupIsNoGroup)
 {
     const QList<CodeDomain> domains =
         CodeDomain::forProject(guideProject({{QStringLiteral("t.tags"), QStringLiteral("  \t")}}));
-    EXPECT_EQ(foldersOf(domains), (QStringList{QStringLiteral("user"), QStringLiteral("category"),
-                                               QStringLiteral("product"), QStringLiteral("tag"),
-                                               QStringLiteral("product-tag")}));
+    EXPECT_EQ(foldersOf(domains),
+              (QStringList{QStringLiteral("user"), QStringLiteral("category"), QStringLiteral("product"),
+                           QStringLiteral("tag"), QStringLiteral("product-tag")}));
 }
 
 TEST(CodeDomain, AGroupWhoseFolderIsTakenGetsANumberedFolder)
 {
     // "Tag" kebabs to the folder of the ungrouped `tags`; "catalog" and "Catalog!" are different groups with the
     // same folder. Ungrouped tables keep theirs; groups number in model order.
-    const QList<CodeDomain> domains = CodeDomain::forProject(
-        guideProject({{QStringLiteral("t.users"), QStringLiteral("Tag")},
-                      {QStringLiteral("t.categories"), QStringLiteral("catalog")},
-                      {QStringLiteral("t.products"), QStringLiteral("Catalog!")}}));
-    EXPECT_EQ(foldersOf(domains), (QStringList{QStringLiteral("tag-2"), QStringLiteral("catalog"),
-                                               QStringLiteral("catalog-2"), QStringLiteral("tag"),
-                                               QStringLiteral("product-tag")}));
+    const QList<CodeDomain> domains =
+        CodeDomain::forProject(guideProject({{QStringLiteral("t.users"), QStringLiteral("Tag")},
+                                             {QStringLiteral("t.categories"), QStringLiteral("catalog")},
+                                             {QStringLiteral("t.products"), QStringLiteral("Catalog!")}}));
+    EXPECT_EQ(foldersOf(domains),
+              (QStringList{QStringLiteral("tag-2"), QStringLiteral("catalog"), QStringLiteral("catalog-2"),
+                           QStringLiteral("tag"), QStringLiteral("product-tag")}));
     EXPECT_EQ(tablesOf(domains[3]), QStringList{QStringLiteral("tags")});
 }
 
@@ -164,9 +164,10 @@ TEST(CodeDomain, NamesStayDistinctWhenTablesThatSingularizeAlikeShareAFile)
         ASSERT_FALSE(names.isEmpty()) << path.toStdString();
         EXPECT_EQ(names.removeDuplicates(), 0) << path.toStdString() << ": " << names.join(u' ').toStdString();
     }
-    const QString router =
-        fileText(codegen::RouterGenerator().generate(project, {QStringLiteral("p")}), QStringLiteral("src/lib/router.ts"));
-    static const QRegularExpression key(QStringLiteral("^  (\\w+): \\w+Procedure,$"), QRegularExpression::MultilineOption);
+    const QString router = fileText(codegen::RouterGenerator().generate(project, {QStringLiteral("p")}),
+                                    QStringLiteral("src/lib/router.ts"));
+    static const QRegularExpression key(QStringLiteral("^  (\\w+): \\w+Procedure,$"),
+                                        QRegularExpression::MultilineOption);
     QStringList keys;
     QRegularExpressionMatchIterator it = key.globalMatch(router);
     while (it.hasNext())

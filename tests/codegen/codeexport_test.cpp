@@ -109,7 +109,8 @@ TEST_P(CodeExportGolden, GeneratingTwiceGivesTheSameBytes)
     const model::Project project = GetParam().project();
     const codegen::CodegenRegistry registry;
     for (const auto &generator : registry.generators())
-        EXPECT_EQ(generator->generate(project, {QStringLiteral("p")}), generator->generate(project, {QStringLiteral("p")}))
+        EXPECT_EQ(generator->generate(project, {QStringLiteral("p")}),
+                  generator->generate(project, {QStringLiteral("p")}))
             << generator->id().toStdString();
 }
 

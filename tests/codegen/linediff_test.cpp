@@ -8,7 +8,8 @@ using tw::codegen::LineDiff;
 
 TEST(LineDiff, EqualTextsHaveNoDiff)
 {
-    EXPECT_TRUE(LineDiff::unified(QStringLiteral("a\nb\n"), QStringLiteral("a\nb\n"), QStringLiteral("f.ts")).isEmpty());
+    EXPECT_TRUE(
+        LineDiff::unified(QStringLiteral("a\nb\n"), QStringLiteral("a\nb\n"), QStringLiteral("f.ts")).isEmpty());
 }
 
 TEST(LineDiff, AChangedLineIsAHunkWithContext)
@@ -29,7 +30,8 @@ TEST(LineDiff, DistantChangesGetSeparateHunksAndInsertionsCount)
     changed.insert(1, QStringLiteral("new"));
     changed.removeAt(18); // "18"
     const QString diff = LineDiff::unified(before, changed.join(u'\n') + u'\n', QStringLiteral("f"), 1);
-    EXPECT_EQ(diff, QStringLiteral("--- a/f\n+++ b/f\n@@ -1,2 +1,3 @@\n 1\n+new\n 2\n@@ -17,3 +18,2 @@\n 17\n-18\n 19\n"));
+    EXPECT_EQ(diff,
+              QStringLiteral("--- a/f\n+++ b/f\n@@ -1,2 +1,3 @@\n 1\n+new\n 2\n@@ -17,3 +18,2 @@\n 17\n-18\n 19\n"));
 }
 
 TEST(LineDiff, ScriptKeepsCommonLinesAndMarksTheRest)

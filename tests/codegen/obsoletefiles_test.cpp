@@ -21,10 +21,9 @@ using Action = codegen::ExportOutcome::Action;
 namespace {
 
 const QString kSource = QStringLiteral("p.twproj");
-const QStringList kOldFiles{QStringLiteral("src/lib/category/__tests__/operations.test.ts"),
-                            QStringLiteral("src/lib/category/operations.ts"),
-                            QStringLiteral("src/lib/category/procedures.ts"),
-                            QStringLiteral("src/lib/category/types.ts")};
+const QStringList kOldFiles{
+    QStringLiteral("src/lib/category/__tests__/operations.test.ts"), QStringLiteral("src/lib/category/operations.ts"),
+    QStringLiteral("src/lib/category/procedures.ts"), QStringLiteral("src/lib/category/types.ts")};
 
 model::Project guideProject()
 {
@@ -190,9 +189,9 @@ TEST(ObsoleteFiles, ForeignFilesOtherProjectsAndStartingPointsAreNeverTouched)
         }
     }
     EXPECT_FALSE(QFile::exists(dir.filePath(kOldFiles[1])));
-    EXPECT_EQ(codegen::ObsoleteFiles::remove(dir.path(), QStringLiteral("src/lib/category/notes.ts"), kSource, true)
-                  .action,
-              Action::RefusedForeign)
+    EXPECT_EQ(
+        codegen::ObsoleteFiles::remove(dir.path(), QStringLiteral("src/lib/category/notes.ts"), kSource, true).action,
+        Action::RefusedForeign)
         << "even with force, a file that is not this project's is not deleted";
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("src/lib/category/notes.ts"))));
 }

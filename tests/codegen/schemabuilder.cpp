@@ -94,7 +94,8 @@ model::Schema guideSchema()
     name.unique = true;
     categories.columns << idColumn(QStringLiteral("categories")) << name
                        << col(QStringLiteral("categories"), QStringLiteral("description"), SqlType::Text)
-                       << col(QStringLiteral("categories"), QStringLiteral("created_by_user_id"), SqlType::Integer, true)
+                       << col(QStringLiteral("categories"), QStringLiteral("created_by_user_id"), SqlType::Integer,
+                              true)
                        << timestamp(QStringLiteral("categories"), QStringLiteral("created_at"))
                        << timestamp(QStringLiteral("categories"), QStringLiteral("updated_at"));
     categories.foreignKeys << fk(QStringLiteral("categories"), QStringLiteral("created_by_user_id"),
@@ -123,7 +124,8 @@ model::Schema guideSchema()
     Table productTags = table(QStringLiteral("product_tags"));
     productTags.columns << col(QStringLiteral("product_tags"), QStringLiteral("product_id"), SqlType::Integer, true)
                         << col(QStringLiteral("product_tags"), QStringLiteral("tag_id"), SqlType::Integer, true);
-    productTags.primaryKey = PrimaryKey{Id(QStringLiteral("pk.product_tags")), {},
+    productTags.primaryKey = PrimaryKey{Id(QStringLiteral("pk.product_tags")),
+                                        {},
                                         {cid(QStringLiteral("product_tags"), QStringLiteral("product_id")),
                                          cid(QStringLiteral("product_tags"), QStringLiteral("tag_id"))}};
     productTags.foreignKeys << fk(QStringLiteral("product_tags"), QStringLiteral("product_id"),
@@ -185,14 +187,15 @@ model::Schema awkwardSchema()
                  << col(l, QStringLiteral("line_no"), SqlType::Integer, true)
                  << col(l, QStringLiteral("sku"), SqlType::Text, true)
                  << col(l, QStringLiteral("amount"), SqlType::Numeric);
-    line.primaryKey = PrimaryKey{Id(QStringLiteral("pk.line")), QStringLiteral("line_pk"),
+    line.primaryKey = PrimaryKey{Id(QStringLiteral("pk.line")),
+                                 QStringLiteral("line_pk"),
                                  {cid(l, QStringLiteral("order_id")), cid(l, QStringLiteral("line_no"))}};
     ForeignKey named = fk(l, QStringLiteral("order_id"), o, QStringLiteral("id"), ReferentialAction::Cascade);
     named.name = QStringLiteral("line_order_fk");
     named.onUpdate = ReferentialAction::Restrict;
     line.foreignKeys << named;
-    line.uniqueConstraints << UniqueConstraint{Id(QStringLiteral("u.sku")), {},
-                                               {cid(l, QStringLiteral("order_id")), cid(l, QStringLiteral("sku"))}};
+    line.uniqueConstraints << UniqueConstraint{
+        Id(QStringLiteral("u.sku")), {}, {cid(l, QStringLiteral("order_id")), cid(l, QStringLiteral("sku"))}};
 
     // No primary key at all: only create and the lists make sense.
     const QString e = QStringLiteral("event_log");
@@ -201,8 +204,8 @@ model::Schema awkwardSchema()
     flag.mode = DrizzleMode::Boolean;
     Column happened = col(e, QStringLiteral("happened_at"), SqlType::Integer, true);
     happened.mode = DrizzleMode::Timestamp;
-    events.columns << col(e, QStringLiteral("order_id"), SqlType::Integer, true) << col(e, QStringLiteral("note"), SqlType::Text)
-                   << flag << happened;
+    events.columns << col(e, QStringLiteral("order_id"), SqlType::Integer, true)
+                   << col(e, QStringLiteral("note"), SqlType::Text) << flag << happened;
     events.foreignKeys << fk(e, QStringLiteral("order_id"), o, QStringLiteral("id"), ReferentialAction::Cascade);
 
     // A text key named like a keyword, and an updated_at kept as ISO text.

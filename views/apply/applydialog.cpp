@@ -111,7 +111,8 @@ void ApplyDialog::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Rehearsal on a copy of the database (the database itself is not touched):"), this));
+    layout->addWidget(
+        new QLabel(tr("Rehearsal on a copy of the database (the database itself is not touched):"), this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_destructive);
     layout->addWidget(m_summary);
@@ -156,9 +157,9 @@ void ApplyDialog::chooseDatabase()
 {
     const QString start = m_target.options.databasePath.isEmpty() ? QFileInfo(m_target.migrationsFolder).absolutePath()
                                                                   : m_target.options.databasePath;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Database to Apply To"), start, tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Database to Apply To"), start,
+                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         setDatabasePath(path);
 }
@@ -208,7 +209,8 @@ bool ApplyDialog::showRehearsal(const model::Result<migrations::RehearsalReport>
 void ApplyDialog::showReport()
 {
     const migrations::RehearsalReport &r = report();
-    m_pendingModel->setStringList(r.pending.isEmpty() ? QStringList{tr("(none: the database is up to date)")} : r.pending);
+    m_pendingModel->setStringList(r.pending.isEmpty() ? QStringList{tr("(none: the database is up to date)")}
+                                                      : r.pending);
     QStringList steps;
     for (const migrations::DestructiveStep &step : r.destructive)
         steps << QStringLiteral("\u26a0 %1").arg(step.text().toHtmlEscaped());
@@ -223,15 +225,16 @@ void ApplyDialog::showReport()
                            r.applyError, true);
     if (r.violationCount() > 0)
         return showOutcome(tr("The migrations leave %n row(s) referencing missing rows: applying is refused until "
-                              "they are fixed.", nullptr, int(r.violationCount())),
+                              "they are fixed.",
+                              nullptr, int(r.violationCount())),
                            {}, true);
     if (r.integrity != QLatin1String("ok"))
         return showOutcome(tr("The copy fails its integrity check afterwards."), r.integrity, true);
-    showOutcome(r.losesData() ? tr("%n migration(s) apply cleanly, but lose the data listed above.", nullptr,
-                                   int(r.pending.size()))
-                              : tr("%n migration(s) apply cleanly; no row or value is lost.", nullptr,
-                                   int(r.pending.size())),
-                {}, false);
+    showOutcome(
+        r.losesData()
+            ? tr("%n migration(s) apply cleanly, but lose the data listed above.", nullptr, int(r.pending.size()))
+            : tr("%n migration(s) apply cleanly; no row or value is lost.", nullptr, int(r.pending.size())),
+        {}, false);
 }
 
 void ApplyDialog::showOutcome(const QString &summary, const QString &details, bool error)

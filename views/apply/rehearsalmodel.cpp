@@ -9,7 +9,10 @@ namespace tw::views {
 
 using migrations::TableRehearsal;
 
-RehearsalModel::RehearsalModel(QObject *parent) : QAbstractTableModel(parent) {}
+RehearsalModel::RehearsalModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void RehearsalModel::setReport(const migrations::RehearsalReport &report)
 {
@@ -31,13 +34,20 @@ int RehearsalModel::columnCount(const QModelIndex &parent) const
 qint64 RehearsalModel::count(const TableRehearsal &table, int column)
 {
     switch (column) {
-    case RowsBeforeColumn: return table.rowsBefore;
-    case RowsAfterColumn: return table.rowsAfter;
-    case DeletedColumn: return table.rowsDeleted;
-    case NulledColumn: return table.valuesNulled;
-    case DroppedColumn: return table.valuesDropped;
-    case ViolationsColumn: return table.foreignKeyViolations;
-    default: return -1;
+    case RowsBeforeColumn:
+        return table.rowsBefore;
+    case RowsAfterColumn:
+        return table.rowsAfter;
+    case DeletedColumn:
+        return table.rowsDeleted;
+    case NulledColumn:
+        return table.valuesNulled;
+    case DroppedColumn:
+        return table.valuesDropped;
+    case ViolationsColumn:
+        return table.foreignKeyViolations;
+    default:
+        return -1;
     }
 }
 
@@ -107,14 +117,22 @@ QVariant RehearsalModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TableColumn: return tr("Table");
-    case RowsBeforeColumn: return tr("Rows before");
-    case RowsAfterColumn: return tr("Rows after");
-    case DeletedColumn: return tr("Deleted");
-    case NulledColumn: return tr("Set to NULL");
-    case DroppedColumn: return tr("Values dropped");
-    case ViolationsColumn: return tr("FK violations");
-    default: return {};
+    case TableColumn:
+        return tr("Table");
+    case RowsBeforeColumn:
+        return tr("Rows before");
+    case RowsAfterColumn:
+        return tr("Rows after");
+    case DeletedColumn:
+        return tr("Deleted");
+    case NulledColumn:
+        return tr("Set to NULL");
+    case DroppedColumn:
+        return tr("Values dropped");
+    case ViolationsColumn:
+        return tr("FK violations");
+    default:
+        return {};
     }
 }
 

@@ -14,8 +14,16 @@ class RehearsalModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TableColumn, RowsBeforeColumn, RowsAfterColumn, DeletedColumn, NulledColumn, DroppedColumn,
-                  ViolationsColumn, ColumnCount };
+    enum Column {
+        TableColumn,
+        RowsBeforeColumn,
+        RowsAfterColumn,
+        DeletedColumn,
+        NulledColumn,
+        DroppedColumn,
+        ViolationsColumn,
+        ColumnCount
+    };
     enum Role { LosesDataRole = Qt::UserRole + 1, CountRole };
 
     explicit RehearsalModel(QObject *parent = nullptr);

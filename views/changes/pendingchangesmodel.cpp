@@ -23,7 +23,10 @@ struct Overloaded : Ts...
 
 } // namespace
 
-PendingChangesModel::PendingChangesModel(QObject *parent) : QAbstractListModel(parent) {}
+PendingChangesModel::PendingChangesModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void PendingChangesModel::setPlan(const migrations::MigrationPlan &plan, const QStringList &countedWarnings)
 {
@@ -126,11 +129,11 @@ QString PendingChangesModel::describe(const migrations::Operation &operation)
 QString PendingChangesModel::kindOf(const migrations::Operation &operation)
 {
     using namespace migrations;
-    if (std::holds_alternative<CreateTable>(operation) || std::holds_alternative<AddColumn>(operation)
-        || std::holds_alternative<CreateIndex>(operation) || std::holds_alternative<CreateView>(operation))
+    if (std::holds_alternative<CreateTable>(operation) || std::holds_alternative<AddColumn>(operation) ||
+        std::holds_alternative<CreateIndex>(operation) || std::holds_alternative<CreateView>(operation))
         return QStringLiteral("add");
-    if (std::holds_alternative<DropTable>(operation) || std::holds_alternative<DropColumn>(operation)
-        || std::holds_alternative<DropIndex>(operation) || std::holds_alternative<DropView>(operation))
+    if (std::holds_alternative<DropTable>(operation) || std::holds_alternative<DropColumn>(operation) ||
+        std::holds_alternative<DropIndex>(operation) || std::holds_alternative<DropView>(operation))
         return QStringLiteral("remove");
     if (std::holds_alternative<RenameTable>(operation) || std::holds_alternative<RenameColumn>(operation))
         return QStringLiteral("rename");

@@ -14,9 +14,9 @@ namespace tw::views {
 struct PendingPlan
 {
     migrations::MigrationPlan plan;
-    QString sql;   ///< the migration file's text; empty when the plan is empty
-    QString error; ///< why no plan could be computed (a broken or changed folder), else empty
-    QString note;  ///< a remark on what the plan starts from (an unsaved project: an empty database)
+    QString sql;           ///< the migration file's text; empty when the plan is empty
+    QString error;         ///< why no plan could be computed (a broken or changed folder), else empty
+    QString note;          ///< a remark on what the plan starts from (an unsaved project: an empty database)
     bool computed = false; ///< false until the first compute(): nothing is known yet
     /// One text per plan warning with the real row count from the project's configured local database
     /// ("drop column products.price: 12 non-null values"); empty when no database is configured or readable.

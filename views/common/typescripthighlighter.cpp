@@ -13,11 +13,12 @@ const QSet<QString> &keywords()
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const char *word :
-             {"as", "async", "await", "boolean", "break", "case", "catch", "class", "const", "continue", "default",
-              "delete", "else", "enum", "export", "extends", "false", "finally", "for", "from", "function", "if",
-              "import", "in", "instanceof", "interface", "let", "new", "null", "number", "of", "readonly", "return",
-              "string", "switch", "this", "throw", "true", "try", "type", "typeof", "undefined", "unknown", "var",
-              "void", "while"})
+             {"as",         "async",     "await",   "boolean", "break",    "case",   "catch",  "class",
+              "const",      "continue",  "default", "delete",  "else",     "enum",   "export", "extends",
+              "false",      "finally",   "for",     "from",    "function", "if",     "import", "in",
+              "instanceof", "interface", "let",     "new",     "null",     "number", "of",     "readonly",
+              "return",     "string",    "switch",  "this",    "throw",    "true",   "try",    "type",
+              "typeof",     "undefined", "unknown", "var",     "void",     "while"})
             set.insert(QString::fromLatin1(word));
         return set;
     }();
@@ -32,7 +33,8 @@ bool isWordChar(QChar c)
 } // namespace
 
 TypeScriptHighlighter::TypeScriptHighlighter(QTextDocument *document, bool darkBackground)
-    : QSyntaxHighlighter(document), m_dark(darkBackground)
+    : QSyntaxHighlighter(document)
+    , m_dark(darkBackground)
 {
 }
 
@@ -44,13 +46,19 @@ QTextCharFormat TypeScriptHighlighter::format(Token token) const
         f.setForeground(m_dark ? QColor(0xc7, 0x92, 0xea) : QColor(0x7c, 0x3a, 0xed));
         f.setFontWeight(QFont::Bold);
         break;
-    case Token::String: f.setForeground(m_dark ? QColor(0xc3, 0xe8, 0x8d) : QColor(0x15, 0x80, 0x3d)); break;
-    case Token::Number: f.setForeground(m_dark ? QColor(0xf7, 0x8c, 0x6c) : QColor(0xb4, 0x53, 0x09)); break;
+    case Token::String:
+        f.setForeground(m_dark ? QColor(0xc3, 0xe8, 0x8d) : QColor(0x15, 0x80, 0x3d));
+        break;
+    case Token::Number:
+        f.setForeground(m_dark ? QColor(0xf7, 0x8c, 0x6c) : QColor(0xb4, 0x53, 0x09));
+        break;
     case Token::Comment:
         f.setForeground(m_dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x6b, 0x72, 0x80));
         f.setFontItalic(true);
         break;
-    case Token::TypeName: f.setForeground(m_dark ? QColor(0xff, 0xcb, 0x6b) : QColor(0x0e, 0x74, 0x90)); break;
+    case Token::TypeName:
+        f.setForeground(m_dark ? QColor(0xff, 0xcb, 0x6b) : QColor(0x0e, 0x74, 0x90));
+        break;
     }
     return f;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/database/databasepanel.h"
 
-#include "migrations/folder/migrationsfolder.h"
-#include "database/inspector/databaseinspector.h"
 #include "database/connection/projectdatabase.h"
+#include "database/inspector/databaseinspector.h"
+#include "migrations/folder/migrationsfolder.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
 #include "views/database/driftview.h"
@@ -86,7 +86,8 @@ DatabasePanel::DatabasePanel(model::SchemaDocument *document, QWidget *parent)
     m_objectsView->setRootIsDecorated(false);
     m_objectsView->setAlternatingRowColors(true);
     m_objectsView->header()->setStretchLastSection(false);
-    m_objectsView->setMinimumWidth(m_objectsView->fontMetrics().horizontalAdvance(QStringLiteral("product_tags  table  1,000,000")));
+    m_objectsView->setMinimumWidth(
+        m_objectsView->fontMetrics().horizontalAdvance(QStringLiteral("product_tags  table  1,000,000")));
     connect(m_objects, &QAbstractItemModel::modelReset, m_objectsView, [this] {
         if (m_objects->columnCount() == 0)
             return;
@@ -314,7 +315,8 @@ void DatabasePanel::showSelectedTable()
     if (m_held)
         return;
     const QModelIndex current = m_objectsView->currentIndex();
-    const QString table = current.isValid() ? m_objects->result().rows.value(current.row()).value(0).toString() : QString();
+    const QString table =
+        current.isValid() ? m_objects->result().rows.value(current.row()).value(0).toString() : QString();
     if (!m_inspector || table.isEmpty() || table == m_currentTable)
         return;
     const auto described = m_inspector->describe(table);
@@ -352,7 +354,9 @@ void DatabasePanel::refreshHistory()
     std::array<int, 4> byState{};
     for (const database::HistoryEntry &e : entries.value())
         ++byState[size_t(e.state)];
-    const auto count = [&byState](State state) { return byState[size_t(state)]; };
+    const auto count = [&byState](State state) {
+        return byState[size_t(state)];
+    };
     QString summary = tr("%1 applied, %2 pending").arg(count(State::Applied)).arg(count(State::Pending));
     if (count(State::Skipped) > 0)
         summary += tr(", %1 skipped").arg(count(State::Skipped));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/database/driftview.h"
 
-#include "migrations/folder/migrationsfolder.h"
-#include "migrations/generate/baselinemapper.h"
 #include "database/introspection/driftdetector.h"
 #include "database/introspection/schemaintrospector.h"
+#include "migrations/folder/migrationsfolder.h"
+#include "migrations/generate/baselinemapper.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
@@ -124,7 +124,7 @@ bool DriftView::check()
     }
     const model::ProjectPaths paths(m_document->filePath(), m_document->settings());
     const auto report = database::DriftDetector::check(migrations::MigrationsFolder::scan(paths.migrationsFolder()),
-                                                         m_database, m_document->settings().tracking);
+                                                       m_database, m_document->settings().tracking);
     if (!report) {
         m_summary->setText(report.error());
         m_notes->clear();
@@ -133,8 +133,8 @@ bool DriftView::check()
     database::QueryResult rows;
     rows.columns = {tr("Change"), tr("Kind"), tr("Table"), tr("Name"), tr("How")};
     for (const database::DriftEntry &e : report.value().entries)
-        rows.rows << QVariantList{database::driftChangeName(e.change), database::driftObjectKindName(e.kind),
-                                  e.table, e.name, e.differences.join(QLatin1String("; "))};
+        rows.rows << QVariantList{database::driftChangeName(e.change), database::driftObjectKindName(e.kind), e.table,
+                                  e.name, e.differences.join(QLatin1String("; "))};
     m_model->setResult(rows);
     QHash<QString, QStringList> byTable;
     for (const database::DriftEntry &e : report.value().entries)

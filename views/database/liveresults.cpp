@@ -33,7 +33,8 @@ database::QueryResult columns(const database::LiveTable &table)
     database::QueryResult r;
     r.columns = {tr("Column"), tr("Type"), tr("Not null"), tr("Default"), tr("Primary key")};
     for (const database::LiveColumn &c : table.columns)
-        r.rows << QVariantList{c.name, c.type, yesNo(c.notNull), c.defaultValue.isNull() ? QVariant(QString()) : c.defaultValue,
+        r.rows << QVariantList{c.name, c.type, yesNo(c.notNull),
+                               c.defaultValue.isNull() ? QVariant(QString()) : c.defaultValue,
                                c.primaryKeyPosition ? QVariant(c.primaryKeyPosition) : QVariant(QString())};
     return r;
 }

@@ -45,9 +45,8 @@ RowsBrowser::RowsBrowser(QWidget *parent)
         m_model->setFilterText(m_filter->text());
         updateStatus();
     });
-    connect(m_model, &TableRowsModel::errorOccurred, this, [this](const QString &message) {
-        m_status->setText(message);
-    });
+    connect(m_model, &TableRowsModel::errorOccurred, this,
+            [this](const QString &message) { m_status->setText(message); });
     connect(m_model, &TableRowsModel::dataChanged, this, &RowsBrowser::updateStatus);
 }
 
@@ -87,10 +86,10 @@ void RowsBrowser::updateStatus()
         m_status->setText(tr("Pick a table or view to browse its rows."));
         return;
     }
-    QString text = m_filter->text().isEmpty() ? tr("%L1 rows in %2").arg(m_model->rowCount()).arg(m_model->table())
-                                               : tr("%L1 matching rows in %2").arg(m_model->rowCount()).arg(m_model->table());
-    text += m_model->isEditable() ? tr(" — double-click a cell to edit (in the open transaction)")
-                                  : tr(" — read-only");
+    QString text = m_filter->text().isEmpty()
+                       ? tr("%L1 rows in %2").arg(m_model->rowCount()).arg(m_model->table())
+                       : tr("%L1 matching rows in %2").arg(m_model->rowCount()).arg(m_model->table());
+    text += m_model->isEditable() ? tr(" — double-click a cell to edit (in the open transaction)") : tr(" — read-only");
     m_status->setText(text);
 }
 

@@ -145,7 +145,8 @@ bool SqlConsole::run(const QString &sql)
                                  : tr("%n row(s).", nullptr, int(last.rows.size())),
                   false);
     else if (wrote)
-        setStatus(tr("%n row(s) changed, not committed yet: Commit or Roll back.", nullptr, int(last.rowsAffected)), false);
+        setStatus(tr("%n row(s) changed, not committed yet: Commit or Roll back.", nullptr, int(last.rowsAffected)),
+                  false);
     else
         setStatus(tr("Done."), false);
     if (wrote)
@@ -240,8 +241,8 @@ bool SqlConsole::exportCsv(const QString &path)
 
 void SqlConsole::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("result.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("result.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

@@ -131,8 +131,8 @@ QVariant TableRowsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
-        && role != Qt::TextAlignmentRole)
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
+        role != Qt::TextAlignmentRole)
         return {};
     const QList<QVariantList> *page = pageFor(index.row());
     if (!page)
@@ -172,8 +172,8 @@ bool TableRowsModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!page)
         return false;
     const QVariant key = page->value(index.row() % kPageSize).value(0);
-    const QString error = m_inspector->updateCell(m_query.table, m_query.keyColumn, key,
-                                                  m_columns.value(index.column()), value);
+    const QString error =
+        m_inspector->updateCell(m_query.table, m_query.keyColumn, key, m_columns.value(index.column()), value);
     if (!error.isEmpty()) {
         m_lastError = error;
         Q_EMIT errorOccurred(error);

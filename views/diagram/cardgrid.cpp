@@ -12,7 +12,8 @@ int cellIndex(double coordinate)
 {
     // Far-off coordinates share the outermost cells instead of overflowing.
     const double cell = std::floor(coordinate / CardGrid::kCellSize);
-    return int(std::clamp(cell, double(std::numeric_limits<int>::min() / 2), double(std::numeric_limits<int>::max() / 2)));
+    return int(
+        std::clamp(cell, double(std::numeric_limits<int>::min() / 2), double(std::numeric_limits<int>::max() / 2)));
 }
 
 } // namespace

@@ -14,21 +14,66 @@ bool isDark()
     return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
 }
 
-QColor canvasColor() { return isDark() ? QColor(0x1b, 0x1e, 0x23) : QColor(0xf6, 0xf7, 0xf9); }
-QColor gridColor() { return isDark() ? QColor(0x26, 0x2a, 0x31) : QColor(0xe8, 0xeb, 0xef); }
-QColor cardColor() { return isDark() ? QColor(0x2a, 0x2e, 0x35) : QColor(0xff, 0xff, 0xff); }
-QColor alternateRowColor() { return isDark() ? QColor(0x30, 0x35, 0x3d) : QColor(0xf3, 0xf5, 0xf8); }
-QColor cardBorderColor() { return isDark() ? QColor(0x45, 0x4c, 0x57) : QColor(0xc9, 0xcf, 0xd8); }
-QColor shadowColor() { return isDark() ? QColor(0, 0, 0, 90) : QColor(20, 30, 50, 22); }
-QColor selectionColor() { return isDark() ? QColor(0x5a, 0x9b, 0xff) : QColor(0x2f, 0x80, 0xed); }
-QColor rowTextColor() { return isDark() ? QColor(0xe6, 0xe8, 0xeb) : QColor(0x1f, 0x27, 0x33); }
-QColor typeTextColor() { return isDark() ? QColor(0x9a, 0xa3, 0xaf) : QColor(0x7a, 0x84, 0x93); }
-QColor primaryKeyColor() { return isDark() ? QColor(0xf2, 0xb8, 0x2e) : QColor(0xd9, 0x9a, 0x06); }
-QColor foreignKeyColor() { return isDark() ? QColor(0x6a, 0xa6, 0xff) : QColor(0x3a, 0x7b, 0xd5); }
-QColor uniqueColor() { return isDark() ? QColor(0xb8, 0x8c, 0xf0) : QColor(0x8e, 0x5b, 0xc9); }
-QColor relationColor() { return isDark() ? QColor(0x8a, 0x94, 0xa3) : QColor(0x6b, 0x76, 0x86); }
-QColor relationHighlightColor() { return isDark() ? QColor(0x5a, 0x9b, 0xff) : QColor(0x2f, 0x80, 0xed); }
-QColor badgeTextColor(const QColor &badge) { return isDark() ? badge.lighter(125) : badge.darker(115); }
+QColor canvasColor()
+{
+    return isDark() ? QColor(0x1b, 0x1e, 0x23) : QColor(0xf6, 0xf7, 0xf9);
+}
+QColor gridColor()
+{
+    return isDark() ? QColor(0x26, 0x2a, 0x31) : QColor(0xe8, 0xeb, 0xef);
+}
+QColor cardColor()
+{
+    return isDark() ? QColor(0x2a, 0x2e, 0x35) : QColor(0xff, 0xff, 0xff);
+}
+QColor alternateRowColor()
+{
+    return isDark() ? QColor(0x30, 0x35, 0x3d) : QColor(0xf3, 0xf5, 0xf8);
+}
+QColor cardBorderColor()
+{
+    return isDark() ? QColor(0x45, 0x4c, 0x57) : QColor(0xc9, 0xcf, 0xd8);
+}
+QColor shadowColor()
+{
+    return isDark() ? QColor(0, 0, 0, 90) : QColor(20, 30, 50, 22);
+}
+QColor selectionColor()
+{
+    return isDark() ? QColor(0x5a, 0x9b, 0xff) : QColor(0x2f, 0x80, 0xed);
+}
+QColor rowTextColor()
+{
+    return isDark() ? QColor(0xe6, 0xe8, 0xeb) : QColor(0x1f, 0x27, 0x33);
+}
+QColor typeTextColor()
+{
+    return isDark() ? QColor(0x9a, 0xa3, 0xaf) : QColor(0x7a, 0x84, 0x93);
+}
+QColor primaryKeyColor()
+{
+    return isDark() ? QColor(0xf2, 0xb8, 0x2e) : QColor(0xd9, 0x9a, 0x06);
+}
+QColor foreignKeyColor()
+{
+    return isDark() ? QColor(0x6a, 0xa6, 0xff) : QColor(0x3a, 0x7b, 0xd5);
+}
+QColor uniqueColor()
+{
+    return isDark() ? QColor(0xb8, 0x8c, 0xf0) : QColor(0x8e, 0x5b, 0xc9);
+}
+QColor relationColor()
+{
+    return isDark() ? QColor(0x8a, 0x94, 0xa3) : QColor(0x6b, 0x76, 0x86);
+}
+QColor relationHighlightColor()
+{
+    return isDark() ? QColor(0x5a, 0x9b, 0xff) : QColor(0x2f, 0x80, 0xed);
+}
+QColor badgeTextColor(const QColor &badge)
+{
+    return isDark() ? badge.lighter(125) : badge.darker(115);
+}
 
 QColor defaultHeaderColor(const QString &tableName)
 {

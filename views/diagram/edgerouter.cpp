@@ -39,8 +39,8 @@ public:
         const double sx = toRight ? e.sourceCard.right() : e.sourceCard.left();
         const double tx = toRight ? e.targetCard.left() : e.targetCard.right();
         const double dir = toRight ? 1 : -1;
-        return QPolygonF({{sx, e.sourceY}, {sx + dir * kStub, e.sourceY}, {tx - dir * kStub, e.targetY},
-                          {tx, e.targetY}});
+        return QPolygonF(
+            {{sx, e.sourceY}, {sx + dir * kStub, e.sourceY}, {tx - dir * kStub, e.targetY}, {tx, e.targetY}});
     }
 };
 
@@ -83,8 +83,8 @@ int crossings(const QPolygonF &route, const CardBand &band)
     for (int i = 1; i < route.size(); ++i) {
         const QPointF &a = route[i - 1];
         const QPointF &b = route[i];
-        segments.append({std::min(a.x(), b.x()), std::max(a.x(), b.x()), std::min(a.y(), b.y()),
-                         std::max(a.y(), b.y())});
+        segments.append(
+            {std::min(a.x(), b.x()), std::max(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.y(), b.y())});
     }
     const QRectF bounds = route.boundingRect();
     const double boundsLeft = bounds.left(), boundsRight = bounds.right();
@@ -134,7 +134,8 @@ public:
         const CardBand band(e);
         // Around one shared side, pushed outwards past any card in the way of the vertical run.
         for (const bool left : {true, false}) {
-            double x = left ? std::min(s.left(), t.left()) - kStub - shift : std::max(s.right(), t.right()) + kStub + shift;
+            double x =
+                left ? std::min(s.left(), t.left()) - kStub - shift : std::max(s.right(), t.right()) + kStub + shift;
             int crossed = -1;
             for (int guard = 0; guard < 8; ++guard) {
                 crossed = crossings(sameSide(e, x, left), band);
@@ -191,8 +192,8 @@ private:
             if (mid < low || mid > high || !tried.insert(mid).second)
                 continue;
             if (std::abs(e.sourceY - e.targetY) < 0.5) { // straight across: the same line whatever the middle
-                candidates << QPolygonF({{sx, e.sourceY}, {sx + dir * kStub, e.sourceY}, {tx - dir * kStub, e.targetY},
-                                         {tx, e.targetY}});
+                candidates << QPolygonF(
+                    {{sx, e.sourceY}, {sx + dir * kStub, e.sourceY}, {tx - dir * kStub, e.targetY}, {tx, e.targetY}});
                 break;
             }
             candidates << QPolygonF({{sx, e.sourceY}, {mid, e.sourceY}, {mid, e.targetY}, {tx, e.targetY}});

@@ -50,7 +50,7 @@ void RelationItem::readKey()
     const model::ForeignKey *fk = child ? model::findById(child->foreignKeys, m_foreignKeyId) : nullptr;
     if (fk)
         m_cardinality = Cardinality::of(*child, *fk);
-    const model::Table *parent = !fk                                    ? nullptr
+    const model::Table *parent = !fk                                      ? nullptr
                                  : fk->targetTable == m_parent->tableId() ? m_parent->table()
                                                                           : m_document->schema().table(fk->targetTable);
     setToolTip(fk && parent ? QStringLiteral("%1(%2) → %3(%4)")

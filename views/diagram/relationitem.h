@@ -26,9 +26,8 @@ class RelationItem : public QGraphicsItem
 public:
     enum { Type = RelationItemType };
 
-    RelationItem(const model::SchemaDocument *document, const model::Id &childTableId,
-                 const model::Id &foreignKeyId, TableCardItem *child, TableCardItem *parent,
-                 const EdgeRouter *router);
+    RelationItem(const model::SchemaDocument *document, const model::Id &childTableId, const model::Id &foreignKeyId,
+                 TableCardItem *child, TableCardItem *parent, const EdgeRouter *router);
     ~RelationItem() override;
 
     int type() const override { return Type; }

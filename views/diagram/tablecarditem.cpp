@@ -150,8 +150,8 @@ QString TableCardItem::titleToolTip() const
         return QString();
     QString tip = t->comment.isEmpty() ? t->name : t->name + QStringLiteral("\n") + t->comment;
     if (!m_driftLines.isEmpty())
-        tip += QStringLiteral("\n\n") + QCoreApplication::translate("TableCardItem", "Drift in the live database:") + QStringLiteral("\n")
-               + m_driftLines.join(u'\n');
+        tip += QStringLiteral("\n\n") + QCoreApplication::translate("TableCardItem", "Drift in the live database:") +
+               QStringLiteral("\n") + m_driftLines.join(u'\n');
     return tip;
 }
 
@@ -183,8 +183,8 @@ void TableCardItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     const double lod = view ? QStyleOptionGraphicsItem::levelOfDetailFromTransform(view->transform()) : 1.0;
     const model::Id column = detailFor(lod) == Detail::Full ? columnAt(event->pos()) : model::Id();
     setCursor(column.isNull() ? Qt::SizeAllCursor : Qt::CrossCursor);
-    const QString tip = t && !column.isNull() ? tablecardpainter::rowToolTip(*t, int(t->columnRow(column)))
-                                              : titleToolTip();
+    const QString tip =
+        t && !column.isNull() ? tablecardpainter::rowToolTip(*t, int(t->columnRow(column))) : titleToolTip();
     if (toolTip() != tip)
         setToolTip(tip);
     QGraphicsItem::hoverMoveEvent(event);

@@ -78,8 +78,8 @@ void paintHeader(QPainter *painter, const QRectF &rect, const model::Table &tabl
 double textWidth(const QFont &font, const QString &text)
 {
     static QList<std::pair<QFont, QHash<QString, double>>> widthsByFont;
-    auto fontEntry = std::find_if(widthsByFont.begin(), widthsByFont.end(),
-                                  [&](const auto &entry) { return entry.first == font; });
+    auto fontEntry =
+        std::find_if(widthsByFont.begin(), widthsByFont.end(), [&](const auto &entry) { return entry.first == font; });
     if (fontEntry == widthsByFont.end()) {
         if (widthsByFont.size() >= 16)
             widthsByFont.clear();

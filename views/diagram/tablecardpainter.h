@@ -21,7 +21,7 @@ struct CardState
     bool selected = false;
     bool dropHighlighted = false;
     bool drifted = false; ///< the live database differs from the project here (amber outline)
-    QColor headerColor; ///< invalid: the theme's default for the table name
+    QColor headerColor;   ///< invalid: the theme's default for the table name
 };
 
 /// The width the card needs for its title and rows, clamped to the theme's bounds.

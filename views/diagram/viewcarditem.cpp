@@ -71,11 +71,14 @@ void ViewCardItem::refresh()
     const QFontMetricsF row(rowFont());
     double width = title.horizontalAdvance(v->name) + 2 * kHorizontalPadding + 60;
     for (const QString &line : lines)
-        width = std::max(width, row.horizontalAdvance(QString(line).replace(QLatin1Char('\t'), QStringLiteral("    ")))
-                                    + 2 * kHorizontalPadding + 20);
+        width =
+            std::max(width, row.horizontalAdvance(QString(line).replace(QLatin1Char('\t'), QStringLiteral("    "))) +
+                                2 * kHorizontalPadding + 20);
     const double layoutWidth = m_document->layout().item(m_viewId).width;
-    const double w = layoutWidth > 0 ? layoutWidth : std::clamp(std::ceil(width / 10) * 10, kMinCardWidth, kMaxCardWidth);
-    const QRectF rect(0, 0, w, kHeaderHeight + double(std::max<qsizetype>(lines.size(), 1)) * kRowHeight + kBottomPadding);
+    const double w =
+        layoutWidth > 0 ? layoutWidth : std::clamp(std::ceil(width / 10) * 10, kMinCardWidth, kMaxCardWidth);
+    const QRectF rect(0, 0, w,
+                      kHeaderHeight + double(std::max<qsizetype>(lines.size(), 1)) * kRowHeight + kBottomPadding);
     if (rect != m_rect) {
         prepareGeometryChange();
         m_rect = rect;
@@ -154,8 +157,9 @@ void ViewCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawRoundedRect(m_rect.translated(0, 2).adjusted(-1, 0, 1, 1), kCornerRadius + 1, kCornerRadius + 1);
     painter->setBrush(cardColor());
     painter->drawRoundedRect(m_rect, kCornerRadius, kCornerRadius);
-    const bool titleOnly = TableCardItem::detailFor(QStyleOptionGraphicsItem::levelOfDetailFromTransform(
-                               painter->worldTransform())) == TableCardItem::Detail::TitleOnly;
+    const bool titleOnly =
+        TableCardItem::detailFor(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())) ==
+        TableCardItem::Detail::TitleOnly;
     paintHeader(painter, *v, titleOnly);
 
     if (!titleOnly) {

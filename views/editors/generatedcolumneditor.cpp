@@ -37,7 +37,8 @@ GeneratedColumnEditor::GeneratedColumnEditor(model::SchemaDocument *document, QW
             return;
         model::Column changed = *c;
         if (on)
-            changed.generated = GeneratedColumn{m_expression->text(), GeneratedColumn::Storage(m_storage->currentData().toInt())};
+            changed.generated =
+                GeneratedColumn{m_expression->text(), GeneratedColumn::Storage(m_storage->currentData().toInt())};
         else
             changed.generated.reset();
         push(changed, false);
@@ -62,9 +63,9 @@ GeneratedColumnEditor::GeneratedColumnEditor(model::SchemaDocument *document, QW
     });
     connect(document, &model::SchemaDocument::itemChanged, this,
             [this](const model::Id &, model::TableCollection, const model::Id &id) {
-        if (id == m_columnId)
-            refresh();
-    });
+                if (id == m_columnId)
+                    refresh();
+            });
     connect(document, &model::SchemaDocument::itemRemoved, this, &GeneratedColumnEditor::refresh);
     connect(document, &model::SchemaDocument::tableReplaced, this, &GeneratedColumnEditor::refresh);
     connect(document, &model::SchemaDocument::projectReset, this, &GeneratedColumnEditor::refresh);
@@ -87,8 +88,8 @@ const model::Column *GeneratedColumnEditor::column() const
 
 void GeneratedColumnEditor::push(const model::Column &changed, bool mergeable)
 {
-    model::SchemaEditor(m_document).changeItem<model::Column>(m_tableId, changed, model::EditAspect::Definition,
-                                                              mergeable);
+    model::SchemaEditor(m_document)
+        .changeItem<model::Column>(m_tableId, changed, model::EditAspect::Definition, mergeable);
 }
 
 void GeneratedColumnEditor::refresh()

@@ -12,7 +12,7 @@ class QLineEdit;
 namespace tw::model {
 class SchemaDocument;
 struct Column;
-}
+} // namespace tw::model
 
 namespace tw::views {
 

@@ -80,8 +80,8 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     auto *columnLists = new ColumnListDelegate(this);
     keyView->setItemDelegateForColumn(model::ForeignKeysModel::Columns, columnLists);
     keyView->setItemDelegateForColumn(model::ForeignKeysModel::TargetColumns, columnLists);
-    for (int field : {model::ForeignKeysModel::TargetTable, model::ForeignKeysModel::OnDelete,
-                      model::ForeignKeysModel::OnUpdate}) {
+    for (int field :
+         {model::ForeignKeysModel::TargetTable, model::ForeignKeysModel::OnDelete, model::ForeignKeysModel::OnUpdate}) {
         keyView->setItemDelegateForColumn(field, choices);
     }
 
@@ -179,8 +179,9 @@ void TableEditor::editField(EditAspect aspect, const QString &text)
     if (!table)
         return;
     model::TableAttributes attributes = model::TableAttributes::of(*table);
-    (aspect == EditAspect::Name ? attributes.name : aspect == EditAspect::TsName ? attributes.tsName
-                                                                                  : attributes.comment) = text;
+    (aspect == EditAspect::Name     ? attributes.name
+     : aspect == EditAspect::TsName ? attributes.tsName
+                                    : attributes.comment) = text;
     // The first keystroke starts an undo step; the following ones of the same field merge into it.
     const bool mergeable = m_typing == aspect;
     m_typing = aspect;

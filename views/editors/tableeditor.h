@@ -17,7 +17,7 @@ class QTabWidget;
 namespace tw::model {
 class SchemaDocument;
 class TableItemModel;
-}
+} // namespace tw::model
 
 namespace tw::views {
 

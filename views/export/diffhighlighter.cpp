@@ -6,15 +6,16 @@
 namespace tw::views {
 
 DiffHighlighter::DiffHighlighter(QTextDocument *document, bool darkBackground)
-    : QSyntaxHighlighter(document), m_dark(darkBackground)
+    : QSyntaxHighlighter(document)
+    , m_dark(darkBackground)
 {
 }
 
 void DiffHighlighter::highlightBlock(const QString &text)
 {
     QTextCharFormat f;
-    if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))
-        || text.startsWith(QLatin1String("@@"))) {
+    if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---")) ||
+        text.startsWith(QLatin1String("@@"))) {
         f.setForeground(m_dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x4b, 0x55, 0x63));
         f.setFontWeight(QFont::Bold);
     } else if (text.startsWith(u'+')) {

@@ -11,7 +11,7 @@ class QTreeView;
 namespace tw::model {
 class ProblemsModel;
 class SchemaDocument;
-}
+} // namespace tw::model
 
 namespace tw::views {
 

@@ -26,7 +26,8 @@ TEST(CsvWriter, QuotesOnlyFieldsThatNeedItAndDoublesQuotes)
     csv.writeValues({7, QStringLiteral("Ünïcödé ✓")});
     EXPECT_TRUE(csv.ok());
     EXPECT_EQ(bytes, QByteArray("id,name\r\n1,plain\r\n2,\"a, b\"\r\n3,\"say \"\"hi\"\"\"\r\n4,\"two\nlines\"\r\n"
-                                "5,\r\n6,01ff\r\n7,") + QStringLiteral("Ünïcödé ✓").toUtf8() + "\r\n");
+                                "5,\r\n6,01ff\r\n7,") +
+                         QStringLiteral("Ünïcödé ✓").toUtf8() + "\r\n");
 }
 
 TEST(CsvWriter, ReportsAFailedWrite)
@@ -39,9 +40,9 @@ TEST(CsvWriter, ReportsAFailedWrite)
 
 TEST(TextTable, AlignsColumnsNumbersRightAndShowsNullAndBlobs)
 {
-    const QString text = TextTable::render({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("data")},
-                                           {{1, QStringLiteral("Technology"), QVariant()},
-                                            {12, QStringLiteral("a\nb"), QByteArray("abc")}});
+    const QString text = TextTable::render(
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("data")},
+        {{1, QStringLiteral("Technology"), QVariant()}, {12, QStringLiteral("a\nb"), QByteArray("abc")}});
     EXPECT_EQ(text, QStringLiteral("id  name        data\n"
                                    "--  ----------  ---------------\n"
                                    " 1  Technology  NULL\n"

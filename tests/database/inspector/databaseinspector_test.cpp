@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "database/connection/databaseconnection.h"
 #include "database/inspector/databaseinspector.h"
 #include "database/inspector/rowsquery.h"
-#include "database/connection/databaseconnection.h"
 #include "tests/support/databases/exampledatabase.h"
 #include "tests/support/printers.h"
 
@@ -51,7 +51,8 @@ TEST(DatabaseInspector, ListsTablesAndViewsWithRowCounts)
     ASSERT_TRUE(objects.ok()) << objects.error().toStdString();
     QStringList listed;
     for (const LiveObject &o : objects.value())
-        listed << QStringLiteral("%1%2=%3").arg(o.kind == LiveObject::Kind::View ? QStringLiteral("view ") : QString(), o.name)
+        listed << QStringLiteral("%1%2=%3")
+                      .arg(o.kind == LiveObject::Kind::View ? QStringLiteral("view ") : QString(), o.name)
                       .arg(o.rowCount);
     EXPECT_EQ(listed.join(u' '), QStringLiteral("view active_products=3 categories=3 d1_migrations=1 product_tags=3 "
                                                 "products=4 tags=2 users=2"));
@@ -68,8 +69,9 @@ TEST(DatabaseInspector, DescribesColumnsIndexesAndForeignKeysAsTheDatabaseHasThe
     EXPECT_EQ(table.value().name, QStringLiteral("categories"));
     QStringList columns;
     for (const LiveColumn &c : table.value().columns)
-        columns << QStringLiteral("%1 %2%3%4").arg(c.name, c.type, c.notNull ? QStringLiteral(" not null") : QString(),
-                                                   c.primaryKeyPosition ? QStringLiteral(" pk") : QString());
+        columns << QStringLiteral("%1 %2%3%4")
+                       .arg(c.name, c.type, c.notNull ? QStringLiteral(" not null") : QString(),
+                            c.primaryKeyPosition ? QStringLiteral(" pk") : QString());
     EXPECT_EQ(columns.first(), QStringLiteral("id INTEGER not null pk"));
     EXPECT_TRUE(columns.contains(QStringLiteral("name TEXT not null"))) << columns.join(u',').toStdString();
     EXPECT_TRUE(columns.contains(QStringLiteral("created_by_user_id INTEGER not null")))
@@ -78,8 +80,9 @@ TEST(DatabaseInspector, DescribesColumnsIndexesAndForeignKeysAsTheDatabaseHasThe
     EXPECT_EQ(table.value().foreignKeys[0].from, QStringList{QStringLiteral("created_by_user_id")});
     EXPECT_EQ(table.value().foreignKeys[0].table, QStringLiteral("users"));
     EXPECT_EQ(table.value().foreignKeys[0].to, QStringList{QStringLiteral("id")});
-    const auto index = std::find_if(table.value().indexes.cbegin(), table.value().indexes.cend(),
-                                    [](const LiveIndex &i) { return i.name == QLatin1String("categories_created_by_user_id_idx"); });
+    const auto index =
+        std::find_if(table.value().indexes.cbegin(), table.value().indexes.cend(),
+                     [](const LiveIndex &i) { return i.name == QLatin1String("categories_created_by_user_id_idx"); });
     ASSERT_NE(index, table.value().indexes.cend());
     EXPECT_EQ(index->columns, QStringList{QStringLiteral("created_by_user_id")});
     EXPECT_EQ(index->origin, QStringLiteral("c"));
@@ -92,7 +95,8 @@ TEST(DatabaseInspector, DescribingAnUnknownTableNamesTheKnownOnes)
     auto inspector = openInspector(example.database());
     const auto table = inspector->describe(QStringLiteral("categorie"));
     ASSERT_FALSE(table.ok());
-    EXPECT_TRUE(table.error().contains(QLatin1String("no table or view named \"categorie\""))) << table.error().toStdString();
+    EXPECT_TRUE(table.error().contains(QLatin1String("no table or view named \"categorie\"")))
+        << table.error().toStdString();
     EXPECT_TRUE(table.error().contains(QLatin1String("categories, d1_migrations"))) << table.error().toStdString();
 }
 
@@ -101,9 +105,9 @@ TEST(DatabaseInspector, ReadOnlyRefusesWritesIncludingWritingPragmasAndLeavesThe
     ExampleDatabase example;
     const QByteArray before = fileHash(example.database());
     auto inspector = openInspector(example.database());
-    for (const char *sql : {"INSERT INTO categories (name, created_by_user_id) VALUES ('x', 1)", "PRAGMA user_version=1",
-                            "PRAGMA journal_mode=WAL", "DROP TABLE tags", "SELECT 1; DELETE FROM tags", "BEGIN",
-                            "VACUUM INTO 'copy.sqlite'"}) {
+    for (const char *sql : {"INSERT INTO categories (name, created_by_user_id) VALUES ('x', 1)",
+                            "PRAGMA user_version=1", "PRAGMA journal_mode=WAL", "DROP TABLE tags",
+                            "SELECT 1; DELETE FROM tags", "BEGIN", "VACUUM INTO 'copy.sqlite'"}) {
         const auto result = inspector->run(QString::fromUtf8(sql));
         ASSERT_FALSE(result.ok()) << sql;
         EXPECT_TRUE(result.error().startsWith(QLatin1String("refused: "))) << result.error().toStdString();
@@ -144,7 +148,8 @@ TEST(DatabaseInspector, RollbackDiscardsEveryWriteOfTheTransaction)
     ASSERT_EQ(inspector->beginWriting(), QString());
     ASSERT_TRUE(inspector->run(QStringLiteral("DELETE FROM product_tags; PRAGMA user_version = 7")).ok());
     EXPECT_EQ(scalar(*inspector, QStringLiteral("SELECT count(*) FROM product_tags")), 0);
-    const auto failing = inspector->run(QStringLiteral("UPDATE tags SET name = name || '!'; INSERT INTO nowhere VALUES (1)"));
+    const auto failing =
+        inspector->run(QStringLiteral("UPDATE tags SET name = name || '!'; INSERT INTO nowhere VALUES (1)"));
     ASSERT_FALSE(failing.ok());
     EXPECT_TRUE(failing.error().contains(QLatin1String("no such table: nowhere"))) << failing.error().toStdString();
     EXPECT_TRUE(inspector->isWriting()) << "a failed statement leaves the decision to the user";
@@ -160,7 +165,8 @@ TEST(DatabaseInspector, WriteModeEnforcesForeignKeysAsD1Does)
     ExampleDatabase example;
     auto inspector = openInspector(example.database());
     ASSERT_EQ(inspector->beginWriting(), QString());
-    const auto orphan = inspector->run(QStringLiteral("INSERT INTO categories (name, created_by_user_id) VALUES ('o', 99)"));
+    const auto orphan =
+        inspector->run(QStringLiteral("INSERT INTO categories (name, created_by_user_id) VALUES ('o', 99)"));
     ASSERT_FALSE(orphan.ok());
     EXPECT_TRUE(orphan.error().contains(QLatin1String("FOREIGN KEY"))) << orphan.error().toStdString();
     EXPECT_EQ(inspector->rollback(), QString());
@@ -224,11 +230,14 @@ TEST(DatabaseInspector, EditsACellOnlyWhileWriting)
 {
     ExampleDatabase example;
     auto inspector = openInspector(example.database());
-    EXPECT_TRUE(inspector->updateCell(QStringLiteral("tags"), QStringLiteral("rowid"), 1, QStringLiteral("name"),
-                                      QStringLiteral("promo")).startsWith(QLatin1String("refused")));
+    EXPECT_TRUE(inspector
+                    ->updateCell(QStringLiteral("tags"), QStringLiteral("rowid"), 1, QStringLiteral("name"),
+                                 QStringLiteral("promo"))
+                    .startsWith(QLatin1String("refused")));
     ASSERT_EQ(inspector->beginWriting(), QString());
     EXPECT_EQ(inspector->updateCell(QStringLiteral("tags"), QStringLiteral("rowid"), 1, QStringLiteral("name"),
-                                    QStringLiteral("promo")), QString());
+                                    QStringLiteral("promo")),
+              QString());
     ASSERT_EQ(inspector->commit(), QString());
     auto names = inspector->run(QStringLiteral("SELECT name FROM tags ORDER BY id"));
     EXPECT_EQ(names.value().first().rows.first().first().toString(), QStringLiteral("promo"));
@@ -241,8 +250,8 @@ TEST(DatabaseInspector, ExportsAReadAsCsvAndRefusesWrites)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const auto rows = inspector->exportCsv(QStringLiteral("SELECT id, name, description FROM categories ORDER BY id"),
-                                           &buffer);
+    const auto rows =
+        inspector->exportCsv(QStringLiteral("SELECT id, name, description FROM categories ORDER BY id"), &buffer);
     ASSERT_TRUE(rows.ok()) << rows.error().toStdString();
     EXPECT_EQ(rows.value(), 3);
     EXPECT_EQ(bytes, QByteArray("id,name,description\r\n1,Technology,Tech-related items\r\n"

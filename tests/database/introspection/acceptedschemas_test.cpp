@@ -3,8 +3,8 @@
 // writes for such a schema (drizzle-kit's SQL) runs in a real SQLite database, and the rule reports no error.
 #include "tests/database/introspection/styledddl.h"
 #include "tests/support/databases/sqlitefile.h"
-#include "tests/support/schemas/schemabuilder.h"
 #include "tests/support/printers.h"
+#include "tests/support/schemas/schemabuilder.h"
 
 #include "database/sqltext/sqlstatementsplitter.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/folder/migrationsfolder.h"
 #include "database/introspection/driftdetector.h"
+#include "migrations/folder/migrationsfolder.h"
 #include "migrations/runner/migrationapplier.h"
-#include "tests/support/folders/folderfixture.h"
 #include "tests/support/databases/sqlitefile.h"
+#include "tests/support/folders/folderfixture.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
@@ -67,8 +67,11 @@ TEST_P(Drift, AddedColumnDroppedIndexAndExtraTable)
     }
     const DriftReport report = check();
     ASSERT_EQ(report.entries.size(), 3) << report.text().toStdString();
-    EXPECT_EQ(report.entries[0], (DriftEntry{Change::Extra, Kind::Column, QStringLiteral("users"), QStringLiteral("age"), {}}));
-    EXPECT_EQ(report.entries[1], (DriftEntry{Change::Missing, Kind::Index, QStringLiteral("users"), QStringLiteral("users_email_unique"), {}}));
+    EXPECT_EQ(report.entries[0],
+              (DriftEntry{Change::Extra, Kind::Column, QStringLiteral("users"), QStringLiteral("age"), {}}));
+    EXPECT_EQ(
+        report.entries[1],
+        (DriftEntry{Change::Missing, Kind::Index, QStringLiteral("users"), QStringLiteral("users_email_unique"), {}}));
     EXPECT_EQ(report.entries[2], (DriftEntry{Change::Extra, Kind::Table, {}, QStringLiteral("scratch"), {}}));
 }
 
@@ -83,8 +86,10 @@ TEST_P(Drift, ChangedTypeAndForeignKeyOnlyInTheDatabase)
     }
     const DriftReport report = check();
     ASSERT_EQ(report.entries.size(), 2) << report.text().toStdString();
-    EXPECT_EQ(report.entries[0].text(), QStringLiteral("column \"tags\".\"name\": differs: type: text expected, integer in the database"));
-    EXPECT_EQ(report.entries[1].text(), QStringLiteral("foreign key \"tags\" (\"id\") -> \"users\"(\"id\"): in the database only"));
+    EXPECT_EQ(report.entries[0].text(),
+              QStringLiteral("column \"tags\".\"name\": differs: type: text expected, integer in the database"));
+    EXPECT_EQ(report.entries[1].text(),
+              QStringLiteral("foreign key \"tags\" (\"id\") -> \"users\"(\"id\"): in the database only"));
 }
 
 TEST_P(Drift, OnlyAppliedMigrationsAreExpected)
@@ -92,18 +97,21 @@ TEST_P(Drift, OnlyAppliedMigrationsAreExpected)
     {
         const SqliteFile file(db);
         ASSERT_TRUE(file.exec(QStringLiteral("DROP TABLE tags")));
-        ASSERT_TRUE(file.exec(GetParam() == Tracking::D1 ? QStringLiteral("DELETE FROM d1_migrations WHERE name LIKE '0001%'")
-                                                         : QStringLiteral("DELETE FROM __drizzle_migrations WHERE created_at = "
-                                                                          "(SELECT max(created_at) FROM __drizzle_migrations)")));
+        ASSERT_TRUE(file.exec(GetParam() == Tracking::D1
+                                  ? QStringLiteral("DELETE FROM d1_migrations WHERE name LIKE '0001%'")
+                                  : QStringLiteral("DELETE FROM __drizzle_migrations WHERE created_at = "
+                                                   "(SELECT max(created_at) FROM __drizzle_migrations)")));
     }
     const DriftReport report = check();
     EXPECT_TRUE(report.isInSync()) << report.text().toStdString();
-    EXPECT_TRUE(report.text().contains(QStringLiteral("1 migration(s) not applied yet, from 0001_demonic_gunslinger.sql")))
+    EXPECT_TRUE(
+        report.text().contains(QStringLiteral("1 migration(s) not applied yet, from 0001_demonic_gunslinger.sql")))
         << report.text().toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Tracking, Drift, ::testing::Values(Tracking::Drizzle, Tracking::D1),
-                         [](const auto &testInfo) { return testInfo.param == Tracking::D1 ? std::string("d1") : std::string("drizzle"); });
+INSTANTIATE_TEST_SUITE_P(Tracking, Drift, ::testing::Values(Tracking::Drizzle, Tracking::D1), [](const auto &testInfo) {
+    return testInfo.param == Tracking::D1 ? std::string("d1") : std::string("drizzle");
+});
 
 TEST(DriftDetector, DatabaseNoToolMigratedIsExpectedEmpty)
 {
@@ -128,7 +136,8 @@ TEST(DriftDetector, HistoryFromAnotherFolderIsAnError)
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
     {
         const SqliteFile file(db);
-        ASSERT_TRUE(file.exec(QStringLiteral("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE)")));
+        ASSERT_TRUE(file.exec(
+            QStringLiteral("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE)")));
         ASSERT_TRUE(file.exec(QStringLiteral("INSERT INTO d1_migrations (name) VALUES ('0000_elsewhere.sql')")));
     }
     const auto report = DriftDetector::check(MigrationsFolder::scan(folder.path()), db, Tracking::D1);

@@ -17,7 +17,8 @@ namespace {
 /// The guide's users/categories/products/tags schema, as drizzle-kit recorded it.
 Schema guideSchema()
 {
-    auto snapshot = SnapshotReader::read(tw::test::readData(QStringLiteral("drizzle/snapshots/guide_example/snapshot.json")));
+    auto snapshot =
+        SnapshotReader::read(tw::test::readData(QStringLiteral("drizzle/snapshots/guide_example/snapshot.json")));
     EXPECT_TRUE(snapshot.ok()) << snapshot.error().toStdString();
     return snapshot.ok() ? snapshot.value().schema : Schema{};
 }
@@ -51,7 +52,8 @@ TEST(DriftReport, ColumnAddedInTheDatabaseIsExtra)
     tableNamed(live, QStringLiteral("users")).columns << age;
     const DriftReport report = DriftReport::compare(guideSchema(), live);
     ASSERT_EQ(report.entries.size(), 1) << report.text().toStdString();
-    EXPECT_EQ(report.entries.first(), (DriftEntry{Change::Extra, Kind::Column, QStringLiteral("users"), QStringLiteral("age"), {}}));
+    EXPECT_EQ(report.entries.first(),
+              (DriftEntry{Change::Extra, Kind::Column, QStringLiteral("users"), QStringLiteral("age"), {}}));
     EXPECT_EQ(report.text(), QStringLiteral("column \"users\".\"age\": in the database only\n"));
 }
 
@@ -63,8 +65,10 @@ TEST(DriftReport, DroppedIndexIsMissing)
     });
     const DriftReport report = DriftReport::compare(guideSchema(), live);
     ASSERT_EQ(report.entries.size(), 1) << report.text().toStdString();
-    EXPECT_EQ(report.entries.first(),
-              (DriftEntry{Change::Missing, Kind::Index, QStringLiteral("products"), QStringLiteral("products_category_idx"), {}}));
+    EXPECT_EQ(
+        report.entries.first(),
+        (DriftEntry{
+            Change::Missing, Kind::Index, QStringLiteral("products"), QStringLiteral("products_category_idx"), {}}));
 }
 
 TEST(DriftReport, DroppedColumnUniqueIsAMissingIndex)
@@ -113,22 +117,30 @@ TEST(DriftReport, DroppedForeignKeyIsMissingAndChangedActionIsDifferent)
     products.foreignKeys.first().onDelete = tw::model::ReferentialAction::Restrict;
     const DriftReport report = DriftReport::compare(guideSchema(), live);
     ASSERT_EQ(report.entries.size(), 2) << report.text().toStdString();
-    EXPECT_EQ(report.entries[0].text(),
-              QStringLiteral("foreign key \"products\" (\"category_id\") -> \"categories\"(\"id\"): differs: on delete: "
-                             "cascade expected, restrict in the database"));
-    EXPECT_EQ(report.entries[1].text(),
-              QStringLiteral("foreign key \"products\" (\"owner_id\") -> \"users\"(\"id\"): missing from the database"));
+    EXPECT_EQ(
+        report.entries[0].text(),
+        QStringLiteral("foreign key \"products\" (\"category_id\") -> \"categories\"(\"id\"): differs: on delete: "
+                       "cascade expected, restrict in the database"));
+    EXPECT_EQ(
+        report.entries[1].text(),
+        QStringLiteral("foreign key \"products\" (\"owner_id\") -> \"users\"(\"id\"): missing from the database"));
 }
 
 TEST(DriftReport, NamesCompareCaseInsensitivelyAndSqlLayoutDoesNotMatter)
 {
     Schema expected = guideSchema();
-    expected.views << tw::model::View{tw::model::Id(QStringLiteral("v")), QStringLiteral("active"), {},
-                                      QStringLiteral("select id from users where is_active = 1"), false, {}, {}};
+    expected.views << tw::model::View{tw::model::Id(QStringLiteral("v")),
+                                      QStringLiteral("active"),
+                                      {},
+                                      QStringLiteral("select id from users where is_active = 1"),
+                                      false,
+                                      {},
+                                      {}};
     Schema live = expected;
     tableNamed(live, QStringLiteral("users")).name = QStringLiteral("USERS");
     live.views.first().definition = QStringLiteral("select id\n  from users\n  where is_active = 1;");
-    EXPECT_TRUE(DriftReport::compare(expected, live).isInSync()) << DriftReport::compare(expected, live).text().toStdString();
+    EXPECT_TRUE(DriftReport::compare(expected, live).isInSync())
+        << DriftReport::compare(expected, live).text().toStdString();
     live.views.first().definition = QStringLiteral("select id from users");
     const DriftReport report = DriftReport::compare(expected, live);
     ASSERT_EQ(report.entries.size(), 1);

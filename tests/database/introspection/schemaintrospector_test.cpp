@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/diff/differ.h"
 #include "database/introspection/driftreport.h"
 #include "database/introspection/schemaintrospector.h"
+#include "migrations/diff/differ.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
 #include "model/schema/importedschema.h"
@@ -83,7 +83,8 @@ TEST_F(AwkwardSchema, InternalTablesAreSkippedAndOddNamesSurvive)
     QStringList columns;
     for (const tw::model::Column &c : order.columns)
         columns << c.name;
-    EXPECT_EQ(columns, QStringList({"id", "say \"hi\"", "back`tick", QStringLiteral("größe"), "flag", "parent_id", "total", "label", "note"}));
+    EXPECT_EQ(columns, QStringList({"id", "say \"hi\"", "back`tick", QStringLiteral("größe"), "flag", "parent_id",
+                                    "total", "label", "note"}));
 }
 
 TEST_F(AwkwardSchema, ColumnsKeepKeysDefaultsAndGeneratedExpressions)
@@ -91,9 +92,11 @@ TEST_F(AwkwardSchema, ColumnsKeepKeysDefaultsAndGeneratedExpressions)
     const Table &order = table(result, QStringLiteral("order"));
     EXPECT_TRUE(column(order, QStringLiteral("id")).primaryKey);
     EXPECT_TRUE(column(order, QStringLiteral("id")).autoincrement);
-    EXPECT_EQ(column(order, QStringLiteral("say \"hi\"")).defaultValue, ColumnDefault::string(QStringLiteral("it's, (really) fine")));
+    EXPECT_EQ(column(order, QStringLiteral("say \"hi\"")).defaultValue,
+              ColumnDefault::string(QStringLiteral("it's, (really) fine")));
     EXPECT_TRUE(column(order, QStringLiteral("say \"hi\"")).notNull);
-    EXPECT_EQ(column(order, QStringLiteral("back`tick")).defaultValue, ColumnDefault::expression(QStringLiteral("(unixepoch())")));
+    EXPECT_EQ(column(order, QStringLiteral("back`tick")).defaultValue,
+              ColumnDefault::expression(QStringLiteral("(unixepoch())")));
     EXPECT_EQ(column(order, QStringLiteral("größe")).defaultValue, ColumnDefault::number(QStringLiteral("-2.5")));
     EXPECT_EQ(column(order, QStringLiteral("größe")).type, tw::model::SqlType::Real);
     EXPECT_EQ(column(order, QStringLiteral("flag")).defaultValue, ColumnDefault::boolean(true));
@@ -122,7 +125,8 @@ TEST_F(AwkwardSchema, ChecksForeignKeysAndIndexes)
     QStringList checks;
     for (const tw::model::CheckConstraint &c : order.checkConstraints)
         checks << c.name + QStringLiteral(": ") + c.expression;
-    EXPECT_EQ(checks, QStringList({"order_check_1: length(\"note\") < 20", "total, positive: \"total\" >= 0 OR \"total\" IS NULL",
+    EXPECT_EQ(checks, QStringList({"order_check_1: length(\"note\") < 20",
+                                   "total, positive: \"total\" >= 0 OR \"total\" IS NULL",
                                    "order_check_2: \"flag\" IN (0, 1)"}));
     EXPECT_TRUE(hasWarning(result, QStringLiteral("has no name in the database; it is named \"order_check_1\"")));
     ASSERT_EQ(order.foreignKeys.size(), 1);
@@ -142,7 +146,8 @@ TEST_F(AwkwardSchema, ChecksForeignKeysAndIndexes)
     EXPECT_EQ(lines.foreignKeys.first().onUpdate, tw::model::ReferentialAction::Cascade);
     EXPECT_EQ(lines.foreignKeys.first().onDelete, tw::model::ReferentialAction::Cascade);
     EXPECT_TRUE(hasWarning(result, QStringLiteral("foreign key names (lines_order_fk) are not kept")));
-    EXPECT_TRUE(hasWarning(result, QStringLiteral("table \"order_lines\": DEFERRABLE foreign keys are imported as immediate")));
+    EXPECT_TRUE(
+        hasWarning(result, QStringLiteral("table \"order_lines\": DEFERRABLE foreign keys are imported as immediate")));
     EXPECT_TRUE(hasWarning(result, QStringLiteral("column \"sku\": COLLATE NOCASE is not kept")));
     ASSERT_EQ(lines.uniqueConstraints.size(), 1);
     EXPECT_EQ(lines.columnNames(lines.uniqueConstraints.first().columns), QStringList({"order_id", "sku"}));
@@ -198,7 +203,8 @@ class SnapshotRoundTrip : public ::testing::TestWithParam<QString>
 
 TEST_P(SnapshotRoundTrip, DatabaseMigratedFromASnapshotReadsBackAsIt)
 {
-    auto snapshot = SnapshotReader::read(tw::test::readData(QStringLiteral("drizzle/snapshots/%1/snapshot.json").arg(GetParam())));
+    auto snapshot =
+        SnapshotReader::read(tw::test::readData(QStringLiteral("drizzle/snapshots/%1/snapshot.json").arg(GetParam())));
     ASSERT_TRUE(snapshot.ok()) << snapshot.error().toStdString();
     // Prepared as `import` prepares it: drizzle-kit's unescaped JSON default becomes the string it meant.
     tw::model::Schema expected = snapshot.value().schema;
@@ -222,7 +228,8 @@ TEST_P(SnapshotRoundTrip, DatabaseMigratedFromASnapshotReadsBackAsIt)
     const DriftReport drift = DriftReport::compare(expected, read.value().schema);
     EXPECT_TRUE(drift.isInSync()) << drift.text().toStdString();
     for (const QString &warning : read.value().warnings)
-        EXPECT_TRUE(warning.contains(QStringLiteral("no declared type"))) << warning.toStdString(); // a view's expression
+        EXPECT_TRUE(warning.contains(QStringLiteral("no declared type")))
+            << warning.toStdString(); // a view's expression
 }
 
 INSTANTIATE_TEST_SUITE_P(DrizzleGoldens, SnapshotRoundTrip,

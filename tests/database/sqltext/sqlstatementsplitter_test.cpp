@@ -42,6 +42,7 @@ TEST(SqlStatementSplitter, KeepsTriggerBodiesWhole)
 
 TEST(SqlStatementSplitter, DropsEmptyAndCommentOnlyPieces)
 {
-    EXPECT_TRUE(SqlStatementSplitter::split(QStringLiteral("  \n--> statement-breakpoint\n-- only a comment\n;")).isEmpty());
+    EXPECT_TRUE(
+        SqlStatementSplitter::split(QStringLiteral("  \n--> statement-breakpoint\n-- only a comment\n;")).isEmpty());
     EXPECT_EQ(SqlStatementSplitter::split(QStringLiteral("SELECT 1")), QStringList({QStringLiteral("SELECT 1")}));
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/folder/migrationsfolder.h"
-#include "database/inspector/databaseinspector.h"
 #include "database/connection/databaseconnection.h"
+#include "database/inspector/databaseinspector.h"
 #include "database/tracking/trackinghistory.h"
+#include "migrations/folder/migrationsfolder.h"
 #include "tests/support/databases/exampledatabase.h"
 #include "tests/support/printers.h"
 #include "tests/support/testdata.h"
@@ -23,8 +23,9 @@ QStringList lines(const QList<HistoryEntry> &entries)
 {
     QStringList out;
     for (const HistoryEntry &e : entries)
-        out << QStringLiteral("%1 %2 [%3]%4").arg(historyStateName(e.state), e.migration, e.tracking,
-                                                  e.note.isEmpty() ? QString() : QStringLiteral(" ") + e.note);
+        out << QStringLiteral("%1 %2 [%3]%4")
+                   .arg(historyStateName(e.state), e.migration, e.tracking,
+                        e.note.isEmpty() ? QString() : QStringLiteral(" ") + e.note);
     return out;
 }
 
@@ -61,17 +62,19 @@ TEST(MigrationHistory, WranglerTrackingShowsAppliedPendingAndUnknown)
 {
     HistoryFixture f;
     ASSERT_EQ(f.db().exec(TrackingHistory::createTableSql(Tracking::D1)), QString());
-    ASSERT_EQ(f.db().exec(QStringLiteral("INSERT INTO d1_migrations (name, applied_at) VALUES "
-                                         "('0000_init.sql', '2026-11-20 10:00:00'), ('0007_other_branch.sql', '2026-11-21 09:00:00')")),
+    ASSERT_EQ(f.db().exec(QStringLiteral(
+                  "INSERT INTO d1_migrations (name, applied_at) VALUES "
+                  "('0000_init.sql', '2026-11-20 10:00:00'), ('0007_other_branch.sql', '2026-11-21 09:00:00')")),
               QString());
     const auto history = MigrationHistory::read(f.db(), f.folder(), Tracking::D1);
     ASSERT_TRUE(history.ok()) << history.error().toStdString();
     EXPECT_EQ(lines(history.value()),
-              (QStringList{QStringLiteral("applied 0000_init.sql [d1]"),
-                           QStringLiteral("pending 0001_demonic_gunslinger.sql [] apply refuses: the database's "
-                                          "d1_migrations records 0007_other_branch.sql, which is not in the folder: "
-                                          "it was migrated from a different folder or branch"),
-                           QStringLiteral("unknown 0007_other_branch.sql [d1] recorded in d1_migrations, not in the folder")}));
+              (QStringList{
+                  QStringLiteral("applied 0000_init.sql [d1]"),
+                  QStringLiteral("pending 0001_demonic_gunslinger.sql [] apply refuses: the database's "
+                                 "d1_migrations records 0007_other_branch.sql, which is not in the folder: "
+                                 "it was migrated from a different folder or branch"),
+                  QStringLiteral("unknown 0007_other_branch.sql [d1] recorded in d1_migrations, not in the folder")}));
     EXPECT_EQ(history.value().first().appliedAt, QStringLiteral("2026-11-20 10:00:00"));
 }
 
@@ -88,14 +91,16 @@ TEST(MigrationHistory, DrizzleTrackingMatchesByHashOrWhenAndNamesChangedFiles)
     const auto history = MigrationHistory::read(f.db(), folder, Tracking::Drizzle);
     ASSERT_TRUE(history.ok()) << history.error().toStdString();
     // The stray row makes apply refuse (two rows, one migration that old): the pending one says so.
-    EXPECT_EQ(lines(history.value()),
-              (QStringList{QStringLiteral("applied 0000_init.sql [drizzle] changed after it was applied (its sha256 "
-                                          "differs from the recorded one)"),
-                           QStringLiteral("pending 0001_demonic_gunslinger.sql [] apply refuses: the database's "
-                                          "__drizzle_migrations records 2 migrations up to when=%1, but the folder "
-                                          "has only 1 that old: it was migrated from a different folder or branch")
-                               .arg(folder.migrations().first().entry.when),
-                           QStringLiteral("unknown hash feedfacecafe… [drizzle] recorded in __drizzle_migrations, not in the folder")}));
+    EXPECT_EQ(
+        lines(history.value()),
+        (QStringList{QStringLiteral("applied 0000_init.sql [drizzle] changed after it was applied (its sha256 "
+                                    "differs from the recorded one)"),
+                     QStringLiteral("pending 0001_demonic_gunslinger.sql [] apply refuses: the database's "
+                                    "__drizzle_migrations records 2 migrations up to when=%1, but the folder "
+                                    "has only 1 that old: it was migrated from a different folder or branch")
+                         .arg(folder.migrations().first().entry.when),
+                     QStringLiteral(
+                         "unknown hash feedfacecafe… [drizzle] recorded in __drizzle_migrations, not in the folder")}));
     ASSERT_EQ(f.db().exec(QStringLiteral("UPDATE \"__drizzle_migrations\" SET hash = '%1' WHERE id = 1")
                               .arg(f.sha256(QStringLiteral("0000_init.sql")))),
               QString());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/runner/migrationapplier.h"
 #include "database/tracking/trackinghistory.h"
-#include "tests/support/folders/folderfixture.h"
+#include "migrations/runner/migrationapplier.h"
 #include "tests/support/databases/sqlitefile.h"
+#include "tests/support/folders/folderfixture.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
@@ -37,7 +37,8 @@ TEST(TrackingHistory, DatabaseMigratedByWranglerIsFollowedEvenWhenTheProjectSays
         const SqliteFile file(db);
         ASSERT_TRUE(file.exec(TrackingHistory::createTableSql(Tracking::D1)));
         ASSERT_TRUE(file.exec(QString::fromUtf8(folder.read(QStringLiteral("0000_init.sql")))
-                                  .split(QStringLiteral("--> statement-breakpoint")).first()));
+                                  .split(QStringLiteral("--> statement-breakpoint"))
+                                  .first()));
         ASSERT_TRUE(file.exec(QStringLiteral("CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`)")));
         ASSERT_TRUE(file.exec(QStringLiteral("INSERT INTO d1_migrations (name) VALUES ('0000_init.sql')")));
     }
@@ -95,5 +96,6 @@ TEST(TrackingHistory, ChangedFileAfterApplyIsNoted)
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     EXPECT_TRUE(report.value().applied.isEmpty());
     ASSERT_EQ(report.value().notes.size(), 1);
-    EXPECT_TRUE(report.value().notes.first().startsWith(QStringLiteral("0000_init.sql was changed after it was applied")));
+    EXPECT_TRUE(
+        report.value().notes.first().startsWith(QStringLiteral("0000_init.sql was changed after it was applied")));
 }

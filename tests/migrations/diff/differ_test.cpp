@@ -46,19 +46,23 @@ TEST(Diff, TableRenamedByIdIsARenameNotDropAndCreate)
     TableSpec before(QStringLiteral("tags"));
     before << integer(QStringLiteral("id")).primaryKey(true).withId(QStringLiteral("c1"));
     TableSpec after(QStringLiteral("labels"));
-    after.withId(QStringLiteral("t.tags")) << integer(QStringLiteral("id")).primaryKey(true).withId(QStringLiteral("c1"));
+    after.withId(QStringLiteral("t.tags"))
+        << integer(QStringLiteral("id")).primaryKey(true).withId(QStringLiteral("c1"));
     const MigrationPlan plan = diff(schema({before}), schema({after}));
     ASSERT_EQ(plan.operations.size(), 1);
-    EXPECT_EQ(std::get<RenameTable>(plan.operations.first()), (RenameTable{QStringLiteral("tags"), QStringLiteral("labels")}));
+    EXPECT_EQ(std::get<RenameTable>(plan.operations.first()),
+              (RenameTable{QStringLiteral("tags"), QStringLiteral("labels")}));
     EXPECT_TRUE(plan.warnings.isEmpty());
 }
 
 TEST(Diff, ColumnRenamedByIdIsARenameNotDropAndAdd)
 {
     TableSpec before(QStringLiteral("users"));
-    before << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("name")).withId(QStringLiteral("n"));
+    before << integer(QStringLiteral("id")).primaryKey(true)
+           << text(QStringLiteral("name")).withId(QStringLiteral("n"));
     TableSpec after(QStringLiteral("users"));
-    after << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("full_name")).withId(QStringLiteral("n"));
+    after << integer(QStringLiteral("id")).primaryKey(true)
+          << text(QStringLiteral("full_name")).withId(QStringLiteral("n"));
     const MigrationPlan plan = diff(schema({before}), schema({after}));
     ASSERT_EQ(plan.operations.size(), 1);
     EXPECT_EQ(std::get<RenameColumn>(plan.operations.first()),
@@ -68,9 +72,11 @@ TEST(Diff, ColumnRenamedByIdIsARenameNotDropAndAdd)
 TEST(Diff, ByNameWithoutRenameMapDropsAndAdds)
 {
     TableSpec before(QStringLiteral("users"));
-    before << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("name")).withId(QStringLiteral("n"));
+    before << integer(QStringLiteral("id")).primaryKey(true)
+           << text(QStringLiteral("name")).withId(QStringLiteral("n"));
     TableSpec after(QStringLiteral("users"));
-    after << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("full_name")).withId(QStringLiteral("n"));
+    after << integer(QStringLiteral("id")).primaryKey(true)
+          << text(QStringLiteral("full_name")).withId(QStringLiteral("n"));
     DiffOptions options;
     options.matching = DiffOptions::Matching::NamesOnly;
     const MigrationPlan plan = diff(schema({before}), schema({after}), options);
@@ -83,9 +89,11 @@ TEST(Diff, IdsWinOverNames)
 {
     // Two columns swap names: by id this is two renames, never a type change.
     TableSpec before(QStringLiteral("t"));
-    before << text(QStringLiteral("a")).withId(QStringLiteral("x")) << integer(QStringLiteral("b")).withId(QStringLiteral("y"));
+    before << text(QStringLiteral("a")).withId(QStringLiteral("x"))
+           << integer(QStringLiteral("b")).withId(QStringLiteral("y"));
     TableSpec after(QStringLiteral("t"));
-    after << text(QStringLiteral("b")).withId(QStringLiteral("x")) << integer(QStringLiteral("a")).withId(QStringLiteral("y"));
+    after << text(QStringLiteral("b")).withId(QStringLiteral("x"))
+          << integer(QStringLiteral("a")).withId(QStringLiteral("y"));
     const MigrationPlan plan = diff(schema({before}), schema({after}));
     EXPECT_EQ(countOf<RenameColumn>(plan), 2);
     EXPECT_EQ(countOf<RebuildTable>(plan), 0);

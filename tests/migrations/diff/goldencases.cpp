@@ -36,8 +36,10 @@ TableSpec tagsTable()
     return t;
 }
 
-const QString kUsersSeed = QStringLiteral("INSERT INTO users (id, email, name) VALUES (1, 'a@x', 'Ann'), (2, 'b@x', NULL);\n");
-const QString kPostsSeed = QStringLiteral("INSERT INTO posts (id, title, author_id) VALUES (10, 'Hello', 1), (11, 'Again', 2);\n");
+const QString kUsersSeed =
+    QStringLiteral("INSERT INTO users (id, email, name) VALUES (1, 'a@x', 'Ann'), (2, 'b@x', NULL);\n");
+const QString kPostsSeed =
+    QStringLiteral("INSERT INTO posts (id, title, author_id) VALUES (10, 'Hello', 1), (11, 'Again', 2);\n");
 
 namespace {
 
@@ -46,14 +48,21 @@ GoldenCase createFresh()
     TableSpec users(QStringLiteral("users"));
     users << integer(QStringLiteral("id")).primaryKey(true) << text(QStringLiteral("email")).notNull().unique()
           << text(QStringLiteral("name")).length(255)
-          << integer(QStringLiteral("is_active")).mode(DrizzleMode::Boolean).notNull().defaultValue(ColumnDefault::boolean(true))
+          << integer(QStringLiteral("is_active"))
+                 .mode(DrizzleMode::Boolean)
+                 .notNull()
+                 .defaultValue(ColumnDefault::boolean(true))
           << real(QStringLiteral("score")).defaultValue(ColumnDefault::number(QStringLiteral("1.5")))
           << integer(QStringLiteral("visits")).notNull().defaultValue(ColumnDefault::number(QStringLiteral("1e3")))
-          << integer(QStringLiteral("created_at")).mode(DrizzleMode::TimestampMs)
-                 .defaultValue(ColumnDefault::expression(QStringLiteral("(cast((julianday('now') - 2440587.5)*86400000 as integer))")))
+          << integer(QStringLiteral("created_at"))
+                 .mode(DrizzleMode::TimestampMs)
+                 .defaultValue(ColumnDefault::expression(
+                     QStringLiteral("(cast((julianday('now') - 2440587.5)*86400000 as integer))")))
           << numeric(QStringLiteral("balance")).defaultValue(ColumnDefault::number(QStringLiteral("0")))
           << text(QStringLiteral("motto")).defaultValue(ColumnDefault::string(QStringLiteral("it's")))
-          << text(QStringLiteral("prefs")).mode(DrizzleMode::Json).defaultValue(ColumnDefault::string(QStringLiteral("{}")));
+          << text(QStringLiteral("prefs"))
+                 .mode(DrizzleMode::Json)
+                 .defaultValue(ColumnDefault::string(QStringLiteral("{}")));
     TableSpec posts = postsTable();
     TableSpec products(QStringLiteral("products"));
     products << integer(QStringLiteral("id")).primaryKey(true) << real(QStringLiteral("price")).notNull()
@@ -70,8 +79,10 @@ GoldenCase createFresh()
     TableSpec postTags(QStringLiteral("post_tags"));
     postTags << integer(QStringLiteral("post_id")).notNull() << integer(QStringLiteral("tag_id")).notNull();
     postTags.primaryKey({QStringLiteral("post_id"), QStringLiteral("tag_id")});
-    postTags.foreignKey({QStringLiteral("post_id")}, QStringLiteral("posts"), {QStringLiteral("id")}, ReferentialAction::Cascade);
-    postTags.foreignKey({QStringLiteral("tag_id")}, QStringLiteral("tags"), {QStringLiteral("id")}, ReferentialAction::Cascade);
+    postTags.foreignKey({QStringLiteral("post_id")}, QStringLiteral("posts"), {QStringLiteral("id")},
+                        ReferentialAction::Cascade);
+    postTags.foreignKey({QStringLiteral("tag_id")}, QStringLiteral("tags"), {QStringLiteral("id")},
+                        ReferentialAction::Cascade);
     // Export names decide drizzle-kit's table order, not SQL names: omega (aOmega) comes before alpha (zAlpha).
     TableSpec alpha(QStringLiteral("alpha"));
     alpha.tsName(QStringLiteral("zAlpha")) << integer(QStringLiteral("id")).primaryKey();
@@ -79,7 +90,8 @@ GoldenCase createFresh()
     omega.tsName(QStringLiteral("aOmega")) << integer(QStringLiteral("id")).primaryKey();
     GoldenCase c{QStringLiteral("create_fresh"), {}, {}, {}, false, false, {}};
     c.after = schema({users, posts, products, tagsTable(), postTags, alpha, omega},
-                     {view(QStringLiteral("active_users"), QStringLiteral("select \"id\", \"email\" from \"users\" where \"is_active\" = 1"))});
+                     {view(QStringLiteral("active_users"),
+                           QStringLiteral("select \"id\", \"email\" from \"users\" where \"is_active\" = 1"))});
     return c;
 }
 

@@ -32,11 +32,14 @@ const QString kItemsSeed = QStringLiteral("INSERT INTO items (id, qty) VALUES (1
 QList<GoldenCase> rebuildCases()
 {
     QList<GoldenCase> out;
-    out << single(QStringLiteral("alter_type"), items(integer(QStringLiteral("qty"))), items(real(QStringLiteral("qty"))), kItemsSeed);
+    out << single(QStringLiteral("alter_type"), items(integer(QStringLiteral("qty"))),
+                  items(real(QStringLiteral("qty"))), kItemsSeed);
     out << single(QStringLiteral("alter_not_null"), items(integer(QStringLiteral("qty"))),
                   items(integer(QStringLiteral("qty")).notNull()), kItemsSeed);
-    out << single(QStringLiteral("alter_default"), items(integer(QStringLiteral("qty")).defaultValue(ColumnDefault::number(QStringLiteral("1")))),
-                  items(integer(QStringLiteral("qty")).defaultValue(ColumnDefault::number(QStringLiteral("2")))), kItemsSeed);
+    out << single(QStringLiteral("alter_default"),
+                  items(integer(QStringLiteral("qty")).defaultValue(ColumnDefault::number(QStringLiteral("1")))),
+                  items(integer(QStringLiteral("qty")).defaultValue(ColumnDefault::number(QStringLiteral("2")))),
+                  kItemsSeed);
     {
         TableSpec before(QStringLiteral("items"));
         before << integer(kId).primaryKey() << integer(QStringLiteral("qty"));
@@ -79,17 +82,32 @@ QList<GoldenCase> rebuildCases()
         posts << integer(kId).primaryKey(true) << text(QStringLiteral("title")).notNull()
               << integer(QStringLiteral("author_id")).notNull();
         posts.index(QStringLiteral("posts_title_idx"), {QStringLiteral("title")});
-        GoldenCase add{QStringLiteral("add_foreign_key"), schema({usersTable(), posts}), schema({usersTable(), postsTable()}),
-                       {}, false, false, kUsersSeed + kPostsSeed};
-        GoldenCase drop{QStringLiteral("drop_foreign_key"), schema({usersTable(), postsTable()}), schema({usersTable(), posts}),
-                        {}, false, false, kUsersSeed + kPostsSeed};
+        GoldenCase add{QStringLiteral("add_foreign_key"),
+                       schema({usersTable(), posts}),
+                       schema({usersTable(), postsTable()}),
+                       {},
+                       false,
+                       false,
+                       kUsersSeed + kPostsSeed};
+        GoldenCase drop{QStringLiteral("drop_foreign_key"),
+                        schema({usersTable(), postsTable()}),
+                        schema({usersTable(), posts}),
+                        {},
+                        false,
+                        false,
+                        kUsersSeed + kPostsSeed};
         TableSpec cascading(QStringLiteral("posts"));
         cascading << integer(kId).primaryKey(true) << text(QStringLiteral("title")).notNull()
                   << integer(QStringLiteral("author_id")).notNull();
         cascading.foreignKey({QStringLiteral("author_id")}, QStringLiteral("users"), {kId}, ReferentialAction::Cascade);
         cascading.index(QStringLiteral("posts_title_idx"), {QStringLiteral("title")});
-        GoldenCase actions{QStringLiteral("foreign_key_actions"), schema({usersTable(), postsTable()}),
-                           schema({usersTable(), cascading}), {}, false, false, kUsersSeed + kPostsSeed};
+        GoldenCase actions{QStringLiteral("foreign_key_actions"),
+                           schema({usersTable(), postsTable()}),
+                           schema({usersTable(), cascading}),
+                           {},
+                           false,
+                           false,
+                           kUsersSeed + kPostsSeed};
         out << add << drop << actions;
     }
     return out;

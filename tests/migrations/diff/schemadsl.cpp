@@ -5,8 +5,14 @@ namespace tw::test::dsl {
 
 using namespace tw::model;
 
-model::Id columnId(const QString &table, const QString &column) { return Id(QStringLiteral("c.%1.%2").arg(table, column)); }
-model::Id tableId(const QString &table) { return Id(QStringLiteral("t.") + table); }
+model::Id columnId(const QString &table, const QString &column)
+{
+    return Id(QStringLiteral("c.%1.%2").arg(table, column));
+}
+model::Id tableId(const QString &table)
+{
+    return Id(QStringLiteral("t.") + table);
+}
 
 ColumnSpec::ColumnSpec(const QString &name, SqlType type)
 {
@@ -14,7 +20,11 @@ ColumnSpec::ColumnSpec(const QString &name, SqlType type)
     m_column.type = type;
 }
 
-ColumnSpec &ColumnSpec::notNull() { m_column.notNull = true; return *this; }
+ColumnSpec &ColumnSpec::notNull()
+{
+    m_column.notNull = true;
+    return *this;
+}
 ColumnSpec &ColumnSpec::primaryKey(bool autoincrement)
 {
     m_column.primaryKey = true;
@@ -22,23 +32,58 @@ ColumnSpec &ColumnSpec::primaryKey(bool autoincrement)
     m_column.autoincrement = autoincrement;
     return *this;
 }
-ColumnSpec &ColumnSpec::unique() { m_column.unique = true; return *this; }
-ColumnSpec &ColumnSpec::length(int n) { m_column.length = n; return *this; }
-ColumnSpec &ColumnSpec::mode(DrizzleMode mode) { m_column.mode = mode; return *this; }
-ColumnSpec &ColumnSpec::defaultValue(const ColumnDefault &value) { m_column.defaultValue = value; return *this; }
-ColumnSpec &ColumnSpec::generated(const QString &expression, bool stored)
+ColumnSpec &ColumnSpec::unique()
 {
-    m_column.generated = GeneratedColumn{expression, stored ? GeneratedColumn::Storage::Stored
-                                                            : GeneratedColumn::Storage::Virtual};
+    m_column.unique = true;
     return *this;
 }
-ColumnSpec &ColumnSpec::withId(const QString &id) { m_column.id = Id(id); return *this; }
+ColumnSpec &ColumnSpec::length(int n)
+{
+    m_column.length = n;
+    return *this;
+}
+ColumnSpec &ColumnSpec::mode(DrizzleMode mode)
+{
+    m_column.mode = mode;
+    return *this;
+}
+ColumnSpec &ColumnSpec::defaultValue(const ColumnDefault &value)
+{
+    m_column.defaultValue = value;
+    return *this;
+}
+ColumnSpec &ColumnSpec::generated(const QString &expression, bool stored)
+{
+    m_column.generated =
+        GeneratedColumn{expression, stored ? GeneratedColumn::Storage::Stored : GeneratedColumn::Storage::Virtual};
+    return *this;
+}
+ColumnSpec &ColumnSpec::withId(const QString &id)
+{
+    m_column.id = Id(id);
+    return *this;
+}
 
-ColumnSpec integer(const QString &name) { return ColumnSpec(name, SqlType::Integer); }
-ColumnSpec text(const QString &name) { return ColumnSpec(name, SqlType::Text); }
-ColumnSpec real(const QString &name) { return ColumnSpec(name, SqlType::Real); }
-ColumnSpec numeric(const QString &name) { return ColumnSpec(name, SqlType::Numeric); }
-ColumnSpec blob(const QString &name) { return ColumnSpec(name, SqlType::Blob); }
+ColumnSpec integer(const QString &name)
+{
+    return ColumnSpec(name, SqlType::Integer);
+}
+ColumnSpec text(const QString &name)
+{
+    return ColumnSpec(name, SqlType::Text);
+}
+ColumnSpec real(const QString &name)
+{
+    return ColumnSpec(name, SqlType::Real);
+}
+ColumnSpec numeric(const QString &name)
+{
+    return ColumnSpec(name, SqlType::Numeric);
+}
+ColumnSpec blob(const QString &name)
+{
+    return ColumnSpec(name, SqlType::Blob);
+}
 
 TableSpec::TableSpec(const QString &name)
 {
@@ -55,8 +100,16 @@ TableSpec &TableSpec::operator<<(const ColumnSpec &spec)
     return *this;
 }
 
-TableSpec &TableSpec::withId(const QString &id) { m_table.id = Id(id); return *this; }
-TableSpec &TableSpec::tsName(const QString &exportName) { m_table.tsName = exportName; return *this; }
+TableSpec &TableSpec::withId(const QString &id)
+{
+    m_table.id = Id(id);
+    return *this;
+}
+TableSpec &TableSpec::tsName(const QString &exportName)
+{
+    m_table.tsName = exportName;
+    return *this;
+}
 
 TableSpec &TableSpec::foreignKey(const QStringList &columns, const QString &target, const QStringList &targetColumns,
                                  ReferentialAction onDelete, ReferentialAction onUpdate, const QString &name)

@@ -19,7 +19,10 @@ namespace {
 class SqlGolden : public ::testing::TestWithParam<test::GoldenCase>
 {
 protected:
-    QString path(const QString &file) const { return QStringLiteral("migrations-golden/%1/%2").arg(GetParam().name, file); }
+    QString path(const QString &file) const
+    {
+        return QStringLiteral("migrations-golden/%1/%2").arg(GetParam().name, file);
+    }
     bool exists(const QString &file) const { return QFile::exists(test::dataPath(path(file))); }
     QString migrationText() const
     {
@@ -35,10 +38,12 @@ TEST_P(SqlGolden, CaseInputsAreTheExportedSchemas)
 {
     const test::GoldenCase &c = GetParam();
     if (!c.handwrittenSchemaTs) {
-        test::expectMatchesGolden(codegen::SchemaTsGenerator::schemaText(c.before, c.name + QStringLiteral("/before")).toUtf8(),
-                                  path(QStringLiteral("before.schema.ts")));
-        test::expectMatchesGolden(codegen::SchemaTsGenerator::schemaText(c.after, c.name + QStringLiteral("/after")).toUtf8(),
-                                  path(QStringLiteral("after.schema.ts")));
+        test::expectMatchesGolden(
+            codegen::SchemaTsGenerator::schemaText(c.before, c.name + QStringLiteral("/before")).toUtf8(),
+            path(QStringLiteral("before.schema.ts")));
+        test::expectMatchesGolden(
+            codegen::SchemaTsGenerator::schemaText(c.after, c.name + QStringLiteral("/after")).toUtf8(),
+            path(QStringLiteral("after.schema.ts")));
     }
     if (!c.renames.isEmpty())
         test::expectMatchesGolden(test::renameSpecs(c.renames).toUtf8(), path(QStringLiteral("renames.txt")));

@@ -20,7 +20,8 @@ TEST(Journal, DrizzleKitJournalRoundTripsByteForByte)
 
 TEST(Journal, EmptyJournalIsWrittenLikeDrizzleKit)
 {
-    EXPECT_EQ(Journal().toJson(), QByteArray("{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": []\n}"));
+    EXPECT_EQ(Journal().toJson(),
+              QByteArray("{\n  \"version\": \"7\",\n  \"dialect\": \"sqlite\",\n  \"entries\": []\n}"));
 }
 
 TEST(Journal, ErrorsNameTheJsonPath)

@@ -16,7 +16,8 @@ namespace {
 
 QByteArray snapshotWithIds(const QString &id, const QString &prevId)
 {
-    return QStringLiteral("{\n  \"version\": \"6\",\n  \"dialect\": \"sqlite\",\n  \"id\": \"%1\",\n  \"prevId\": \"%2\"\n}")
+    return QStringLiteral(
+               "{\n  \"version\": \"6\",\n  \"dialect\": \"sqlite\",\n  \"id\": \"%1\",\n  \"prevId\": \"%2\"\n}")
         .arg(id, prevId)
         .toUtf8();
 }

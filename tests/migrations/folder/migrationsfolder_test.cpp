@@ -94,16 +94,16 @@ TEST(MigrationsFolder, BrokenChainNamesTheSnapshot)
     fixture.write(QStringLiteral("meta/0001_snapshot.json"), second);
     const auto folder = MigrationsFolder::scan(fixture.path());
     EXPECT_FALSE(folder.hasErrors());
-    EXPECT_TRUE(problemText(folder).startsWith(
-        QStringLiteral("warning: meta/0001_snapshot.json: prevId points at deadbeef")))
+    EXPECT_TRUE(
+        problemText(folder).startsWith(QStringLiteral("warning: meta/0001_snapshot.json: prevId points at deadbeef")))
         << problemText(folder).toStdString();
 }
 
 TEST(MigrationsFolder, NonIncreasingWhenWouldBeSkippedByDrizzle)
 {
     FolderFixture fixture(QStringLiteral("two-migrations"));
-    fixture.write(QStringLiteral("meta/_journal.json"), fixture.read(QStringLiteral("meta/_journal.json"))
-                                                            .replace("1795478919410", "1795478915765"));
+    fixture.write(QStringLiteral("meta/_journal.json"),
+                  fixture.read(QStringLiteral("meta/_journal.json")).replace("1795478919410", "1795478915765"));
     const auto folder = MigrationsFolder::scan(fixture.path());
     EXPECT_TRUE(problemText(folder).contains(QStringLiteral("drizzle's migrator would silently skip it")));
 }

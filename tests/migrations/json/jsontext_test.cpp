@@ -93,8 +93,8 @@ TEST(JsonText, StructureMatchesJsonStringifyIncludingArrayIndexKeyOrder)
 {
     // Built in the order of the JavaScript object literal in make-json-goldens.mjs.
     JsonValue deeper = JsonValue::array();
-    for (const JsonValue &v : {JsonValue(1), JsonValue(QStringLiteral("two")), JsonValue(), JsonValue(true), JsonValue(false),
-                               JsonValue::object(), JsonValue::array()})
+    for (const JsonValue &v : {JsonValue(1), JsonValue(QStringLiteral("two")), JsonValue(), JsonValue(true),
+                               JsonValue(false), JsonValue::object(), JsonValue::array()})
         deeper.append(v);
     JsonValue nested = JsonValue::object();
     nested.insert(QStringLiteral("deeper"), deeper);
@@ -143,7 +143,8 @@ TEST(JsonText, ParseKeepsKeyOrderAndReadsNumbersAsDoubles)
 {
     const auto parsed = JsonText::parse(R"({"b": 1, "a": 9007199254740993, "c": 1e2, "d": [true, null]})");
     ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
-    EXPECT_EQ(parsed.value().keys(), (QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")}));
+    EXPECT_EQ(parsed.value().keys(),
+              (QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")}));
     // As in JavaScript: 2^53 + 1 is read as 2^53.
     EXPECT_EQ(parsed.value().find(QStringLiteral("a"))->toDouble(), 9007199254740992.0);
 }

@@ -30,7 +30,8 @@ TEST(JsonValue, ArrayIndexKeysGoFirstInNumericOrder)
     o.insert(QStringLiteral("10"), 0);
     o.insert(QStringLiteral("2"), 0);
     o.insert(QStringLiteral("007"), 0);
-    EXPECT_EQ(o.keys(), (QStringList{QStringLiteral("2"), QStringLiteral("10"), QStringLiteral("name"), QStringLiteral("007")}));
+    EXPECT_EQ(o.keys(),
+              (QStringList{QStringLiteral("2"), QStringLiteral("10"), QStringLiteral("name"), QStringLiteral("007")}));
 }
 
 TEST(JsonValue, ArrayIndexKeyRecognition)

@@ -17,8 +17,8 @@ using model::Schema;
 using model::SqlType;
 
 const QString kFolder = QStringLiteral("rebuild/fixture/");
-const QStringList kTables{QStringLiteral("authors"), QStringLiteral("books"), QStringLiteral("notes"),
-                          QStringLiteral("pins"), QStringLiteral("review_votes"), QStringLiteral("reviews")};
+const QStringList kTables{QStringLiteral("authors"), QStringLiteral("books"),        QStringLiteral("notes"),
+                          QStringLiteral("pins"),    QStringLiteral("review_votes"), QStringLiteral("reviews")};
 
 model::Table &tableOf(Schema &schema, const QString &name)
 {
@@ -72,8 +72,8 @@ Schema RebuildFixture::schema()
 
 QString RebuildFixture::setupSql()
 {
-    return QString::fromUtf8(readData(kFolder + QStringLiteral("0000_init.sql"))) + u'\n'
-           + QString::fromUtf8(readData(kFolder + QStringLiteral("0001_seed.sql"))) + u'\n';
+    return QString::fromUtf8(readData(kFolder + QStringLiteral("0000_init.sql"))) + u'\n' +
+           QString::fromUtf8(readData(kFolder + QStringLiteral("0001_seed.sql"))) + u'\n';
 }
 
 QString RebuildFixture::dumpSql(const QMap<QString, QString> &renamedTables, const QStringList &droppedColumns,
@@ -93,23 +93,29 @@ QString RebuildFixture::dumpSql(const QMap<QString, QString> &renamedTables, con
     QStringList cases;
     for (auto it = renamedTables.cbegin(); it != renamedTables.cend(); ++it)
         cases << QStringLiteral("WHEN '%1' THEN '%2'").arg(it.value(), it.key());
-    const QString seqName = cases.isEmpty() ? QStringLiteral("name")
-                                            : QStringLiteral("CASE name %1 ELSE name END").arg(cases.join(u' '));
+    const QString seqName =
+        cases.isEmpty() ? QStringLiteral("name") : QStringLiteral("CASE name %1 ELSE name END").arg(cases.join(u' '));
     QStringList skipped{QStringLiteral("'d1_migrations'")};
     for (const QString &t : withoutSequence)
         skipped << u'\'' + t + u'\'' << u'\'' + renamedTables.value(t, t) + u'\'';
-    return sql + QStringLiteral("SELECT 'seq|' || %1 || '|' || seq FROM sqlite_sequence WHERE name NOT IN (%2) ORDER BY 1;\n")
-                     .arg(seqName, skipped.join(QLatin1String(", ")));
+    return sql +
+           QStringLiteral("SELECT 'seq|' || %1 || '|' || seq FROM sqlite_sequence WHERE name NOT IN (%2) ORDER BY 1;\n")
+               .arg(seqName, skipped.join(QLatin1String(", ")));
 }
 
 QList<RebuildCase> fixtureRebuildCases()
 {
     QList<RebuildCase> out;
-    const auto text100 = [](model::Column &c) { c.length = 100; };
-    out << edited(QStringLiteral("parent_not_null"), [](Schema &s) { columnOf(s, QStringLiteral("authors"), QStringLiteral("name")).notNull = true; });
-    out << edited(QStringLiteral("parent_type"), [&](Schema &s) { text100(columnOf(s, QStringLiteral("authors"), QStringLiteral("name"))); });
+    const auto text100 = [](model::Column &c) {
+        c.length = 100;
+    };
+    out << edited(QStringLiteral("parent_not_null"),
+                  [](Schema &s) { columnOf(s, QStringLiteral("authors"), QStringLiteral("name")).notNull = true; });
+    out << edited(QStringLiteral("parent_type"),
+                  [&](Schema &s) { text100(columnOf(s, QStringLiteral("authors"), QStringLiteral("name"))); });
     out << edited(QStringLiteral("parent_default"), [](Schema &s) {
-        columnOf(s, QStringLiteral("authors"), QStringLiteral("name")).defaultValue = model::ColumnDefault::string(QStringLiteral("anon"));
+        columnOf(s, QStringLiteral("authors"), QStringLiteral("name")).defaultValue =
+            model::ColumnDefault::string(QStringLiteral("anon"));
     });
     {
         RebuildCase c = edited(QStringLiteral("parent_autoincrement_off"), [](Schema &s) {
@@ -128,7 +134,8 @@ QList<RebuildCase> fixtureRebuildCases()
         c.droppedColumns << QStringLiteral("authors.mentor_id");
         out << c;
     }
-    out << edited(QStringLiteral("child_under_view"), [&](Schema &s) { text100(columnOf(s, QStringLiteral("reviews"), QStringLiteral("body"))); });
+    out << edited(QStringLiteral("child_under_view"),
+                  [&](Schema &s) { text100(columnOf(s, QStringLiteral("reviews"), QStringLiteral("body"))); });
     out << edited(QStringLiteral("two_rebuilds"), [&](Schema &s) {
         columnOf(s, QStringLiteral("authors"), QStringLiteral("name")).notNull = true;
         text100(columnOf(s, QStringLiteral("reviews"), QStringLiteral("body")));

@@ -44,6 +44,9 @@ struct RebuildCase
 /// Every way the differ rebuilds the fixture's tables that keeps the rows valid: each has a golden under
 /// tests/data/rebuild/<name>.d1.sql.
 QList<RebuildCase> fixtureRebuildCases();
-inline void PrintTo(const RebuildCase &c, std::ostream *os) { *os << c.name.toStdString(); }
+inline void PrintTo(const RebuildCase &c, std::ostream *os)
+{
+    *os << c.name.toStdString();
+}
 
 } // namespace tw::test

@@ -42,7 +42,8 @@ QStringList keyTables(const RebuildPlan &plan)
 TEST(RebuildPlanner, FixtureParentKeepsCascadeAndSetNullChildrenTransitivelyParentsFirst)
 {
     const RebuildPlan plan = planFor(test::RebuildFixture::schema(), QStringLiteral("authors"));
-    EXPECT_EQ(plan.keep, (QStringList{QStringLiteral("notes"), QStringLiteral("reviews"), QStringLiteral("review_votes")}));
+    EXPECT_EQ(plan.keep,
+              (QStringList{QStringLiteral("notes"), QStringLiteral("reviews"), QStringLiteral("review_votes")}));
     EXPECT_EQ(plan.referencing, (QStringList{QStringLiteral("books"), QStringLiteral("pins")}));
     EXPECT_TRUE(plan.selfReference);
     EXPECT_FALSE(plan.keepParent);
@@ -53,8 +54,8 @@ TEST(RebuildPlanner, FixtureParentKeepsCascadeAndSetNullChildrenTransitivelyPare
     EXPECT_EQ(keyTables(plan), (QStringList{QStringLiteral("authors.mentor_id"), QStringLiteral("books.author_id"),
                                             QStringLiteral("pins.author_id")}));
     EXPECT_EQ(plan.checkedTables,
-              (QStringList{QStringLiteral("authors"), QStringLiteral("books"), QStringLiteral("notes"), QStringLiteral("pins"),
-                           QStringLiteral("review_votes"), QStringLiteral("reviews")}));
+              (QStringList{QStringLiteral("authors"), QStringLiteral("books"), QStringLiteral("notes"),
+                           QStringLiteral("pins"), QStringLiteral("review_votes"), QStringLiteral("reviews")}));
     EXPECT_TRUE(plan.needsKeepAndRestore());
 }
 
@@ -105,7 +106,8 @@ TEST(RebuildPlanner, SetDefaultChildIsKeptRestrictAndNoActionChildrenAreOnlyRefe
     TableSpec p(QStringLiteral("p"));
     p << integer(kId).primaryKey();
     TableSpec d(QStringLiteral("d"));
-    d << integer(kId).primaryKey() << integer(QStringLiteral("p_id")).defaultValue(model::ColumnDefault::number(QStringLiteral("1")));
+    d << integer(kId).primaryKey()
+      << integer(QStringLiteral("p_id")).defaultValue(model::ColumnDefault::number(QStringLiteral("1")));
     d.foreignKey({QStringLiteral("p_id")}, QStringLiteral("p"), {kId}, ReferentialAction::SetDefault);
     TableSpec r(QStringLiteral("r"));
     r << integer(kId).primaryKey() << integer(QStringLiteral("p_id"));

@@ -35,10 +35,11 @@ QString textFor(const model::Schema &before, const model::Schema &after, Target 
 Sqlite3Cli::Output applyD1(const model::Schema &before, const model::Schema &after, const QString &seed,
                            const QString &dump)
 {
-    return Sqlite3Cli::run(textFor({}, before, Target::Sqlite) + u'\n' + seed + Sqlite3Cli::marker(QStringLiteral("before"))
-                           + dump + QStringLiteral("BEGIN;\n") + textFor(before, after, Target::D1)
-                           + QStringLiteral("\nCOMMIT;\n") + Sqlite3Cli::marker(QStringLiteral("check"))
-                           + QStringLiteral("PRAGMA foreign_key_check;\n") + Sqlite3Cli::marker(QStringLiteral("after")) + dump);
+    return Sqlite3Cli::run(textFor({}, before, Target::Sqlite) + u'\n' + seed +
+                           Sqlite3Cli::marker(QStringLiteral("before")) + dump + QStringLiteral("BEGIN;\n") +
+                           textFor(before, after, Target::D1) + QStringLiteral("\nCOMMIT;\n") +
+                           Sqlite3Cli::marker(QStringLiteral("check")) + QStringLiteral("PRAGMA foreign_key_check;\n") +
+                           Sqlite3Cli::marker(QStringLiteral("after")) + dump);
 }
 
 TEST(TargetMigrationWriter, TableWithoutChildrenOrAutoincrementStaysDrizzleKitText)
@@ -47,7 +48,8 @@ TEST(TargetMigrationWriter, TableWithoutChildrenOrAutoincrementStaysDrizzleKitTe
     before << integer(kId).primaryKey() << integer(QStringLiteral("qty"));
     TableSpec after(QStringLiteral("items"));
     after << integer(kId).primaryKey() << integer(QStringLiteral("qty")).notNull();
-    EXPECT_EQ(textFor(schema({before}), schema({after}), Target::D1), textFor(schema({before}), schema({after}), Target::Sqlite));
+    EXPECT_EQ(textFor(schema({before}), schema({after}), Target::D1),
+              textFor(schema({before}), schema({after}), Target::Sqlite));
 }
 
 TEST(TargetMigrationWriter, AutoincrementAloneAddsOnlyTheSequenceCarry)
@@ -77,7 +79,8 @@ TEST(TargetMigrationWriter, ViewTheMigrationReplacesIsDroppedOnceAndCreatedOnce)
     const QStringList out = statementsFor(before, after, Target::D1);
     EXPECT_EQ(out.filter(QStringLiteral("DROP VIEW `v`;")).size(), 1) << out.join(u'\n').toStdString();
     ASSERT_EQ(out.filter(QStringLiteral("CREATE VIEW `v`")).size(), 1);
-    EXPECT_EQ(out.filter(QStringLiteral("CREATE VIEW `v`")).first(), QStringLiteral("CREATE VIEW `v` AS select a from p;"));
+    EXPECT_EQ(out.filter(QStringLiteral("CREATE VIEW `v`")).first(),
+              QStringLiteral("CREATE VIEW `v` AS select a from p;"));
     EXPECT_LT(out.indexOf(QStringLiteral("DROP VIEW `v`;")), out.indexOf(QStringLiteral("DROP TABLE `p`;")));
 }
 
@@ -141,7 +144,8 @@ TEST(TargetMigrationWriter, ChildOfAUniqueColumnComesBackAfterTheParentsUniqueIn
     TableSpec p(QStringLiteral("p"));
     p << integer(kId).primaryKey() << text(QStringLiteral("code")).notNull().unique() << integer(QStringLiteral("n"));
     TableSpec changed(QStringLiteral("p"));
-    changed << integer(kId).primaryKey() << text(QStringLiteral("code")).notNull().unique() << integer(QStringLiteral("n")).notNull();
+    changed << integer(kId).primaryKey() << text(QStringLiteral("code")).notNull().unique()
+            << integer(QStringLiteral("n")).notNull();
     TableSpec c(QStringLiteral("c"));
     c << integer(kId).primaryKey() << text(QStringLiteral("p_code"));
     c.foreignKey({QStringLiteral("p_code")}, QStringLiteral("p"), {QStringLiteral("code")}, ReferentialAction::Cascade);
@@ -150,10 +154,13 @@ TEST(TargetMigrationWriter, ChildOfAUniqueColumnComesBackAfterTheParentsUniqueIn
     const QStringList out = statementsFor(before, after, Target::D1);
     const qsizetype unique = out.indexOf(QStringLiteral("CREATE UNIQUE INDEX `p_code_unique` ON `p` (`code`);"));
     ASSERT_GE(unique, 0) << out.join(u'\n').toStdString();
-    EXPECT_LT(unique, out.indexOf(QStringLiteral("INSERT INTO `c` (`id`, `p_code`) SELECT `id`, `p_code` FROM `__keep_c`;")));
-    const auto run = applyD1(before, after,
-                             QStringLiteral("INSERT INTO p VALUES (1, 'a', 1), (2, 'b', 2);\nINSERT INTO c VALUES (1, 'a'), (2, 'b'), (3, 'a');\n"),
-                             QStringLiteral("SELECT * FROM c ORDER BY id;\n"));
+    EXPECT_LT(unique,
+              out.indexOf(QStringLiteral("INSERT INTO `c` (`id`, `p_code`) SELECT `id`, `p_code` FROM `__keep_c`;")));
+    const auto run = applyD1(
+        before, after,
+        QStringLiteral(
+            "INSERT INTO p VALUES (1, 'a', 1), (2, 'b', 2);\nINSERT INTO c VALUES (1, 'a'), (2, 'b'), (3, 'a');\n"),
+        QStringLiteral("SELECT * FROM c ORDER BY id;\n"));
     ASSERT_TRUE(run.ok) << run.error.toStdString();
     EXPECT_EQ(run.sections().value(QStringLiteral("check")), QString());
     EXPECT_EQ(run.sections().value(QStringLiteral("after")), QStringLiteral("1|a\n2|b\n3|a\n"));

@@ -24,7 +24,8 @@ TEST(SchemaEvolution, RenamedParentIsPlannedUnderItsNewNameWithItsChildren)
     ASSERT_NE(writers, nullptr);
     EXPECT_EQ(SchemaEvolution::table(current, QStringLiteral("authors")), nullptr);
     const auto plan = RebuildPlanner::plan(current, RebuildTable{*writers, {}});
-    EXPECT_EQ(plan.keep, (QStringList{QStringLiteral("notes"), QStringLiteral("reviews"), QStringLiteral("review_votes")}));
+    EXPECT_EQ(plan.keep,
+              (QStringList{QStringLiteral("notes"), QStringLiteral("reviews"), QStringLiteral("review_votes")}));
     EXPECT_EQ(plan.referencing, (QStringList{QStringLiteral("books"), QStringLiteral("pins")}));
     EXPECT_TRUE(plan.selfReference) << "the self-reference follows the rename, as SQLite rewrites it";
 }
@@ -68,8 +69,9 @@ TEST(SqlIdentifiers, FindsQuotedAndBareNamesButNotStringsOrComments)
 
 TEST(SqlIdentifiers, RenamesWholeTokensOnly)
 {
-    EXPECT_EQ(SqlIdentifiers::renamed(QStringLiteral("select a.id from authors a join `authors_x` on 'authors' = \"AUTHORS\".id"),
-                                      QStringLiteral("authors"), QStringLiteral("writers")),
+    EXPECT_EQ(SqlIdentifiers::renamed(
+                  QStringLiteral("select a.id from authors a join `authors_x` on 'authors' = \"AUTHORS\".id"),
+                  QStringLiteral("authors"), QStringLiteral("writers")),
               QStringLiteral("select a.id from writers a join `authors_x` on 'authors' = `writers`.id"));
 }
 

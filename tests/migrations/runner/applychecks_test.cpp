@@ -22,7 +22,8 @@ namespace {
 const QByteArray kRebuildAuthors =
     "PRAGMA foreign_keys=OFF;--> statement-breakpoint\n"
     "CREATE TABLE `__new_authors` (`id` integer PRIMARY KEY NOT NULL, `email` text NOT NULL);--> statement-breakpoint\n"
-    "INSERT INTO `__new_authors`(\"id\", \"email\") SELECT \"id\", \"email\" FROM `authors`%1;--> statement-breakpoint\n"
+    "INSERT INTO `__new_authors`(\"id\", \"email\") SELECT \"id\", \"email\" FROM `authors`%1;--> "
+    "statement-breakpoint\n"
     "DROP TABLE `authors`;--> statement-breakpoint\n"
     "ALTER TABLE `__new_authors` RENAME TO `authors`;--> statement-breakpoint\n"
     "PRAGMA foreign_keys=ON;";
@@ -30,7 +31,8 @@ const QByteArray kRebuildAuthors =
 /// two-migrations applied, then authors (3 rows, unique e-mail) and posts (6 rows pointing at them) added directly.
 struct Blog : ApplyFixture
 {
-    Blog() : ApplyFixture(QStringLiteral("two-migrations"))
+    Blog()
+        : ApplyFixture(QStringLiteral("two-migrations"))
     {
         EXPECT_TRUE(apply().ok());
         const SqliteFile db(this->db());
@@ -63,9 +65,12 @@ TEST(ApplyChecks, TheAuthorizerIsInstalledOnTheApplierConnection)
     auto db = DatabaseConnection::open(f.db(), DatabaseConnection::Mode::ReadWrite, 200);
     ASSERT_TRUE(db.ok()) << db.error().toStdString();
     WriteTracker tracker(*db.value());
-    ASSERT_FALSE(tracker.unavailable()) << "Qt's QSQLITE runs another SQLite than the one linked: every shortcut is off";
-    ASSERT_TRUE(db.value()->exec(QStringLiteral("CREATE TRIGGER fan AFTER INSERT ON audit BEGIN "
-                                                "INSERT INTO posts VALUES (NULL, 1); END")).isEmpty());
+    ASSERT_FALSE(tracker.unavailable())
+        << "Qt's QSQLITE runs another SQLite than the one linked: every shortcut is off";
+    ASSERT_TRUE(db.value()
+                    ->exec(QStringLiteral("CREATE TRIGGER fan AFTER INSERT ON audit BEGIN "
+                                          "INSERT INTO posts VALUES (NULL, 1); END"))
+                    .isEmpty());
     tracker.beginStatement();
     ASSERT_TRUE(db.value()->exec(QStringLiteral("INSERT INTO audit (note) VALUES ('x')")).isEmpty());
     EXPECT_EQ(tracker.statementWrites(), QSet<QString>({QStringLiteral("audit"), QStringLiteral("posts")}))
@@ -89,7 +94,8 @@ TEST(ApplyChecks, RebuildingAParentThatKeepsEveryKeySkipsItsUntouchedChildren)
     const QStringList statements = rebuildAuthors().split(QStringLiteral("--> statement-breakpoint\n"));
     for (const QString &statement : statements) {
         tracker.beginStatement();
-        ASSERT_TRUE(db.value()->exec(statement, [&scope] { scope.beforeStatement(); }).isEmpty()) << statement.toStdString();
+        ASSERT_TRUE(db.value()->exec(statement, [&scope] { scope.beforeStatement(); }).isEmpty())
+            << statement.toStdString();
     }
     EXPECT_EQ(scope.tablesToCheck(), std::optional<QStringList>(QStringList{QStringLiteral("authors")}))
         << "posts can only break if authors lost a key, and it lost none";
@@ -146,9 +152,11 @@ TEST(ApplyChecks, ReplaceThatDeletesAParentThroughAnotherUniqueColumnIsRefused)
 TEST(ApplyChecks, ChildWrittenByATriggerIsChecked)
 {
     Blog f;
-    { const SqliteFile db(f.db());
-      ASSERT_TRUE(db.exec(QStringLiteral("CREATE TRIGGER fan AFTER INSERT ON audit BEGIN "
-                                         "INSERT INTO posts VALUES (NULL, 99); END"))); }
+    {
+        const SqliteFile db(f.db());
+        ASSERT_TRUE(db.exec(QStringLiteral("CREATE TRIGGER fan AFTER INSERT ON audit BEGIN "
+                                           "INSERT INTO posts VALUES (NULL, 99); END")));
+    }
     const auto report = f.migrate("INSERT INTO `audit` (`note`) VALUES ('seeded');");
     ASSERT_FALSE(report.ok()) << "the migration names only audit, its trigger wrote a broken post";
     EXPECT_TRUE(report.error().contains(QStringLiteral("row 7 of posts references a missing row of authors")))
@@ -158,11 +166,14 @@ TEST(ApplyChecks, ChildWrittenByATriggerIsChecked)
 TEST(ApplyChecks, ParentKeyCollationChangeIsCheckedEvenThoughTheKeysAreTheSame)
 {
     Blog f;
-    { const SqliteFile db(f.db());
-      ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE codes (code text PRIMARY KEY COLLATE NOCASE)")));
-      ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE uses (id integer PRIMARY KEY, code text REFERENCES codes(code))")));
-      ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO codes VALUES ('ABC')")));
-      ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO uses VALUES (1, 'abc')"))); }
+    {
+        const SqliteFile db(f.db());
+        ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE codes (code text PRIMARY KEY COLLATE NOCASE)")));
+        ASSERT_TRUE(
+            db.exec(QStringLiteral("CREATE TABLE uses (id integer PRIMARY KEY, code text REFERENCES codes(code))")));
+        ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO codes VALUES ('ABC')")));
+        ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO uses VALUES (1, 'abc')")));
+    }
     const auto report = f.migrate("CREATE TABLE `__new_codes` (`code` text PRIMARY KEY);--> statement-breakpoint\n"
                                   "INSERT INTO `__new_codes` SELECT `code` FROM `codes`;--> statement-breakpoint\n"
                                   "DROP TABLE `codes`;--> statement-breakpoint\n"
@@ -179,13 +190,18 @@ TEST(ApplyChecks, RebuildKeepingTheKeysAndRenamingAParentIsApplied)
     const auto report = f.migrate("ALTER TABLE `authors` RENAME TO `writers`;");
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     const SqliteFile db(f.db());
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM posts JOIN writers ON writers.id = posts.author_id")).toInt(), 6);
+    EXPECT_EQ(
+        db.scalar(QStringLiteral("SELECT count(*) FROM posts JOIN writers ON writers.id = posts.author_id")).toInt(),
+        6);
 }
 
 TEST(ApplyChecks, ViolationAlreadyInAnUntouchedTableIsNotBlamedOnTheMigration)
 {
     Blog f;
-    { const SqliteFile db(f.db()); ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO posts VALUES (7, 42)"))); }
+    {
+        const SqliteFile db(f.db());
+        ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO posts VALUES (7, 42)")));
+    }
     const auto report = f.migrate("INSERT INTO `audit` (`note`) VALUES ('only audit');");
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     EXPECT_EQ(SqliteFile(f.db()).rows(QStringLiteral("PRAGMA foreign_key_check")),
@@ -196,7 +212,10 @@ TEST(ApplyChecks, ViolationAlreadyInAnUntouchedTableIsNotBlamedOnTheMigration)
 TEST(ApplyChecks, ViolationAlreadyInATableTheMigrationWritesStillRefusesIt)
 {
     Blog f;
-    { const SqliteFile db(f.db()); ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO posts VALUES (7, 42)"))); }
+    {
+        const SqliteFile db(f.db());
+        ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO posts VALUES (7, 42)")));
+    }
     const auto report = f.migrate("INSERT INTO `posts` VALUES (8, 1);");
     ASSERT_FALSE(report.ok());
     EXPECT_TRUE(report.error().contains(QStringLiteral("row 7 of posts references a missing row of authors")))

@@ -39,7 +39,8 @@ TEST(DataLossCounter, PutsRealCountsOnDestructiveWarnings)
         {Kind::NotNullAdded, QStringLiteral("reviews.rating"), {}},
         {Kind::TypeChange, QStringLiteral("notes.payload"), {}},
         {Kind::UniqueAdded, QStringLiteral("reviews.reviews_body_uq"), {}},
-        {Kind::DropTable, QStringLiteral("not_here"), QStringLiteral("Table \"not_here\" is dropped with all its rows.")},
+        {Kind::DropTable, QStringLiteral("not_here"),
+         QStringLiteral("Table \"not_here\" is dropped with all its rows.")},
     };
     const auto counted = DataLossCounter::count(f.db(), warnings);
     ASSERT_TRUE(counted.ok()) << counted.error().toStdString();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Apply is atomic under every injected fault: a failing statement at every position, a locked, read-only, corrupt
 // or full database. After each, the database is what it was: bytes, schema and per-table checksums.
-#include "migrations/runner/migrationapplier.h"
 #include "database/sqltext/sqlstatementsplitter.h"
 #include "database/tracking/trackinghistory.h"
+#include "migrations/runner/migrationapplier.h"
 #include "tests/support/databases/applyfixture.h"
 #include "tests/support/databases/sqlitefile.h"
 #include "tests/support/printers.h"
@@ -31,7 +31,8 @@ const QString kFault = QStringLiteral("INSERT INTO `tablewright_injected_fault` 
 /// rebuild-cascade with only its first migration applied: 0001 (8 statements) and 0002 (6) are pending.
 struct PartlyApplied : ApplyFixture
 {
-    PartlyApplied() : ApplyFixture(QStringLiteral("rebuild-cascade"))
+    PartlyApplied()
+        : ApplyFixture(QStringLiteral("rebuild-cascade"))
     {
         const SqliteFile db(this->db());
         const QString init = QString::fromUtf8(folder.read(QStringLiteral("0000_init.sql")));
@@ -75,9 +76,9 @@ private:
     bool m_dropped = false;
 };
 
-constexpr auto kAll = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                      | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                      | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr auto kAll = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 constexpr auto kReadOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 constexpr auto kReadOnlyFolder = kReadOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 
@@ -99,7 +100,10 @@ TEST(FaultInjection, FailingStatementAtEveryPositionLeavesTheDatabaseAsItWas)
             ASSERT_FALSE(report.ok()) << file.toStdString() << " statement " << k;
             EXPECT_TRUE(report.error().startsWith(QStringLiteral("%1, statement %2 of %3 failed:\n%4\nSQLite said: no "
                                                                  "such table: tablewright_injected_fault")
-                                                      .arg(file).arg(k).arg(count).arg(kFault)))
+                                                      .arg(file)
+                                                      .arg(k)
+                                                      .arg(count)
+                                                      .arg(kFault)))
                 << report.error().toStdString();
             EXPECT_TRUE(report.error().endsWith(QStringLiteral("The database was rolled back: nothing changed.")));
             EXPECT_EQ(databaseFingerprint(f.db()), fingerprint) << file.toStdString() << " statement " << k;
@@ -128,8 +132,9 @@ TEST(FaultInjection, DiskFullRollsBackWithAClearError)
     ASSERT_FALSE(report.ok());
     EXPECT_TRUE(report.error().startsWith(QStringLiteral("0002_big.sql, statement 2 of 2 failed:")))
         << report.error().toStdString();
-    EXPECT_TRUE(report.error().contains(QStringLiteral("SQLite said: database or disk is full\nthe disk (or the "
-                                                       "database's size limit) is full. Free some space and try again")))
+    EXPECT_TRUE(
+        report.error().contains(QStringLiteral("SQLite said: database or disk is full\nthe disk (or the "
+                                               "database's size limit) is full. Free some space and try again")))
         << report.error().toStdString();
     EXPECT_EQ(databaseFingerprint(f.db()), fingerprint);
     EXPECT_EQ(SqliteFile(f.db()).bytes(), bytes);
@@ -138,7 +143,10 @@ TEST(FaultInjection, DiskFullRollsBackWithAClearError)
 TEST(FaultInjection, ReadOnlyFileIsRefusedAndNotWritten)
 {
     ApplyFixture f(QStringLiteral("two-migrations"));
-    { const SqliteFile db(f.db()); ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE keep (x)"))); }
+    {
+        const SqliteFile db(f.db());
+        ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE keep (x)")));
+    }
     const QByteArray bytes = SqliteFile(f.db()).bytes();
     ASSERT_TRUE(QFile::setPermissions(f.dir.path(), kAll));
     ASSERT_TRUE(QFile::setPermissions(f.db(), kReadOnly));
@@ -159,7 +167,10 @@ TEST(FaultInjection, ReadOnlyFileIsRefusedAndNotWritten)
 TEST(FaultInjection, ReadOnlyFolderIsRefusedBecauseTheJournalCannotBeWritten)
 {
     ApplyFixture f(QStringLiteral("two-migrations"));
-    { const SqliteFile db(f.db()); ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE keep (x)"))); }
+    {
+        const SqliteFile db(f.db());
+        ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE keep (x)")));
+    }
     const QByteArray bytes = SqliteFile(f.db()).bytes();
     ASSERT_TRUE(QFile::setPermissions(f.db(), kAll));
     ASSERT_TRUE(QFile::setPermissions(f.dir.path(), kReadOnlyFolder));
@@ -195,8 +206,8 @@ TEST(FaultInjection, DamagedPagesFailTheIntegrityCheckAndNothingIsWritten)
     file.close();
     const auto report = f.apply();
     ASSERT_FALSE(report.ok());
-    EXPECT_TRUE(report.error().contains(QStringLiteral("failed its integrity check"))
-                || report.error().contains(QStringLiteral("malformed")))
+    EXPECT_TRUE(report.error().contains(QStringLiteral("failed its integrity check")) ||
+                report.error().contains(QStringLiteral("malformed")))
         << report.error().toStdString();
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), bytes);

@@ -14,8 +14,8 @@
 #include <QTemporaryDir>
 
 using namespace tw::migrations;
-using tw::test::ApplyFixture;
 using tw::test::addMigration;
+using tw::test::ApplyFixture;
 using tw::test::SqliteFile;
 using Tracking = tw::model::ProjectSettings::Tracking;
 
@@ -41,8 +41,9 @@ TEST(MigrationApplier, TableRebuildKeepsCascadeChildrenBecauseForeignKeysAreOffB
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM review_votes")).toInt(), 4);
     EXPECT_EQ(db.rows(QStringLiteral("SELECT id, author_id FROM notes ORDER BY id")),
               QStringList({QStringLiteral("1|1"), QStringLiteral("2|2"), QStringLiteral("3|NULL")}));
-    EXPECT_EQ(db.rows(QStringLiteral("SELECT id, mentor_id FROM authors ORDER BY id")),
-              QStringList({QStringLiteral("1|NULL"), QStringLiteral("2|1"), QStringLiteral("3|2"), QStringLiteral("4|1")}));
+    EXPECT_EQ(
+        db.rows(QStringLiteral("SELECT id, mentor_id FROM authors ORDER BY id")),
+        QStringList({QStringLiteral("1|NULL"), QStringLiteral("2|1"), QStringLiteral("3|2"), QStringLiteral("4|1")}));
     EXPECT_TRUE(db.rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
 }
 
@@ -53,8 +54,9 @@ TEST(MigrationApplier, DrizzleTrackingStoresTheFileHashAndJournalWhen)
     const SqliteFile db(f.db());
     const QByteArray sql = f.folder.read(QStringLiteral("0000_init.sql"));
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex());
-    EXPECT_EQ(db.rows(QStringLiteral("SELECT id, hash, created_at FROM __drizzle_migrations ORDER BY created_at")).first(),
-              QStringLiteral("NULL|%1|1795478915765").arg(hash));
+    EXPECT_EQ(
+        db.rows(QStringLiteral("SELECT id, hash, created_at FROM __drizzle_migrations ORDER BY created_at")).first(),
+        QStringLiteral("NULL|%1|1795478915765").arg(hash));
     EXPECT_FALSE(db.exec(QStringLiteral("SELECT 1 FROM d1_migrations")));
 }
 
@@ -77,8 +79,9 @@ TEST(MigrationApplier, FailingStatementRollsBackEverythingAndNamesFileStatementA
                  "ALTER TABLE `books` ADD `isbn` text;--> statement-breakpoint\nALTER TABLE `nope` ADD `x` text;");
     const auto report = f.apply();
     ASSERT_FALSE(report.ok());
-    EXPECT_TRUE(report.error().startsWith(QStringLiteral("0003_broken.sql, statement 2 of 2 failed:\n"
-                                                         "ALTER TABLE `nope` ADD `x` text;\nSQLite said: no such table: nope")))
+    EXPECT_TRUE(
+        report.error().startsWith(QStringLiteral("0003_broken.sql, statement 2 of 2 failed:\n"
+                                                 "ALTER TABLE `nope` ADD `x` text;\nSQLite said: no such table: nope")))
         << report.error().toStdString();
     const SqliteFile db(f.db());
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 0)
@@ -127,7 +130,8 @@ TEST(MigrationApplier, LockedDatabaseGivesAClearErrorAfterTheTimeout)
     ASSERT_TRUE(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     const auto report = f.apply();
     ASSERT_FALSE(report.ok());
-    EXPECT_TRUE(report.error().contains(QStringLiteral("another program holds the database"))) << report.error().toStdString();
+    EXPECT_TRUE(report.error().contains(QStringLiteral("another program holds the database")))
+        << report.error().toStdString();
     holder.exec(QStringLiteral("ROLLBACK"));
     EXPECT_EQ(holder.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 1);
 }
@@ -141,7 +145,8 @@ TEST(MigrationApplier, CorruptFileIsRefusedUntouched)
     file.close();
     const auto report = f.apply();
     ASSERT_FALSE(report.ok());
-    EXPECT_TRUE(report.error().contains(QStringLiteral("not a usable SQLite database"))) << report.error().toStdString();
+    EXPECT_TRUE(report.error().contains(QStringLiteral("not a usable SQLite database")))
+        << report.error().toStdString();
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), QByteArray(4096, 'x'));
 }
@@ -174,7 +179,10 @@ TEST(MigrationApplier, FolderWithErrorsIsRefused)
 TEST(MigrationApplier, BackupsArePrunedToTheConfiguredCount)
 {
     ApplyFixture f(QStringLiteral("two-migrations"));
-    { const SqliteFile db(f.db()); ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE keep (x)"))); }
+    {
+        const SqliteFile db(f.db());
+        ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE keep (x)")));
+    }
     ApplyOptions options;
     options.databasePath = f.db();
     options.backupsToKeep = 1;

@@ -19,7 +19,8 @@ namespace {
 /// rebuild-cascade applied, then one migration that drops, deletes, nulls and renames.
 struct LossyFixture : ApplyFixture
 {
-    LossyFixture() : ApplyFixture(QStringLiteral("rebuild-cascade"))
+    LossyFixture()
+        : ApplyFixture(QStringLiteral("rebuild-cascade"))
     {
         EXPECT_TRUE(apply().ok());
         addMigration(folder, QStringLiteral("lossy"),
@@ -90,27 +91,28 @@ TEST(MigrationRehearsal, TextReportIsAnAlignedTable)
     LossyFixture f;
     const auto report = f.rehearse();
     ASSERT_TRUE(report.ok());
-    const QString expected = QStringLiteral(
-        "Rehearsal on a copy of %1 (the database itself is not touched)\n"
-        "Pending migrations:\n"
-        "  0003_lossy.sql\n"
-        "Per table:\n"
-        "  table             rows before  rows after  deleted  set to NULL  values dropped  FK violations\n"
-        "  authors                     4           4        0            0               0              0\n"
-        "  books -> volumes            3           3        0            0               0              0\n"
-        "  notes                       3           3        0            1               2              0\n"
-        "  pins                        2           -        0            0               0              0\n"
-        "  review_votes                4           3        1            0               0              0\n"
-        "  reviews                     4           4        0            0               0              0\n"
-        "  tags                        -           0        0            0               0              0\n"
-        "Integrity check afterwards: ok\n"
-        "Destructive steps:\n"
-        "  drop column notes.score: 2 non-null values\n"
-        "  set notes.payload to NULL: 1 values\n"
-        "  drop table pins: 2 rows\n"
-        "  delete rows of review_votes: 1 rows\n"
-        "Applying for real loses the data listed above.\n")
-                                 .arg(f.db());
+    const QString expected =
+        QStringLiteral(
+            "Rehearsal on a copy of %1 (the database itself is not touched)\n"
+            "Pending migrations:\n"
+            "  0003_lossy.sql\n"
+            "Per table:\n"
+            "  table             rows before  rows after  deleted  set to NULL  values dropped  FK violations\n"
+            "  authors                     4           4        0            0               0              0\n"
+            "  books -> volumes            3           3        0            0               0              0\n"
+            "  notes                       3           3        0            1               2              0\n"
+            "  pins                        2           -        0            0               0              0\n"
+            "  review_votes                4           3        1            0               0              0\n"
+            "  reviews                     4           4        0            0               0              0\n"
+            "  tags                        -           0        0            0               0              0\n"
+            "Integrity check afterwards: ok\n"
+            "Destructive steps:\n"
+            "  drop column notes.score: 2 non-null values\n"
+            "  set notes.payload to NULL: 1 values\n"
+            "  drop table pins: 2 rows\n"
+            "  delete rows of review_votes: 1 rows\n"
+            "Applying for real loses the data listed above.\n")
+            .arg(f.db());
     EXPECT_EQ(report.value().toText(), expected);
 }
 
@@ -133,8 +135,7 @@ TEST(MigrationRehearsal, MigrationFailingOnTheCopyIsReportedWithItsStatement)
 {
     ApplyFixture f(QStringLiteral("rebuild-cascade"));
     ASSERT_TRUE(f.apply().ok());
-    addMigration(f.folder, QStringLiteral("strict"),
-                 "CREATE UNIQUE INDEX `votes_voter_uq` ON `review_votes` (`up`);");
+    addMigration(f.folder, QStringLiteral("strict"), "CREATE UNIQUE INDEX `votes_voter_uq` ON `review_votes` (`up`);");
     const QByteArray before = SqliteFile(f.db()).bytes();
     const auto report = MigrationRehearsal::rehearse(MigrationsFolder::scan(f.folder.path()), f.options());
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
@@ -175,5 +176,6 @@ TEST(MigrationRehearsal, CorruptDatabaseIsRefusedWithWhatToDo)
     file.close();
     const auto report = MigrationRehearsal::rehearse(MigrationsFolder::scan(f.folder.path()), f.options());
     ASSERT_FALSE(report.ok());
-    EXPECT_TRUE(report.error().contains(QStringLiteral("not a usable SQLite database"))) << report.error().toStdString();
+    EXPECT_TRUE(report.error().contains(QStringLiteral("not a usable SQLite database")))
+        << report.error().toStdString();
 }

@@ -13,7 +13,8 @@ using namespace tw::model;
 
 namespace {
 
-QByteArray written(const Snapshot &snapshot, SnapshotWriter::TableOrder order = SnapshotWriter::TableOrder::ByExportName)
+QByteArray written(const Snapshot &snapshot,
+                   SnapshotWriter::TableOrder order = SnapshotWriter::TableOrder::ByExportName)
 {
     const auto result = SnapshotWriter::write(snapshot, order);
     EXPECT_TRUE(result.ok()) << result.error().toStdString();
@@ -64,7 +65,8 @@ TEST(SnapshotWriter, TablesAreSortedByExportNameNotByTableName)
 {
     Snapshot s = oneTable(Table{});
     s.schema.tables.clear();
-    for (const auto &[name, ts] : {std::pair{"a_table", "zebra"}, std::pair{"b_table", "Upper"}, std::pair{"c_table", "mid"}}) {
+    for (const auto &[name, ts] :
+         {std::pair{"a_table", "zebra"}, std::pair{"b_table", "Upper"}, std::pair{"c_table", "mid"}}) {
         Table t;
         t.id = Id(QString::fromLatin1(name));
         t.name = QString::fromLatin1(name);
@@ -83,13 +85,15 @@ TEST(SnapshotWriter, TablesAreSortedByExportNameNotByTableName)
 
 TEST(SnapshotWriter, OutputHasNoTrailingNewlineAndFixedTopLevelKeyOrder)
 {
-    const QByteArray text = written(oneTable(Table{Id(QStringLiteral("t")), QStringLiteral("t"), {}, {}, {}, {}, {}, {}, {}, {}}));
+    const QByteArray text =
+        written(oneTable(Table{Id(QStringLiteral("t")), QStringLiteral("t"), {}, {}, {}, {}, {}, {}, {}, {}}));
     EXPECT_FALSE(text.endsWith('\n'));
     const auto json = JsonText::parse(text);
     ASSERT_TRUE(json.ok());
-    EXPECT_EQ(json.value().keys(), (QStringList{QStringLiteral("version"), QStringLiteral("dialect"), QStringLiteral("id"), QStringLiteral("prevId"),
-                                                QStringLiteral("tables"), QStringLiteral("views"), QStringLiteral("enums"), QStringLiteral("_meta"),
-                                                QStringLiteral("internal")}));
+    EXPECT_EQ(json.value().keys(),
+              (QStringList{QStringLiteral("version"), QStringLiteral("dialect"), QStringLiteral("id"),
+                           QStringLiteral("prevId"), QStringLiteral("tables"), QStringLiteral("views"),
+                           QStringLiteral("enums"), QStringLiteral("_meta"), QStringLiteral("internal")}));
 }
 
 TEST(SnapshotWriter, ColumnPrimaryKeyImpliesNotNullButTableLevelSingleKeyDoesNot)
@@ -101,26 +105,42 @@ TEST(SnapshotWriter, ColumnPrimaryKeyImpliesNotNullButTableLevelSingleKeyDoesNot
     own.primaryKey = true;
     t.columns << own;
     const auto first = SnapshotWriter::toJson(oneTable(t));
-    const JsonValue *a = first.value().find(QStringLiteral("tables"))->find(QStringLiteral("t"))->find(QStringLiteral("columns"))->find(QStringLiteral("a"));
+    const JsonValue *a = first.value()
+                             .find(QStringLiteral("tables"))
+                             ->find(QStringLiteral("t"))
+                             ->find(QStringLiteral("columns"))
+                             ->find(QStringLiteral("a"));
     EXPECT_TRUE(a->find(QStringLiteral("notNull"))->toBool());
 
     t.columns.first().primaryKey = false;
     t.primaryKey = PrimaryKey{Id(QStringLiteral("pk")), {}, {Id(QStringLiteral("a"))}};
     const auto second = SnapshotWriter::toJson(oneTable(t));
-    const JsonValue *b = second.value().find(QStringLiteral("tables"))->find(QStringLiteral("t"))->find(QStringLiteral("columns"))->find(QStringLiteral("a"));
+    const JsonValue *b = second.value()
+                             .find(QStringLiteral("tables"))
+                             ->find(QStringLiteral("t"))
+                             ->find(QStringLiteral("columns"))
+                             ->find(QStringLiteral("a"));
     EXPECT_TRUE(b->find(QStringLiteral("primaryKey"))->toBool());
     EXPECT_FALSE(b->find(QStringLiteral("notNull"))->toBool());
-    EXPECT_EQ(second.value().find(QStringLiteral("tables"))->find(QStringLiteral("t"))->find(QStringLiteral("compositePrimaryKeys"))->size(), 0);
+    EXPECT_EQ(second.value()
+                  .find(QStringLiteral("tables"))
+                  ->find(QStringLiteral("t"))
+                  ->find(QStringLiteral("compositePrimaryKeys"))
+                  ->size(),
+              0);
 }
 
 TEST(SnapshotWriter, RenamesAreWrittenAsQuotedKeysInMeta)
 {
     Snapshot s = oneTable(Table{Id(QStringLiteral("t")), QStringLiteral("people"), {}, {}, {}, {}, {}, {}, {}, {}});
     s.renames.tables << SnapshotRenames::TableRename{QStringLiteral("persons"), QStringLiteral("people")};
-    s.renames.columns << SnapshotRenames::ColumnRename{QStringLiteral("people"), QStringLiteral("fname"), QStringLiteral("people"), QStringLiteral("first_name")};
+    s.renames.columns << SnapshotRenames::ColumnRename{QStringLiteral("people"), QStringLiteral("fname"),
+                                                       QStringLiteral("people"), QStringLiteral("first_name")};
     const QByteArray text = written(s);
-    EXPECT_TRUE(text.contains("\"_meta\": {\n    \"schemas\": {},\n    \"tables\": {\n      \"\\\"persons\\\"\": \"\\\"people\\\"\"\n    },\n"
-                              "    \"columns\": {\n      \"\\\"people\\\".\\\"fname\\\"\": \"\\\"people\\\".\\\"first_name\\\"\"\n    }\n  }"))
+    EXPECT_TRUE(text.contains(
+        "\"_meta\": {\n    \"schemas\": {},\n    \"tables\": {\n      \"\\\"persons\\\"\": \"\\\"people\\\"\"\n    },\n"
+        "    \"columns\": {\n      \"\\\"people\\\".\\\"fname\\\"\": \"\\\"people\\\".\\\"first_name\\\"\"\n    }\n  "
+        "}"))
         << text.toStdString();
     const auto back = SnapshotReader::read(text);
     ASSERT_TRUE(back.ok()) << back.error().toStdString();
@@ -133,7 +153,8 @@ TEST(SnapshotWriter, MissingColumnReferenceIsAnError)
     t.id = Id(QStringLiteral("t"));
     t.name = QStringLiteral("t");
     t.columns << column(QStringLiteral("a"), QStringLiteral("a"));
-    t.indexes << Index{Id(QStringLiteral("i")), QStringLiteral("t_idx"), false, {IndexPart::ofColumn(Id(QStringLiteral("gone")))}, {}};
+    t.indexes << Index{
+        Id(QStringLiteral("i")), QStringLiteral("t_idx"), false, {IndexPart::ofColumn(Id(QStringLiteral("gone")))}, {}};
     const auto result = SnapshotWriter::write(oneTable(t));
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().contains(QLatin1String("t_idx"))) << result.error().toStdString();

@@ -18,7 +18,10 @@ namespace {
 class SchemaMutator
 {
 public:
-    explicit SchemaMutator(quint32 seed) : m_random(seed) {}
+    explicit SchemaMutator(quint32 seed)
+        : m_random(seed)
+    {
+    }
 
     Schema randomSchema()
     {
@@ -32,15 +35,37 @@ public:
     {
         Table &t = s.tables[int(m_random.bounded(int(s.tables.size())))];
         switch (m_random.bounded(9)) {
-        case 0: addTable(s); break;
-        case 1: dropTable(s); break;
-        case 2: t.columns << column(); break;
-        case 3: dropColumn(t); break;
-        case 4: if (Column *c = plainColumn(t)) c->name = fresh(QStringLiteral("col")); break;
-        case 5: t.name = fresh(QStringLiteral("table")); break;
-        case 6: if (Column *c = plainColumn(t)) c->type = c->type == SqlType::Text ? SqlType::Integer : SqlType::Text; break;
-        case 7: if (Column *c = plainColumn(t)) c->notNull = !c->notNull; break;
-        case 8: if (Column *c = plainColumn(t)) addIndex(t, *c); break;
+        case 0:
+            addTable(s);
+            break;
+        case 1:
+            dropTable(s);
+            break;
+        case 2:
+            t.columns << column();
+            break;
+        case 3:
+            dropColumn(t);
+            break;
+        case 4:
+            if (Column *c = plainColumn(t))
+                c->name = fresh(QStringLiteral("col"));
+            break;
+        case 5:
+            t.name = fresh(QStringLiteral("table"));
+            break;
+        case 6:
+            if (Column *c = plainColumn(t))
+                c->type = c->type == SqlType::Text ? SqlType::Integer : SqlType::Text;
+            break;
+        case 7:
+            if (Column *c = plainColumn(t))
+                c->notNull = !c->notNull;
+            break;
+        case 8:
+            if (Column *c = plainColumn(t))
+                addIndex(t, *c);
+            break;
         }
     }
 
@@ -76,8 +101,13 @@ private:
             ref.type = SqlType::Integer;
             ref.defaultValue = {};
             t.columns << ref;
-            t.foreignKeys << ForeignKey{Id::generate(m_random), {}, {ref.id}, target.id, {target.columns.first().id},
-                                        ReferentialAction::NoAction, ReferentialAction::Cascade};
+            t.foreignKeys << ForeignKey{Id::generate(m_random),
+                                        {},
+                                        {ref.id},
+                                        target.id,
+                                        {target.columns.first().id},
+                                        ReferentialAction::NoAction,
+                                        ReferentialAction::Cascade};
         }
         s.tables << t;
     }
@@ -169,7 +199,8 @@ TEST_P(RandomEdits, MigrationReachesTheSameSchemaAsAFreshDatabase)
         ASSERT_TRUE(fresh.ok) << fresh.error.toStdString();
         EXPECT_EQ(migrated.sections().value(QStringLiteral("schema")).toStdString(),
                   fresh.sections().value(QStringLiteral("schema")).toStdString())
-            << "seed " << seed << "\n" << sqlFor(a, b).toStdString();
+            << "seed " << seed << "\n"
+            << sqlFor(a, b).toStdString();
     }
 }
 

@@ -19,7 +19,8 @@ bool Sqlite3Cli::isAvailable()
 Sqlite3Cli::Output Sqlite3Cli::run(const QString &sql)
 {
     QProcess process;
-    process.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), QStringLiteral("-batch"), QStringLiteral(":memory:")});
+    process.start(QStringLiteral("sqlite3"),
+                  {QStringLiteral("-bail"), QStringLiteral("-batch"), QStringLiteral(":memory:")});
     if (!process.waitForStarted())
         return {false, {}, QStringLiteral("sqlite3 did not start")};
     // Double-quoted names that match no column are errors, not string literals (as in better-sqlite3 and D1).

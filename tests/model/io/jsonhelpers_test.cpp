@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/io/jsoncursor.h"
 #include "model/io/jsonbytes.h"
+#include "model/io/jsoncursor.h"
 #include "model/io/orderedjson.h"
 #include "tests/support/printers.h"
 
@@ -54,7 +54,8 @@ TEST(JsonText, EqualKeysInDifferentObjectsAreNotDuplicates)
 TEST(JsonText, PathsQuoteKeysThatAreNotIdentifiers)
 {
     EXPECT_EQ(jsonbytes::appendKey(QString(), QStringLiteral("schema")), QStringLiteral("schema"));
-    EXPECT_EQ(jsonbytes::appendKey(QStringLiteral("schema"), QStringLiteral("tables")), QStringLiteral("schema.tables"));
+    EXPECT_EQ(jsonbytes::appendKey(QStringLiteral("schema"), QStringLiteral("tables")),
+              QStringLiteral("schema.tables"));
     EXPECT_EQ(jsonbytes::appendKey(QStringLiteral("layout"), QStringLiteral("t.users")),
               QStringLiteral("layout[\"t.users\"]"));
     EXPECT_EQ(jsonbytes::appendKey(QStringLiteral("m"), QStringLiteral("2x")), QStringLiteral("m[\"2x\"]"));

@@ -125,7 +125,8 @@ TEST(ProjectRoundTrip, ProcedureAccessIsWrittenOnlyWhenChosenAndReadsBack)
     for (const auto access : {ProjectSettings::ProcedureAccess::Protected, ProjectSettings::ProcedureAccess::Public}) {
         project.settings.procedureAccess = access;
         const QByteArray bytes = ProjectWriter::write(project);
-        EXPECT_TRUE(bytes.contains("\"procedureAccess\": \"" + procedureAccessName(access).toUtf8() + '"')) << bytes.data();
+        EXPECT_TRUE(bytes.contains("\"procedureAccess\": \"" + procedureAccessName(access).toUtf8() + '"'))
+            << bytes.data();
         const Project read = readOrFail(bytes);
         EXPECT_EQ(read.settings.procedureAccess, access);
         EXPECT_EQ(read, project);

@@ -92,14 +92,15 @@ TEST_F(ColumnsModelTest, ModeChoicesFollowTheType)
     EXPECT_FALSE(textModes.contains(QStringLiteral("boolean")));
     EXPECT_FALSE(model.setData(cell(ColumnsModel::Mode), QStringLiteral("boolean")));
     EXPECT_EQ(commands(), 0);
-    const QStringList integerModes = model.data(model.index(0, ColumnsModel::Mode), TableItemModel::ChoicesRole)
-                                         .toStringList();
+    const QStringList integerModes =
+        model.data(model.index(0, ColumnsModel::Mode), TableItemModel::ChoicesRole).toStringList();
     EXPECT_TRUE(integerModes.contains(QStringLiteral("boolean")));
 }
 
 TEST_F(ColumnsModelTest, DefaultTakesKindAndText)
 {
-    ASSERT_TRUE(model.setData(cell(ColumnsModel::Default), QStringList{QStringLiteral("string"), QStringLiteral("it's")}));
+    ASSERT_TRUE(
+        model.setData(cell(ColumnsModel::Default), QStringList{QStringLiteral("string"), QStringLiteral("it's")}));
     EXPECT_EQ(email().defaultValue, ColumnDefault::string(QStringLiteral("it's")));
     EXPECT_EQ(model.data(cell(ColumnsModel::Default)).toString(), QStringLiteral("'it''s'"));
     EXPECT_EQ(model.data(cell(ColumnsModel::Default), Qt::EditRole).toStringList(),

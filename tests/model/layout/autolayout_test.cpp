@@ -70,8 +70,8 @@ void expectNoOverlaps(const QMap<Id, QRectF> &cards)
     const QList<Id> ids = cards.keys();
     for (int i = 0; i < ids.size(); ++i) {
         for (int j = i + 1; j < ids.size(); ++j)
-            EXPECT_FALSE(cards[ids[i]].intersects(cards[ids[j]])) << ids[i].toString().toStdString() << " overlaps "
-                                                                   << ids[j].toString().toStdString();
+            EXPECT_FALSE(cards[ids[i]].intersects(cards[ids[j]]))
+                << ids[i].toString().toStdString() << " overlaps " << ids[j].toString().toStdString();
     }
 }
 
@@ -180,7 +180,8 @@ TEST(AutoLayout, GivenCardSizesAreUsedForSpacing)
     const Schema schema = SchemaBuilder().table(QStringLiteral("a")).table(QStringLiteral("b")).build();
     AutoLayoutOptions options;
     options.horizontalSpacing = 50;
-    const QMap<Id, QSizeF> sizes{{id(QStringLiteral("a")), QSizeF(300, 100)}, {id(QStringLiteral("b")), QSizeF(200, 80)}};
+    const QMap<Id, QSizeF> sizes{{id(QStringLiteral("a")), QSizeF(300, 100)},
+                                 {id(QStringLiteral("b")), QSizeF(200, 80)}};
     const auto p = autoLayout(schema, sizes, options);
     EXPECT_EQ(p[id(QStringLiteral("a"))], QPointF(0, 0));
     EXPECT_EQ(p[id(QStringLiteral("b"))], QPointF(350, 0));

@@ -60,7 +60,8 @@ TEST(Naming, TypeScriptIdentifiers)
 
 TEST(Naming, TypeScriptIdentifierFromAnySqlName)
 {
-    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("it's \"quoted\" `name`")), QStringLiteral("itsQuotedName"));
+    EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("it's \"quoted\" `name`")),
+              QStringLiteral("itsQuotedName"));
     EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("created_at")), QStringLiteral("createdAt"));
     EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("2fa-secret")), QStringLiteral("_2faSecret"));
     EXPECT_EQ(naming::typeScriptIdentifierFrom(QStringLiteral("delete")), QStringLiteral("_delete"));

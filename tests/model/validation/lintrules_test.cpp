@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/support/schemas/schemabuilder.h"
 #include "tests/support/printers.h"
+#include "tests/support/schemas/schemabuilder.h"
 
 #include <gtest/gtest.h>
 

@@ -14,12 +14,17 @@ namespace tw::test {
 /// A writable copy of a tests/data/folders/ migrations folder and a database path beside it.
 struct ApplyFixture
 {
-    explicit ApplyFixture(const QString &folderName) : folder(folderName) {}
+    explicit ApplyFixture(const QString &folderName)
+        : folder(folderName)
+    {
+    }
 
     QString db() const { return dir.filePath(QStringLiteral("local.sqlite")); }
-    migrations::ApplyOptions options(model::ProjectSettings::Tracking tracking = model::ProjectSettings::Tracking::D1) const;
-    model::Result<migrations::ApplyReport> apply(model::ProjectSettings::Tracking tracking = model::ProjectSettings::Tracking::D1,
-                                                 const migrations::ApplyProgress &progress = {}) const;
+    migrations::ApplyOptions
+    options(model::ProjectSettings::Tracking tracking = model::ProjectSettings::Tracking::D1) const;
+    model::Result<migrations::ApplyReport>
+    apply(model::ProjectSettings::Tracking tracking = model::ProjectSettings::Tracking::D1,
+          const migrations::ApplyProgress &progress = {}) const;
 
     FolderFixture folder;
     QTemporaryDir dir;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/databases/exampledatabase.h"
 
+#include "database/connection/databaseconnection.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/generate/migrationgenerator.h"
-#include "database/connection/databaseconnection.h"
 #include "migrations/runner/migrationapplier.h"
 #include "model/io/projectreader.h"
 #include "model/io/projectwriter.h"
@@ -62,8 +62,8 @@ ExampleDatabase::ExampleDatabase()
 
 void ExampleDatabase::exec(const QString &sql) const
 {
-    auto connection = database::DatabaseConnection::open(database(), database::DatabaseConnection::Mode::ReadWrite,
-                                                           1000);
+    auto connection =
+        database::DatabaseConnection::open(database(), database::DatabaseConnection::Mode::ReadWrite, 1000);
     ASSERT_TRUE(connection.ok()) << connection.error().toStdString();
     const QString error = connection.value()->exec(sql);
     EXPECT_TRUE(error.isEmpty()) << sql.toStdString() << ": " << error.toStdString();

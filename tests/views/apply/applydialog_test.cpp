@@ -2,11 +2,11 @@
 // The apply dialog on a seeded temporary database: pending list, rehearsal table, explicit consent to lose data,
 // the real apply with its backup, and the error path that leaves the database as it was.
 #include "migrations/runner/databasebackup.h"
-#include "views/apply/applydialog.h"
-#include "views/apply/rehearsalmodel.h"
 #include "tests/support/databases/applyfixture.h"
 #include "tests/support/databases/sqlitefile.h"
 #include "tests/support/printers.h"
+#include "views/apply/applydialog.h"
+#include "views/apply/rehearsalmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -109,7 +109,8 @@ TEST(ApplyDialog, ShowsPendingMigrationsAndTheRehearsalTableWithDestructiveSteps
     const auto *destructive = dialog.findChild<QLabel *>(QStringLiteral("destructiveSteps"));
     ASSERT_TRUE(destructive);
     EXPECT_FALSE(destructive->isHidden());
-    EXPECT_TRUE(destructive->text().contains(QStringLiteral("drop table pins: 2 rows"))) << destructive->text().toStdString();
+    EXPECT_TRUE(destructive->text().contains(QStringLiteral("drop table pins: 2 rows")))
+        << destructive->text().toStdString();
 
     auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("applyButton"));
     auto *accept = dialog.findChild<QCheckBox *>(QStringLiteral("acceptLoss"));
@@ -130,7 +131,8 @@ TEST(ApplyDialog, ApplySucceedsAndNamesTheBackup)
     ASSERT_EQ(applied.count(), 1);
     const QString backup = applied.first().at(1).toString();
     EXPECT_EQ(tw::migrations::DatabaseBackup::existing(seeded.db()), QStringList({backup}));
-    EXPECT_TRUE(dialog.summary().startsWith(QStringLiteral("Applied 1 migration(s). The database as it was is kept in")))
+    EXPECT_TRUE(
+        dialog.summary().startsWith(QStringLiteral("Applied 1 migration(s). The database as it was is kept in")))
         << dialog.summary().toStdString();
     EXPECT_TRUE(dialog.summary().contains(QDir::toNativeSeparators(backup)));
     const SqliteFile db(seeded.db());

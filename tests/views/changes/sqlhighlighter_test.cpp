@@ -47,9 +47,10 @@ protected:
 
 TEST_F(SqlHighlighterTest, KeywordsIdentifiersStringsAndNumbers)
 {
-    highlight(QStringLiteral("create TABLE `my table` (\"x\" text DEFAULT 'it''s -- no comment', n integer DEFAULT 42);"));
-    EXPECT_EQ(colourAt(document, 0, 0), colour(Token::Keyword));   // create (any case)
-    EXPECT_EQ(colourAt(document, 0, 7), colour(Token::Keyword));   // TABLE
+    highlight(
+        QStringLiteral("create TABLE `my table` (\"x\" text DEFAULT 'it''s -- no comment', n integer DEFAULT 42);"));
+    EXPECT_EQ(colourAt(document, 0, 0), colour(Token::Keyword));     // create (any case)
+    EXPECT_EQ(colourAt(document, 0, 7), colour(Token::Keyword));     // TABLE
     EXPECT_EQ(colourAt(document, 0, 13), colour(Token::Identifier)); // `my table` with its space
     EXPECT_EQ(colourAt(document, 0, 19), colour(Token::Identifier));
     EXPECT_EQ(colourAt(document, 0, 25), colour(Token::Identifier)); // "x"
@@ -70,7 +71,7 @@ TEST_F(SqlHighlighterTest, CommentsAndTheStatementBreakpoint)
     EXPECT_EQ(colourAt(document, 0, 0), colour(Token::Keyword));
     EXPECT_EQ(colourAt(document, 1, 3), colour(Token::Comment));
     EXPECT_EQ(colourAt(document, 2, 4), colour(Token::Comment));
-    EXPECT_EQ(colourAt(document, 3, 2), colour(Token::Comment)); // the block comment carries over the line break
+    EXPECT_EQ(colourAt(document, 3, 2), colour(Token::Comment));  // the block comment carries over the line break
     EXPECT_EQ(colourAt(document, 3, 10), colour(Token::Keyword)); // SELECT after it
 }
 

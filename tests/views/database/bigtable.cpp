@@ -12,11 +12,13 @@ bool writeBigTable(const QString &path, int rows)
     if (!connection)
         return false;
     DatabaseConnection &db = *connection.value();
-    return db.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score INTEGER)")).isEmpty()
-           && db.exec(QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < %1) "
-                                     "INSERT INTO big (id, name, score) SELECT x, 'row ' || x, (x * 7919) % 1000003 FROM n")
-                          .arg(rows))
-                  .isEmpty();
+    return db.exec(QStringLiteral("CREATE TABLE big (id INTEGER PRIMARY KEY, name TEXT NOT NULL, score INTEGER)"))
+               .isEmpty() &&
+           db.exec(
+                 QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < %1) "
+                                "INSERT INTO big (id, name, score) SELECT x, 'row ' || x, (x * 7919) % 1000003 FROM n")
+                     .arg(rows))
+               .isEmpty();
 }
 
 } // namespace tw::test

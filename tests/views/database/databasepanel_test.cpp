@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database/inspector/databaseinspector.h"
 #include "database/connection/databaseconnection.h"
-#include "tests/support/databases/exampledatabase.h"
+#include "database/inspector/databaseinspector.h"
 #include "model/document/schemadocument.h"
 #include "model/io/projectreader.h"
+#include "tests/support/databases/exampledatabase.h"
 #include "tests/support/printers.h"
 #include "views/database/databasepanel.h"
 #include "views/database/driftview.h"
@@ -21,10 +21,10 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -52,7 +52,10 @@ public:
         EXPECT_TRUE(QFile::copy(example.database(), database));
         document.resetProject(tw::model::ProjectReader::readFile(example.project()).value());
         document.setFilePath(example.project());
-        panel.setAsker([this](const QString &) { ++questions; return answer; });
+        panel.setAsker([this](const QString &) {
+            ++questions;
+            return answer;
+        });
         panel.resize(1200, 700);
     }
     ExampleDatabase example;
@@ -68,7 +71,8 @@ public:
 TEST(DatabasePanel, ShowsTheProjectsDatabaseTablesStructureRowsAndHistory)
 {
     PanelFixture f;
-    QAbstractItemModelTester objectsTester(f.panel.objectsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester objectsTester(f.panel.objectsModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester rowsTester(f.panel.rows()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(f.panel.projectDatabase(), f.database);
     ASSERT_TRUE(f.panel.openDatabase(f.panel.projectDatabase())) << f.panel.statusText().toStdString();
@@ -82,7 +86,8 @@ TEST(DatabasePanel, ShowsTheProjectsDatabaseTablesStructureRowsAndHistory)
     QStringList indexes;
     for (int row = 0; row < f.panel.indexesModel()->rowCount(); ++row)
         indexes << f.panel.indexesModel()->index(row, 0).data().toString();
-    EXPECT_TRUE(indexes.contains(QStringLiteral("categories_created_by_user_id_idx"))) << indexes.join(u',').toStdString();
+    EXPECT_TRUE(indexes.contains(QStringLiteral("categories_created_by_user_id_idx")))
+        << indexes.join(u',').toStdString();
     ASSERT_EQ(f.panel.foreignKeysModel()->rowCount(), 1);
     EXPECT_EQ(f.panel.foreignKeysModel()->index(0, 1).data().toString(), QStringLiteral("users(id)"));
     EXPECT_EQ(f.panel.rows()->model()->rowCount(), 3);
@@ -114,7 +119,8 @@ TEST(DatabasePanel, ConsoleCommitKeepsAndRollbackDiscards)
     ASSERT_TRUE(console->setWritesAllowed(true)) << console->statusText().toStdString();
     ASSERT_TRUE(console->run(QStringLiteral("INSERT INTO categories (name, description, created_by_user_id) VALUES "
                                             "('Technology 2', 'Tech-related items', 1)")));
-    EXPECT_EQ(f.panel.objectsModel()->index(0, 2).data().toString(), QStringLiteral("4")) << "counts follow the transaction";
+    EXPECT_EQ(f.panel.objectsModel()->index(0, 2).data().toString(), QStringLiteral("4"))
+        << "counts follow the transaction";
     EXPECT_EQ(countIn(f.database, QStringLiteral("categories")), 3) << "nothing reaches the file before Commit";
     ASSERT_TRUE(console->commit());
     EXPECT_EQ(countIn(f.database, QStringLiteral("categories")), 4);
@@ -170,9 +176,11 @@ TEST(DatabasePanel, DriftShowsAnAddedColumnADroppedIndexAndAnExtraTableAndImport
     auto edit = tw::database::DatabaseInspector::open(f.database);
     ASSERT_TRUE(edit.ok());
     ASSERT_EQ(edit.value()->beginWriting(), QString());
-    ASSERT_TRUE(edit.value()->run(QStringLiteral("ALTER TABLE categories ADD COLUMN color text; "
-                                                 "DROP INDEX categories_created_by_user_id_idx; "
-                                                 "CREATE TABLE audit (id integer PRIMARY KEY, note text)")).ok());
+    ASSERT_TRUE(edit.value()
+                    ->run(QStringLiteral("ALTER TABLE categories ADD COLUMN color text; "
+                                         "DROP INDEX categories_created_by_user_id_idx; "
+                                         "CREATE TABLE audit (id integer PRIMARY KEY, note text)"))
+                    .ok());
     ASSERT_EQ(edit.value()->commit(), QString());
     edit.value().reset();
     Q_UNUSED(e);
@@ -181,8 +189,9 @@ TEST(DatabasePanel, DriftShowsAnAddedColumnADroppedIndexAndAnExtraTableAndImport
     QStringList lines;
     const ResultTableModel *drift = f.panel.drift()->model();
     for (int row = 0; row < drift->rowCount(); ++row)
-        lines << QStringLiteral("%1 %2 %3.%4").arg(drift->index(row, 0).data().toString(), drift->index(row, 1).data().toString(),
-                                                   drift->index(row, 2).data().toString(), drift->index(row, 3).data().toString());
+        lines << QStringLiteral("%1 %2 %3.%4")
+                     .arg(drift->index(row, 0).data().toString(), drift->index(row, 1).data().toString(),
+                          drift->index(row, 2).data().toString(), drift->index(row, 3).data().toString());
     EXPECT_TRUE(lines.contains(QStringLiteral("extra column categories.color"))) << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(QStringLiteral("missing index categories.categories_created_by_user_id_idx")))
         << lines.join(u'\n').toStdString();
@@ -280,7 +289,8 @@ TEST(DatabasePanel, ABusyDatabaseIsExplainedWithoutHanging)
 {
     PanelFixture f;
     ASSERT_TRUE(f.panel.openDatabase(f.database));
-    auto other = tw::database::DatabaseConnection::open(f.database, tw::database::DatabaseConnection::Mode::ReadWrite, 0);
+    auto other =
+        tw::database::DatabaseConnection::open(f.database, tw::database::DatabaseConnection::Mode::ReadWrite, 0);
     ASSERT_TRUE(other.ok());
     ASSERT_EQ(other.value()->exec(QStringLiteral("BEGIN EXCLUSIVE")), QString());
     SqlConsole *console = f.panel.console();

@@ -87,7 +87,8 @@ TEST(TableRowsModel, AMillionRowsShowTheFirstScreenAndSortWithoutReadingThemAll)
         EXPECT_EQ(model.index(row, 0).data().toLongLong(), row + 1);
     EXPECT_EQ(model.pagesRead(), 1);
     model.sort(2, Qt::DescendingOrder);
-    const qint64 maxScore = inspector->run(QStringLiteral("SELECT max(score) FROM big")).value().first().rows[0][0].toLongLong();
+    const qint64 maxScore =
+        inspector->run(QStringLiteral("SELECT max(score) FROM big")).value().first().rows[0][0].toLongLong();
     EXPECT_EQ(model.index(0, 2).data().toLongLong(), maxScore);
     EXPECT_EQ(model.index(999999, 1).data().toString().left(4), QStringLiteral("row "));
     EXPECT_EQ(model.pagesRead(), 3) << "one page for the first screen, one sorted, one at the end";

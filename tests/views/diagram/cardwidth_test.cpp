@@ -38,9 +38,10 @@ double measuredWidth(const Table &table)
     bold.setBold(true);
     double width = QFontMetricsF(titleFont()).horizontalAdvance(table.name) + 2 * kHorizontalPadding + 20;
     for (const Column &column : table.columns) {
-        width = std::max(width, kMarkColumnWidth + QFontMetricsF(bold).horizontalAdvance(column.name) + 30 +
-                                    QFontMetricsF(typeFont()).horizontalAdvance(column.sqlTypeText() + QStringLiteral("?")) +
-                                    16 + kHorizontalPadding);
+        width = std::max(width,
+                         kMarkColumnWidth + QFontMetricsF(bold).horizontalAdvance(column.name) + 30 +
+                             QFontMetricsF(typeFont()).horizontalAdvance(column.sqlTypeText() + QStringLiteral("?")) +
+                             16 + kHorizontalPadding);
     }
     return std::clamp(std::ceil(width / 10) * 10, kMinCardWidth, kMaxCardWidth);
 }
@@ -49,8 +50,10 @@ double measuredWidth(const Table &table)
 
 TEST(CardWidth, RememberedTextWidthsGiveTheWidthAFreshMeasurementGives)
 {
-    const Table first = tableNamed(QStringLiteral("invoice_line_items"), {QStringLiteral("id"), QStringLiteral("a_rather_long_column_name")});
-    const Table second = tableNamed(QStringLiteral("t"), {QStringLiteral("id"), QStringLiteral("a_rather_long_column_name")});
+    const Table first = tableNamed(QStringLiteral("invoice_line_items"),
+                                   {QStringLiteral("id"), QStringLiteral("a_rather_long_column_name")});
+    const Table second =
+        tableNamed(QStringLiteral("t"), {QStringLiteral("id"), QStringLiteral("a_rather_long_column_name")});
     const Table third = tableNamed(QStringLiteral("t2"), {QStringLiteral("id"), QStringLiteral("short")});
     for (int pass = 0; pass < 2; ++pass) { // the second pass answers from what the first remembered
         EXPECT_EQ(tablecardpainter::preferredWidth(first), measuredWidth(first)) << pass;
@@ -62,7 +65,8 @@ TEST(CardWidth, RememberedTextWidthsGiveTheWidthAFreshMeasurementGives)
 
 TEST(CardWidth, AChangedApplicationFontIsMeasuredAfresh)
 {
-    const Table table = tableNamed(QStringLiteral("customer_addresses"), {QStringLiteral("id"), QStringLiteral("street_and_number")});
+    const Table table =
+        tableNamed(QStringLiteral("customer_addresses"), {QStringLiteral("id"), QStringLiteral("street_and_number")});
     const double before = tablecardpainter::preferredWidth(table);
     const QFont original = QGuiApplication::font();
     QFont spaced = original;

@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLineF>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -124,9 +124,8 @@ TEST(DiagramArrange, AlignLeftMovesEveryCardToTheLeftmostEdge)
 
 TEST(DiagramArrange, DistributeLeavesEqualGapsAndKeepsTheOuterCards)
 {
-    const QMap<Id, QRectF> cards{{id("a"), QRectF(0, 0, 100, 50)},
-                                 {id("b"), QRectF(130, 0, 50, 50)},
-                                 {id("c"), QRectF(400, 0, 100, 50)}};
+    const QMap<Id, QRectF> cards{
+        {id("a"), QRectF(0, 0, 100, 50)}, {id("b"), QRectF(130, 0, 50, 50)}, {id("c"), QRectF(400, 0, 100, 50)}};
     const auto p = diagramarrange::distribute(cards, Qt::Horizontal);
     EXPECT_EQ(p.value(id("a")), QPointF(0, 0));
     EXPECT_EQ(p.value(id("b")), QPointF(225, 0)); // gaps of 125 on both sides

@@ -79,7 +79,9 @@ TEST(GroupMenu, NoGroupClearsAndNewGroupAsksForATrimmedName)
 {
     SchemaDocument document(groupedProject());
     QStringList answers{QStringLiteral("  billing  "), QStringLiteral("   ")};
-    const auto ask = [&answers](QWidget *) { return answers.takeFirst(); };
+    const auto ask = [&answers](QWidget *) {
+        return answers.takeFirst();
+    };
     GroupMenu menu(&document, {kProducts}, nullptr, ask);
     actionNamed(menu, QStringLiteral("New Group…"))->trigger();
     EXPECT_EQ(document.layout().item(kProducts).group, QStringLiteral("billing"));

@@ -135,7 +135,8 @@ TEST(EdgeLanes, OverlappingVerticalSegmentsInOneChannelGetDifferentLanes)
     const QRectF top(0, 0, 200, 200);
     const QRectF middle(0, 300, 200, 200);
     const QRectF bottom(0, 600, 200, 200);
-    QList<RouteEnds> ends{{middle, 350, top, 50, false, 0, {}}, {bottom, 650, top, 100, false, 0, {}},
+    QList<RouteEnds> ends{{middle, 350, top, 50, false, 0, {}},
+                          {bottom, 650, top, 100, false, 0, {}},
                           {bottom, 700, middle, 400, false, 0, {}}};
     assignLanes(ends, *router);
     // The two shorter lines share lane 0 (their spans do not meet); the long one is pushed outwards.
@@ -182,7 +183,8 @@ TEST_F(RelationTest, SceneLinesCarryTheCardinalityOfTheirKeys)
     EXPECT_EQ(relation("fk.profiles.user")->cardinality(), (Cardinality{false, false}));
     EXPECT_EQ(relation("fk.users.manager")->cardinality(), (Cardinality{true, true}));
 
-    Column authorId = *document.schema().table(Id(QStringLiteral("posts")))->column(Id(QStringLiteral("posts.author_id")));
+    Column authorId =
+        *document.schema().table(Id(QStringLiteral("posts")))->column(Id(QStringLiteral("posts.author_id")));
     authorId.unique = true;
     ASSERT_TRUE(SchemaEditor(&document).changeItem(Id(QStringLiteral("posts")), authorId));
     EXPECT_EQ(relation("fk.posts.author")->cardinality(), (Cardinality{false, false}));

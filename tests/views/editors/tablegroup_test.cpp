@@ -84,7 +84,7 @@ TEST_F(TableGroupTest, TypingANewGroupAddsItWhenEditingFinishes)
     EXPECT_EQ(groupOf(kProducts), QStringLiteral("billing"));
     EXPECT_EQ(document.undoStack()->count(), 1);
     EXPECT_EQ(editor.groupBox()->count(), 3); // the new group is offered for the other tables
-    Q_EMIT field->editingFinished(); // finishing again with the same text pushes nothing
+    Q_EMIT field->editingFinished();          // finishing again with the same text pushes nothing
     EXPECT_EQ(document.undoStack()->count(), 1);
 }
 

@@ -36,7 +36,8 @@ int visibleRows(const QListWidget *list)
 
 TEST(FindTablePopup, FilterNarrowsTheListAndEnterPicksTheFirstMatch)
 {
-    SchemaDocument document(tables({QStringLiteral("users"), QStringLiteral("products"), QStringLiteral("product_tags")}));
+    SchemaDocument document(
+        tables({QStringLiteral("users"), QStringLiteral("products"), QStringLiteral("product_tags")}));
     QWidget host;
     host.resize(400, 300);
     host.show();
