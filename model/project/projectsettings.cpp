@@ -53,4 +53,18 @@ std::optional<Casing> casingFromName(const QString &name)
     return std::nullopt;
 }
 
+QString migrationLayoutName(ProjectSettings::MigrationLayout layout)
+{
+    return layout == ProjectSettings::MigrationLayout::V1 ? QStringLiteral("v1") : QStringLiteral("classic");
+}
+
+std::optional<ProjectSettings::MigrationLayout> migrationLayoutFromName(const QString &name)
+{
+    for (auto layout : {ProjectSettings::MigrationLayout::Classic, ProjectSettings::MigrationLayout::V1}) {
+        if (migrationLayoutName(layout) == name)
+            return layout;
+    }
+    return std::nullopt;
+}
+
 } // namespace tw::model

@@ -35,6 +35,12 @@ struct ProjectSettings
     SchemaMode schemaMode = SchemaMode::Generated;
     QStringList schemaSources;    ///< Source mode: files, folders or globs as drizzle.config's `schema` names them
     Casing casing = Casing::None; ///< drizzle.config's `casing`
+    /// drizzle-kit's migrations folder layout (docs/drizzle-formats.md). Classic: drizzle-kit 0.31's
+    /// `meta/_journal.json`, snapshot version 6, its SQL dialect. V1: drizzle-kit 1.0's one `<YYYYMMDDHHMMSS>_<name>/`
+    /// folder per migration, snapshot version 7, its SQL dialect. A folder that already holds migrations is continued
+    /// in its own layout; this decides for an empty one. Classic by default while 0.31 is drizzle-kit's `latest`.
+    enum class MigrationLayout { Classic, V1 };
+    MigrationLayout migrationLayout = MigrationLayout::Classic;
 
     friend bool operator==(const ProjectSettings &, const ProjectSettings &) = default;
 };
@@ -42,6 +48,8 @@ struct ProjectSettings
 QString targetName(ProjectSettings::Target target);
 QString trackingName(ProjectSettings::Tracking tracking);
 QString procedureAccessName(ProjectSettings::ProcedureAccess access);
-QString schemaModeName(ProjectSettings::SchemaMode mode); ///< "generated", "source"
+QString schemaModeName(ProjectSettings::SchemaMode mode);             ///< "generated", "source"
+QString migrationLayoutName(ProjectSettings::MigrationLayout layout); ///< "classic", "v1"
+std::optional<ProjectSettings::MigrationLayout> migrationLayoutFromName(const QString &name);
 
 } // namespace tw::model
