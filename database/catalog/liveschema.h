@@ -26,17 +26,30 @@ struct LiveColumn
     bool notNull = false;
     QVariant defaultValue;      ///< the default's SQL text, or null when there is none
     int primaryKeyPosition = 0; ///< 1-based place in the primary key, 0 when not part of it
-    bool hidden = false;        ///< a generated column
+    /// table_xinfo's `hidden`: 0 an ordinary column, 1 a virtual table's hidden column, 2 a virtual generated
+    /// column, 3 a stored generated one.
+    int hidden = 0;
+    bool isGenerated() const { return hidden == 2 || hidden == 3; }
 };
 
-/// One index of a table (`PRAGMA index_list` + `index_info`), including the automatic ones.
+/// One key term of an index (`PRAGMA index_xinfo`, key columns only).
+struct LiveIndexTerm
+{
+    int columnNumber = -1; ///< the table column's cid; -2 for an expression (-1 for the rowid)
+    QString column;        ///< empty for an expression
+    bool descending = false;
+    QString collation;
+};
+
+/// One index of a table (`PRAGMA index_list` + `index_xinfo`), including the automatic ones.
 struct LiveIndex
 {
     QString name;
     bool unique = false;
     QString origin; ///< "c" CREATE INDEX, "u" UNIQUE constraint, "pk" PRIMARY KEY
     bool partial = false;
-    QStringList columns;
+    QStringList columns; ///< the terms' column names, `<expression>` for an expression
+    QList<LiveIndexTerm> terms;
 };
 
 /// One foreign key of a table (`PRAGMA foreign_key_list`), its column pairs gathered.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/introspection/schemaintrospector.h"
 
+#include "database/catalog/catalogreader.h"
 #include "database/connection/databaseconnection.h"
 #include "database/introspection/columnintrospection.h"
 #include "database/introspection/ddlparser.h"
@@ -77,23 +78,20 @@ std::optional<model::View> readView(DatabaseConnection &connection, const Schema
     view.id = migrations::ImportIds::view(object.name);
     view.name = object.name;
     view.definition = definition.value();
-    QSqlQuery query(connection.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name, type FROM pragma_table_xinfo(?) ORDER BY cid"));
-    query.addBindValue(object.name);
-    if (!query.exec()) {
+    QList<LiveColumn> liveColumns;
+    QString error;
+    if (!CatalogReader::columns(connection, object.name, &liveColumns, &error)) {
         // A view over a table that is gone cannot be described; keep the definition, report the reason.
         warnings << QStringLiteral("view %1: its columns cannot be read: %2")
-                        .arg(model::naming::doubleQuoted(object.name), queryError(query));
+                        .arg(model::naming::doubleQuoted(object.name), error);
         return view;
     }
     QStringList untyped;
-    while (query.next()) {
+    for (const LiveColumn &live : std::as_const(liveColumns)) {
         model::Column column;
-        column.name = query.value(0).toString();
+        column.name = live.name;
         column.id = migrations::ImportIds::viewColumn(object.name, column.name);
-        if (!ColumnIntrospection::applyDeclaredType(query.value(1).toString(), column) &&
-            query.value(1).toString().isEmpty())
+        if (!ColumnIntrospection::applyDeclaredType(live.type, column) && live.type.isEmpty())
             untyped << model::naming::doubleQuoted(column.name);
         view.columns << column;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/introspection/tableintrospector.h"
 
+#include "database/catalog/catalogreader.h"
 #include "database/connection/databaseconnection.h"
 #include "database/introspection/columnintrospection.h"
 #include "migrations/snapshot/drizzlenames.h"
@@ -8,8 +9,6 @@
 #include "model/schema/naming.h"
 
 #include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -74,35 +73,32 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
     if (tableDdl.strict)
         warn(name, QStringLiteral("STRICT is not kept (Drizzle cannot declare it)"));
 
-    QSqlQuery query(m_connection.database());
-    if (!DatabaseConnection::execWith(
-            query,
-            QStringLiteral(
-                "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid"),
-            name, error))
+    QList<LiveColumn> liveColumns;
+    if (!CatalogReader::columns(m_connection, name, &liveColumns, error))
         return std::nullopt;
     Table table;
     table.id = migrations::ImportIds::table(name);
     table.name = name;
     QMap<int, Id> keyColumns; // by position in the primary key
     bool integerKey = false;  // the (last) key column is declared exactly INTEGER: alone, it is the rowid alias
-    while (query.next()) {
+    for (const LiveColumn &live : std::as_const(liveColumns)) {
         Column column;
-        column.name = query.value(0).toString();
+        column.name = live.name;
         column.id = migrations::ImportIds::column(name, column.name);
-        const QString declared = query.value(1).toString();
+        const QString declared = live.type;
         if (!ColumnIntrospection::applyDeclaredType(declared, column))
             warn(name, QStringLiteral("column %1: declared type %2 is read as %3 (SQLite's type affinity)")
                            .arg(model::naming::doubleQuoted(column.name),
                                 declared.isEmpty() ? QStringLiteral("(none)") : declared, column.sqlTypeText()));
-        column.notNull = query.value(2).toInt() != 0;
-        const int hidden = query.value(5).toInt();
+        column.notNull = live.notNull;
+        const int hidden = live.hidden;
         if (hidden == 1)
             continue; // a virtual table's hidden column: not part of the table's declared shape
         const TableDdl::Column *columnDdl = tableDdl.column(column.name);
-        const bool defaultInDdl = columnDdl && columnDdl->defaultSql && !query.value(3).isNull();
+        const bool defaultInDdl = columnDdl && columnDdl->defaultSql && !live.defaultValue.isNull();
         column.defaultValue = ColumnIntrospection::fittedTo(
-            column, ColumnIntrospection::defaultFrom(defaultInDdl ? QVariant(*columnDdl->defaultSql) : query.value(3)));
+            column,
+            ColumnIntrospection::defaultFrom(defaultInDdl ? QVariant(*columnDdl->defaultSql) : live.defaultValue));
         if (hidden == 2 || hidden == 3) {
             if (columnDdl && columnDdl->generated) {
                 column.generated = model::GeneratedColumn{*columnDdl->generated,
@@ -119,7 +115,7 @@ std::optional<Table> TableIntrospector::readColumns(const QString &name, const Q
             columnDdl->collation.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) != 0)
             warn(name, QStringLiteral("column %1: COLLATE %2 is not kept (Drizzle cannot declare a column's collation)")
                            .arg(model::naming::doubleQuoted(column.name), columnDdl->collation));
-        if (const int pk = query.value(4).toInt(); pk > 0) {
+        if (const int pk = live.primaryKeyPosition; pk > 0) {
             keyColumns.insert(pk, column.id);
             integerKey = declared.trimmed().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
         }
@@ -164,31 +160,20 @@ void TableIntrospector::addIndex(Table &table, const QString &name, bool unique,
 
 bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString, QString>> &indexes, QString *error)
 {
-    struct Listed
-    {
-        QString name;
-        bool unique = false;
-        QString origin;
-    };
-    QList<Listed> listed;
-    {
-        QSqlQuery query(m_connection.database());
-        if (!DatabaseConnection::execWith(
-                query, QStringLiteral("SELECT name, \"unique\", origin FROM pragma_index_list(?)"), table.name, error))
-            return false;
-        while (query.next())
-            listed << Listed{query.value(0).toString(), query.value(1).toInt() != 0, query.value(2).toString()};
-    }
+    QList<LiveIndex> listed;
+    if (!CatalogReader::indexes(m_connection, table.name, &listed, error))
+        return false;
     // Creation order (sqlite_schema's), then the automatic indexes of UNIQUE constraints.
-    const auto rank = [&](const Listed &l) {
+    const auto rank = [&](const LiveIndex &l) {
         for (qsizetype i = 0; i < indexes.size(); ++i) {
             if (indexes[i].first == l.name)
                 return i;
         }
         return indexes.size();
     };
-    std::stable_sort(listed.begin(), listed.end(), [&](const Listed &a, const Listed &b) { return rank(a) < rank(b); });
-    for (const Listed &l : listed) {
+    std::stable_sort(listed.begin(), listed.end(),
+                     [&](const LiveIndex &a, const LiveIndex &b) { return rank(a) < rank(b); });
+    for (const LiveIndex &l : std::as_const(listed)) {
         if (l.origin == QLatin1String("pk"))
             continue;
         QString sql;
@@ -203,24 +188,18 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
                                  .arg(model::naming::doubleQuoted(l.name), ddl.error()));
             continue;
         }
-        QSqlQuery query(m_connection.database());
-        if (!DatabaseConnection::execWith(
-                query,
-                QStringLiteral(
-                    "SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"),
-                l.name, error))
-            return false;
         QList<model::IndexPart> parts;
         bool complete = true;
-        for (qsizetype term = 0; query.next(); ++term) {
-            const int cid = query.value(0).toInt();
-            const Column *column = cid >= 0 ? table.columnNamed(query.value(1).toString()) : nullptr;
+        for (qsizetype term = 0; term < l.terms.size(); ++term) {
+            const LiveIndexTerm &live = l.terms[term];
+            const int cid = live.columnNumber;
+            const Column *column = cid >= 0 ? table.columnNamed(live.column) : nullptr;
             // A term without its own COLLATE takes the column's collation (reported with the column).
             const TableDdl::Column *columnDdl = column ? m_ddl[table.name].column(column->name) : nullptr;
             const QString defaultCollation =
                 columnDdl && !columnDdl->collation.isEmpty() ? columnDdl->collation : QStringLiteral("BINARY");
-            const bool plain = cid >= 0 && query.value(2).toInt() == 0 &&
-                               query.value(3).toString().compare(defaultCollation, Qt::CaseInsensitive) == 0;
+            const bool plain =
+                cid >= 0 && !live.descending && live.collation.compare(defaultCollation, Qt::CaseInsensitive) == 0;
             if (plain && column)
                 parts << model::IndexPart::ofColumn(column->id);
             else if (term < ddl.value().terms.size())
@@ -259,36 +238,15 @@ bool TableIntrospector::readIndexes(Table &table, const QList<std::pair<QString,
 
 bool TableIntrospector::readForeignKeys(Table &table, const model::Schema &schema, QString *error)
 {
-    QSqlQuery query(m_connection.database());
-    if (!DatabaseConnection::execWith(query,
-                                      QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
-                                                     "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
-                                      table.name, error))
+    QList<LiveForeignKey> keys;
+    if (!CatalogReader::foreignKeys(m_connection, table.name, &keys, error))
         return false;
-    struct Raw
-    {
-        QString target;
-        QStringList from;
-        QStringList to;
-        QString onUpdate;
-        QString onDelete;
-    };
-    QMap<int, Raw> byId;
-    while (query.next()) {
-        Raw &raw = byId[query.value(0).toInt()];
-        raw.target = query.value(1).toString();
-        raw.from << query.value(2).toString();
-        raw.to << (query.value(3).isNull() ? QString() : query.value(3).toString());
-        raw.onUpdate = query.value(4).toString();
-        raw.onDelete = query.value(5).toString();
-    }
-    const QList<int> ids = byId.keys();
-    for (auto it = ids.crbegin(); it != ids.crend(); ++it) { // SQLite numbers them last-declared first
-        const Raw &raw = byId[*it];
+    for (auto it = keys.crbegin(); it != keys.crend(); ++it) { // SQLite numbers them last-declared first
+        const LiveForeignKey &raw = *it;
         const Table *target =
-            model::naming::sqlNamesEqual(raw.target, table.name) ? &table : schema.tableNamed(raw.target);
+            model::naming::sqlNamesEqual(raw.table, table.name) ? &table : schema.tableNamed(raw.table);
         const QString what = QStringLiteral("foreign key (%1) -> %2")
-                                 .arg(raw.from.join(QLatin1String(", ")), model::naming::doubleQuoted(raw.target));
+                                 .arg(raw.from.join(QLatin1String(", ")), model::naming::doubleQuoted(raw.table));
         if (!target) {
             warn(table.name, what + QStringLiteral(" is not imported: the table it references does not exist"));
             continue;

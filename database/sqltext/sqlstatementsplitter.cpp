@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database/sqltext/sqlstatementsplitter.h"
 
+#include "migrations/sqlite/sqlitemigrationwriter.h"
+
 #include <QRegularExpression>
 
 namespace tw::database {
@@ -149,7 +151,7 @@ private:
 QStringList SqlStatementSplitter::split(const QString &fileText)
 {
     QStringList statements;
-    for (const QString &chunk : fileText.split(QLatin1String(kBreakpoint)))
+    for (const QString &chunk : fileText.split(QLatin1String(migrations::SqliteMigrationWriter::kBreakpoint)))
         statements << ChunkSplitter(chunk).run();
     return statements;
 }

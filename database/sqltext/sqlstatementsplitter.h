@@ -16,8 +16,6 @@ public:
     /// The statements of @p fileText, trimmed, each ending with its `;` if it had one; comment-only and empty
     /// pieces are dropped.
     static QStringList split(const QString &fileText);
-
-    static constexpr const char *kBreakpoint = "--> statement-breakpoint";
 };
 
 } // namespace tw::database

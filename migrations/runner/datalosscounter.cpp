@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/datalosscounter.h"
 
+#include "database/catalog/catalogreader.h"
 #include "database/connection/databaseconnection.h"
+#include "database/connection/projectdatabase.h"
 #include "migrations/runner/rehearsalreport.h"
 #include "migrations/runner/tablecomparer.h"
 #include "model/schema/naming.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -36,14 +39,12 @@ Target resolve(const QString &object, const QStringList &tables)
 
 bool hasColumn(database::DatabaseConnection &connection, const QString &table, const QString &column)
 {
-    QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(model::naming::doubleQuoted(table))))
+    QList<database::LiveColumn> columns;
+    QString error;
+    if (!database::CatalogReader::columns(connection, table, &columns, &error))
         return false;
-    while (query.next()) {
-        if (query.value(1).toString() == column)
-            return true;
-    }
-    return false;
+    return std::any_of(columns.cbegin(), columns.cend(),
+                       [&column](const database::LiveColumn &c) { return c.name == column; });
 }
 
 } // namespace
@@ -64,6 +65,22 @@ model::Result<QList<CountedWarning>> DataLossCounter::count(const QString &datab
     if (!opened)
         return model::Result<QList<CountedWarning>>::failure(opened.error());
     return count(*opened.value(), warnings);
+}
+
+QList<CountedWarning> DataLossCounter::forProject(const QString &projectFile, const model::ProjectSettings &settings,
+                                                  const QList<MigrationWarning> &warnings, int busyTimeoutMs)
+{
+    if (!warnings.isEmpty() && !projectFile.isEmpty()) {
+        const auto database = database::ProjectDatabase::locate(projectFile, settings);
+        if (database && QFileInfo::exists(database.value())) {
+            if (auto counted = count(database.value(), warnings, busyTimeoutMs))
+                return counted.value();
+        }
+    }
+    QList<CountedWarning> plain;
+    for (const MigrationWarning &warning : warnings)
+        plain << CountedWarning{warning, -1, {}};
+    return plain;
 }
 
 QList<CountedWarning> DataLossCounter::count(database::DatabaseConnection &connection,

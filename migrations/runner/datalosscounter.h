@@ -3,6 +3,7 @@
 
 #include "migrations/plan/migrationwarning.h"
 #include "model/core/result.h"
+#include "model/project/projectsettings.h"
 
 #include <QList>
 #include <QString>
@@ -42,6 +43,11 @@ public:
     /// The same on an open connection.
     static QList<CountedWarning> count(database::DatabaseConnection &connection,
                                        const QList<MigrationWarning> &warnings);
+    /// The warnings of a project's next migration as Generate, `diff` and the SQL Preview show them: counted on the
+    /// project's own database (database::ProjectDatabase: the settings' file, else wrangler's local D1 file) when
+    /// there is one that opens within @p busyTimeoutMs, the plain warnings otherwise.
+    static QList<CountedWarning> forProject(const QString &projectFile, const model::ProjectSettings &settings,
+                                            const QList<MigrationWarning> &warnings, int busyTimeoutMs = 2000);
 };
 
 } // namespace tw::migrations

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/runner/foreignkeyscope.h"
 
+#include "database/catalog/catalogreader.h"
 #include "database/connection/databaseconnection.h"
 #include "migrations/runner/writetracker.h"
 #include "model/schema/naming.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -63,15 +65,16 @@ QStringList ForeignKeyScope::keyColumns(const QString &parent, const QStringList
 {
     if (!to.isEmpty())
         return to;
-    QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"));
-    query.addBindValue(parent);
-    QStringList columns;
-    if (query.exec()) {
-        while (query.next())
-            columns << query.value(0).toString();
+    QList<database::LiveColumn> columns;
+    QString error;
+    if (!database::CatalogReader::columns(m_connection, parent, &columns, &error))
+        return {};
+    QMap<int, QString> byPosition;
+    for (const database::LiveColumn &c : std::as_const(columns)) {
+        if (c.primaryKeyPosition > 0)
+            byPosition.insert(c.primaryKeyPosition, c.name);
     }
-    return columns;
+    return byPosition.values();
 }
 
 QString ForeignKeyScope::signature(const QString &parent, const QStringList &columns) const

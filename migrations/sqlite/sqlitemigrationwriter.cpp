@@ -202,7 +202,7 @@ QStringList SqliteMigrationWriter::statements(const MigrationPlan &plan)
 
 QString SqliteMigrationWriter::fileText(const QStringList &statements)
 {
-    return statements.join(QLatin1String("--> statement-breakpoint\n"));
+    return statements.join(QLatin1String(kBreakpoint) + u'\n');
 }
 
 } // namespace tw::migrations

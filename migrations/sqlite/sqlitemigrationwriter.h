@@ -16,6 +16,9 @@ namespace tw::migrations {
 class SqliteMigrationWriter
 {
 public:
+    /// What separates statements in a drizzle-kit migration file (both dialects; a newline follows it).
+    static constexpr const char *kBreakpoint = "--> statement-breakpoint";
+
     /// The statements of @p plan, in order; a CREATE TABLE ends with ");\n", every other one with ';'.
     static QStringList statements(const MigrationPlan &plan);
     static QStringList statements(const Operation &operation);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/common/sqlhighlighter.h"
 
+#include "migrations/sqlite/sqlitemigrationwriter.h"
+#include "model/schema/naming.h"
+
 #include <QSet>
 
 namespace tw::views {
@@ -8,130 +11,13 @@ namespace {
 
 enum BlockState { Normal = 0, InBlockComment = 1 };
 
-const QSet<QString> &keywords()
+/// SQLite's keywords (model::naming's list, the one the name checks use) and the words a schema reads as types.
+bool isKeyword(const QString &word)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        const char *list[] = {
-            "ABORT",
-            "ACTION",
-            "ADD",
-            "AFTER",
-            "ALL",
-            "ALTER",
-            "ALWAYS",
-            "AND",
-            "AS",
-            "ASC",
-            "AUTOINCREMENT",
-            "BEFORE",
-            "BEGIN",
-            "BETWEEN",
-            "BY",
-            "CASCADE",
-            "CASE",
-            "CAST",
-            "CHECK",
-            "COLLATE",
-            "COLUMN",
-            "COMMIT",
-            "CONFLICT",
-            "CONSTRAINT",
-            "CREATE",
-            "CROSS",
-            "CURRENT_DATE",
-            "CURRENT_TIME",
-            "CURRENT_TIMESTAMP",
-            "DEFAULT",
-            "DEFERRABLE",
-            "DEFERRED",
-            "DELETE",
-            "DESC",
-            "DISTINCT",
-            "DROP",
-            "ELSE",
-            "END",
-            "ESCAPE",
-            "EXCEPT",
-            "EXISTS",
-            "FAIL",
-            "FOREIGN",
-            "FROM",
-            "FULL",
-            "GENERATED",
-            "GLOB",
-            "GROUP",
-            "HAVING",
-            "IF",
-            "IGNORE",
-            "IMMEDIATE",
-            "IN",
-            "INDEX",
-            "INNER",
-            "INSERT",
-            "INTEGER",
-            "INTERSECT",
-            "INTO",
-            "IS",
-            "ISNULL",
-            "JOIN",
-            "KEY",
-            "LEFT",
-            "LIKE",
-            "LIMIT",
-            "MATCH",
-            "NO",
-            "NOT",
-            "NOTNULL",
-            "NULL",
-            "NUMERIC",
-            "OF",
-            "OFFSET",
-            "ON",
-            "OR",
-            "ORDER",
-            "OUTER",
-            "PRAGMA",
-            "PRIMARY",
-            "REAL",
-            "REFERENCES",
-            "REGEXP",
-            "RENAME",
-            "REPLACE",
-            "RESTRICT",
-            "RIGHT",
-            "ROLLBACK",
-            "ROWID",
-            "SELECT",
-            "SET",
-            "STORED",
-            "STRICT",
-            "TABLE",
-            "TEMP",
-            "TEMPORARY",
-            "TEXT",
-            "BLOB",
-            "THEN",
-            "TO",
-            "TRANSACTION",
-            "TRIGGER",
-            "UNION",
-            "UNIQUE",
-            "UPDATE",
-            "USING",
-            "VALUES",
-            "VIEW",
-            "VIRTUAL",
-            "WHEN",
-            "WHERE",
-            "WITH",
-            "WITHOUT",
-        };
-        for (const char *word : list)
-            set.insert(QString::fromLatin1(word));
-        return set;
-    }();
-    return words;
+    static const QSet<QString> typesAndModifiers = {
+        QStringLiteral("blob"),  QStringLiteral("integer"), QStringLiteral("numeric"), QStringLiteral("real"),
+        QStringLiteral("rowid"), QStringLiteral("stored"),  QStringLiteral("strict"),  QStringLiteral("text")};
+    return model::naming::isSqliteKeyword(word) || typesAndModifiers.contains(word.toLower());
 }
 
 bool isWordChar(QChar c)
@@ -216,7 +102,8 @@ void SqlHighlighter::highlightBlock(const QString &text)
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (text.mid(i, 2) == QLatin1String("--")) {
-            const bool breakpoint = text.mid(i).trimmed() == QLatin1String("--> statement-breakpoint");
+            const bool breakpoint =
+                text.mid(i).trimmed() == QLatin1String(migrations::SqliteMigrationWriter::kBreakpoint);
             setFormat(i, int(text.size()) - i, tokenFormat(breakpoint ? Token::Breakpoint : Token::Comment));
             return;
         }
@@ -242,7 +129,7 @@ void SqlHighlighter::highlightBlock(const QString &text)
             while (end < text.size() && isWordChar(text.at(end)))
                 ++end;
             const QString word = text.mid(i, end - i);
-            if (keywords().contains(word.toUpper()))
+            if (isKeyword(word))
                 setFormat(i, end - i, tokenFormat(Token::Keyword));
             else if (c.isDigit())
                 setFormat(i, end - i, tokenFormat(Token::Number));

@@ -2,6 +2,7 @@
 #include "views/database/sqlconsole.h"
 
 #include "database/inspector/databaseinspector.h"
+#include "model/io/atomicfile.h"
 #include "views/database/resulttablemodel.h"
 
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -225,17 +225,21 @@ bool SqlConsole::exportCsv(const QString &path)
 {
     if (!m_inspector || m_lastStatement.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+    qint64 rows = 0;
+    QString error;
+    const bool written = model::AtomicFile::write(
+        path,
+        [&](QIODevice &device) {
+            const auto exported = m_inspector->exportCsv(m_lastStatement, &device);
+            rows = exported ? exported.value() : 0;
+            return exported ? QString() : exported.error();
+        },
+        &error);
+    if (!written) {
+        setStatus(error, true);
         return false;
     }
-    const auto rows = m_inspector->exportCsv(m_lastStatement, &file);
-    if (!rows || !file.commit()) {
-        setStatus(rows ? tr("Cannot write %1: %2").arg(path, file.errorString()) : rows.error(), true);
-        return false;
-    }
-    setStatus(tr("Exported %n row(s) to %1.", nullptr, int(rows.value())).arg(path), false);
+    setStatus(tr("Exported %n row(s) to %1.", nullptr, int(rows)).arg(path), false);
     return true;
 }
 

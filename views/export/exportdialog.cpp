@@ -123,12 +123,12 @@ bool ExportDialog::isSourceMode() const
     return m_project.settings.schemaMode == model::ProjectSettings::SchemaMode::Source;
 }
 
-// A source-mode project's schema is the team's files, edited in place (SourceExport); otherwise schema.ts is generated.
+// The plan `tablewright export` writes too (SourceExport::plan): in source mode the schema is the team's files, edited
+// in place; otherwise schema.ts is generated.
 void ExportDialog::rebuildPlan()
 {
     const codegen::CodegenOptions options{m_projectFileName};
-    m_plan = isSourceMode() ? source::SourceExport::plan(m_project, m_projectFile, options, m_outputFolder)
-                            : codegen::ExportPlan::build(m_project, options, m_outputFolder);
+    m_plan = source::SourceExport::plan(m_project, m_projectFile, options, m_outputFolder);
 }
 
 // Once the schema files say what the project says, the project records it (its source state), so that the change
