@@ -53,6 +53,8 @@ TEST(V1Runner, ASnapshotOnlyFolderIsNoMigrationAndOpenBranchesDoNotStopApply)
     const auto runnable = RunnableMigrations::scan(folder.path());
     ASSERT_TRUE(runnable.ok()) << runnable.error().toStdString();
     EXPECT_FALSE(runnable.value().hasErrors()) << runnable.value().errorText().toStdString();
+    EXPECT_TRUE(runnable.value().warningText().contains(QStringLiteral("snapshot.json")))
+        << "the folder's snapshot problems are still said: " << runnable.value().warningText().toStdString();
     QTemporaryDir dir;
     ApplyOptions options;
     options.databasePath = dir.filePath(QStringLiteral("db.sqlite"));
