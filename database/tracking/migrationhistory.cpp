@@ -99,8 +99,11 @@ HistoryResult MigrationHistory::read(DatabaseConnection &connection, const Runna
         if (pending && pendingFiles.contains(m.sqlFile)) {
             entry.state = HistoryEntry::State::Pending;
             if (!trackedBy.isEmpty())
-                entry.note = QStringLiteral("recorded, yet apply runs it again: its `when` is newer than the last "
-                                            "created_at in __drizzle_migrations");
+                entry.note = folder.tracksByName()
+                                 ? QStringLiteral("recorded in d1_migrations only, yet apply runs it again: its folder "
+                                                  "is not in __drizzle_migrations")
+                                 : QStringLiteral("recorded, yet apply runs it again: its `when` is newer than the "
+                                                  "last created_at in __drizzle_migrations");
         } else if (!trackedBy.isEmpty()) {
             entry.state = HistoryEntry::State::Applied;
         } else if (!pending) {

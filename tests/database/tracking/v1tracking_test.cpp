@@ -206,3 +206,26 @@ TEST(V1Tracking, WranglerWithMigrationsPatternRecordsTheFolderSlashMigrationSql)
     EXPECT_FALSE(file.exec(QStringLiteral("SELECT 1 FROM __drizzle_migrations")));
     EXPECT_TRUE(applyTo(db, folder, Tracking::D1).value().applied.isEmpty());
 }
+
+TEST(V1Tracking, AMigrationOnlyWranglerRecordedIsPendingForDrizzleAndTheHistorySaysWhy)
+{
+    FolderFixture folder(QStringLiteral("v1-two-migrations"));
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        const SqliteFile file(db);
+        ASSERT_TRUE(file.exec(TrackingHistory::createTableSql(Tracking::D1)));
+        ASSERT_TRUE(file.exec(TrackingHistory::createTableSql(Tracking::Drizzle, true)));
+        ASSERT_TRUE(
+            file.exec(QStringLiteral("INSERT INTO d1_migrations (name) VALUES ('%1/migration.sql')").arg(kInitial)));
+    }
+    auto connection = DatabaseConnection::open(db, DatabaseConnection::Mode::ReadOnly, 1000);
+    ASSERT_TRUE(connection.ok());
+    const auto entries = MigrationHistory::read(*connection.value(), scanned(folder), Tracking::Drizzle);
+    ASSERT_TRUE(entries.ok()) << entries.error().toStdString();
+    ASSERT_EQ(entries.value().size(), 2);
+    EXPECT_EQ(entries.value()[0].state, HistoryEntry::State::Pending);
+    EXPECT_EQ(entries.value()[0].tracking, QStringLiteral("d1"));
+    EXPECT_TRUE(entries.value()[0].note.contains(QStringLiteral("its folder is not in __drizzle_migrations")))
+        << entries.value()[0].note.toStdString();
+}
