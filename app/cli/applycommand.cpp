@@ -3,7 +3,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
-#include "migrations/folder/migrationsfolder.h"
+#include "database/tracking/runnablemigrations.h"
 #include "migrations/runner/applytarget.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/migrationrehearsal.h"
@@ -37,18 +37,26 @@ int ApplyCommand::run(const QStringList &arguments, CliContext &context) const
         context.err << "tablewright apply: " << target.problem << '\n';
         return ExitProblem;
     }
-    if (args.has(QStringLiteral("migrations")))
+    if (args.has(QStringLiteral("migrations"))) {
         target.migrationsFolder = QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")));
+        target.migrationsDir = args.value(QStringLiteral("migrations"));
+    }
     migrations::ApplyOptions &options = target.options;
     options.dryRun = args.has(QStringLiteral("dry-run"));
     if (args.has(QStringLiteral("tracking")))
         options.tracking = args.value(QStringLiteral("tracking")) == QLatin1String("d1")
                                ? ProjectSettings::Tracking::D1
                                : ProjectSettings::Tracking::Drizzle;
-    const auto folder = migrations::MigrationsFolder::scan(target.migrationsFolder);
+    if (const QString requirement = target.wranglerRequirement(); !requirement.isEmpty())
+        context.err << "note: " << requirement << '\n';
+    const auto folder = database::RunnableMigrations::scan(target.migrationsFolder);
+    if (!folder) {
+        context.err << "tablewright apply: " << folder.error() << '\n';
+        return ExitProblem;
+    }
     if (options.dryRun)
-        return rehearse(folder, options, context);
-    const auto report = migrations::MigrationApplier::apply(folder, options);
+        return rehearse(folder.value(), options, context);
+    const auto report = migrations::MigrationApplier::apply(folder.value(), options);
     if (!report) {
         context.err << options.databasePath << ": " << report.error() << '\n';
         return ExitProblem;
@@ -66,7 +74,7 @@ int ApplyCommand::run(const QStringList &arguments, CliContext &context) const
     return ExitOk;
 }
 
-int ApplyCommand::rehearse(const migrations::MigrationsFolder &folder, const migrations::ApplyOptions &options,
+int ApplyCommand::rehearse(const database::RunnableMigrations &folder, const migrations::ApplyOptions &options,
                            CliContext &context)
 {
     const auto report = migrations::MigrationRehearsal::rehearse(folder, options);

@@ -7,7 +7,7 @@
 #include "database/inspector/csvwriter.h"
 #include "database/inspector/databaseinspector.h"
 #include "database/inspector/texttable.h"
-#include "migrations/folder/migrationsfolder.h"
+#include "database/tracking/runnablemigrations.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -192,10 +192,14 @@ int DbCommand::count(DatabaseInspector &inspector, const QString &table, CliCont
 int DbCommand::history(DatabaseInspector &inspector, const QString &migrationsFolder,
                        model::ProjectSettings::Tracking tracking, CliContext &context) const
 {
-    const migrations::MigrationsFolder folder = migrations::MigrationsFolder::scan(migrationsFolder);
-    if (folder.hasErrors())
-        context.err << folder.errorText();
-    const auto entries = inspector.history(folder, tracking);
+    const auto folder = database::RunnableMigrations::scan(migrationsFolder);
+    if (!folder) {
+        context.err << "tablewright db: " << folder.error() << '\n';
+        return ExitProblem;
+    }
+    if (folder.value().hasErrors())
+        context.err << folder.value().errorText();
+    const auto entries = inspector.history(folder.value(), tracking);
     if (!entries) {
         context.err << "tablewright db: " << inspector.path() << ": " << entries.error() << '\n';
         return ExitProblem;

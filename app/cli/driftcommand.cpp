@@ -5,7 +5,6 @@
 #include "app/cli/projectloader.h"
 #include "database/connection/projectdatabase.h"
 #include "database/introspection/driftdetector.h"
-#include "migrations/folder/migrationsfolder.h"
 #include "model/project/projectpaths.h"
 
 #include <QDir>
@@ -46,8 +45,7 @@ int DriftCommand::run(const QStringList &arguments, CliContext &context) const
     const QString folderPath = args.has(QStringLiteral("migrations"))
                                    ? QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")))
                                    : paths.migrationsFolder();
-    const auto report =
-        database::DriftDetector::check(migrations::MigrationsFolder::scan(folderPath), database, tracking);
+    const auto report = database::DriftDetector::check(folderPath, database, tracking);
     if (!report) {
         context.err << report.error() << '\n';
         return ExitProblem;

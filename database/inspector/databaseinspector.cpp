@@ -251,6 +251,12 @@ Result<qint64> DatabaseInspector::exportCsv(const QString &statement, QIODevice 
     return rows;
 }
 
+Result<QList<HistoryEntry>> DatabaseInspector::history(const RunnableMigrations &folder,
+                                                       model::ProjectSettings::Tracking preferred)
+{
+    return MigrationHistory::read(connection(), folder, preferred);
+}
+
 Result<QList<HistoryEntry>> DatabaseInspector::history(const migrations::MigrationsFolder &folder,
                                                        model::ProjectSettings::Tracking preferred)
 {

@@ -43,6 +43,8 @@ public:
     model::Result<qint64> count(const QString &table);
     model::Result<LiveTable> describe(const QString &table);
     /// MigrationHistory: pending is what `apply` with @p preferred tracking would run.
+    model::Result<QList<HistoryEntry>> history(const RunnableMigrations &folder,
+                                               model::ProjectSettings::Tracking preferred);
     model::Result<QList<HistoryEntry>> history(const migrations::MigrationsFolder &folder,
                                                model::ProjectSettings::Tracking preferred);
 

@@ -2,8 +2,11 @@
 #include "database/introspection/driftdetector.h"
 
 #include "database/connection/databaseconnection.h"
+#include "database/introspection/replayedschema.h"
 #include "database/introspection/schemaintrospector.h"
+#include "database/tracking/runnablemigrations.h"
 #include "database/tracking/trackinghistory.h"
+#include "migrations/folder/folderlayout.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/snapshot/snapshotreader.h"
 
@@ -65,15 +68,39 @@ model::Result<model::Schema> DriftDetector::expectedSchema(const migrations::Mig
     return std::move(snapshot).value().schema;
 }
 
+model::Result<DriftReport> DriftDetector::check(const QString &folderPath, const QString &databasePath,
+                                                Tracking preferred)
+{
+    using R = model::Result<DriftReport>;
+    const auto layout = migrations::FolderLayoutDetector::detect(folderPath);
+    if (layout.layout == migrations::FolderLayout::Mixed)
+        return R::failure(layout.message);
+    if (layout.layout != migrations::FolderLayout::V1)
+        return check(migrations::MigrationsFolder::scan(folderPath), databasePath, preferred);
+    const auto folder = RunnableMigrations::scan(folderPath);
+    if (!folder)
+        return R::failure(folder.error());
+    return compare(databasePath, [&](DatabaseConnection &connection, QStringList *notes) {
+        return ReplayedSchema::expected(folder.value(), connection, preferred, notes);
+    });
+}
+
 model::Result<DriftReport> DriftDetector::check(const migrations::MigrationsFolder &folder, const QString &databasePath,
                                                 Tracking preferred)
+{
+    return compare(databasePath, [&](DatabaseConnection &connection, QStringList *notes) {
+        return expectedSchema(folder, connection, preferred, notes);
+    });
+}
+
+model::Result<DriftReport> DriftDetector::compare(const QString &databasePath, const Expectation &expectation)
 {
     using R = model::Result<DriftReport>;
     auto connection = DatabaseConnection::open(databasePath, DatabaseConnection::Mode::ReadOnly, kBusyTimeoutMs);
     if (!connection)
         return R::failure(SchemaIntrospector::explained(databasePath, connection.error()));
     QStringList notes;
-    const auto expected = expectedSchema(folder, *connection.value(), preferred, &notes);
+    const auto expected = expectation(*connection.value(), &notes);
     if (!expected)
         return R::failure(
             SchemaIntrospector::explained(databasePath, QStringLiteral("%1: %2").arg(databasePath, expected.error())));

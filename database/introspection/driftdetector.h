@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace tw::migrations {
 class MigrationsFolder;
 }
@@ -28,10 +30,17 @@ public:
     /// history does not belong to the folder.
     static model::Result<DriftReport> check(const migrations::MigrationsFolder &folder, const QString &databasePath,
                                             Tracking preferred);
+    /// The same for the folder at @p folderPath in either layout (FolderLayoutDetector): a drizzle-kit 1.0 folder's
+    /// expectation is its applied migrations replayed (ReplayedSchema); a folder holding both layouts is refused.
+    static model::Result<DriftReport> check(const QString &folderPath, const QString &databasePath, Tracking preferred);
     /// The expected schema alone; @p notes receives where it comes from.
     static model::Result<model::Schema> expectedSchema(const migrations::MigrationsFolder &folder,
                                                        DatabaseConnection &connection, Tracking preferred,
                                                        QStringList *notes);
+
+private:
+    using Expectation = std::function<model::Result<model::Schema>(DatabaseConnection &, QStringList *)>;
+    static model::Result<DriftReport> compare(const QString &databasePath, const Expectation &expectation);
 };
 
 } // namespace tw::database

@@ -2,10 +2,10 @@
 #include "database/tracking/migrationhistory.h"
 
 #include "database/connection/databaseconnection.h"
+#include "database/tracking/runnablemigrations.h"
 #include "database/tracking/trackinghistory.h"
 #include "migrations/folder/migrationsfolder.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QSet>
@@ -15,14 +15,6 @@ namespace tw::database {
 namespace {
 
 using HistoryResult = model::Result<QList<HistoryEntry>>;
-
-QString sha256Of(const migrations::MigrationsFolder &folder, const QString &relative)
-{
-    QFile file(folder.filePath(relative));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
-}
 
 QString isoDate(qint64 ms)
 {
@@ -49,6 +41,12 @@ QString historyStateName(HistoryEntry::State state)
 HistoryResult MigrationHistory::read(DatabaseConnection &connection, const migrations::MigrationsFolder &folder,
                                      Tracking preferred)
 {
+    return read(connection, RunnableMigrations::fromFolder(folder), preferred);
+}
+
+HistoryResult MigrationHistory::read(DatabaseConnection &connection, const RunnableMigrations &folder,
+                                     Tracking preferred)
+{
     const auto tracking = TrackingHistory::read(connection);
     if (!tracking)
         return HistoryResult::failure(tracking.error());
@@ -57,26 +55,35 @@ HistoryResult MigrationHistory::read(DatabaseConnection &connection, const migra
     const auto pending = tracking.value().pending(folder, preferred, nullptr);
     QSet<QString> pendingFiles;
     if (pending) {
-        for (const migrations::FolderMigration &m : pending.value())
+        for (const RunnableMigration &m : pending.value())
             pendingFiles.insert(m.sqlFile);
     }
+    // v1: a row stands for the folder it names (or, in a 0.31 table, the folder rc.5's upgrade would give it).
+    const model::Result<QStringList> rowNames =
+        folder.tracksByName() ? tracking.value().drizzleRowNames(folder) : model::Result<QStringList>(QStringList());
+    const auto sameMigration = [&](qsizetype row, const RunnableMigration &m, const QString &hash) {
+        if (folder.tracksByName())
+            return rowNames && rowNames.value().value(row) == m.name;
+        return drizzle[row].hash == hash || drizzle[row].createdAt == m.createdAt;
+    };
 
     QList<bool> drizzleMatched(drizzle.size(), false);
     QList<HistoryEntry> entries;
     QSet<QString> folderFiles;
-    for (const migrations::FolderMigration &m : folder.migrations()) {
+    for (const RunnableMigration &m : folder.migrations()) {
         folderFiles.insert(m.sqlFile);
         HistoryEntry entry;
         entry.migration = m.sqlFile;
         QStringList trackedBy;
-        const QString hash = sha256Of(folder, m.sqlFile);
+        const QString hash =
+            QFile::exists(folder.filePath(m.sqlFile)) ? RunnableMigrations::sha256Hex(folder.sqlBytes(m)) : QString();
         for (qsizetype i = 0; i < drizzle.size(); ++i) {
             const TrackingHistory::DrizzleRow &row = drizzle[i];
-            if (drizzleMatched[i] || (row.hash != hash && row.createdAt != m.entry.when))
+            if (drizzleMatched[i] || !sameMigration(i, m, hash))
                 continue;
             drizzleMatched[i] = true;
             trackedBy << QStringLiteral("drizzle");
-            entry.appliedAt = isoDate(row.createdAt);
+            entry.appliedAt = row.appliedAt.isEmpty() ? isoDate(row.createdAt) : row.appliedAt;
             if (row.hash != hash)
                 entry.note = QStringLiteral("changed after it was applied (its sha256 differs from the recorded one)");
             break;
@@ -92,8 +99,11 @@ HistoryResult MigrationHistory::read(DatabaseConnection &connection, const migra
         if (pending && pendingFiles.contains(m.sqlFile)) {
             entry.state = HistoryEntry::State::Pending;
             if (!trackedBy.isEmpty())
-                entry.note = QStringLiteral("recorded, yet apply runs it again: its `when` is newer than the last "
-                                            "created_at in __drizzle_migrations");
+                entry.note = folder.tracksByName()
+                                 ? QStringLiteral("recorded in d1_migrations only, yet apply runs it again: its folder "
+                                                  "is not in __drizzle_migrations")
+                                 : QStringLiteral("recorded, yet apply runs it again: its `when` is newer than the "
+                                                  "last created_at in __drizzle_migrations");
         } else if (!trackedBy.isEmpty()) {
             entry.state = HistoryEntry::State::Applied;
         } else if (!pending) {
@@ -111,8 +121,9 @@ HistoryResult MigrationHistory::read(DatabaseConnection &connection, const migra
     for (qsizetype i = 0; i < drizzle.size(); ++i) {
         if (!drizzleMatched[i])
             entries << HistoryEntry{HistoryEntry::State::Unknown,
-                                    QStringLiteral("hash %1…").arg(drizzle[i].hash.left(12)), QStringLiteral("drizzle"),
-                                    isoDate(drizzle[i].createdAt),
+                                    drizzle[i].name.isEmpty() ? QStringLiteral("hash %1…").arg(drizzle[i].hash.left(12))
+                                                              : drizzle[i].name,
+                                    QStringLiteral("drizzle"), isoDate(drizzle[i].createdAt),
                                     QStringLiteral("recorded in __drizzle_migrations, not in the folder")};
     }
     for (const TrackingHistory::D1Row &row : d1) {

@@ -14,6 +14,7 @@ class MigrationsFolder;
 namespace tw::database {
 
 class DatabaseConnection;
+class RunnableMigrations;
 
 /// One line of a database's migration history beside the project's folder.
 struct HistoryEntry
@@ -25,7 +26,7 @@ struct HistoryEntry
     enum class State { Applied, Pending, Skipped, Unknown };
 
     State state = State::Pending;
-    QString migration; ///< the folder's file name; for an unknown drizzle row, `hash 1a2b3c4d…`
+    QString migration; ///< the SQL file's relative path; for an unknown drizzle row, its name or `hash 1a2b3c4d…`
     QString tracking;  ///< "drizzle" (__drizzle_migrations), "d1" (d1_migrations), both joined by ", ", or empty
     QString appliedAt; ///< d1_migrations' applied_at, or the drizzle row's created_at as an ISO date
     QString note;      ///< what is odd about it (changed file, skipped by drizzle's migrator)
@@ -40,6 +41,8 @@ class MigrationHistory
 {
 public:
     using Tracking = model::ProjectSettings::Tracking;
+    static model::Result<QList<HistoryEntry>> read(DatabaseConnection &connection, const RunnableMigrations &folder,
+                                                   Tracking preferred);
     static model::Result<QList<HistoryEntry>> read(DatabaseConnection &connection,
                                                    const migrations::MigrationsFolder &folder, Tracking preferred);
 };

@@ -2,9 +2,10 @@
 #include "database/tracking/trackinghistory.h"
 
 #include "database/connection/databaseconnection.h"
+#include "database/tracking/drizzletableupgrade.h"
 
-#include <QCryptographicHash>
-#include <QFile>
+#include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +17,7 @@ namespace tw::database {
 namespace {
 
 using model::Result;
-using PendingResult = Result<QList<migrations::FolderMigration>>;
+using PendingResult = Result<QList<RunnableMigration>>;
 
 bool tableExists(DatabaseConnection &connection, const QString &name)
 {
@@ -26,15 +27,13 @@ bool tableExists(DatabaseConnection &connection, const QString &name)
     return query.exec() && query.next();
 }
 
-QByteArray fileBytes(const migrations::MigrationsFolder &folder, const QString &relative)
+QString execBound(DatabaseConnection &connection, const QString &sql, const QVariantList &values)
 {
-    QFile file(folder.filePath(relative));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QSqlQuery query(connection.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() ? QString() : query.lastError().databaseText();
 }
 
 } // namespace
@@ -46,12 +45,29 @@ Result<TrackingHistory> TrackingHistory::read(DatabaseConnection &connection)
     history.m_hasD1 = tableExists(connection, QStringLiteral("d1_migrations"));
     QSqlQuery query(connection.database());
     if (history.m_hasDrizzle) {
-        if (!query.exec(QStringLiteral("SELECT hash, created_at FROM \"__drizzle_migrations\" ORDER BY created_at, "
-                                       "rowid")))
+        // Every column: drizzle-orm 1.0's table adds name and applied_at to 0.31's.
+        if (!query.exec(QStringLiteral("SELECT * FROM \"__drizzle_migrations\" ORDER BY created_at, rowid")))
             return Result<TrackingHistory>::failure(
                 QStringLiteral("cannot read __drizzle_migrations: %1").arg(query.lastError().databaseText()));
-        while (query.next())
-            history.m_drizzleRows << DrizzleRow{query.value(0).toString(), query.value(1).toLongLong()};
+        const QSqlRecord columns = query.record();
+        const int id = columns.indexOf(QStringLiteral("id"));
+        const int hash = columns.indexOf(QStringLiteral("hash"));
+        const int createdAt = columns.indexOf(QStringLiteral("created_at"));
+        const int name = columns.indexOf(QStringLiteral("name"));
+        const int appliedAt = columns.indexOf(QStringLiteral("applied_at"));
+        if (hash < 0 || createdAt < 0)
+            return Result<TrackingHistory>::failure(
+                QStringLiteral("cannot read __drizzle_migrations: it has no hash or created_at column"));
+        history.m_hasNameColumn = name >= 0;
+        while (query.next()) {
+            DrizzleRow row;
+            row.hash = query.value(hash).toString();
+            row.createdAt = query.value(createdAt).toLongLong();
+            row.name = name < 0 ? QString() : query.value(name).toString();
+            row.appliedAt = appliedAt < 0 ? QString() : query.value(appliedAt).toString();
+            row.id = id < 0 ? 0 : query.value(id).toLongLong();
+            history.m_drizzleRows << row;
+        }
     }
     if (history.m_hasD1) {
         // Every column, as a table another tool made may lack applied_at.
@@ -79,8 +95,7 @@ QList<TrackingHistory::Tracking> TrackingHistory::tablesFor(Tracking preferred) 
     return tables.isEmpty() ? QList<Tracking>{preferred} : tables;
 }
 
-PendingResult TrackingHistory::pending(const migrations::MigrationsFolder &folder, Tracking preferred,
-                                       QStringList *notes) const
+PendingResult TrackingHistory::pending(const RunnableMigrations &folder, Tracking preferred, QStringList *notes) const
 {
     const QList<Tracking> tables = tablesFor(preferred);
     if (!tables.contains(preferred) && notes) {
@@ -89,16 +104,47 @@ PendingResult TrackingHistory::pending(const migrations::MigrationsFolder &folde
                           .arg(model::trackingName(tables.first()), model::trackingName(preferred)));
     }
     const Tracking decisive = tables.contains(preferred) ? preferred : tables.first();
-    return decisive == Tracking::D1 ? pendingByName(folder) : pendingByWhen(folder, notes);
+    if (decisive == Tracking::D1)
+        return pendingByName(folder);
+    return folder.tracksByName() ? pendingByFolderName(folder, notes) : pendingByWhen(folder, notes);
 }
 
-PendingResult TrackingHistory::pendingByWhen(const migrations::MigrationsFolder &folder, QStringList *notes) const
+Result<QList<migrations::FolderMigration>> TrackingHistory::pending(const migrations::MigrationsFolder &folder,
+                                                                    Tracking preferred, QStringList *notes) const
+{
+    const auto runnable = pending(RunnableMigrations::fromFolder(folder), preferred, notes);
+    if (!runnable)
+        return Result<QList<migrations::FolderMigration>>::failure(runnable.error());
+    QList<migrations::FolderMigration> entries;
+    for (const RunnableMigration &m : runnable.value()) {
+        for (const migrations::FolderMigration &entry : folder.migrations()) {
+            if (entry.sqlFile == m.sqlFile) {
+                entries << entry;
+                break;
+            }
+        }
+    }
+    return entries;
+}
+
+Result<QStringList> TrackingHistory::drizzleRowNames(const RunnableMigrations &folder) const
+{
+    QStringList names;
+    if (m_hasNameColumn) {
+        for (const DrizzleRow &row : m_drizzleRows)
+            names << row.name;
+        return names;
+    }
+    return DrizzleTableUpgrade::rowNames(m_drizzleRows, folder);
+}
+
+PendingResult TrackingHistory::pendingByWhen(const RunnableMigrations &folder, QStringList *notes) const
 {
     const qint64 last = m_drizzleRows.isEmpty() ? -1 : m_drizzleRows.last().createdAt;
-    QList<migrations::FolderMigration> applied;
-    QList<migrations::FolderMigration> pending;
-    for (const migrations::FolderMigration &m : folder.migrations())
-        (m.entry.when > last ? pending : applied) << m;
+    QList<RunnableMigration> applied;
+    QList<RunnableMigration> pending;
+    for (const RunnableMigration &m : folder.migrations())
+        (m.createdAt > last ? pending : applied) << m;
     if (applied.size() < m_drizzleRows.size()) {
         return PendingResult::failure(
             QStringLiteral("the database's __drizzle_migrations records %1 migrations up to when=%2, but the folder "
@@ -108,8 +154,8 @@ PendingResult TrackingHistory::pendingByWhen(const migrations::MigrationsFolder 
                 .arg(applied.size()));
     }
     for (qsizetype i = 0; i < applied.size() && i < m_drizzleRows.size(); ++i) {
-        const QByteArray bytes = fileBytes(folder, applied[i].sqlFile);
-        if (notes && !bytes.isEmpty() && sha256Hex(bytes) != m_drizzleRows[i].hash)
+        const QByteArray bytes = folder.sqlBytes(applied[i]);
+        if (notes && !bytes.isEmpty() && RunnableMigrations::sha256Hex(bytes) != m_drizzleRows[i].hash)
             notes->append(QStringLiteral("%1 was changed after it was applied (its sha256 differs from the one "
                                          "recorded); the change is not applied again")
                               .arg(applied[i].sqlFile));
@@ -117,10 +163,53 @@ PendingResult TrackingHistory::pendingByWhen(const migrations::MigrationsFolder 
     return pending;
 }
 
-PendingResult TrackingHistory::pendingByName(const migrations::MigrationsFolder &folder) const
+PendingResult TrackingHistory::pendingByFolderName(const RunnableMigrations &folder, QStringList *notes) const
+{
+    const auto names = drizzleRowNames(folder);
+    if (!names)
+        return PendingResult::failure(QStringLiteral("the database's __drizzle_migrations (drizzle-orm 0.31's table) "
+                                                     "cannot be matched to the folder: ") +
+                                      names.error());
+    if (notes && !m_hasNameColumn && m_drizzleRows.size() > 0)
+        notes->append(QStringLiteral("__drizzle_migrations is drizzle-orm 0.31's table: apply adds its name and "
+                                     "applied_at columns and names the %1 recorded migrations, as drizzle-orm 1.0's "
+                                     "migrator does")
+                          .arg(m_drizzleRows.size()));
+    QHash<QString, const RunnableMigration *> byName;
+    for (const RunnableMigration &m : folder.migrations())
+        byName.insert(m.name, &m);
+    QSet<QString> done;
+    for (qsizetype i = 0; i < names.value().size(); ++i) {
+        const QString &name = names.value()[i];
+        if (name.isEmpty())
+            continue; // rc.5 ignores a row without a name
+        done.insert(name);
+        const RunnableMigration *m = byName.value(name);
+        if (!notes)
+            continue;
+        if (!m) {
+            notes->append(QStringLiteral("__drizzle_migrations records %1, which is not in the folder (another "
+                                         "branch, or a deleted folder); drizzle-orm 1.0's migrator ignores it too")
+                              .arg(name));
+        } else if (const QByteArray bytes = folder.sqlBytes(*m);
+                   !bytes.isEmpty() && RunnableMigrations::sha256Hex(bytes) != m_drizzleRows[i].hash) {
+            notes->append(QStringLiteral("%1 was changed after it was applied (its sha256 differs from the one "
+                                         "recorded); the change is not applied again")
+                              .arg(m->sqlFile));
+        }
+    }
+    QList<RunnableMigration> pending;
+    for (const RunnableMigration &m : folder.migrations()) {
+        if (!done.contains(m.name))
+            pending << m;
+    }
+    return pending;
+}
+
+PendingResult TrackingHistory::pendingByName(const RunnableMigrations &folder) const
 {
     QSet<QString> inFolder;
-    for (const migrations::FolderMigration &m : folder.migrations())
+    for (const RunnableMigration &m : folder.migrations())
         inFolder.insert(m.sqlFile);
     QSet<QString> done;
     for (const D1Row &row : m_d1Rows) {
@@ -132,41 +221,67 @@ PendingResult TrackingHistory::pendingByName(const migrations::MigrationsFolder 
                                                          "branch")
                                               .arg(name));
     }
-    QList<migrations::FolderMigration> pending;
-    for (const migrations::FolderMigration &m : folder.migrations()) {
+    QList<RunnableMigration> pending;
+    for (const RunnableMigration &m : folder.migrations()) {
         if (!done.contains(m.sqlFile) && m.hasSqlFile) // wrangler never sees a journal entry without its file
             pending << m;
     }
     // wrangler applies by file name order; the journal order is the same for drizzle-kit folders.
     std::sort(pending.begin(), pending.end(),
-              [](const migrations::FolderMigration &a, const migrations::FolderMigration &b) {
-                  return a.sqlFile < b.sqlFile;
-              });
+              [](const RunnableMigration &a, const RunnableMigration &b) { return a.sqlFile < b.sqlFile; });
     return pending;
 }
 
-QString TrackingHistory::createTableSql(Tracking tracking)
+QString TrackingHistory::createTableSql(Tracking tracking, bool v1Layout)
 {
     if (tracking == Tracking::D1)
         return QStringLiteral("CREATE TABLE IF NOT EXISTS d1_migrations(id INTEGER PRIMARY KEY AUTOINCREMENT, name "
                               "TEXT UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)");
+    if (v1Layout) // drizzle-orm 1.0.0-rc.5's text, whitespace included: sqlite_master keeps it
+        return QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS \"__drizzle_migrations\" (\n\t\t\tid INTEGER PRIMARY KEY,\n\t\t\t"
+            "hash text NOT NULL,\n\t\t\tcreated_at numeric,\n\t\t\tname text,\n\t\t\tapplied_at "
+            "TEXT\n\t\t)");
     return QStringLiteral("CREATE TABLE IF NOT EXISTS \"__drizzle_migrations\" (id SERIAL PRIMARY KEY, hash text NOT "
                           "NULL, created_at numeric)");
+}
+
+QString TrackingHistory::prepareTables(DatabaseConnection &connection, const QList<Tracking> &tables,
+                                       const RunnableMigrations &folder) const
+{
+    for (const Tracking t : tables) {
+        const bool upgrade = t == Tracking::Drizzle && m_hasDrizzle && !m_hasNameColumn && folder.tracksByName();
+        if (const QString e = upgrade ? DrizzleTableUpgrade::run(connection, m_drizzleRows, folder)
+                                      : connection.exec(createTableSql(t, folder.tracksByName()));
+            !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+QString TrackingHistory::record(DatabaseConnection &connection, Tracking tracking, const RunnableMigration &migration,
+                                const QByteArray &sqlFileBytes)
+{
+    if (tracking == Tracking::D1)
+        return execBound(connection, QStringLiteral("INSERT INTO d1_migrations (name) VALUES (?)"),
+                         {migration.sqlFile});
+    const QString hash = RunnableMigrations::sha256Hex(sqlFileBytes);
+    if (migration.name.isEmpty())
+        return execBound(
+            connection, QStringLiteral("INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\") VALUES (?, ?)"),
+            {hash, migration.createdAt});
+    return execBound(
+        connection,
+        QStringLiteral("INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\", \"name\", "
+                       "\"applied_at\") VALUES (?, ?, ?, ?)"),
+        {hash, migration.createdAt, migration.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 
 QString TrackingHistory::record(DatabaseConnection &connection, Tracking tracking,
                                 const migrations::FolderMigration &migration, const QByteArray &sqlFileBytes)
 {
-    QSqlQuery query(connection.database());
-    if (tracking == Tracking::D1) {
-        query.prepare(QStringLiteral("INSERT INTO d1_migrations (name) VALUES (?)"));
-        query.addBindValue(migration.sqlFile);
-    } else {
-        query.prepare(QStringLiteral("INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\") VALUES (?, ?)"));
-        query.addBindValue(sha256Hex(sqlFileBytes));
-        query.addBindValue(migration.entry.when);
-    }
-    return query.exec() ? QString() : query.lastError().databaseText();
+    return record(connection, tracking, RunnableMigration{migration.sqlFile, QString(), migration.entry.when, true},
+                  sqlFileBytes);
 }
 
 } // namespace tw::database

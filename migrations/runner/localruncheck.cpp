@@ -4,6 +4,7 @@
 #include "database/sqltext/sqlstatementsplitter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace tw::migrations {
@@ -43,13 +44,23 @@ QString LocalRunCheck::libsqlOnly(const QString &statement)
 
 QString LocalRunCheck::problems(const MigrationsFolder &folder, const QList<FolderMigration> &pending)
 {
+    const database::RunnableMigrations runnable = database::RunnableMigrations::fromFolder(folder);
+    QList<database::RunnableMigration> chosen;
+    for (const FolderMigration &m : pending)
+        chosen << database::RunnableMigration{m.sqlFile, QString(), m.entry.when, m.hasSqlFile};
+    return problems(runnable, chosen);
+}
+
+QString LocalRunCheck::problems(const database::RunnableMigrations &folder,
+                                const QList<database::RunnableMigration> &pending)
+{
     QStringList lines;
-    for (const FolderMigration &m : pending) {
+    for (const database::RunnableMigration &m : pending) {
         if (!m.hasSqlFile) {
             lines << QStringLiteral("journal entry %1 has no .sql file (%2): drizzle's migrator fails on it "
                                     "(ENOENT). Restore the file, or apply with d1 tracking as wrangler does (it never "
                                     "sees the entry)")
-                         .arg(m.entry.tag, m.sqlFile);
+                         .arg(QFileInfo(m.sqlFile).completeBaseName(), m.sqlFile);
             continue;
         }
         QFile file(folder.filePath(m.sqlFile));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "database/tracking/runnablemigrations.h"
 #include "migrations/folder/migrationsfolder.h"
 
 #include <QList>
@@ -17,6 +18,8 @@ class LocalRunCheck
 public:
     /// One line per problem (a journal entry whose .sql is missing, a libSQL-only statement); empty when the
     /// pending migrations can all run.
+    static QString problems(const database::RunnableMigrations &folder,
+                            const QList<database::RunnableMigration> &pending);
     static QString problems(const MigrationsFolder &folder, const QList<FolderMigration> &pending);
     /// Why SQLite cannot run @p statement because it is libSQL's own syntax (e.g. "ALTER TABLE `t` ALTER COLUMN is
     /// libSQL-only (Turso); SQLite cannot run it: its ALTER TABLE has no ALTER COLUMN"), or an empty string.

@@ -49,7 +49,7 @@ QString explain(const QString &message, int busyTimeoutMs)
     return what.isEmpty() ? message : message + QStringLiteral(": ") + what;
 }
 
-QString folderErrors(const MigrationsFolder &folder)
+QString folderErrors(const database::RunnableMigrations &folder)
 {
     return QStringLiteral("the migrations folder %1 has problems; nothing was applied:\n").arg(folder.path()) +
            folder.errorText();
@@ -114,18 +114,24 @@ QString integrityAfter(database::DatabaseConnection &connection, const WriteTrac
 Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, const ApplyOptions &options,
                                             const ApplyProgress &progress, const ApplyCancelled &cancelled)
 {
+    return apply(database::RunnableMigrations::fromFolder(folder), options, progress, cancelled);
+}
+
+Result<ApplyReport> MigrationApplier::apply(const database::RunnableMigrations &folder, const ApplyOptions &options,
+                                            const ApplyProgress &progress, const ApplyCancelled &cancelled)
+{
     if (folder.hasErrors())
         return Result<ApplyReport>::failure(folderErrors(folder));
     const bool existed = QFileInfo::exists(options.databasePath);
-    QList<FolderMigration> all = folder.migrations();
+    QList<database::RunnableMigration> all = folder.migrations();
     if (options.tracking == Tracking::D1) // wrangler never sees a journal entry without its file
-        all.removeIf([](const FolderMigration &m) { return !m.hasSqlFile; });
+        all.removeIf([](const database::RunnableMigration &m) { return !m.hasSqlFile; });
     // A new file would run every migration: check them before the file is even created.
     if (const QString blocked = existed ? QString() : LocalRunCheck::problems(folder, all); !blocked.isEmpty())
         return Result<ApplyReport>::failure(cannotRun(blocked));
     ApplyReport report;
     if (options.dryRun && !existed) {
-        for (const FolderMigration &m : std::as_const(all))
+        for (const database::RunnableMigration &m : std::as_const(all))
             report.applied << m.sqlFile;
         report.notes << QStringLiteral("%1 does not exist yet; every migration is pending").arg(options.databasePath);
         return report;
@@ -155,7 +161,7 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
         return Result<ApplyReport>::failure(pending.error());
     if (const QString blocked = LocalRunCheck::problems(folder, pending.value()); !blocked.isEmpty())
         return Result<ApplyReport>::failure(cannotRun(blocked));
-    for (const FolderMigration &m : pending.value())
+    for (const database::RunnableMigration &m : pending.value())
         report.applied << m.sqlFile;
     if (options.dryRun || pending.value().isEmpty())
         return report;
@@ -179,14 +185,12 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
     WriteTracker tracker(db);
     const database::CatalogSnapshot start = database::CatalogSnapshot::read(db);
     const QList<Tracking> tables = history.value().tablesFor(options.tracking);
-    for (const Tracking t : tables) {
-        if (const QString e = db.exec(database::TrackingHistory::createTableSql(t)); !e.isEmpty())
-            return rollBack(
-                db, QStringLiteral("cannot create the tracking table: %1").arg(explain(e, options.busyTimeoutMs)));
-    }
+    if (const QString e = history.value().prepareTables(db, tables, folder); !e.isEmpty())
+        return rollBack(db,
+                        QStringLiteral("cannot create the tracking table: %1").arg(explain(e, options.busyTimeoutMs)));
     const int total = int(pending.value().size());
     for (int i = 0; i < total; ++i) {
-        const FolderMigration &m = pending.value()[i];
+        const database::RunnableMigration &m = pending.value()[i];
         if (progress && !progress(i, total, m.sqlFile))
             return rollBack(db, QStringLiteral("Cancelled before %1.").arg(m.sqlFile));
         if (const QString e = applyOne(db, tracker, folder, m, tables, options, cancelled); !e.isEmpty())
@@ -205,9 +209,9 @@ Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, cons
 }
 
 QString MigrationApplier::applyOne(database::DatabaseConnection &connection, WriteTracker &tracker,
-                                   const MigrationsFolder &folder, const FolderMigration &migration,
-                                   const QList<Tracking> &tables, const ApplyOptions &options,
-                                   const ApplyCancelled &cancelled)
+                                   const database::RunnableMigrations &folder,
+                                   const database::RunnableMigration &migration, const QList<Tracking> &tables,
+                                   const ApplyOptions &options, const ApplyCancelled &cancelled)
 {
     QFile file(folder.filePath(migration.sqlFile));
     if (!file.open(QIODevice::ReadOnly))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "database/tracking/runnablemigrations.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/runner/applyoptions.h"
 #include "model/core/result.h"
@@ -37,12 +38,16 @@ using ApplyCancelled = std::function<bool()>;
 class MigrationApplier
 {
 public:
+    /// Either layout (RunnableMigrations): the v1 layout is tracked as drizzle-orm 1.0's migrator and wrangler's
+    /// `migrations_pattern` track it (TrackingHistory).
+    static model::Result<ApplyReport> apply(const database::RunnableMigrations &folder, const ApplyOptions &options,
+                                            const ApplyProgress &progress = {}, const ApplyCancelled &cancelled = {});
     static model::Result<ApplyReport> apply(const MigrationsFolder &folder, const ApplyOptions &options,
                                             const ApplyProgress &progress = {}, const ApplyCancelled &cancelled = {});
 
 private:
     static QString applyOne(database::DatabaseConnection &connection, WriteTracker &tracker,
-                            const MigrationsFolder &folder, const FolderMigration &migration,
+                            const database::RunnableMigrations &folder, const database::RunnableMigration &migration,
                             const QList<model::ProjectSettings::Tracking> &tables, const ApplyOptions &options,
                             const ApplyCancelled &cancelled);
     /// `PRAGMA foreign_key_check` of @p tables (every table when nullopt), at most 20 lines.

@@ -45,6 +45,13 @@ QString MigrationRehearsal::snapshot(const ApplyOptions &options, const QString 
 Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &folder, const ApplyOptions &options,
                                                      const ApplyProgress &progress, const ApplyCancelled &cancelled)
 {
+    return rehearse(database::RunnableMigrations::fromFolder(folder), options, progress, cancelled);
+}
+
+Result<RehearsalReport> MigrationRehearsal::rehearse(const database::RunnableMigrations &folder,
+                                                     const ApplyOptions &options, const ApplyProgress &progress,
+                                                     const ApplyCancelled &cancelled)
+{
     RehearsalReport report;
     report.databasePath = options.databasePath;
     const QTemporaryDir dir;
@@ -92,7 +99,7 @@ Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &fol
     return report;
 }
 
-QString MigrationRehearsal::compare(const MigrationsFolder &folder, const ApplyOptions &options,
+QString MigrationRehearsal::compare(const database::RunnableMigrations &folder, const ApplyOptions &options,
                                     const QString &beforePath, const QString &afterPath, RehearsalReport &report)
 {
     auto opened = database::DatabaseConnection::open(afterPath, database::DatabaseConnection::Mode::ReadWrite,

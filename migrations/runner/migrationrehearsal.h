@@ -19,14 +19,17 @@ public:
     /// Fails only when the rehearsal cannot run (unreadable database, history that does not match the folder); a
     /// migration failing on the copy is reported in RehearsalReport::applyError. A cancel (@p progress or
     /// @p cancelled, as for MigrationApplier) fails it with a message starting "Cancelled".
+    static model::Result<RehearsalReport> rehearse(const database::RunnableMigrations &folder,
+                                                   const ApplyOptions &options, const ApplyProgress &progress = {},
+                                                   const ApplyCancelled &cancelled = {});
     static model::Result<RehearsalReport> rehearse(const MigrationsFolder &folder, const ApplyOptions &options,
                                                    const ApplyProgress &progress = {},
                                                    const ApplyCancelled &cancelled = {});
 
 private:
     static QString snapshot(const ApplyOptions &options, const QString &copyPath);
-    static QString compare(const MigrationsFolder &folder, const ApplyOptions &options, const QString &beforePath,
-                           const QString &afterPath, RehearsalReport &report);
+    static QString compare(const database::RunnableMigrations &folder, const ApplyOptions &options,
+                           const QString &beforePath, const QString &afterPath, RehearsalReport &report);
 };
 
 } // namespace tw::migrations

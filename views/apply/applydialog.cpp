@@ -56,6 +56,14 @@ void ApplyDialog::buildUi()
     m_folder = new QLabel(QDir::toNativeSeparators(m_target.migrationsFolder), this);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Migrations:"), m_folder);
+    if (const QString requirement = m_target.wranglerRequirement(); !requirement.isEmpty()) {
+        auto *wrangler = new QLabel(requirement, this);
+        wrangler->setObjectName(QStringLiteral("wranglerRequirement"));
+        wrangler->setTextFormat(Qt::PlainText);
+        wrangler->setWordWrap(true);
+        wrangler->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("wrangler:"), wrangler);
+    }
 
     m_pendingModel = new QStringListModel(this);
     m_pending = new QListView(this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/apply/applyrun.h"
 
-#include "migrations/folder/migrationsfolder.h"
+#include "database/tracking/runnablemigrations.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/migrationrehearsal.h"
 
@@ -45,11 +45,16 @@ bool ApplyRun::start(Kind kind, const migrations::ApplyTarget &target)
             Q_EMIT progressed(done, total, file); // queued: the receivers live on the UI thread
             return !cancel->load();
         };
-        const auto folder = migrations::MigrationsFolder::scan(target.migrationsFolder);
-        if (kind == Kind::Rehearse)
-            outcome->rehearsal = migrations::MigrationRehearsal::rehearse(folder, target.options, progress, cancelled);
+        const auto folder = database::RunnableMigrations::scan(target.migrationsFolder);
+        if (!folder && kind == Kind::Rehearse)
+            outcome->rehearsal = model::Result<migrations::RehearsalReport>::failure(folder.error());
+        else if (!folder)
+            outcome->applied = model::Result<migrations::ApplyReport>::failure(folder.error());
+        else if (kind == Kind::Rehearse)
+            outcome->rehearsal =
+                migrations::MigrationRehearsal::rehearse(folder.value(), target.options, progress, cancelled);
         else
-            outcome->applied = migrations::MigrationApplier::apply(folder, target.options, progress, cancelled);
+            outcome->applied = migrations::MigrationApplier::apply(folder.value(), target.options, progress, cancelled);
     });
     m_thread->setObjectName(QStringLiteral("tablewright-apply"));
     connect(m_thread, &QThread::finished, this, &ApplyRun::collect, Qt::QueuedConnection);

@@ -3,7 +3,7 @@
 
 #include "database/connection/projectdatabase.h"
 #include "database/inspector/databaseinspector.h"
-#include "migrations/folder/migrationsfolder.h"
+#include "database/tracking/runnablemigrations.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
 #include "views/database/driftview.h"
@@ -342,8 +342,9 @@ void DatabasePanel::refreshHistory()
         return;
     }
     const model::ProjectPaths paths(m_document->filePath(), m_document->settings());
-    const auto entries = m_inspector->history(migrations::MigrationsFolder::scan(paths.migrationsFolder()),
-                                              m_document->settings().tracking);
+    const auto folder = database::RunnableMigrations::scan(paths.migrationsFolder());
+    const auto entries = folder ? m_inspector->history(folder.value(), m_document->settings().tracking)
+                                : model::Result<QList<database::HistoryEntry>>::failure(folder.error());
     if (!entries) {
         m_history->clear();
         m_historySummary->setText(entries.error());

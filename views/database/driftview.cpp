@@ -123,8 +123,8 @@ bool DriftView::check()
         return false;
     }
     const model::ProjectPaths paths(m_document->filePath(), m_document->settings());
-    const auto report = database::DriftDetector::check(migrations::MigrationsFolder::scan(paths.migrationsFolder()),
-                                                       m_database, m_document->settings().tracking);
+    const auto report =
+        database::DriftDetector::check(paths.migrationsFolder(), m_database, m_document->settings().tracking);
     if (!report) {
         m_summary->setText(report.error());
         m_notes->clear();
