@@ -73,3 +73,17 @@ TEST(ImportV1Folder, AFolderWhoseLatestSnapshotIsMissingIsRefused)
     EXPECT_TRUE(run.err.contains(kSecond)) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(ws.project()));
 }
+
+TEST(ImportV1Folder, TheImportedProjectChecksCleanAndDiffsEmptyAgainstItsFolder)
+{
+    V1Workspace ws;
+    const auto imported = runCli({QStringLiteral("import"), ws.folder(), QStringLiteral("-o"), ws.project()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const auto check = runCli({QStringLiteral("check"), ws.project()});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    EXPECT_TRUE((check.out + check.err).contains(QStringLiteral(": 0 errors"))) << check.err.toStdString();
+    const auto diff = runCli({QStringLiteral("diff"), ws.folder(), ws.project()});
+    EXPECT_EQ(diff.exitCode, 0) << diff.err.toStdString();
+    for (const char *statement : {"CREATE", "ALTER", "DROP", "INSERT"})
+        EXPECT_FALSE(diff.out.contains(QLatin1String(statement))) << diff.out.toStdString();
+}
