@@ -71,6 +71,7 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_layout->setObjectName(QStringLiteral("layoutLabel"));
     m_layout->setWordWrap(true);
+    m_layout->setTextFormat(Qt::PlainText);
 
     auto *introLabel = new QLabel(intro(request), this);
     introLabel->setWordWrap(true);

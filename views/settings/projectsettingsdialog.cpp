@@ -193,8 +193,9 @@ void ProjectSettingsDialog::refreshMigrationLayout()
     }
     case migrations::FolderLayout::Mixed:
         selectData(m_migrationLayout, m_chosenLayout);
-        m_migrationLayoutNote->setText(tr("The folder holds both layouts, which no drizzle tool accepts: %1")
-                                           .arg(detected.message.toHtmlEscaped()));
+        m_migrationLayoutNote->setText(
+            tr("<span style=\"color: #c62828\">The folder holds both layouts, which no drizzle tool accepts: %1</span>")
+                .arg(detected.message.toHtmlEscaped()));
         return;
     }
 }

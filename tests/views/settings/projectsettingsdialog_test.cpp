@@ -7,6 +7,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -202,4 +204,20 @@ TEST(ProjectSettingsDialog, PointingAtAClassicFolderShowsClassicAndBackAtAnEmpty
     dialog.migrationsFolderEdit()->setText(empty.folder());
     EXPECT_TRUE(dialog.migrationLayoutCombo()->isEnabled());
     EXPECT_EQ(dialog.settings().migrationLayout, ProjectSettings::MigrationLayout::V1);
+}
+
+TEST(ProjectSettingsDialog, AMixedFolderIsShownAsSuchAndNotChosenFor)
+{
+    LayoutWorkspace ws("v1-two-migrations");
+    QDir(ws.folder()).mkpath(QStringLiteral("meta"));
+    QFile journal(ws.folder() + QStringLiteral("/meta/_journal.json"));
+    ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
+    journal.write(R"({"version":"7","dialect":"sqlite","entries":[]})");
+    journal.close();
+    SchemaDocument document(ws.project(ProjectSettings::MigrationLayout::V1));
+    ProjectSettingsDialog dialog(&document);
+    EXPECT_FALSE(dialog.migrationLayoutCombo()->isEnabled());
+    EXPECT_TRUE(dialog.migrationLayoutNote()->text().contains(QStringLiteral("both layouts")));
+    EXPECT_TRUE(dialog.migrationLayoutNote()->text().contains(QStringLiteral("_journal.json")));
+    EXPECT_EQ(dialog.settings(), document.settings()) << "the project's own setting stays";
 }
