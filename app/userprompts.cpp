@@ -84,9 +84,10 @@ QString DialogPrompts::chooseSaveFile(QWidget *parent, const QString &suggestion
 QString DialogPrompts::chooseDrizzleProject(QWidget *parent, const QString &directory)
 {
     const QString filter = QCoreApplication::translate(
-        "tw::app", "Drizzle config (drizzle.config.ts drizzle.config.js drizzle.config.mjs drizzle.config.json "
-                   "*.config.ts *.config.js *.config.mjs);;Migrations folder without a config (_journal.json);;"
-                   "All files (*)");
+        "tw::app",
+        "Drizzle config (drizzle.config.ts drizzle.config.js drizzle.config.mjs drizzle.config.json "
+        "*.config.ts *.config.js *.config.mjs);;Migrations folder without a config (_journal.json snapshot.json);;"
+        "All files (*)");
     return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("tw::app", "Open Drizzle Project"),
                                         directory, filter);
 }

@@ -25,7 +25,7 @@ QStringList absolutePaths(const QStringList &paths)
 
 /// A new project from a migrations folder, a snapshot or a database (generated mode).
 model::Result<model::Project> projectFromSchemaSource(const QString &sourcePath, const QString &output,
-                                                      QStringList *warnings)
+                                                      QStringList *warnings, QString *folderSummary)
 {
     using Failure = model::Result<model::Project>;
     if (!QFileInfo::exists(sourcePath)) {
@@ -53,6 +53,8 @@ model::Result<model::Project> projectFromSchemaSource(const QString &sourcePath,
         project.settings.database = projectDir.relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
     if (source.value().kind == SchemaSource::Kind::Folder) {
         project.settings.migrationsFolder = projectDir.relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
+        project.settings.migrationLayout = source.value().folderLayout;
+        *folderSummary = source.value().folderSummary;
         if (!source.value().snapshotFile.isEmpty())
             project.baseline = migrations::BaselineMapper::baselineFor(project.schema, source.value().snapshot.id);
     }
@@ -63,7 +65,8 @@ model::Result<model::Project> projectFromSchemaSource(const QString &sourcePath,
 
 /// A new source-mode project from a drizzle config, or from a folder and the schema files (--schema).
 model::Result<model::Project> projectFromDrizzleSource(const QString &sourcePath, const CliArguments &args,
-                                                       const QString &output, QStringList *warnings)
+                                                       const QString &output, QStringList *warnings,
+                                                       QString *folderSummary)
 {
     source::AdoptOverrides overrides;
     overrides.schema = absolutePaths(args.values(QStringLiteral("schema")));
@@ -83,6 +86,7 @@ model::Result<model::Project> projectFromDrizzleSource(const QString &sourcePath
     if (!adoption)
         return model::Result<model::Project>::failure(adoption.error());
     *warnings << adoption.value().warnings;
+    *folderSummary = adoption.value().folderSummary;
     return adoption.value().project;
 }
 
@@ -133,8 +137,9 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitProblem;
     }
     QStringList warnings;
-    const auto project = drizzleSource ? projectFromDrizzleSource(sourcePath, args, output, &warnings)
-                                       : projectFromSchemaSource(sourcePath, output, &warnings);
+    QString folderSummary;
+    const auto project = drizzleSource ? projectFromDrizzleSource(sourcePath, args, output, &warnings, &folderSummary)
+                                       : projectFromSchemaSource(sourcePath, output, &warnings, &folderSummary);
     if (!project) {
         context.err << project.error() << '\n';
         return ExitProblem;
@@ -151,6 +156,11 @@ int ImportCommand::run(const QStringList &arguments, CliContext &context) const
                         ? ", schema source kept"
                         : "")
                 << '\n';
+    if (!folderSummary.isEmpty()) {
+        const QString folder =
+            QFileInfo(output).absoluteDir().absoluteFilePath(project.value().settings.migrationsFolder);
+        context.out << QDir::cleanPath(folder) << ": " << folderSummary << '\n';
+    }
     return ExitOk;
 }
 

@@ -94,6 +94,8 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
         folder.snapshot = std::move(latest.value().snapshot);
         folder.snapshotFile = latest.value().file;
         folder.warnings = latest.value().warnings;
+        folder.folderLayout = latest.value().projectLayout(folder.folderLayout);
+        folder.folderSummary = latest.value().summary();
         return folder;
     }
     if (path.endsWith(QLatin1String(".json")))

@@ -3,6 +3,7 @@
 
 #include "migrations/snapshot/snapshot.h"
 #include "model/core/result.h"
+#include "model/project/projectsettings.h"
 
 #include <QString>
 
@@ -19,6 +20,10 @@ struct SchemaSource
     migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
     QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
     QStringList warnings;          ///< a database: what the model could not represent; a folder: its warnings
+    /// For a folder: the layout a project continuing it records, and what import says it found
+    /// (source::LatestSnapshot::projectLayout and summary).
+    model::ProjectSettings::MigrationLayout folderLayout = model::ProjectSettings::MigrationLayout::Classic;
+    QString folderSummary;
 
     static model::Result<SchemaSource> load(const QString &path);
     /// Why the existing file @p path cannot be a project, saying what is accepted (a file whose first character is

@@ -216,8 +216,10 @@ ColumnDefinition TableDefinitionBuilder::column(const Table &table, const Column
     def.name = column.name;
     def.type = column.sqlTypeText();
     def.primaryKey = isColumnPrimaryKey(table, column);
-    // drizzle-kit 0.31 writes `.primaryKey()` as NOT NULL; 1.0 records a key column as nullable (the key decides).
-    def.notNull = dialect == SqlDialect::V1 ? column.notNull && !def.primaryKey : column.notNull || def.primaryKey;
+    // drizzle-kit 0.31 writes `.primaryKey()` as NOT NULL; 1.0 records a column's `.primaryKey()` as nullable (the key
+    // decides) but keeps the `.notNull()` of a column a table's `primaryKey({ columns })` names.
+    const bool columnKey = def.primaryKey && !table.primaryKey;
+    def.notNull = dialect == SqlDialect::V1 ? column.notNull && !columnKey : column.notNull || def.primaryKey;
     def.autoincrement = def.primaryKey && column.autoincrement && column.type == model::SqlType::Integer;
     def.defaultSql = defaultSql(column);
     if (column.generated) {

@@ -55,21 +55,6 @@ std::optional<QString> unescapedJsonValue(const QString &text)
     return inner;
 }
 
-bool parseType(const QString &text, Column &column)
-{
-    static const QRegularExpression sized(QStringLiteral(R"(^text\(([1-9][0-9]{0,8})\)$)"));
-    if (const auto type = model::sqlTypeFromName(text)) {
-        column.type = *type;
-        return true;
-    }
-    if (const QRegularExpressionMatch m = sized.match(text); m.hasMatch()) {
-        column.type = model::SqlType::Text;
-        column.length = m.captured(1).toInt();
-        return true;
-    }
-    return false;
-}
-
 bool readGenerated(const JsonValue &json, const QString &path, Column &column, JsonFieldReader &reader)
 {
     if (!reader.checkObject(json, path, {kAs, kType}, {}))
@@ -91,6 +76,21 @@ bool readGenerated(const JsonValue &json, const QString &path, Column &column, J
 }
 
 } // namespace
+
+bool SnapshotColumn::parseType(const QString &text, Column &column)
+{
+    static const QRegularExpression sized(QStringLiteral(R"(^text\(([1-9][0-9]{0,8})\)$)"));
+    if (const auto type = model::sqlTypeFromName(text)) {
+        column.type = *type;
+        return true;
+    }
+    if (const QRegularExpressionMatch m = sized.match(text); m.hasMatch()) {
+        column.type = model::SqlType::Text;
+        column.length = m.captured(1).toInt();
+        return true;
+    }
+    return false;
+}
 
 std::optional<JsonValue> SnapshotColumn::defaultToJson(const Column &column, Owner owner)
 {

@@ -33,6 +33,9 @@ public:
     /// JSON value when the inside is a JSON object or array (the string is that JSON; fromJson then gives a text
     /// or blob column mode json), else SQL kept verbatim, like any other string that is not a quoted literal.
     static std::optional<model::ColumnDefault> defaultFromJson(const JsonValue &json, Owner owner);
+    /// Sets @p column's type (and text length) from a snapshot's type text (`integer`, `text(255)`, …); false when
+    /// Tablewright has no such type. Shared by the v6 and v7 readers, whose type texts are alike.
+    static bool parseType(const QString &text, model::Column &column);
 };
 
 } // namespace tw::migrations

@@ -64,6 +64,8 @@ OrderedJson writeSettings(const ProjectSettings &settings)
     }
     if (settings.casing != Casing::None)
         o.insert("casing", casingName(settings.casing));
+    if (settings.migrationLayout != ProjectSettings::MigrationLayout::Classic)
+        o.insert("migrationLayout", migrationLayoutName(settings.migrationLayout));
     return o;
 }
 

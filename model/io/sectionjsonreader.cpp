@@ -107,9 +107,11 @@ bool SectionJsonReader::readSettings(const JsonCursor &c, ProjectSettings *setti
                                    schemaModeName(ProjectSettings::SchemaMode::Source)};
     const auto casings =
         QStringList{casingName(Casing::None), casingName(Casing::SnakeCase), casingName(Casing::CamelCase)};
+    const auto layouts = QStringList{migrationLayoutName(ProjectSettings::MigrationLayout::Classic),
+                                     migrationLayoutName(ProjectSettings::MigrationLayout::V1)};
     if (!(c.expectObject(
               {"backupsToKeep", "codeFolder", "database", "migrationsFolder", "schemaFile", "target", "tracking"},
-              {"casing", "procedureAccess", "schemaMode", "schemaSources"}) &&
+              {"casing", "migrationLayout", "procedureAccess", "schemaMode", "schemaSources"}) &&
           c["migrationsFolder"].read(&s.migrationsFolder) && c["schemaFile"].read(&s.schemaFile) &&
           c["codeFolder"].read(&s.codeFolder) && c["database"].read(&s.database) &&
           c["target"].readEnum(&s.target, &targetFromName, targets) &&
@@ -118,7 +120,8 @@ bool SectionJsonReader::readSettings(const JsonCursor &c, ProjectSettings *setti
           c["procedureAccess"].readOptionalEnum(&s.procedureAccess, &procedureAccessFromName, accesses) &&
           c["schemaMode"].readOptionalEnum(&s.schemaMode, &schemaModeFromName, modes) &&
           c["schemaSources"].readOptional(&s.schemaSources) &&
-          c["casing"].readOptionalEnum(&s.casing, &casingFromName, casings)))
+          c["casing"].readOptionalEnum(&s.casing, &casingFromName, casings) &&
+          c["migrationLayout"].readOptionalEnum(&s.migrationLayout, &migrationLayoutFromName, layouts)))
         return false;
     if (s.schemaMode == ProjectSettings::SchemaMode::Source && s.schemaSources.isEmpty())
         return c["schemaSources"].fail(QStringLiteral("a project in source mode needs at least one schema file, folder "

@@ -154,6 +154,8 @@ model::Result<Adoption> adopt(const AdoptInputs &in, QStringList warnings)
         project.baseline = SnapshotMatch::baselineFor(project.schema, latest.value().snapshot);
     }
     project.settings = settingsFor(in, source.value());
+    project.settings.migrationLayout = latest.value().projectLayout(project.settings.migrationLayout);
+    adoption.folderSummary = latest.value().summary();
     layOut(project);
     project.source =
         SourceMatcher::bindingFor(project.schema, source.value(), QFileInfo(in.projectFile).absolutePath());

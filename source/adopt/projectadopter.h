@@ -26,6 +26,7 @@ struct Adoption
 {
     model::Project project; ///< settings relative to the project file's folder; source state bound to the files
     QStringList warnings;   ///< what was read with reservations (`warning:` lines for the user), never fatal
+    QString folderSummary;  ///< the migrations folder's layout and size (LatestSnapshot::summary)
 };
 
 /// Opens a team's existing Drizzle project as a Tablewright project that keeps their schema source (the one entry

@@ -110,7 +110,8 @@ TEST(ImportCommand, DrizzleKitFolderImportsSoThatGenerateWritesNothing)
     const QString project = dir.filePath(QStringLiteral("app.twproj"));
     const auto run = runCli({QStringLiteral("import"), folder, QStringLiteral("-o"), project});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(run.out, project + QStringLiteral(": 2 tables, 0 views\n"));
+    EXPECT_EQ(run.out, project + QStringLiteral(": 2 tables, 0 views\n") + folder +
+                           QStringLiteral(": drizzle-kit 0.31 layout (classic): 2 migrations\n"));
     const auto imported = ProjectReader::readFile(project);
     ASSERT_TRUE(imported.ok());
     EXPECT_EQ(imported.value().settings.migrationsFolder, QStringLiteral("drizzle"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/adopt/drizzleprojectdialog.h"
 
+#include "migrations/folder/folderlayout.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -49,6 +51,7 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
     , m_casing(new QComboBox(this))
     , m_projectFile(new QLineEdit(this))
     , m_notes(new QListWidget(this))
+    , m_layout(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
 {
@@ -66,6 +69,9 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
     m_projectFile->setText(QDir::toNativeSeparators(request.projectFile));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_layout->setObjectName(QStringLiteral("layoutLabel"));
+    m_layout->setWordWrap(true);
+    m_layout->setTextFormat(Qt::PlainText);
 
     auto *introLabel = new QLabel(intro(request), this);
     introLabel->setWordWrap(true);
@@ -79,6 +85,7 @@ DrizzleProjectDialog::DrizzleProjectDialog(const DrizzleProjectRequest &request,
                  withButton(m_schema, tr("Add File…"), &DrizzleProjectDialog::addSchemaFile));
     form->addRow(fieldLabel(tr("&Migrations folder:"), QStringLiteral("out"), m_migrations),
                  withButton(m_migrations, tr("Browse…"), &DrizzleProjectDialog::browseMigrations));
+    form->addRow(tr("Layout:"), m_layout);
     form->addRow(fieldLabel(tr("&Casing:"), QStringLiteral("casing"), m_casing), m_casing);
     form->addRow(fieldLabel(tr("Save &project as:"), {}, m_projectFile),
                  withButton(m_projectFile, tr("Browse…"), &DrizzleProjectDialog::browseProjectFile));
@@ -189,6 +196,29 @@ void DrizzleProjectDialog::refresh()
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
     m_buttons->button(QDialogButtonBox::Open)->setEnabled(current.problem().isEmpty());
+    showLayout(current);
+}
+
+// Which drizzle-kit wrote the folder: the project continues that layout (a mixed folder is refused on Open).
+void DrizzleProjectDialog::showLayout(const DrizzleProjectRequest &current)
+{
+    const auto detected =
+        migrations::FolderLayoutDetector::detect(QDir(current.baseFolder).absoluteFilePath(current.migrations));
+    switch (detected.layout) {
+    case migrations::FolderLayout::Empty:
+        m_layout->setText(
+            tr("no migrations yet: the project starts classic (drizzle-kit 0.31); Project Settings can choose v1"));
+        break;
+    case migrations::FolderLayout::Classic:
+        m_layout->setText(tr("drizzle-kit 0.31 (classic): a journal and numbered .sql files"));
+        break;
+    case migrations::FolderLayout::V1:
+        m_layout->setText(tr("drizzle-kit 1.0 (v1): one folder per migration"));
+        break;
+    case migrations::FolderLayout::Mixed:
+        m_layout->setText(tr("both layouts at once, which no drizzle tool accepts: %1").arg(detected.message));
+        break;
+    }
 }
 
 } // namespace tw::views

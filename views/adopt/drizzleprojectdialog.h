@@ -33,6 +33,8 @@ public:
     QComboBox *casingCombo() const { return m_casing; }
     QLineEdit *projectFileEdit() const { return m_projectFile; }
     QListWidget *notesList() const { return m_notes; }
+    /// The migrations folder's layout as found on disk (drizzle-kit 0.31's classic, 1.0's v1, empty or mixed).
+    QLabel *layoutLabel() const { return m_layout; }
     QLabel *problemLabel() const { return m_problem; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -43,6 +45,7 @@ private:
     void browseMigrations();
     void browseProjectFile();
     void refresh();
+    void showLayout(const DrizzleProjectRequest &current);
 
     DrizzleProjectRequest m_request;
     QPlainTextEdit *m_schema;
@@ -50,6 +53,7 @@ private:
     QComboBox *m_casing;
     QLineEdit *m_projectFile;
     QListWidget *m_notes;
+    QLabel *m_layout;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

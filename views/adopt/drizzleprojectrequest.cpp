@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/adopt/drizzleprojectrequest.h"
 
+#include "migrations/folder/v1migrationsfolder.h"
 #include "source/config/drizzleconfig.h"
 
 #include <QCoreApplication>
@@ -84,14 +85,19 @@ model::Result<DrizzleProjectRequest> DrizzleProjectRequest::forPath(const QStrin
         return fromMigrationsFolder(info.absoluteFilePath());
     if (info.fileName() == QLatin1String("_journal.json") && info.dir().dirName() == QLatin1String("meta"))
         return fromMigrationsFolder(QFileInfo(info.absolutePath()).absolutePath());
+    // drizzle-kit 1.0 has no journal: a migration's own files stand for its folder's parent.
+    const bool v1File =
+        info.fileName() == QLatin1String("snapshot.json") || info.fileName() == QLatin1String("migration.sql");
+    if (v1File && migrations::V1MigrationsFolder::folderTime(info.dir().dirName()))
+        return fromMigrationsFolder(QFileInfo(info.absolutePath()).absolutePath());
     if (!info.exists())
         return model::Result<DrizzleProjectRequest>::failure(
             tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!source::ProjectAdopter::isDrizzleConfig(path)) {
         return model::Result<DrizzleProjectRequest>::failure(
-            tr("%1 is not a drizzle config: expected drizzle.config.ts (or .js, .mjs, .json), or the "
-               "meta/_journal.json "
-               "of a migrations folder.")
+            tr("%1 is not a drizzle config: expected drizzle.config.ts (or .js, .mjs, .json), the "
+               "meta/_journal.json of a migrations folder, or a migration's snapshot.json in a drizzle-kit 1.0 "
+               "folder.")
                 .arg(QDir::toNativeSeparators(path)));
     }
     return fromConfig(info.absoluteFilePath());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/settings/projectsettingsdialog.h"
 
+#include "migrations/folder/folderlayout.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 
@@ -45,6 +46,9 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     , m_tracking(new QComboBox(this))
     , m_backups(new QSpinBox(this))
     , m_procedureAccess(new QComboBox(this))
+    , m_migrationLayout(new QComboBox(this))
+    , m_migrationLayoutNote(new QLabel(this))
+    , m_chosenLayout(document->settings().migrationLayout)
     , m_problem(new QLabel(this))
     , m_schemaMode(new QLabel(this))
     , m_schemaSources(new QLabel(this))
@@ -63,6 +67,13 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
                                int(Settings::ProcedureAccess::Protected));
     m_procedureAccess->addItem(tr("Public: every procedure open, except those that need the user"),
                                int(Settings::ProcedureAccess::Public));
+    m_migrationLayout->setObjectName(QStringLiteral("migrationLayoutCombo"));
+    m_migrationLayout->addItem(tr("Classic: drizzle-kit 0.31 (meta/_journal.json, numbered .sql files)"),
+                               int(Settings::MigrationLayout::Classic));
+    m_migrationLayout->addItem(tr("v1: drizzle-kit 1.0 (one folder per migration)"),
+                               int(Settings::MigrationLayout::V1));
+    m_migrationLayoutNote->setObjectName(QStringLiteral("migrationLayoutNote"));
+    m_migrationLayoutNote->setWordWrap(true);
     m_backups->setRange(0, 1000);
     m_backups->setSpecialValueText(tr("none (no backup before apply)"));
     m_database->setPlaceholderText(tr("empty: find wrangler's local D1 file"));
@@ -83,6 +94,7 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     auto *form = new QFormLayout;
     form->addRow(tr("Schema:"), schemaSection());
     form->addRow(tr("&Migrations folder:"), pathRow(m_migrationsFolder, true, {}));
+    form->addRow(tr("Migration &layout:"), layoutSection());
     form->addRow(sourceMode ? tr("New tables &go to:") : tr("&Drizzle schema file:"),
                  pathRow(m_schemaFile, false, tr("TypeScript (*.ts)")));
     form->addRow(tr("&Code folder:"), pathRow(m_codeFolder, true, {}));
@@ -104,6 +116,10 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_migrationsFolder, m_schemaFile, m_codeFolder, m_database})
         connect(edit, &QLineEdit::textChanged, this, &ProjectSettingsDialog::refresh);
+    connect(m_migrationsFolder, &QLineEdit::textChanged, this, &ProjectSettingsDialog::refreshMigrationLayout);
+    connect(m_migrationLayout, &QComboBox::activated, this,
+            [this] { m_chosenLayout = currentEnum<model::ProjectSettings::MigrationLayout>(m_migrationLayout); });
+    refreshMigrationLayout();
     refresh();
     resize(620, sizeHint().height());
 }
@@ -136,6 +152,52 @@ QWidget *ProjectSettingsDialog::schemaSection()
     layout->addWidget(m_schemaMode);
     layout->addWidget(m_schemaSources);
     return section;
+}
+
+QWidget *ProjectSettingsDialog::layoutSection()
+{
+    auto *section = new QWidget(this);
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_migrationLayout);
+    layout->addWidget(m_migrationLayoutNote);
+    return section;
+}
+
+// An empty folder takes the project's choice; a folder with migrations is continued in its own layout, which only
+// `convert` changes: the combo then shows what is on disk, and OK records that.
+void ProjectSettingsDialog::refreshMigrationLayout()
+{
+    using Layout = model::ProjectSettings::MigrationLayout;
+    const QString folder = QDir(projectFolder()).absoluteFilePath(m_migrationsFolder->text().trimmed());
+    const migrations::FolderLayoutDetection detected = migrations::FolderLayoutDetector::detect(folder);
+    const bool holdsMigrations = detected.layout != migrations::FolderLayout::Empty;
+    m_migrationLayout->setEnabled(!holdsMigrations);
+    switch (detected.layout) {
+    case migrations::FolderLayout::Empty:
+        selectData(m_migrationLayout, m_chosenLayout);
+        m_migrationLayoutNote->setText(
+            tr("<span style=\"color: gray\">For the folder's first migration. Classic while drizzle-kit 0.31 is "
+               "npm's <code>latest</code>: it cannot read a v1 folder. Choose v1 when your team runs drizzle-kit "
+               "1.0 (with drizzle-orm 1.0), whose generate and migrator read only v1 folders.</span>"));
+        return;
+    case migrations::FolderLayout::Classic:
+    case migrations::FolderLayout::V1: {
+        const bool v1 = detected.layout == migrations::FolderLayout::V1;
+        selectData(m_migrationLayout, v1 ? Layout::V1 : Layout::Classic);
+        m_migrationLayoutNote->setText(
+            tr("<span style=\"color: gray\">The folder already holds %1 migrations, so the project continues its "
+               "layout. <code>tablewright convert</code> changes it.</span>")
+                .arg(v1 ? tr("drizzle-kit 1.0 (v1)") : tr("drizzle-kit 0.31 (classic)")));
+        return;
+    }
+    case migrations::FolderLayout::Mixed:
+        selectData(m_migrationLayout, m_chosenLayout);
+        m_migrationLayoutNote->setText(
+            tr("<span style=\"color: #c62828\">The folder holds both layouts, which no drizzle tool accepts: %1</span>")
+                .arg(detected.message.toHtmlEscaped()));
+        return;
+    }
 }
 
 QWidget *ProjectSettingsDialog::pathRow(QLineEdit *edit, bool isFolder, const QString &filter)
@@ -180,6 +242,7 @@ model::ProjectSettings ProjectSettingsDialog::settings() const
     result.tracking = currentEnum<Settings::Tracking>(m_tracking);
     result.backupsToKeep = m_backups->value();
     result.procedureAccess = currentEnum<Settings::ProcedureAccess>(m_procedureAccess);
+    result.migrationLayout = currentEnum<Settings::MigrationLayout>(m_migrationLayout);
     return result;
 }
 

@@ -21,7 +21,9 @@ namespace tw::views {
 /// TypeScript, edited in place, with its files and casing shown read-only: they come from their drizzle config),
 /// where migrations, schema.ts, exported code and the local database live (relative to the project file), the SQL
 /// target (D1-safe rebuilds or plain SQLite), the migration tracking table, how many backups apply keeps, and
-/// which tRPC procedure builder exported code uses. OK pushes one undoable change.
+/// which tRPC procedure builder exported code uses, and the migrations folder's layout (drizzle-kit 0.31's classic
+/// or 1.0's v1): chosen here for an empty folder, shown read-only as detected for one that holds migrations
+/// (`tablewright convert` changes it). OK pushes one undoable change.
 class ProjectSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ public:
     QComboBox *trackingCombo() const { return m_tracking; }
     QSpinBox *backupsSpin() const { return m_backups; }
     QComboBox *procedureAccessCombo() const { return m_procedureAccess; }
+    /// The migration layout; disabled, showing the detected layout, when the folder already holds migrations.
+    QComboBox *migrationLayoutCombo() const { return m_migrationLayout; }
+    /// Why classic or v1, or which layout the folder holds and that `convert` changes it.
+    QLabel *migrationLayoutNote() const { return m_migrationLayoutNote; }
     QLabel *problemLabel() const { return m_problem; }
     /// "Generated: Tablewright writes schema.ts" or "Source: your TypeScript files, edited in place".
     QLabel *schemaModeLabel() const { return m_schemaMode; }
@@ -55,8 +61,10 @@ private:
     QWidget *pathRow(QLineEdit *edit, bool isFolder, const QString &filter);
     void browse(QLineEdit *edit, bool isFolder, const QString &filter);
     void refresh();
+    void refreshMigrationLayout();
     QString projectFolder() const;
     QWidget *schemaSection();
+    QWidget *layoutSection();
 
     model::SchemaDocument *m_document;
     QLineEdit *m_migrationsFolder;
@@ -67,6 +75,10 @@ private:
     QComboBox *m_tracking;
     QSpinBox *m_backups;
     QComboBox *m_procedureAccess;
+    QComboBox *m_migrationLayout;
+    QLabel *m_migrationLayoutNote;
+    /// The layout the project chose, shown again when the folder is changed back to an empty one.
+    model::ProjectSettings::MigrationLayout m_chosenLayout;
     QLabel *m_problem;
     QLabel *m_schemaMode;
     QLabel *m_schemaSources;

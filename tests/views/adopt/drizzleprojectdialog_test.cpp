@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Open Drizzle Project's review: what the config says, marked where it could not say it, completed by the user.
+#include "tests/support/testdata.h"
 #include "views/adopt/drizzleprojectdialog.h"
 
 #include <QComboBox>
@@ -85,4 +86,29 @@ TEST(DrizzleProjectDialog, TheProjectFileIsAbsoluteWithItsSuffixAndAnExistingOne
     EXPECT_FALSE(dialog.problemLabel()->isHidden());
     EXPECT_TRUE(dialog.problemLabel()->text().contains(QStringLiteral("taken.twproj exists")));
     EXPECT_TRUE(openButton(dialog)->isEnabled()) << "replacing it is the user's call";
+}
+
+TEST(DrizzleProjectDialog, SaysWhichLayoutTheMigrationsFolderHas)
+{
+    QTemporaryDir dir;
+    DrizzleProjectDialog dialog(configWithEnvironmentSchema(dir.path()));
+    EXPECT_TRUE(dialog.layoutLabel()->text().contains(QStringLiteral("no migrations yet"))) << "an empty folder";
+    tw::test::copyDataFolder(QStringLiteral("folders/v1-two-migrations"), dir.filePath(QStringLiteral("v1")));
+    dialog.migrationsEdit()->setText(QStringLiteral("v1"));
+    EXPECT_TRUE(dialog.layoutLabel()->text().contains(QStringLiteral("drizzle-kit 1.0 (v1)")));
+    tw::test::copyDataFolder(QStringLiteral("folders/two-migrations"), dir.filePath(QStringLiteral("classic")));
+    dialog.migrationsEdit()->setText(QStringLiteral("classic"));
+    EXPECT_TRUE(dialog.layoutLabel()->text().contains(QStringLiteral("drizzle-kit 0.31 (classic)")));
+}
+
+TEST(DrizzleProjectRequest, AV1MigrationsSnapshotStandsForItsMigrationsFolder)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("drizzle"));
+    tw::test::copyDataFolder(QStringLiteral("folders/v1-two-migrations"), folder);
+    const auto request =
+        DrizzleProjectRequest::forPath(folder + QStringLiteral("/20261207033139_initial/snapshot.json"));
+    ASSERT_TRUE(request.ok()) << request.error().toStdString();
+    EXPECT_EQ(QDir(request.value().baseFolder).absoluteFilePath(request.value().migrations), folder);
+    EXPECT_FALSE(request.value().isConfig());
 }

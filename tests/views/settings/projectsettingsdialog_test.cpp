@@ -3,13 +3,17 @@
 #include "views/settings/projectsettingsdialog.h"
 
 #include "model/document/schemadocument.h"
+#include "tests/support/testdata.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -126,4 +130,94 @@ TEST(ProjectSettingsDialog, ASourceProjectShowsItsFilesAndCasingReadOnlyAndKeeps
     EXPECT_EQ(document.settings().schemaSources, project.settings.schemaSources);
     EXPECT_EQ(document.settings().casing, Casing::SnakeCase);
     EXPECT_EQ(document.settings().backupsToKeep, 9);
+}
+
+namespace {
+
+/// A project whose migrations folder is @p dataFolder (under tests/data/folders/) copied, or empty when null.
+struct LayoutWorkspace
+{
+    QTemporaryDir dir;
+    explicit LayoutWorkspace(const char *dataFolder)
+    {
+        if (dataFolder)
+            tw::test::copyDataFolder(QStringLiteral("folders/") + QLatin1String(dataFolder), folder());
+    }
+    QString folder() const { return dir.filePath(QStringLiteral("drizzle")); }
+    Project project(ProjectSettings::MigrationLayout layout) const
+    {
+        Project project;
+        project.settings.migrationsFolder = folder();
+        project.settings.migrationLayout = layout;
+        return project;
+    }
+};
+
+int layoutIndex(const ProjectSettingsDialog &dialog, ProjectSettings::MigrationLayout layout)
+{
+    return dialog.migrationLayoutCombo()->findData(int(layout));
+}
+
+} // namespace
+
+TEST(ProjectSettingsDialog, AnEmptyFolderTakesTheChosenLayoutWithTheReasons)
+{
+    LayoutWorkspace ws(nullptr);
+    SchemaDocument document(ws.project(ProjectSettings::MigrationLayout::Classic));
+    ProjectSettingsDialog dialog(&document);
+    EXPECT_TRUE(dialog.migrationLayoutCombo()->isEnabled());
+    EXPECT_EQ(dialog.migrationLayoutCombo()->currentIndex(),
+              layoutIndex(dialog, ProjectSettings::MigrationLayout::Classic));
+    const QString note = dialog.migrationLayoutNote()->text();
+    EXPECT_TRUE(note.contains(QStringLiteral("latest"))) << note.toStdString();
+    EXPECT_TRUE(note.contains(QStringLiteral("drizzle-kit 1.0"))) << note.toStdString();
+    dialog.migrationLayoutCombo()->setCurrentIndex(layoutIndex(dialog, ProjectSettings::MigrationLayout::V1));
+    dialog.accept();
+    EXPECT_EQ(document.settings().migrationLayout, ProjectSettings::MigrationLayout::V1);
+    EXPECT_EQ(document.undoStack()->count(), 1);
+}
+
+TEST(ProjectSettingsDialog, AFolderWithV1MigrationsShowsItsLayoutReadOnly)
+{
+    LayoutWorkspace ws("v1-two-migrations");
+    SchemaDocument document(ws.project(ProjectSettings::MigrationLayout::V1));
+    ProjectSettingsDialog dialog(&document);
+    EXPECT_FALSE(dialog.migrationLayoutCombo()->isEnabled());
+    EXPECT_EQ(dialog.migrationLayoutCombo()->currentIndex(), layoutIndex(dialog, ProjectSettings::MigrationLayout::V1));
+    const QString note = dialog.migrationLayoutNote()->text();
+    EXPECT_TRUE(note.contains(QStringLiteral("drizzle-kit 1.0 (v1)"))) << note.toStdString();
+    EXPECT_TRUE(note.contains(QStringLiteral("tablewright convert"))) << note.toStdString();
+    EXPECT_EQ(dialog.settings(), document.settings());
+}
+
+TEST(ProjectSettingsDialog, PointingAtAClassicFolderShowsClassicAndBackAtAnEmptyOneTheChoice)
+{
+    LayoutWorkspace classic("two-migrations");
+    LayoutWorkspace empty(nullptr);
+    SchemaDocument document(empty.project(ProjectSettings::MigrationLayout::V1));
+    ProjectSettingsDialog dialog(&document);
+    EXPECT_EQ(dialog.settings().migrationLayout, ProjectSettings::MigrationLayout::V1);
+    dialog.migrationsFolderEdit()->setText(classic.folder());
+    EXPECT_FALSE(dialog.migrationLayoutCombo()->isEnabled());
+    EXPECT_EQ(dialog.settings().migrationLayout, ProjectSettings::MigrationLayout::Classic);
+    EXPECT_TRUE(dialog.migrationLayoutNote()->text().contains(QStringLiteral("classic")));
+    dialog.migrationsFolderEdit()->setText(empty.folder());
+    EXPECT_TRUE(dialog.migrationLayoutCombo()->isEnabled());
+    EXPECT_EQ(dialog.settings().migrationLayout, ProjectSettings::MigrationLayout::V1);
+}
+
+TEST(ProjectSettingsDialog, AMixedFolderIsShownAsSuchAndNotChosenFor)
+{
+    LayoutWorkspace ws("v1-two-migrations");
+    QDir(ws.folder()).mkpath(QStringLiteral("meta"));
+    QFile journal(ws.folder() + QStringLiteral("/meta/_journal.json"));
+    ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
+    journal.write(R"({"version":"7","dialect":"sqlite","entries":[]})");
+    journal.close();
+    SchemaDocument document(ws.project(ProjectSettings::MigrationLayout::V1));
+    ProjectSettingsDialog dialog(&document);
+    EXPECT_FALSE(dialog.migrationLayoutCombo()->isEnabled());
+    EXPECT_TRUE(dialog.migrationLayoutNote()->text().contains(QStringLiteral("both layouts")));
+    EXPECT_TRUE(dialog.migrationLayoutNote()->text().contains(QStringLiteral("_journal.json")));
+    EXPECT_EQ(dialog.settings(), document.settings()) << "the project's own setting stays";
 }
