@@ -229,6 +229,26 @@ JsonValue quotedRenames(const JsonValue &json)
     return renames;
 }
 
+/// `up` copies a column's `generated` through its v6 schema, which lists `type` before `as` (generate: `as, type`).
+JsonValue withUpsGeneratedOrder(const JsonValue &ddl)
+{
+    JsonValue result = JsonValue::array();
+    for (const JsonValue &entity : ddl.values()) {
+        const JsonValue *generated = entity.find(QStringLiteral("generated"));
+        if (!generated || !generated->isObject()) {
+            result.append(entity);
+            continue;
+        }
+        JsonValue reordered = JsonValue::object();
+        reordered.insert(QStringLiteral("type"), *generated->find(QStringLiteral("type")));
+        reordered.insert(QStringLiteral("as"), *generated->find(QStringLiteral("as")));
+        JsonValue copy = entity;
+        copy.insert(QStringLiteral("generated"), reordered);
+        result.append(copy);
+    }
+    return result;
+}
+
 } // namespace
 
 Result<Upgraded> ClassicSnapshotUpgrade::upgrade(const QByteArray &v6Text)
@@ -267,7 +287,7 @@ Result<Upgraded> ClassicSnapshotUpgrade::upgrade(const QByteArray &v6Text)
     upOrder.insert(QStringLiteral("id"), snapshot.id);
     upOrder.insert(QStringLiteral("prevIds"), *written.value().find(QStringLiteral("prevIds")));
     upOrder.insert(QStringLiteral("version"), QStringLiteral("7"));
-    upOrder.insert(QStringLiteral("ddl"), *written.value().find(QStringLiteral("ddl")));
+    upOrder.insert(QStringLiteral("ddl"), withUpsGeneratedOrder(*written.value().find(QStringLiteral("ddl"))));
     upOrder.insert(QStringLiteral("renames"), quotedRenames(json));
     Upgraded upgraded{{}, JsonText::stringify(upOrder)};
     Result<SnapshotV7> reread = SnapshotV7Reader::read(upgraded.bytes);

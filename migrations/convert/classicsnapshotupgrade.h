@@ -24,7 +24,9 @@ public:
     struct Upgraded
     {
         SnapshotV7 snapshot; ///< the ddl as read back by SnapshotV7Reader would give it (renames left empty)
-        QByteArray bytes;    ///< snapshot.json as `up` writes it: keys `dialect, id, prevIds, version, ddl, renames`
+        /// snapshot.json as `up` writes it: keys `dialect, id, prevIds, version, ddl, renames`, and a column's
+        /// `generated` as `{type, as}`
+        QByteArray bytes;
     };
     /// Converts the text of a version "6" SQLite snapshot; errors name the JSON path.
     static model::Result<Upgraded> upgrade(const QByteArray &v6Text);
