@@ -14,6 +14,17 @@ class V6Reader
 {
 public:
     QString error;
+    const JsonValue *internalIndexes = nullptr; ///< the v6 `internal.indexes`: which index terms are expressions
+
+    /// 0.31 records an expression term (`lower("email")`) in `internal.indexes`; `up` ignores it.
+    bool isExpression(const QString &index, const QString &term) const
+    {
+        const JsonValue *entry = internalIndexes ? internalIndexes->find(index) : nullptr;
+        const JsonValue *columns = entry ? entry->find(QStringLiteral("columns")) : nullptr;
+        const JsonValue *column = columns ? columns->find(term) : nullptr;
+        const JsonValue *flag = column ? column->find(QStringLiteral("isExpression")) : nullptr;
+        return flag && flag->isBool() && flag->toBool();
+    }
 
     const JsonValue *member(const JsonValue &json, const QString &path, const QString &key, JsonValue::Type type,
                             bool required = true)
@@ -58,6 +69,17 @@ private:
     void keysAndIndexes(const JsonValue &json, const QString &path, TableDefinition &table);
     void foreignKeys(const JsonValue &json, const QString &path, TableDefinition &table);
 };
+
+/// A CHECK's text as drizzle-kit 1.0 records it: without the first `"<table>".` 0.31 put before a column (the V1
+/// TableDefinitionBuilder does the same to a schema's check).
+QString unqualifiedCheck(QString expression, const QString &table)
+{
+    const QString qualifier = u'"' + table + QStringLiteral("\".");
+    const qsizetype at = expression.indexOf(qualifier);
+    if (at >= 0)
+        expression.remove(at, qualifier.size());
+    return expression;
+}
 
 /// JavaScript's `String(value)` of a v6 default.
 std::optional<QString> defaultText(const JsonValue *value)
@@ -132,7 +154,7 @@ void V6Reader::keysAndIndexes(const JsonValue &json, const QString &path, TableD
                                   {},
                                   {}};
             for (const QString &term : strings(ix, indexPath, QStringLiteral("columns")))
-                index.terms << IndexTerm{term, false}; // `up` marks no term an expression
+                index.terms << IndexTerm{term, isExpression(index.name, term)};
             if (const JsonValue *where = ix.find(QStringLiteral("where")); where && where->isString())
                 index.where = where->toString();
             table.indexes << index;
@@ -155,8 +177,9 @@ void V6Reader::keysAndIndexes(const JsonValue &json, const QString &path, TableD
         for (qsizetype i = 0; i < checks->size(); ++i) {
             const QString checkPath = path + QStringLiteral(".checkConstraints.") + checks->keys()[i];
             const JsonValue &check = checks->values()[size_t(i)];
-            table.checks << CheckDefinition{string(check, checkPath, QStringLiteral("name")),
-                                            string(check, checkPath, QStringLiteral("value"))};
+            table.checks << CheckDefinition{
+                string(check, checkPath, QStringLiteral("name")),
+                unqualifiedCheck(string(check, checkPath, QStringLiteral("value")), table.name)};
         }
     }
 }
@@ -258,6 +281,8 @@ Result<Upgraded> ClassicSnapshotUpgrade::upgrade(const QByteArray &v6Text)
         return Result<Upgraded>::failure(parsed.error());
     const JsonValue &json = parsed.value();
     V6Reader reader;
+    if (const JsonValue *internal = json.find(QStringLiteral("internal")))
+        reader.internalIndexes = internal->find(QStringLiteral("indexes"));
     const QString version = reader.string(json, QStringLiteral("$"), QStringLiteral("version"));
     if (reader.error.isEmpty() && version != QStringLiteral("6"))
         return Result<Upgraded>::failure(

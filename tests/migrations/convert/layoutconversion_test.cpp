@@ -5,7 +5,7 @@
 #include "migrations/folder/folderlayout.h"
 #include "migrations/folder/journal.h"
 #include "migrations/folder/v1migrationsfolder.h"
-#include "tests/support//folders/folderfixture.h"
+#include "tests/support/folders/folderfixture.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>

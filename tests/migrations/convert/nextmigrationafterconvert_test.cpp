@@ -2,14 +2,16 @@
 // After converting, the project's next migration in drizzle-kit 1.0's dialect is empty: the schema keeps 0.31's
 // unique indexes as uniqueIndex() (UniqueIndexes). drizzle-kit's own `up` leaves `.unique()` columns, whose 1.0
 // spelling is an inline UNIQUE, and its next generate rebuilds every such table.
+#include "migrations/convert/classicsnapshotupgrade.h"
 #include "migrations/convert/layoutconversion.h"
 #include "migrations/convert/projectconversion.h"
 #include "migrations/convert/uniqueindexes.h"
 #include "migrations/diff/differ.h"
 #include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/snapshot/snapshotreader.h"
-#include "tests/support//folders/folderfixture.h"
+#include "tests/support/folders/folderfixture.h"
 #include "tests/support/printers.h"
+#include "tests/support/testdata.h"
 
 #include <gtest/gtest.h>
 
@@ -89,4 +91,27 @@ TEST(NextMigrationAfterConvert, AV1FolderIsNotConvertedBack)
                                               tw::model::ProjectSettings::MigrationLayout::Classic);
     ASSERT_FALSE(plan.ok());
     EXPECT_TRUE(plan.error().contains(QStringLiteral("not supported"))) << plan.error().toStdString();
+}
+
+// Every drizzle-kit 0.31.11 snapshot golden, converted: expression indexes and CHECKs included (where `up` would
+// make the next generate drop and create each expression index and rebuild each table with a check). Not `defaults`:
+// 0.31 wrote its JSON default `'{"note":"it's"}'` unescaped, SQL no database can hold, which 1.0 writes escaped.
+TEST(NextMigrationAfterConvert, IsEmptyForEverySnapshotGolden)
+{
+    for (const char *c :
+         {"column_types", "constraints", "generated_and_checks", "guide_example", "indexes", "names", "views"}) {
+        const QByteArray v6 = tw::test::readData(QStringLiteral("drizzle/snapshots/%1/snapshot.json").arg(c));
+        const auto upgraded = ClassicSnapshotUpgrade::upgrade(v6);
+        ASSERT_TRUE(upgraded.ok()) << c << upgraded.error().toStdString();
+        const auto imported = SnapshotReader::read(v6);
+        ASSERT_TRUE(imported.ok()) << c << imported.error().toStdString();
+        DiffOptions options;
+        options.dialect = SqlDialect::V1;
+        options.matching = DiffOptions::Matching::NamesOnly;
+        const SchemaDefinition &previous = upgraded.value().snapshot.ddl;
+        const tw::model::Schema kept = UniqueIndexes::keptAsIndexes(imported.value().schema);
+        const MigrationPlan plan = diff(previous, continuedDefinition(previous, kept, options), options);
+        EXPECT_TRUE(plan.isEmpty()) << c << ": " << plan.operations.size() << " operations, the first a "
+                                    << (plan.isEmpty() ? "" : operationKindName(plan.operations.first()).toStdString());
+    }
 }
