@@ -43,6 +43,47 @@ QString missingSqlMessage(const QDir &dir, const JournalEntry &entry, const QStr
     return message;
 }
 
+/// One journal entry's move, its snapshot converted; @p previousSecond is the previous folder's second (updated).
+Result<LayoutConversion::Move> planMove(const QDir &dir, const JournalEntry &entry,
+                                        std::optional<qint64> &previousSecond)
+{
+    using MoveResult = Result<LayoutConversion::Move>;
+    const QString prefix = entry.tag.section(u'_', 0, 0);
+    LayoutConversion::Move move;
+    move.sqlFile = entry.tag + QStringLiteral(".sql");
+    move.snapshotFile = kMeta + u'/' + prefix + QStringLiteral("_snapshot.json");
+    move.when = entry.when;
+    if (!QFile::exists(dir.filePath(move.sqlFile)))
+        return MoveResult::failure(missingSqlMessage(dir, entry, prefix));
+    QFile snapshotFile(dir.filePath(move.snapshotFile));
+    if (!snapshotFile.open(QIODevice::ReadOnly))
+        return MoveResult::failure(QStringLiteral("%1: the snapshot of journal entry %2 is missing or unreadable")
+                                       .arg(move.snapshotFile, entry.tag));
+    const Result<ClassicSnapshotUpgrade::Upgraded> upgraded = ClassicSnapshotUpgrade::upgrade(snapshotFile.readAll());
+    if (!upgraded)
+        return MoveResult::failure(move.snapshotFile + QStringLiteral(": ") + upgraded.error());
+    move.snapshot = upgraded.value().bytes;
+    // The folder's second: `when`'s, or the one after the previous folder's when that is not later.
+    const qint64 natural = secondOf(entry.when);
+    const qint64 second = previousSecond && natural <= *previousSecond ? *previousSecond + 1 : natural;
+    move.timeMoved = second != natural;
+    previousSecond = second;
+    move.folder =
+        V1MigrationsFolder::folderName(QDateTime::fromSecsSinceEpoch(second, Qt::UTC), entry.tag.section(u'_', 1));
+    return move;
+}
+
+Result<Journal> readJournal(const QDir &dir)
+{
+    QFile journalFile(dir.filePath(kJournal));
+    if (!journalFile.open(QIODevice::ReadOnly))
+        return Result<Journal>::failure(QStringLiteral("%1: cannot read it").arg(kJournal));
+    Result<Journal> journal = Journal::parse(journalFile.readAll());
+    if (!journal)
+        return Result<Journal>::failure(kJournal + QStringLiteral(": ") + journal.error());
+    return journal;
+}
+
 } // namespace
 
 Result<LayoutConversion> LayoutConverter::planToV1(const QString &folderPath)
@@ -54,12 +95,9 @@ Result<LayoutConversion> LayoutConverter::planToV1(const QString &folderPath)
         return refuse(QStringLiteral("%1 is not a drizzle-kit 0.31 migrations folder with a journal (found: %2)")
                           .arg(QDir::toNativeSeparators(folderPath), FolderLayoutDetector::layoutName(layout.layout)));
     const QDir dir(folderPath);
-    QFile journalFile(dir.filePath(kJournal));
-    if (!journalFile.open(QIODevice::ReadOnly))
-        return refuse(QStringLiteral("%1: cannot read it").arg(kJournal));
-    const Result<Journal> journal = Journal::parse(journalFile.readAll());
+    const Result<Journal> journal = readJournal(dir);
     if (!journal)
-        return refuse(kJournal + QStringLiteral(": ") + journal.error());
+        return refuse(journal.error());
 
     LayoutConversion plan;
     plan.path = folderPath;
@@ -67,35 +105,16 @@ Result<LayoutConversion> LayoutConverter::planToV1(const QString &folderPath)
     QSet<QString> movedSnapshots{QStringLiteral("_journal.json")};
     std::optional<qint64> previousSecond;
     for (const JournalEntry &entry : journal.value().entries) {
-        const QString prefix = entry.tag.section(u'_', 0, 0);
-        LayoutConversion::Move move;
-        move.sqlFile = entry.tag + QStringLiteral(".sql");
-        move.snapshotFile = kMeta + u'/' + prefix + QStringLiteral("_snapshot.json");
-        move.when = entry.when;
-        if (!QFile::exists(dir.filePath(move.sqlFile)))
-            return refuse(missingSqlMessage(dir, entry, prefix));
-        QFile snapshotFile(dir.filePath(move.snapshotFile));
-        if (!snapshotFile.open(QIODevice::ReadOnly))
-            return refuse(QStringLiteral("%1: the snapshot of journal entry %2 is missing or unreadable")
-                              .arg(move.snapshotFile, entry.tag));
-        const Result<ClassicSnapshotUpgrade::Upgraded> upgraded =
-            ClassicSnapshotUpgrade::upgrade(snapshotFile.readAll());
-        if (!upgraded)
-            return refuse(move.snapshotFile + QStringLiteral(": ") + upgraded.error());
-        move.snapshot = upgraded.value().bytes;
-        // The folder's second: `when`'s, or the one after the previous folder's when that is not later.
-        const qint64 natural = secondOf(entry.when);
-        const qint64 second = previousSecond && natural <= *previousSecond ? *previousSecond + 1 : natural;
-        move.timeMoved = second != natural;
-        previousSecond = second;
-        move.folder =
-            V1MigrationsFolder::folderName(QDateTime::fromSecsSinceEpoch(second, Qt::UTC), entry.tag.section(u'_', 1));
-        if (movedSql.contains(move.sqlFile) || movedSnapshots.contains(move.snapshotFile.mid(kMeta.size() + 1)))
+        Result<LayoutConversion::Move> move = planMove(dir, entry, previousSecond);
+        if (!move)
+            return refuse(move.error());
+        const QString snapshotName = move.value().snapshotFile.mid(kMeta.size() + 1);
+        if (movedSql.contains(move.value().sqlFile) || movedSnapshots.contains(snapshotName))
             return refuse(QStringLiteral("%1: two journal entries name the same files (%2, %3)")
-                              .arg(kJournal, move.sqlFile, move.snapshotFile));
-        movedSql << move.sqlFile;
-        movedSnapshots << move.snapshotFile.mid(kMeta.size() + 1);
-        plan.moves << move;
+                              .arg(kJournal, move.value().sqlFile, move.value().snapshotFile));
+        movedSql << move.value().sqlFile;
+        movedSnapshots << snapshotName;
+        plan.moves << std::move(move).value();
     }
     const QStringList metaFiles =
         QDir(dir.filePath(kMeta)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
