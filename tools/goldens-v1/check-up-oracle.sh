@@ -5,7 +5,8 @@
 # where Tablewright differs on purpose (a project is imported from each classic folder with `tablewright import` and
 # converted with `tablewright convert`). The deliberate differences: an entry whose `when` is in the same second as the one before it
 # (tablewright gives its folder the next second; rc.5 keeps the second and sorts the two folders by name), index
-# expressions and CHECK texts (see deliberate() below; ClassicSnapshotUpgrade says why).
+# expressions and CHECK texts (see deliberate() below; ClassicSnapshotUpgrade says why). Then rc.5's own generate on
+# the converted classic-uniques folder: no changes with the unique indexes convert keeps, a rebuild without them.
 # usage: check-up-oracle.sh TABLEWRIGHT_BINARY
 # exit status: 0 same, 1 different (the diff is printed), 77 drizzle-kit 1.0 or node missing (a skip in CTest).
 set -euo pipefail
@@ -130,6 +131,53 @@ tw_names=$(ls "$work/same-second/tw/drizzle" | tr '\n' ' ')
 mv "$work/same-second/up/drizzle/20261207041743_add_handle" "$work/same-second/up/drizzle/20261207041744_add_handle"
 deliberate same-second "$same"
 compare same-second
+
+# The next generate: rc.5 itself, on the folder tablewright converted from classic-uniques, with the fixture's schema
+# declaring 0.31's unique indexes as uniqueIndex() (what convert keeps in the project) reports no changes; with the
+# original .unique() columns it recreates the tables (the trap convert avoids).
+next="$work/classic-uniques/tw"
+ln -s "$here/node_modules" "$next/node_modules"
+schema() { # $1: "index" or "column"
+    local users_unique="" label_unique="" email=".notNull().unique()" handle=".unique()" label=".notNull().unique()"
+    if [ "$1" = index ]; then
+        email=".notNull()" handle="" label=".notNull()"
+        users_unique=", (t) => [uniqueIndex('users_email_unique').on(t.email), uniqueIndex('users_handle_unique').on(t.handle)]"
+        label_unique=", (t) => [uniqueIndex('tags_label_unique').on(t.label)]"
+    fi
+    cat <<TS
+import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email')$email,
+  name: text('name'),
+  handle: text('handle')$handle,
+  score: integer('score').notNull().default(0),
+}$users_unique);
+export const posts = sqliteTable('posts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  authorId: integer('author_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+}, (t) => [index('posts_author_idx').on(t.authorId)]);
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey(),
+  label: text('label')$label,
+}$label_unique);
+export const postTags = sqliteTable('post_tags', {
+  postId: integer('post_id').notNull().references(() => posts.id, { onDelete: 'cascade' }),
+  tagId: integer('tag_id').notNull().references(() => tags.id),
+}, (t) => [primaryKey({ columns: [t.postId, t.tagId] })]);
+TS
+}
+if [ -d "$next/drizzle" ]; then
+    schema index >"$next/index.ts"
+    schema column >"$next/column.ts"
+    answer=$(cd "$next" && node "$kit" generate --dialect sqlite --schema ./index.ts --out drizzle --output json 2>&1 || true)
+    [ "$answer" = '{"status":"no_changes","dialect":"sqlite"}' ] \
+        || { echo "next generate with uniqueIndex(): expected no changes, got: $answer"; status=1; }
+    answer=$(cd "$next" && node "$kit" generate --dialect sqlite --schema ./column.ts --out drizzle --output json \
+        --explain 2>&1 || true)
+    case "$answer" in *'"recreate_table"'*) ;; *) echo "next generate with .unique(): expected a rebuild, got: $answer"; status=1 ;; esac
+fi
 
 [ $status = 0 ] && echo "tablewright convert = drizzle-kit 1.0 up (except the deliberate differences)"
 exit $status
