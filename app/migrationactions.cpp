@@ -3,8 +3,10 @@
 
 #include "app/fileactions.h"
 #include "app/userprompts.h"
+#include "migrations/convert/projectconversion.h"
 #include "migrations/generate/migrationgenerator.h"
 #include "migrations/runner/applytarget.h"
+#include "migrations/runner/d1trackingrename.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
@@ -47,6 +49,12 @@ MigrationActions::MigrationActions(model::SchemaDocument *document, UserPrompts 
     m_apply->setStatusTip(tr("Rehearse the pending migrations on a copy of the local database, then apply them"));
     connect(m_apply, &QAction::triggered, this, &MigrationActions::openApplyDialog);
     m_menu->addAction(m_apply);
+    m_menu->addSeparator();
+    m_convert = new QAction(tr("&Convert Folder Layout\u2026"), this);
+    m_convert->setObjectName(QStringLiteral("convertFolderLayoutAction"));
+    m_convert->setStatusTip(tr("Move the migrations folder to drizzle-kit 1.0's layout (one folder per migration)"));
+    connect(m_convert, &QAction::triggered, this, &MigrationActions::convertFolderLayout);
+    m_menu->addAction(m_convert);
     // An apply dialog shows one project's target: another project, file or settings make it stale.
     for (auto changed : {&model::SchemaDocument::projectReset, &model::SchemaDocument::settingsChanged})
         connect(document, changed, this, &MigrationActions::closeStaleApplyDialog);
@@ -171,6 +179,47 @@ QString MigrationActions::generateMigration()
     Q_EMIT migrationGenerated(sqlPath);
     m_prompts->showInformation(m_window, tr("Migration generated"), text, sqlPath);
     return sqlPath;
+}
+
+bool MigrationActions::convertFolderLayout()
+{
+    // The migrations folder is relative to the project file: a project never saved has no folder yet.
+    if (m_document->filePath().isEmpty() && !m_file->saveAs())
+        return false;
+    const QString title = tr("Convert Folder Layout");
+    const QString projectPath = m_document->filePath();
+    const auto plan = migrations::ProjectConversion::plan(m_document->project(), projectPath,
+                                                          model::ProjectSettings::MigrationLayout::V1);
+    if (!plan) {
+        m_prompts->showError(m_window, title, tr("The migrations folder was not converted:\n%1").arg(plan.error()));
+        return false;
+    }
+    if (!m_prompts->confirm(
+            m_window, title,
+            tr("Convert the migrations folder to drizzle-kit 1.0's layout?\n\n%1").arg(plan.value().description),
+            tr("Convert")))
+        return false;
+    const auto outcome = migrations::ProjectConversion::apply(plan.value(), m_document->project());
+    if (!outcome) {
+        m_prompts->showError(m_window, title, tr("The migrations folder was not converted:\n%1").arg(outcome.error()));
+        return false;
+    }
+    model::SchemaEditor editor(m_document);
+    editor.replaceSchema(outcome.value().project.schema, tr("Keep Unique Indexes"));
+    editor.changeSettings(outcome.value().project.settings);
+    QString text = outcome.value().report;
+    if (plan.value().folder) {
+        const auto renamed = migrations::D1TrackingRename::applyToProject(projectPath, m_document->settings(),
+                                                                          plan.value().folder->trackingRenames(),
+                                                                          QDateTime::currentDateTimeUtc());
+        text += renamed ? migrations::D1TrackingRename::describe(renamed.value())
+                        : tr("The local database was not changed: %1\n").arg(renamed.error());
+    }
+    if (!m_file->saveTo(projectPath))
+        text += tr("\nThe project could not be saved: save it before generating.");
+    Q_EMIT statusMessage(tr("Converted the migrations folder to drizzle-kit 1.0's layout"));
+    m_prompts->showInformation(m_window, title, text, QString());
+    return true;
 }
 
 } // namespace tw::app

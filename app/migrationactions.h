@@ -39,6 +39,8 @@ public:
     QAction *generateAction() const { return m_generate; }
     /// "Apply to Local Database…", objectName "applyToDatabaseAction".
     QAction *applyAction() const { return m_apply; }
+    /// "Convert Folder Layout…", objectName "convertFolderLayoutAction".
+    QAction *convertAction() const { return m_convert; }
 
     /// Saves a never-saved project first (asking where), then writes the next migration. Returns the SQL file
     /// written, or empty when nothing was written (no changes, cancelled, or an error already shown).
@@ -53,6 +55,10 @@ public:
     /// The window is closing: asks what to do about a running apply (cancel it and wait for the rollback, or keep
     /// it running); true when the window may close.
     bool settleRunningApply();
+    /// Migration ▸ Convert Folder Layout…: says what will move (migrations::ProjectConversion), and after the user
+    /// confirms moves a classic migrations folder to drizzle-kit 1.0's layout, keeps the unique indexes in the schema
+    /// and sets the project's layout (one undo step each), then saves. True when the project was converted.
+    bool convertFolderLayout();
 
 Q_SIGNALS:
     /// A migration file was written (absolute path).
@@ -74,6 +80,7 @@ private:
     QMenu *m_menu;
     QAction *m_generate;
     QAction *m_apply;
+    QAction *m_convert;
     QPointer<views::ApplyDialog> m_applyDialog;
 };
 

@@ -159,4 +159,13 @@ UserPrompts::RunningApplyChoice DialogPrompts::askCloseDuringApply(QWidget *pare
                                                                          : RunningApplyChoice::KeepRunning;
 }
 
+bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &message, const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, message, QMessageBox::Cancel, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(accept);
+}
+
 } // namespace tw::app

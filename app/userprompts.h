@@ -52,6 +52,9 @@ public:
     /// The window is closing while migrations are being applied to @p databasePath: cancel the run (it rolls back)
     /// and close, or keep it running and the window open.
     virtual RunningApplyChoice askCloseDuringApply(QWidget *parent, const QString &databasePath) = 0;
+    /// Whether to go ahead with what @p message describes (a change that moves files); @p acceptText labels the
+    /// button that does it.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &message, const QString &acceptText) = 0;
 };
 
 /// UserPrompts through QMessageBox and QFileDialog.
@@ -71,6 +74,7 @@ public:
                       const QStringList &warnings) override;
     SourceConflictChoice askSourceConflict(QWidget *parent, const QStringList &changedFiles) override;
     RunningApplyChoice askCloseDuringApply(QWidget *parent, const QString &databasePath) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &message, const QString &acceptText) override;
 };
 
 } // namespace tw::app

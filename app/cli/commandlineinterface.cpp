@@ -3,6 +3,7 @@
 
 #include "app/cli/applycommand.h"
 #include "app/cli/checkcommand.h"
+#include "app/cli/convertcommand.h"
 #include "app/cli/dbcommand.h"
 #include "app/cli/diffcommand.h"
 #include "app/cli/driftcommand.h"
@@ -36,6 +37,7 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<DriftCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
+    m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());
 }
 

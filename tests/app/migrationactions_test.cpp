@@ -158,3 +158,32 @@ TEST_F(GenerateMigrationTest, BrokenFolderIsReportedByName)
 }
 
 } // namespace
+
+TEST_F(GenerateMigrationTest, ConvertFolderLayoutAsksFirstThenMovesTheFolderAndSetsTheLayout)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_EQ(generate().isEmpty(), false);
+    const int steps = window->document()->undoStack()->count();
+    QAction *convert = window->migrationActions()->convertAction();
+    EXPECT_TRUE(window->migrationMenu()->actions().contains(convert));
+
+    script.confirmAnswer = false;
+    convert->trigger();
+    ASSERT_EQ(script.confirmations.size(), 1);
+    EXPECT_TRUE(script.confirmations.first().contains(QStringLiteral("0000_")))
+        << script.confirmations.first().toStdString();
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("drizzle/meta/_journal.json")))) << "declining moves nothing";
+
+    script.confirmAnswer = true;
+    convert->trigger();
+    EXPECT_TRUE(script.errors.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("drizzle/meta"))));
+    const QStringList folders =
+        QDir(dir.filePath(QStringLiteral("drizzle"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    ASSERT_EQ(folders.size(), 1);
+    EXPECT_TRUE(
+        QFile::exists(dir.filePath(QStringLiteral("drizzle/") + folders.first() + QStringLiteral("/migration.sql"))));
+    EXPECT_EQ(window->document()->settings().migrationLayout, ProjectSettings::MigrationLayout::V1);
+    EXPECT_GT(window->document()->undoStack()->count(), steps);
+    EXPECT_FALSE(window->document()->isModified()) << "saved";
+}

@@ -42,6 +42,8 @@ public:
         QList<QStringList> conflicts; ///< the changed files of each conflict question
         RunningApplyChoice applyChoice = RunningApplyChoice::KeepRunning;
         QStringList closeDuringApply; ///< the database of each "close while applying" question
+        bool confirmAnswer = false;   ///< what confirm() answers
+        QStringList confirmations;    ///< "title: message" of each confirmation asked
     };
 
     /// The script lives in the test; the window owns the prompts.
@@ -93,6 +95,11 @@ public:
     {
         m_script->closeDuringApply << databasePath;
         return m_script->applyChoice;
+    }
+    bool confirm(QWidget *, const QString &title, const QString &message, const QString &) override
+    {
+        m_script->confirmations << title + QStringLiteral(": ") + message;
+        return m_script->confirmAnswer;
     }
 
 private:

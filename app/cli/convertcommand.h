@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/clicommand.h"
+
+namespace tw::cli {
+
+/// `tablewright convert PROJECT --to v1|classic [--dry-run]`: moves the project's migrations folder to drizzle-kit
+/// 1.0's layout the way its `up` lays it out, without `up`'s traps (migrations::ProjectConversion), and saves the
+/// project with the unique indexes kept, so the next `generate` is empty.
+class ConvertCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("convert"); }
+    QString summary() const override
+    {
+        return QStringLiteral("move the migrations folder to drizzle-kit 1.0's layout (--to v1)");
+    }
+    QString usage() const override { return QStringLiteral("PROJECT --to v1|classic [--dry-run]"); }
+    int run(const QStringList &arguments, CliContext &context) const override;
+};
+
+} // namespace tw::cli

@@ -1,0 +1,1 @@
+UPDATE `users` SET `score` = 1 WHERE `name` IS NOT NULL;
