@@ -187,7 +187,9 @@ TableDefinition TableDefinitionBuilder::table(const model::Schema &schema, const
         if (table.primaryKey && table.primaryKey->columns.size() == 1 && !table.primaryKey->name.isEmpty()) {
             def.primaryKeyName = table.primaryKey->name;
             def.primaryKeyNameExplicit = true;
-            // Written as `CONSTRAINT name PRIMARY KEY(x)`, not inline: rc.5 keeps the column's own NOT NULL.
+        }
+        // A key declared on the table leaves its column's own NOT NULL in place (`.primaryKey()` drops it).
+        if (table.primaryKey && table.primaryKey->columns.size() == 1) {
             for (qsizetype i = 0; i < def.columns.size(); ++i)
                 def.columns[i].notNull = def.columns[i].notNull || table.columns[i].notNull;
         }

@@ -234,6 +234,17 @@ GoldenCase namedPrimaryKeyAdded()
                 QStringLiteral("INSERT INTO codes VALUES ('a', 'A'), ('b', NULL);\n"));
 }
 
+// sqlite-constraints "pk #5. add pk. 3rd param without name": an unnamed one-column key declared on the table.
+GoldenCase tablePrimaryKeyAdded()
+{
+    TableSpec before(QStringLiteral("codes"));
+    before << text(QStringLiteral("code")).notNull() << text(QStringLiteral("label"));
+    TableSpec after = before;
+    after.primaryKey({QStringLiteral("code")});
+    return pair(QStringLiteral("kit_table_primary_key_added"), before, after,
+                QStringLiteral("INSERT INTO codes VALUES ('a', 'A'), ('b', NULL);\n"));
+}
+
 // sqlite-tables "add table with indexes": unique and plain indexes on expressions, several expressions, mixed parts.
 GoldenCase expressionIndexesAdded()
 {
@@ -297,6 +308,7 @@ QList<GoldenCase> drizzleKitColumnCases()
             columnAddedWithNamedUnique(),
             primaryKeyColumnDropped(),
             namedPrimaryKeyAdded(),
+            tablePrimaryKeyAdded(),
             expressionIndexesAdded(),
             existingViewsReplaced(),
             keywordNames()};
