@@ -216,7 +216,12 @@ void DiffBuilder::emitDroppedColumns()
 {
     for (const TablePair &pair : std::as_const(m_pairs)) {
         for (qsizetype b = 0; b < pair.before->columns.size(); ++b) {
-            if (!pair.isKept(b))
+            if (pair.isKept(b))
+                continue;
+            // SQLite refuses `DROP COLUMN` of a primary key column ("cannot drop PRIMARY KEY column").
+            if (pair.before->columns[b].primaryKey)
+                m_combiner.requireRebuild(pair.after->name);
+            else
                 m_combiner.addOperation(pair.after->name, DropColumn{pair.after->name, pair.before->columns[b].name});
         }
     }

@@ -55,13 +55,21 @@ generate() {
 }
 
 status=0
+befores="$work/.befores"
 for c in "${cases[@]}"; do
     src="$cases_dir/$c"
     [ -f "$src/after.schema.ts" ] || { echo "no such case: $c" >&2; status=1; continue; }
+    # Cases whose `before` differs only in comments share its first generate.
+    before="$befores/$({ grep -v '^//' "$src/before.schema.ts" || true; } | sha256sum | cut -c1-64)"
+    if [ ! -d "$before" ]; then
+        mkdir -p "$before"
+        cp "$src/before.schema.ts" "$before/schema.ts"
+        generate --name before "$before" ||
+            { rm -rf "$before"; echo "drizzle-kit failed on $c (before)" >&2; status=1; continue; }
+    fi
     dir="$work/$c"
     mkdir -p "$dir"
-    cp "$src/before.schema.ts" "$dir/schema.ts"
-    generate --name before "$dir" || { echo "drizzle-kit failed on $c (before)" >&2; status=1; continue; }
+    cp -R "$before/." "$dir/"
     cp "$src/after.schema.ts" "$dir/schema.ts"
     renames=()
     if [ -f "$src/renames.txt" ]; then

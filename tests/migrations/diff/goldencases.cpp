@@ -166,7 +166,8 @@ GoldenCase renameColumn()
 QList<GoldenCase> goldenCases()
 {
     QList<GoldenCase> cases{createFresh(), dropTable(), renameTable(), addColumns(), dropColumns(), renameColumn()};
-    cases << rebuildCases() << indexAndViewCases() << drizzleBugCases();
+    cases << rebuildCases() << indexAndViewCases() << drizzleBugCases() << drizzleKitKeyCases()
+          << drizzleKitColumnCases();
     return cases;
 }
 

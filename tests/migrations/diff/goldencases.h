@@ -23,6 +23,10 @@ struct GoldenCase
     bool drizzleIsWrong = false;
     bool handwrittenSchemaTs = false; ///< the .schema.ts files use a form Tablewright never exports
     QString seedSql;                  ///< rows inserted after `before` is created, for the sqlite3 run
+    /// A query run on the migrated database and its output when the migration is right, for what the schema
+    /// comparison cannot see (a generated column's expression shows only in the values it computes).
+    QString probeSql = {};
+    QString probeOutput = {};
 };
 
 /// A folder under tests/data/migrations-golden-v1: a GoldenCase and drizzle-kit 1.0.0-rc.5's verdict on it.

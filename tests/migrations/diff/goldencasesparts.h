@@ -16,5 +16,8 @@ extern const QString kPostsSeed;
 QList<GoldenCase> rebuildCases();
 QList<GoldenCase> indexAndViewCases();
 QList<GoldenCase> drizzleBugCases();
+/// Schema pairs of drizzle-kit's own SQLite test suite, re-expressed (goldencaseskit*.cpp).
+QList<GoldenCase> drizzleKitKeyCases();
+QList<GoldenCase> drizzleKitColumnCases();
 
 } // namespace tw::test

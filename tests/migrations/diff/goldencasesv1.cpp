@@ -20,6 +20,10 @@ QHash<QString, QString> sharedVerdicts()
         {QStringLiteral("bug_quotes_in_identifiers"),
          QStringLiteral("rc.5 writes a backtick inside a name without doubling it: the SQL does not parse")},
         {QStringLiteral("several_tables"), kIndexKeepsItsName},
+        {QStringLiteral("kit_keyword_names"),
+         QStringLiteral(
+             "rc.5 writes the REFERENCES of an added column unquoted (`REFERENCES order(select)`): a keyword "
+             "name does not parse")},
     };
 }
 

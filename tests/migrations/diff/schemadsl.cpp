@@ -141,6 +141,21 @@ TableSpec &TableSpec::expressionIndex(const QString &name, const QString &expres
     return *this;
 }
 
+TableSpec &TableSpec::partsIndex(const QString &name, const QStringList &parts, bool unique, const QString &where)
+{
+    Index i;
+    i.id = Id(QStringLiteral("i.") + name);
+    i.name = name;
+    i.unique = unique;
+    i.where = where;
+    for (const QString &part : parts) {
+        i.parts << (part.startsWith(u'@') ? IndexPart::ofColumn(Id(part.mid(1))) // resolved in build()
+                                          : IndexPart::ofExpression(part));
+    }
+    m_table.indexes << i;
+    return *this;
+}
+
 TableSpec &TableSpec::uniqueOn(const QStringList &columns, const QString &name)
 {
     UniqueConstraint u;

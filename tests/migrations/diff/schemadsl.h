@@ -46,6 +46,9 @@ public:
                           const QString &name = {});
     TableSpec &index(const QString &name, const QStringList &columns, bool unique = false, const QString &where = {});
     TableSpec &expressionIndex(const QString &name, const QString &expression);
+    /// An index over @p parts in order: `@name` is the column `name`, anything else an SQL expression.
+    TableSpec &partsIndex(const QString &name, const QStringList &parts, bool unique = false,
+                          const QString &where = {});
     TableSpec &uniqueOn(const QStringList &columns, const QString &name = {});
     TableSpec &primaryKey(const QStringList &columns, const QString &name = {});
     TableSpec &check(const QString &name, const QString &expression);

@@ -75,10 +75,13 @@ struct Outcome
     QString freshSchema;      ///< ... of a fresh database of the new version
     QStringList countsBefore; ///< surviving tables' row counts, under their new names
     QStringList countsAfter;
+    QString probe;         ///< the case's probe query's output on the migrated database
+    QString expectedProbe; ///< ... when the migration is right
 
     bool isCorrect() const
     {
-        return error.isEmpty() && foreignKeyProblems.isEmpty() && schema == freshSchema && countsBefore == countsAfter;
+        return error.isEmpty() && foreignKeyProblems.isEmpty() && schema == freshSchema &&
+               countsBefore == countsAfter && probe == expectedProbe;
     }
 };
 
@@ -99,7 +102,8 @@ Outcome apply(const test::GoldenCase &c, const QString &migration, SqlDialect di
                         Sqlite3Cli::rowCountsSql(kept) + Sqlite3Cli::marker(QStringLiteral("migration")) + migration +
                         Sqlite3Cli::marker(QStringLiteral("check")) + QStringLiteral("PRAGMA foreign_key_check;\n") +
                         Sqlite3Cli::marker(QStringLiteral("schema")) + Sqlite3Cli::normalizedSchemaSql() +
-                        Sqlite3Cli::marker(QStringLiteral("after")) + Sqlite3Cli::rowCountsSql(renamed));
+                        Sqlite3Cli::marker(QStringLiteral("after")) + Sqlite3Cli::rowCountsSql(renamed) +
+                        Sqlite3Cli::marker(QStringLiteral("probe")) + c.probeSql);
     const Sqlite3Cli::Output fresh = Sqlite3Cli::run(
         freshSqlFor(c, dialect) + Sqlite3Cli::marker(QStringLiteral("schema")) + Sqlite3Cli::normalizedSchemaSql());
     Outcome outcome;
@@ -112,6 +116,8 @@ Outcome apply(const test::GoldenCase &c, const QString &migration, SqlDialect di
     for (qsizetype i = 0; i < outcome.countsBefore.size() && i < kept.size(); ++i)
         outcome.countsBefore[i] = renamed[i] + outcome.countsBefore[i].mid(kept[i].size());
     outcome.countsAfter = sections.value(QStringLiteral("after")).split(u'\n', Qt::SkipEmptyParts);
+    outcome.probe = sections.value(QStringLiteral("probe"));
+    outcome.expectedProbe = c.probeOutput;
     return outcome;
 }
 
@@ -125,6 +131,7 @@ TEST_P(GoldenApply, MigrationKeepsRowsAndReachesTheNewSchema)
     EXPECT_EQ(outcome.foreignKeyProblems.toStdString(), "");
     EXPECT_EQ(outcome.schema.toStdString(), outcome.freshSchema.toStdString());
     EXPECT_EQ(outcome.countsBefore, outcome.countsAfter);
+    EXPECT_EQ(outcome.probe.toStdString(), outcome.expectedProbe.toStdString());
 }
 
 // Where the corrected golden replaces drizzle-kit's, drizzle-kit's own SQL fails, loses rows or misses the schema.
@@ -159,6 +166,7 @@ TEST_P(GoldenApplyV1, MigrationKeepsRowsAndReachesTheNewSchema)
     EXPECT_EQ(outcome.foreignKeyProblems.toStdString(), "");
     EXPECT_EQ(outcome.schema.toStdString(), outcome.freshSchema.toStdString());
     EXPECT_EQ(outcome.countsBefore, outcome.countsAfter);
+    EXPECT_EQ(outcome.probe.toStdString(), outcome.expectedProbe.toStdString());
 }
 
 class ReplacedGoldenApplyV1 : public GoldenApplyV1

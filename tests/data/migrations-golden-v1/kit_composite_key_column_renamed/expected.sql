@@ -1,0 +1,1 @@
+ALTER TABLE `grants` RENAME COLUMN `role_id` TO `scope_id`;

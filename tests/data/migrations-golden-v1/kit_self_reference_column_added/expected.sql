@@ -1,0 +1,1 @@
+ALTER TABLE `employees` ADD `manager_id` integer REFERENCES employees(id);

@@ -1,0 +1,2 @@
+ALTER TABLE `table` ADD `name` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `uq` ON `table` (`name`);

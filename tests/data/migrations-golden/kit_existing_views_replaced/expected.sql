@@ -1,0 +1,1 @@
+CREATE VIEW `new_people_view` AS select "id", "name" from "people";

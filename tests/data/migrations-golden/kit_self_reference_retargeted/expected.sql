@@ -1,0 +1,13 @@
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_nodes` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`code` integer,
+	`parent` integer,
+	FOREIGN KEY (`parent`) REFERENCES `nodes`(`code`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+INSERT INTO `__new_nodes`("id", "code", "parent") SELECT "id", "code", "parent" FROM `nodes`;--> statement-breakpoint
+DROP TABLE `nodes`;--> statement-breakpoint
+ALTER TABLE `__new_nodes` RENAME TO `nodes`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE UNIQUE INDEX `nodes_code_unique` ON `nodes` (`code`);

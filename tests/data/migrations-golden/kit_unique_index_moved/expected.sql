@@ -1,0 +1,2 @@
+DROP INDEX `customers_address_unique`;--> statement-breakpoint
+CREATE UNIQUE INDEX `customers_is_confirmed_unique` ON `customers` (`is_confirmed`);
