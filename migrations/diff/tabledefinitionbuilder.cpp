@@ -188,11 +188,6 @@ TableDefinition TableDefinitionBuilder::table(const model::Schema &schema, const
             def.primaryKeyName = table.primaryKey->name;
             def.primaryKeyNameExplicit = true;
         }
-        // A key declared on the table leaves its column's own NOT NULL in place (`.primaryKey()` drops it).
-        if (table.primaryKey && table.primaryKey->columns.size() == 1) {
-            for (qsizetype i = 0; i < def.columns.size(); ++i)
-                def.columns[i].notNull = def.columns[i].notNull || table.columns[i].notNull;
-        }
         if (!anyKey)
             def.primaryKeyName.clear();
         def.uniques = uniques(table);
