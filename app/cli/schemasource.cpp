@@ -2,6 +2,9 @@
 #include "app/cli/schemasource.h"
 
 #include "database/introspection/schemaintrospector.h"
+#include "migrations/folder/folderlayout.h"
+#include "migrations/folder/v1migrationsfolder.h"
+#include "migrations/json/jsontext.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "model/io/projectreader.h"
 #include "source/adopt/latestsnapshot.h"
@@ -16,12 +19,55 @@ namespace {
 
 using model::Result;
 
+/// Whether @p text is a drizzle-kit 1.0 snapshot (`"version": "7"`).
+bool isVersion7(const QByteArray &text)
+{
+    const auto json = migrations::JsonText::parse(text);
+    const migrations::JsonValue *version = json ? json.value().find(QStringLiteral("version")) : nullptr;
+    return version && version->isString() && version->toString() == QLatin1String("7");
+}
+
+SchemaSource v7Source(migrations::SnapshotV7 snapshot, SchemaSource::Kind kind)
+{
+    SchemaSource source;
+    source.kind = kind;
+    source.snapshot.id = snapshot.id;
+    source.v7 = std::move(snapshot);
+    return source;
+}
+
+/// A drizzle-kit 1.0 folder: its latest snapshot, as its generate takes it; refused when that is ambiguous.
+Result<SchemaSource> readV1Folder(const QString &path)
+{
+    const migrations::V1MigrationsFolder folder = migrations::V1MigrationsFolder::scan(path);
+    if (folder.hasErrors())
+        return Result<SchemaSource>::failure(folder.errorText());
+    migrations::SnapshotV7 latest{migrations::Snapshot::originId(), {}, {}, {}};
+    if (folder.latestSnapshot())
+        latest = *folder.latestSnapshot();
+    SchemaSource source = v7Source(std::move(latest), SchemaSource::Kind::Folder);
+    if (!folder.latestSnapshotFolder().isEmpty())
+        source.snapshotFile = folder.filePath(folder.latestSnapshotFolder() + QStringLiteral("/snapshot.json"));
+    for (const migrations::FolderProblem &problem : folder.problems())
+        source.warnings << problem.toString();
+    return source;
+}
+
 Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind kind)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<SchemaSource>::failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
-    auto snapshot = migrations::SnapshotReader::read(file.readAll());
+    const QByteArray text = file.readAll();
+    if (isVersion7(text)) {
+        auto v7 = migrations::SnapshotV7Reader::read(text);
+        if (!v7)
+            return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, v7.error()));
+        SchemaSource source = v7Source(std::move(v7).value(), kind);
+        source.snapshotFile = QFileInfo(path).absoluteFilePath();
+        return source;
+    }
+    auto snapshot = migrations::SnapshotReader::read(text);
     if (!snapshot)
         return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, snapshot.error()));
     SchemaSource source;
@@ -86,6 +132,11 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
         if (!info.exists() && path.endsWith(QLatin1String(".twproj")))
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
+        const auto layout = migrations::FolderLayoutDetector::detect(path);
+        if (layout.layout == migrations::FolderLayout::Mixed)
+            return Result<SchemaSource>::failure(layout.message);
+        if (layout.layout == migrations::FolderLayout::V1)
+            return readV1Folder(path);
         auto latest = source::LatestSnapshot::read(path);
         if (!latest)
             return Result<SchemaSource>::failure(latest.error());

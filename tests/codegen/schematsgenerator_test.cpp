@@ -102,3 +102,18 @@ TEST(SchemaTsGenerator, WritesToTheProjectsSchemaFile)
     ASSERT_EQ(files.size(), 1);
     EXPECT_EQ(files.first().path, QStringLiteral("src/db/schema.ts"));
 }
+
+// drizzle-orm 1.0 has no relations(): rc.5's drizzle-kit stops on the file with "relations is not a function".
+TEST(SchemaTsGenerator, AV1ProjectGetsNoRelations)
+{
+    model::Project project;
+    project.schema = test::awkwardSchema();
+    const QString classic =
+        QString::fromUtf8(SchemaTsGenerator().generate(project, {QStringLiteral("p")}).first().content);
+    ASSERT_TRUE(classic.contains(QStringLiteral("= relations("))) << "the schema has relations to leave out";
+    project.settings.migrationLayout = model::ProjectSettings::MigrationLayout::V1;
+    const QString v1 = QString::fromUtf8(SchemaTsGenerator().generate(project, {QStringLiteral("p")}).first().content);
+    EXPECT_FALSE(v1.contains(QStringLiteral("relations"))) << v1.toStdString();
+    EXPECT_TRUE(v1.contains(QStringLiteral("= sqliteTable(")));
+    EXPECT_EQ(v1, SchemaTsGenerator::schemaText(project.schema, QStringLiteral("p"), project.settings.migrationLayout));
+}
