@@ -161,14 +161,14 @@ TEST(V1Generate, TheD1TargetWritesKeepAndRestoreRebuildsInTheV1Dialect)
     const QString folder = dir.filePath(QStringLiteral("drizzle"));
     Project project = v1Project(blog());
     ASSERT_TRUE(generate(project, folder));
-    project.schema.tables[0].columns[1].notNull = true; // a rebuild of a parent table
+    project.schema.tables[0].columns[1].notNull = true; // a rebuild of the parent: its children kept aside
 
     const auto sqlite = NextMigration::compute(project, folder, Target::Sqlite);
     ASSERT_TRUE(sqlite) << sqlite.error().toStdString();
     EXPECT_FALSE(sqlite.value().sql.contains(QStringLiteral("__keep_")));
     const auto d1 = generate(project, folder, {}, Target::D1);
     ASSERT_TRUE(d1) << d1.error().toStdString();
-    EXPECT_TRUE(d1.value().sql.contains(QStringLiteral("__keep_tags"))) << d1.value().sql.toStdString();
+    EXPECT_TRUE(d1.value().sql.contains(QStringLiteral("__keep_posts"))) << d1.value().sql.toStdString();
     EXPECT_TRUE(d1.value().sql.contains(QStringLiteral("`label` text NOT NULL UNIQUE"))) << "V1's text";
     EXPECT_FALSE(d1.value().sql.contains(QStringLiteral("ON UPDATE no action")));
     QFile written(d1.value().sqlPath);
