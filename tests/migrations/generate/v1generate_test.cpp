@@ -3,6 +3,7 @@
 // migration.sql in rc.5's dialect and a version 7 snapshot), an empty one starts in the project's layout.
 #include "migrations/folder/folderlayout.h"
 #include "migrations/folder/v1migrationsfolder.h"
+#include "migrations/generate/baselinemapper.h"
 #include "migrations/generate/migrationgenerator.h"
 #include "migrations/generate/nextmigration.h"
 #include "migrations/snapshot/snapshotv7.h"
@@ -207,6 +208,45 @@ TEST(V1Generate, AFolderMadeByRc5ContinuesWithNoChanges)
     ASSERT_TRUE(next) << next.error().toStdString();
     EXPECT_TRUE(next.value().plan.isEmpty()) << next.value().sql.toStdString();
     EXPECT_EQ(next.value().previous.id, QStringLiteral("2c9e9c39-1eb7-4239-879f-a085d6393379"));
+}
+
+// The same folder's second migration, made again by Tablewright from its first: rc.5's bytes, snapshot and all.
+TEST(V1Generate, TheRenamesRc5GeneratedAreWrittenByteForByte)
+{
+    tw::test::FolderFixture fixture(QStringLiteral("v1-two-migrations"));
+    const QString second = QStringLiteral("20261207033141_rename_tags");
+    const QByteArray expectedSql = fixture.read(second + QStringLiteral("/migration.sql"));
+    const QByteArray expectedSnapshot = fixture.read(second + QStringLiteral("/snapshot.json"));
+    ASSERT_TRUE(QDir(fixture.file(second)).removeRecursively());
+    tw::test::SchemaBuilder b;
+    b.table(QStringLiteral("posts"))
+        .id()
+        .integer(QStringLiteral("tag_id"))
+        .references(QStringLiteral("tags"))
+        .onDelete(ReferentialAction::SetNull);
+    b.table(QStringLiteral("tags")).integer(QStringLiteral("id")).primaryKey().text(QStringLiteral("label")).unique();
+    b.table(QStringLiteral("users")).integer(QStringLiteral("id")).primaryKey().text(QStringLiteral("name"));
+    Project project = v1Project(b.build());
+    project.baseline =
+        BaselineMapper::baselineFor(project.schema, QStringLiteral("476f7055-add5-4277-85cc-1043e696b3a3"));
+    project.schema.tables[1].name = QStringLiteral("labels");
+    project.schema.tables[1].tsName = QStringLiteral("tags"); // rc.5's schema.ts kept `export const tags`
+    project.schema.tables[1].columns[1].name = QStringLiteral("title");
+    project.schema.tables[2].columns[1].name = QStringLiteral("display_name");
+
+    GenerateRequest request;
+    request.project = project;
+    request.migrationsFolder = fixture.path();
+    request.name = QStringLiteral("rename_tags");
+    request.snapshotId = QStringLiteral("2c9e9c39-1eb7-4239-879f-a085d6393379");
+    const auto outcome = MigrationGenerator::generate(request);
+    ASSERT_TRUE(outcome) << outcome.error().toStdString();
+    QFile sql(outcome.value().sqlPath);
+    ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
+    EXPECT_EQ(sql.readAll(), expectedSql);
+    QFile snapshot(QFileInfo(outcome.value().sqlPath).dir().filePath(QStringLiteral("snapshot.json")));
+    ASSERT_TRUE(snapshot.open(QIODevice::ReadOnly));
+    EXPECT_EQ(snapshot.readAll().toStdString(), expectedSnapshot.toStdString());
 }
 
 TEST(V1Generate, TwoV7SnapshotsDiffToTheSqlRc5Wrote)
