@@ -12,9 +12,8 @@ namespace tw::codegen {
 /// drizzle-kit ignores them when it reads the file. This is the generated mode's file: in source mode the team's own
 /// schema files, with their own relations, take its place.
 ///
-/// A project in the v1 layout (drizzle-kit 1.0) gets no relations: drizzle-orm 1.0 has no `relations()` (its
-/// drizzle-kit fails on the file with "relations is not a function"), and its `defineRelations()` replacement is one
-/// object for the whole schema that the team writes beside the generated file (docs/cli.md).
+/// A project in the v1 layout (drizzle-kit 1.0) gets drizzle-orm 1.0's one `defineRelations()` object instead:
+/// drizzle-orm 1.0 has no `relations()`, and its drizzle-kit fails on the file with "relations is not a function".
 class SchemaTsGenerator final : public CodeGenerator
 {
 public:
@@ -22,7 +21,8 @@ public:
     QString displayName() const override { return QStringLiteral("Drizzle schema (schema.ts)"); }
     GeneratedFiles generate(const model::Project &project, const CodegenOptions &options) const override;
 
-    /// The file's text for @p schema, headed with @p sourceName; the relations() blocks only for @p layout Classic.
+    /// The file's text for @p schema, headed with @p sourceName; relations() for @p layout Classic, defineRelations()
+    /// for V1.
     static QString
     schemaText(const model::Schema &schema, const QString &sourceName,
                model::ProjectSettings::MigrationLayout layout = model::ProjectSettings::MigrationLayout::Classic);

@@ -2,11 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The v1 interop chain (issue #15), on a copy of a project set to drizzle-kit 1.0's layout:
 #   each round: `tablewright generate` writes the next `<time>_<name>/` migration, a second generate writes nothing,
-#   `tablewright export` writes schema.ts (no relations() in a v1 project), then drizzle-kit 1.0.0-rc.5 `generate` on
-#   that schema.ts reports no changes and rc.5 `check` on the folder is fine.
+#   `tablewright export` writes schema.ts (defineRelations(), not 0.x's relations(), in a v1 project), TypeScript
+#   accepts it against drizzle-orm 1.0.0-rc.5, then drizzle-kit 1.0.0-rc.5 `generate` on that schema.ts (loading it
+#   builds and checks every relation) reports no changes and rc.5 `check` on the folder is fine.
 #   Rounds: the first migration, rename table, rename column, add column, add table with FK, drop column, add index.
 # usage: generate-chain-v1.sh TABLEWRIGHT PROJECT
-# exit: 0 ok, 1 failure, 77 drizzle-kit rc.5 or python3 not installed (CTest: skipped, or failed when
+# exit: 0 ok, 1 failure, 77 drizzle-kit rc.5, TypeScript (tools/interop) or python3 not installed (CTest: skipped, or failed when
 # TW_REQUIRE_INTEROP is ON)
 set -euo pipefail
 
@@ -15,10 +16,11 @@ root=$(cd "$here/../.." && pwd)
 tw=${1:?usage: generate-chain-v1.sh TABLEWRIGHT PROJECT}
 project_src=${2:?usage: generate-chain-v1.sh TABLEWRIGHT PROJECT}
 modules="$here/node_modules"
+tsc="$root/tools/interop/node_modules/.bin/tsc"
 
 if [ ! -f "$modules/drizzle-kit/bin.cjs" ] || [ ! -d "$modules/drizzle-orm" ] || ! command -v node >/dev/null \
-    || ! command -v python3 >/dev/null; then
-    echo "SKIPPED: drizzle-kit 1.0.0-rc.5 is not installed (run 'npm ci' in tools/goldens-v1)" >&2
+    || ! command -v python3 >/dev/null || [ ! -x "$tsc" ]; then
+    echo "SKIPPED: drizzle-kit 1.0.0-rc.5 or TypeScript is not installed (run 'npm ci' in tools/goldens-v1 and tools/interop)" >&2
     exit 77
 fi
 
@@ -30,6 +32,10 @@ cp "$project_src" app.twproj
 cat > drizzle.config.ts <<'TS'
 export default { dialect: 'sqlite', schema: './src/db/schema.ts', out: './drizzle' };
 TS
+cat > tsconfig.json <<'JSON'
+{ "compilerOptions": { "strict": true, "noEmit": true, "target": "ES2022", "module": "ESNext",
+  "moduleResolution": "Bundler", "skipLibCheck": true, "noUnusedLocals": true }, "include": ["src/db/schema.ts"] }
+JSON
 python3 - app.twproj <<'PY'
 import json, sys
 with open(sys.argv[1], encoding="utf-8") as f:
@@ -56,7 +62,8 @@ check_round() {
     "$tw" generate app.twproj >again.out 2>&1 || { cat again.out >&2; fail "$label: second tablewright generate"; }
     grep -q "No schema changes" again.out || { cat again.out >&2; fail "$label: the second generate was not empty"; }
     "$tw" export app.twproj --only schema >/dev/null || fail "$label: tablewright export"
-    ! grep -q "relations" src/db/schema.ts || fail "$label: the v1 export writes relations(), which drizzle-orm 1.0 lacks"
+    ! grep -q " = relations(" src/db/schema.ts || fail "$label: the v1 export writes relations(), which drizzle-orm 1.0 lacks"
+    "$tsc" -p tsconfig.json || fail "$label: TypeScript rejects the exported schema.ts against drizzle-orm 1.0.0-rc.5"
     kit generate --output json >dk.out 2>&1 || true
     grep -q '"status":"no_changes"' dk.out || { cat dk.out >&2; cat src/db/schema.ts >&2; fail "$label: drizzle-kit rc.5 sees changes after tablewright generate"; }
     kit check --dialect sqlite --out drizzle >check.out 2>&1 || { cat check.out >&2; fail "$label: drizzle-kit rc.5 check exits non-zero"; }
