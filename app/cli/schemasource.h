@@ -17,12 +17,12 @@ struct SchemaSource
     enum class Kind { Project, Snapshot, Folder, Database };
 
     Kind kind = Kind::Project;
-    migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
-    QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
-    QStringList warnings;          ///< a database: what the model could not represent; a folder: its warnings
     /// A drizzle-kit 1.0 snapshot (a version "7" file, a v1 folder's latest; the origin for an empty v1 folder):
     /// then `snapshot` holds only its id, and the migration is the V1 dialect's.
     std::optional<migrations::SnapshotV7> v7;
+    migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
+    QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
+    QStringList warnings;          ///< a database: what the model could not represent; a folder: its warnings
 
     static model::Result<SchemaSource> load(const QString &path);
     /// Why the existing file @p path cannot be a project, saying what is accepted (a file whose first character is

@@ -51,7 +51,7 @@ void addColumn(const Workspace &ws)
 
 } // namespace
 
-TEST(V1Commands, GenerateContinuesAV1FolderAndDiffAndCheckAgreeWithIt)
+TEST(GenerateV1Command, GenerateContinuesAV1FolderAndDiffAndCheckAgreeWithIt)
 {
     Workspace ws;
     startV1Folder(ws);
@@ -89,7 +89,7 @@ TEST(V1Commands, GenerateContinuesAV1FolderAndDiffAndCheckAgreeWithIt)
     EXPECT_EQ(runCli({QStringLiteral("generate"), ws.project()}).out, QStringLiteral("No schema changes\n"));
 }
 
-TEST(V1Commands, DiffOfTwoV7SnapshotsPrintsTheSqlRc5Wrote)
+TEST(GenerateV1Command, DiffOfTwoV7SnapshotsPrintsTheSqlRc5Wrote)
 {
     const QString fixture = tw::test::dataPath(QStringLiteral("folders/v1-two-migrations"));
     const auto run = runCli({QStringLiteral("diff"), fixture + QStringLiteral("/20261207033139_initial/snapshot.json"),
@@ -100,7 +100,7 @@ TEST(V1Commands, DiffOfTwoV7SnapshotsPrintsTheSqlRc5Wrote)
     EXPECT_EQ(run.out, QString::fromUtf8(sql.readAll()));
 }
 
-TEST(V1Commands, CheckAndGenerateRefuseAMixedFolder)
+TEST(GenerateV1Command, CheckAndGenerateRefuseAMixedFolder)
 {
     Workspace ws;
     startV1Folder(ws);
