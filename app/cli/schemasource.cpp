@@ -36,21 +36,16 @@ SchemaSource v7Source(migrations::SnapshotV7 snapshot, SchemaSource::Kind kind)
     return source;
 }
 
-/// A drizzle-kit 1.0 folder: its latest snapshot, as its generate takes it; refused when that is ambiguous.
-Result<SchemaSource> readV1Folder(const QString &path)
+/// A drizzle-kit 1.0 folder's latest snapshot, as its generate takes it (the origin when it has none); refused when
+/// that is ambiguous.
+Result<migrations::SnapshotV7> latestV7(const QString &path)
 {
     const migrations::V1MigrationsFolder folder = migrations::V1MigrationsFolder::scan(path);
     if (folder.hasErrors())
-        return Result<SchemaSource>::failure(folder.errorText());
-    migrations::SnapshotV7 latest{migrations::Snapshot::originId(), {}, {}, {}};
+        return Result<migrations::SnapshotV7>::failure(QStringLiteral("%1: %2").arg(path, folder.errorText()));
     if (folder.latestSnapshot())
-        latest = *folder.latestSnapshot();
-    SchemaSource source = v7Source(std::move(latest), SchemaSource::Kind::Folder);
-    if (!folder.latestSnapshotFolder().isEmpty())
-        source.snapshotFile = folder.filePath(folder.latestSnapshotFolder() + QStringLiteral("/snapshot.json"));
-    for (const migrations::FolderProblem &problem : folder.problems())
-        source.warnings << problem.toString();
-    return source;
+        return *folder.latestSnapshot();
+    return migrations::SnapshotV7{migrations::Snapshot::originId(), {}, {}, {}};
 }
 
 Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind kind)
@@ -132,16 +127,20 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
         if (!info.exists() && path.endsWith(QLatin1String(".twproj")))
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
-        const auto layout = migrations::FolderLayoutDetector::detect(path);
-        if (layout.layout == migrations::FolderLayout::Mixed)
-            return Result<SchemaSource>::failure(layout.message);
-        if (layout.layout == migrations::FolderLayout::V1)
-            return readV1Folder(path);
+        // A v1 folder is also read as a v7 snapshot: a migration continuing it is written in drizzle-kit 1.0's dialect.
+        std::optional<migrations::SnapshotV7> v7;
+        if (migrations::FolderLayoutDetector::detect(path).layout == migrations::FolderLayout::V1) {
+            auto latestV1 = latestV7(path);
+            if (!latestV1)
+                return Result<SchemaSource>::failure(latestV1.error());
+            v7 = std::move(latestV1).value();
+        }
         auto latest = source::LatestSnapshot::read(path);
         if (!latest)
             return Result<SchemaSource>::failure(latest.error());
         SchemaSource folder;
         folder.kind = Kind::Folder;
+        folder.v7 = std::move(v7);
         folder.snapshot = std::move(latest.value().snapshot);
         folder.snapshotFile = latest.value().file;
         folder.warnings = latest.value().warnings;
