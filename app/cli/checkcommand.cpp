@@ -4,9 +4,61 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "app/cli/sourcesync.h"
+#include "migrations/folder/folderlayout.h"
+#include "migrations/folder/migrationsfolder.h"
+#include "migrations/folder/v1migrationsfolder.h"
+#include "migrations/generate/nextmigration.h"
+#include "model/project/projectpaths.h"
 #include "model/validation/schemavalidator.h"
 
 namespace tw::cli {
+namespace {
+
+/// One finding line of `check` and whether it is an error.
+struct CheckLine
+{
+    QString text;
+    bool error = false;
+};
+
+/// What the project's migrations folder says: its problems (either layout) and whether the project holds changes
+/// no migration does yet. Nothing for a folder without migrations: a new project has not generated anything.
+QList<CheckLine> migrationLines(const model::Project &project, const QString &projectPath)
+{
+    using migrations::FolderLayout;
+    const QString folderPath = model::ProjectPaths(projectPath, project.settings).migrationsFolder();
+    const migrations::FolderLayoutDetection detected = migrations::FolderLayoutDetector::detect(folderPath);
+    if (detected.layout == FolderLayout::Empty)
+        return {};
+    if (detected.layout == FolderLayout::Mixed)
+        return {{QStringLiteral("error: %1: %2").arg(folderPath, detected.message), true}};
+    const migrations::FolderProblems problems = detected.layout == FolderLayout::V1
+                                                    ? migrations::V1MigrationsFolder::scan(folderPath).problems()
+                                                    : migrations::MigrationsFolder::scan(folderPath).problems();
+    QList<CheckLine> lines;
+    bool folderErrors = false;
+    for (const migrations::FolderProblem &problem : problems) {
+        lines.append({problem.toString(), problem.isError()});
+        folderErrors = folderErrors || problem.isError();
+    }
+    if (folderErrors)
+        return lines;
+    const auto next = migrations::NextMigration::compute(project, folderPath);
+    if (!next) {
+        lines.append({QStringLiteral("error: %1: %2").arg(folderPath, next.error()), true});
+    } else if (!next.value().plan.isEmpty()) {
+        lines.append({QStringLiteral("warning: %1: the project has changes no migration holds yet (%2 %3); run "
+                                     "`tablewright generate`")
+                          .arg(folderPath, migrations::FolderLayoutDetector::layoutName(detected.layout))
+                          .arg(next.value().plan.operations.size())
+                          .arg(next.value().plan.operations.size() == 1 ? QStringLiteral("operation")
+                                                                        : QStringLiteral("operations")),
+                      false});
+    }
+    return lines;
+}
+
+} // namespace
 
 int CheckCommand::run(const QStringList &arguments, CliContext &context) const
 {
@@ -24,11 +76,17 @@ int CheckCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitProblem;
     const model::Findings findings = model::SchemaValidator::validate(project->schema);
     qsizetype errors = 0;
+    qsizetype warnings = 0;
     for (const model::Finding &finding : findings) {
         context.out << finding.toString() << '\n';
-        errors += finding.isError() ? 1 : 0;
+        (finding.isError() ? errors : warnings) += 1;
     }
-    const qsizetype warnings = findings.size() - errors;
+    if (errors == 0) {
+        for (const CheckLine &line : migrationLines(*project, path)) {
+            context.out << line.text << '\n';
+            (line.error ? errors : warnings) += 1;
+        }
+    }
     context.err << path << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
                 << (warnings == 1 ? " warning\n" : " warnings\n");
     return errors > 0 ? ExitProblem : ExitOk;

@@ -7,11 +7,14 @@ namespace tw::cli {
 
 /// `tablewright check PROJECT`: loads and validates a project; prints one problem a line,
 /// `error|warning: LOCATION: message`. Exit 0 when clean or only warnings, 1 on errors or an unreadable project.
+/// A valid project's migrations folder is checked too, in its layout (classic or drizzle-kit 1.0): the folder's
+/// problems as the scan reports them (a mixed folder, open v1 branches and an ambiguous next migration are errors),
+/// and a warning when the project holds changes no migration does yet (the next Generate would not be empty).
 class CheckCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("check"); }
-    QString summary() const override { return QStringLiteral("validate a project; list errors and warnings"); }
+    QString summary() const override { return QStringLiteral("validate a project and its migrations folder"); }
     QString usage() const override { return QStringLiteral("PROJECT"); }
     int run(const QStringList &arguments, CliContext &context) const override;
 };

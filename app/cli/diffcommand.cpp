@@ -34,8 +34,9 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
         }
     }
     // A project side brings its baseline (pairing by id, as Generate does) and its SQL target.
-    std::array<migrations::MigrationSide, 2> sides{migrations::MigrationSide{before.value().snapshot, {}},
-                                                   migrations::MigrationSide{after.value().snapshot, {}}};
+    std::array<migrations::MigrationSide, 2> sides{
+        migrations::MigrationSide{before.value().snapshot, {}, before.value().v7},
+        migrations::MigrationSide{after.value().snapshot, {}, after.value().v7}};
     std::optional<Target> projectTarget; // NEW's setting first, then OLD's
     for (const int side : {1, 0}) {
         if ((side == 0 ? before : after).value().kind != SchemaSource::Kind::Project)

@@ -2,6 +2,9 @@
 #include "app/cli/schemasource.h"
 
 #include "database/introspection/schemaintrospector.h"
+#include "migrations/folder/folderlayout.h"
+#include "migrations/folder/v1migrationsfolder.h"
+#include "migrations/json/jsontext.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "model/io/projectreader.h"
 #include "source/adopt/latestsnapshot.h"
@@ -16,12 +19,50 @@ namespace {
 
 using model::Result;
 
+/// Whether @p text is a drizzle-kit 1.0 snapshot (`"version": "7"`).
+bool isVersion7(const QByteArray &text)
+{
+    const auto json = migrations::JsonText::parse(text);
+    const migrations::JsonValue *version = json ? json.value().find(QStringLiteral("version")) : nullptr;
+    return version && version->isString() && version->toString() == QLatin1String("7");
+}
+
+SchemaSource v7Source(migrations::SnapshotV7 snapshot, SchemaSource::Kind kind)
+{
+    SchemaSource source;
+    source.kind = kind;
+    source.snapshot.id = snapshot.id;
+    source.v7 = std::move(snapshot);
+    return source;
+}
+
+/// A drizzle-kit 1.0 folder's latest snapshot, as its generate takes it (the origin when it has none); refused when
+/// that is ambiguous.
+Result<migrations::SnapshotV7> latestV7(const QString &path)
+{
+    const migrations::V1MigrationsFolder folder = migrations::V1MigrationsFolder::scan(path);
+    if (folder.hasErrors())
+        return Result<migrations::SnapshotV7>::failure(QStringLiteral("%1: %2").arg(path, folder.errorText()));
+    if (folder.latestSnapshot())
+        return *folder.latestSnapshot();
+    return migrations::SnapshotV7{migrations::Snapshot::originId(), {}, {}, {}};
+}
+
 Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind kind)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<SchemaSource>::failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
-    auto snapshot = migrations::SnapshotReader::read(file.readAll());
+    const QByteArray text = file.readAll();
+    if (isVersion7(text)) {
+        auto v7 = migrations::SnapshotV7Reader::read(text);
+        if (!v7)
+            return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, v7.error()));
+        SchemaSource source = v7Source(std::move(v7).value(), kind);
+        source.snapshotFile = QFileInfo(path).absoluteFilePath();
+        return source;
+    }
+    auto snapshot = migrations::SnapshotReader::read(text);
     if (!snapshot)
         return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, snapshot.error()));
     SchemaSource source;
@@ -86,11 +127,20 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
         if (!info.exists() && path.endsWith(QLatin1String(".twproj")))
             return Result<SchemaSource>::failure(QStringLiteral("%1: no such file").arg(path));
+        // A v1 folder is also read as a v7 snapshot: a migration continuing it is written in drizzle-kit 1.0's dialect.
+        std::optional<migrations::SnapshotV7> v7;
+        if (migrations::FolderLayoutDetector::detect(path).layout == migrations::FolderLayout::V1) {
+            auto latestV1 = latestV7(path);
+            if (!latestV1)
+                return Result<SchemaSource>::failure(latestV1.error());
+            v7 = std::move(latestV1).value();
+        }
         auto latest = source::LatestSnapshot::read(path);
         if (!latest)
             return Result<SchemaSource>::failure(latest.error());
         SchemaSource folder;
         folder.kind = Kind::Folder;
+        folder.v7 = std::move(v7);
         folder.snapshot = std::move(latest.value().snapshot);
         folder.snapshotFile = latest.value().file;
         folder.warnings = latest.value().warnings;

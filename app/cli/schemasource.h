@@ -2,6 +2,7 @@
 #pragma once
 
 #include "migrations/snapshot/snapshot.h"
+#include "migrations/snapshot/snapshotv7.h"
 #include "model/core/result.h"
 #include "model/project/projectsettings.h"
 
@@ -9,14 +10,17 @@
 
 namespace tw::cli {
 
-/// A schema named on the command line: a project file, a drizzle snapshot, a drizzle migrations folder (its
-/// latest snapshot; an empty or missing folder is the empty schema), or a live SQLite database (recognised by its
-/// header, read by SchemaIntrospector).
+/// A schema named on the command line: a project file, a drizzle snapshot (version 6 or 7), a drizzle migrations
+/// folder of either layout (its latest snapshot; an empty or missing folder is the empty schema), or a live SQLite
+/// database (recognised by its header, read by SchemaIntrospector).
 struct SchemaSource
 {
     enum class Kind { Project, Snapshot, Folder, Database };
 
     Kind kind = Kind::Project;
+    /// A drizzle-kit 1.0 snapshot (a version "7" file, a v1 folder's latest; the origin for an empty v1 folder):
+    /// then `snapshot` holds only its id, and the migration is the V1 dialect's.
+    std::optional<migrations::SnapshotV7> v7;
     migrations::Snapshot snapshot; ///< for a project: its schema, with no id/prevId/renames
     QString snapshotFile;          ///< for a folder: the snapshot read (absolute), empty when there is none
     QStringList warnings;          ///< a database: what the model could not represent; a folder: its warnings

@@ -228,7 +228,61 @@ QString relationsBlock(const DrizzleTableRelations &table, const QString &import
     return out + QStringLiteral("}));\n");
 }
 
+/// `r.<table>.<column>`, or `[r.t.a, r.t.b]` for several columns (drizzle-orm 1.0's relation builder).
+QString builderColumns(const QString &table, const QStringList &columns)
+{
+    QStringList refs;
+    for (const QString &column : columns)
+        refs << QStringLiteral("r.") + table + u'.' + column;
+    return refs.size() == 1 ? refs.first() : u'[' + refs.join(QStringLiteral(", ")) + u']';
+}
+
+/// One entry of a table's object in defineRelations(): `name: r.one.users({ from, to, alias })` or
+/// `name: r.many.posts()`; the pairs drizzle cannot tell apart share an `alias` (0.x's relationName).
+QString defineRelationsEntry(const QString &table, const DrizzleRelation &relation)
+{
+    const QString entry = QStringLiteral("    ");
+    const QString config = QStringLiteral("      ");
+    QString out = entry + ts::propertyKey(relation.name) + QStringLiteral(": r.") +
+                  (relation.kind == Kind::One ? QStringLiteral("one.") : QStringLiteral("many.")) +
+                  relation.targetTable + u'(';
+    const QString alias = relation.relationName.isEmpty()
+                              ? QString()
+                              : QStringLiteral("alias: ") + ts::stringLiteral(relation.relationName);
+    if (relation.kind == Kind::Many)
+        return out + (alias.isEmpty() ? QString() : QStringLiteral("{ ") + alias + QStringLiteral(" }")) +
+               QStringLiteral("),\n");
+    out += QStringLiteral("{\n") + config + QStringLiteral("from: ") + builderColumns(table, relation.fields) +
+           QStringLiteral(",\n") + config + QStringLiteral("to: ") +
+           builderColumns(relation.targetTable, relation.references) + QStringLiteral(",\n");
+    if (!alias.isEmpty())
+        out += config + alias + QStringLiteral(",\n");
+    return out + entry + QStringLiteral("}),\n");
+}
+
 } // namespace
+
+QString drizzleDefineRelationsBlock(const model::Schema &schema, TsImports &imports)
+{
+    const QList<DrizzleTableRelations> tables = drizzleRelations(schema);
+    if (tables.isEmpty())
+        return {};
+    QSet<QString> taken = exportedNames(schema);
+    const QString exportName = unique(QStringLiteral("relations"), taken);
+    imports.add(QStringLiteral("drizzle-orm"), QStringLiteral("defineRelations"));
+    QStringList schemaTables;
+    for (const model::Table &table : schema.tables)
+        schemaTables << table.effectiveTsName();
+    QString out = QStringLiteral("export const ") + exportName + QStringLiteral(" = defineRelations({ ") +
+                  schemaTables.join(QStringLiteral(", ")) + QStringLiteral(" }, (r) => ({\n");
+    for (const DrizzleTableRelations &table : tables) {
+        out += QStringLiteral("  ") + ts::propertyKey(table.table) + QStringLiteral(": {\n");
+        for (const DrizzleRelation &relation : table.relations)
+            out += defineRelationsEntry(table.table, relation);
+        out += QStringLiteral("  },\n");
+    }
+    return out + QStringLiteral("}));\n");
+}
 
 QList<DrizzleTableRelations> drizzleRelations(const model::Schema &schema)
 {

@@ -51,4 +51,10 @@ QList<DrizzleTableRelations> drizzleRelations(const model::Schema &schema);
 /// each ending in a newline; adds `relations` to @p imports when there are any.
 QStringList drizzleRelationsBlocks(const model::Schema &schema, TsImports &imports);
 
+/// drizzle-orm 1.0's form of the same relations (it has no `relations()`): one
+/// `export const relations = defineRelations({ tables }, (r) => ({ table: { name: r.one.x({ from, to }) } }));`
+/// block, the names as drizzleRelations() settles them and 0.x's relationName as `alias`; adds `defineRelations` to
+/// @p imports. Empty when nothing refers to anything.
+QString drizzleDefineRelationsBlock(const model::Schema &schema, TsImports &imports);
+
 } // namespace tw::codegen

@@ -11,6 +11,9 @@ namespace tw::codegen {
 /// `drizzle(client, { schema })` answers relational queries (`db.query.x.findMany({ with })`) out of the box;
 /// drizzle-kit ignores them when it reads the file. This is the generated mode's file: in source mode the team's own
 /// schema files, with their own relations, take its place.
+///
+/// A project in the v1 layout (drizzle-kit 1.0) gets drizzle-orm 1.0's one `defineRelations()` object instead:
+/// drizzle-orm 1.0 has no `relations()`, and its drizzle-kit fails on the file with "relations is not a function".
 class SchemaTsGenerator final : public CodeGenerator
 {
 public:
@@ -18,8 +21,11 @@ public:
     QString displayName() const override { return QStringLiteral("Drizzle schema (schema.ts)"); }
     GeneratedFiles generate(const model::Project &project, const CodegenOptions &options) const override;
 
-    /// The file's text for @p schema, headed with @p sourceName.
-    static QString schemaText(const model::Schema &schema, const QString &sourceName);
+    /// The file's text for @p schema, headed with @p sourceName; relations() for @p layout Classic, defineRelations()
+    /// for V1.
+    static QString
+    schemaText(const model::Schema &schema, const QString &sourceName,
+               model::ProjectSettings::MigrationLayout layout = model::ProjectSettings::MigrationLayout::Classic);
 };
 
 } // namespace tw::codegen

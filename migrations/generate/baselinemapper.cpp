@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace tw::migrations {
 
 using model::Baseline;
@@ -72,6 +74,44 @@ model::Schema BaselineMapper::withProjectIds(model::Schema snapshotSchema, const
     for (model::View &view : snapshotSchema.views)
         view.id = viewIds.value(sqlFoldedName(view.name), view.id);
     return snapshotSchema;
+}
+
+RenameMap BaselineMapper::renamesSince(const SchemaDefinition &previous, const model::Schema &schema,
+                                       const Baseline &baseline)
+{
+    QHash<QString, const TableDefinition *> previousTables;
+    for (const TableDefinition &table : previous.tables)
+        previousTables.insert(sqlFoldedName(table.name), &table);
+    RenameMap renames;
+    QList<std::pair<const model::Table *, const TableDefinition *>> paired;
+    for (const model::Table &table : schema.tables) {
+        const auto recorded = baseline.tables.constFind(table.id);
+        const TableDefinition *before =
+            recorded == baseline.tables.cend() ? nullptr : previousTables.value(sqlFoldedName(recorded->name));
+        if (!before)
+            continue;
+        paired.append({&table, before});
+        if (before->name != table.name)
+            renames.addTable(before->name, table.name);
+    }
+    for (const auto &[table, before] : std::as_const(paired)) {
+        const QMap<Id, QString> &columnNames = baseline.tables.value(table->id).columns;
+        for (const model::Column &column : table->columns) {
+            const QString recorded = columnNames.value(column.id);
+            const ColumnDefinition *old = recorded.isEmpty() ? nullptr : before->column(recorded);
+            if (old && old->name != column.name)
+                renames.addColumn(table->name, old->name, column.name);
+        }
+    }
+    for (const model::View &view : schema.views) {
+        const QString recorded = baseline.views.value(view.id);
+        const auto old = std::find_if(previous.views.cbegin(), previous.views.cend(), [&](const ViewDefinition &v) {
+            return !recorded.isEmpty() && sqlFoldedName(v.name) == sqlFoldedName(recorded);
+        });
+        if (old != previous.views.cend() && old->name != view.name)
+            renames.addView(old->name, view.name);
+    }
+    return renames;
 }
 
 Baseline BaselineMapper::baselineFor(const model::Schema &schema, const QString &snapshotId)

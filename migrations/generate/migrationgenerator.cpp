@@ -5,10 +5,14 @@
 #include "migrations/folder/migrationfolderwriter.h"
 #include "migrations/folder/migrationnamer.h"
 #include "migrations/folder/migrationsfolder.h"
+#include "migrations/folder/v1migrationfolderwriter.h"
+#include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/generate/baselinemapper.h"
 #include "migrations/generate/nextmigration.h"
+#include "migrations/snapshot/snapshotv7.h"
 #include "migrations/snapshot/snapshotwriter.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 #include <algorithm>
@@ -38,7 +42,91 @@ bool numberedByTime(const QString &tag)
     return prefix.size() >= 10 && std::all_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+/// The message for a folder whose latest snapshot @p latest is not the one the project last generated.
+QString changedBehindTheProject(const QString &folder, const QString &latest, const QString &generated)
+{
+    return QStringLiteral("the migrations folder %1 changed behind the project's back: %2, but the project last "
+                          "generated %3. Someone ran drizzle-kit generate, merged other migrations or deleted "
+                          "some. To continue from the folder as it is, clear the project's baseline (or re-import "
+                          "the folder) and generate again")
+        .arg(folder, latest, generated);
+}
+
+/// The next migration's folder name after the time: `--name` folded, else the classic namer's two words.
+QString v1MigrationName(const QString &customName, const QString &snapshotId)
+{
+    return MigrationNamer::tag(0, customName, snapshotId).section(u'_', 1);
+}
+
+Result<GenerateOutcome> generateV1(const GenerateRequest &request)
+{
+    const V1MigrationsFolder folder = V1MigrationsFolder::scan(request.migrationsFolder);
+    auto computed = NextMigration::compute(request.project, folder, request.target);
+    if (!computed)
+        return Result<GenerateOutcome>::failure(computed.error());
+    const NextMigration &pending = computed.value();
+
+    GenerateOutcome outcome;
+    for (const FolderProblem &problem : folder.problems())
+        outcome.folderWarnings << problem.toString();
+    if (pending.plan.isEmpty()) {
+        outcome.noChanges = true;
+        return outcome;
+    }
+    SnapshotV7 next;
+    next.id = request.snapshotId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.snapshotId;
+    next.prevIds = pending.prevIds;
+    next.ddl = pending.next;
+    next.renames = pending.renames;
+    next.renames.views.clear(); // drizzle-kit 1.0 records table and column renames only
+
+    outcome.sql = pending.sql;
+    outcome.warnings = pending.plan.warnings;
+    const QDateTime now =
+        request.nowMs > 0 ? QDateTime::fromMSecsSinceEpoch(request.nowMs, Qt::UTC) : QDateTime::currentDateTimeUtc();
+    const NewV1Migration migration{v1MigrationName(request.name, next.id), outcome.sql.toUtf8(),
+                                   SnapshotV7Writer::write(next)};
+    auto written = V1MigrationFolderWriter::add(folder, migration, now);
+    if (!written)
+        return Result<GenerateOutcome>::failure(written.error());
+    outcome.sqlPath = folder.filePath(written.value() + QStringLiteral("/migration.sql"));
+    outcome.baseline = BaselineMapper::baselineFor(request.project.schema, next.id);
+    return outcome;
+}
+
 } // namespace
+
+Result<FolderLayout> MigrationGenerator::continuedLayout(const model::ProjectSettings &settings,
+                                                         const QString &folderPath)
+{
+    const FolderLayoutDetection detected = FolderLayoutDetector::detect(folderPath);
+    switch (detected.layout) {
+    case FolderLayout::Mixed:
+        return Result<FolderLayout>::failure(detected.message);
+    case FolderLayout::Empty:
+        return settings.migrationLayout == model::ProjectSettings::MigrationLayout::V1 ? FolderLayout::V1
+                                                                                       : FolderLayout::Classic;
+    case FolderLayout::Classic:
+    case FolderLayout::V1:
+        break;
+    }
+    return detected.layout;
+}
+
+QString MigrationGenerator::folderConflict(const V1MigrationsFolder &folder, const model::Baseline &baseline)
+{
+    if (folder.hasErrors())
+        return QStringLiteral("the next migration cannot continue the migrations folder %1:\n%2")
+            .arg(folder.path(), folder.errorText());
+    const QString latestId = folder.latestSnapshot() ? folder.latestSnapshot()->id : QString();
+    if (baseline.snapshotId.isEmpty() || latestId == baseline.snapshotId)
+        return {};
+    const QString latest = latestId.isEmpty()
+                               ? QStringLiteral("it has no snapshot at all")
+                               : QStringLiteral("its latest snapshot %1 has id %2")
+                                     .arg(folder.latestSnapshotFolder() + QStringLiteral("/snapshot.json"), latestId);
+    return changedBehindTheProject(folder.path(), latest, baseline.snapshotId);
+}
 
 QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const model::Baseline &baseline)
 {
@@ -58,17 +146,18 @@ QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const
                                    ? QStringLiteral("it has no snapshot at all")
                                    : QStringLiteral("its latest snapshot %1 has id %2")
                                          .arg(folder.latestSnapshotFile(), folder.latestSnapshotId());
-        return QStringLiteral("the migrations folder %1 changed behind the project's back: %2, but the project last "
-                              "generated %3. Someone ran drizzle-kit generate, merged other migrations or deleted "
-                              "some. To continue from the folder as it is, clear the project's baseline (or re-import "
-                              "the folder) and generate again")
-            .arg(folder.path(), latest, baseline.snapshotId);
+        return changedBehindTheProject(folder.path(), latest, baseline.snapshotId);
     }
     return {};
 }
 
 Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &request)
 {
+    const auto layout = continuedLayout(request.project.settings, request.migrationsFolder);
+    if (!layout)
+        return Result<GenerateOutcome>::failure(layout.error());
+    if (layout.value() == FolderLayout::V1)
+        return generateV1(request);
     const MigrationsFolder folder = MigrationsFolder::scan(request.migrationsFolder);
     auto computed = NextMigration::compute(request.project, folder, request.target);
     if (!computed)

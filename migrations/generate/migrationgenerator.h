@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migrations/folder/folderlayout.h"
 #include "migrations/folder/folderproblem.h"
 #include "migrations/plan/migrationwarning.h"
 #include "model/core/result.h"
@@ -29,7 +30,7 @@ struct GenerateRequest
 struct GenerateOutcome
 {
     bool noChanges = false;
-    QString sqlPath;                  ///< the migration file written
+    QString sqlPath;                  ///< the migration file written (v1: `<folder>/migration.sql`)
     QString sql;                      ///< its text
     QList<MigrationWarning> warnings; ///< data-loss and may-fail warnings of the plan
     model::Baseline baseline;         ///< the project's new baseline (store it and save the project)
@@ -44,14 +45,27 @@ struct GenerateOutcome
 /// prevId = the id of the last snapshot by file name; only a folder whose next migration is ambiguous refuses
 /// (see MigrationsFolder), and one whose migrations are named by time (drizzle-kit's `prefix: "timestamp"`), where
 /// an `NNNN_` name would sort before the latest snapshot.
+///
+/// A drizzle-kit 1.0 folder (FolderLayoutDetector) is continued in its own layout: the next
+/// `<YYYYMMDDHHMMSS>_<name>/` with migration.sql in the V1 dialect and a version 7 snapshot.json whose prevIds are
+/// the folder's leaves (V1MigrationFolderWriter). An empty folder starts in the project's migrationLayout.
 class MigrationGenerator
 {
 public:
     static model::Result<GenerateOutcome> generate(const GenerateRequest &request);
 
+    /// The layout the next migration in @p folderPath is written in: the folder's own (Classic or V1), or for an
+    /// empty folder @p settings' migrationLayout. Fails for a folder holding both layouts, with the detector's
+    /// message: which half is wanted is the user's decision.
+    static model::Result<FolderLayout> continuedLayout(const model::ProjectSettings &settings,
+                                                       const QString &folderPath);
+
     /// Explains why generating against @p folder would be unsafe (a broken folder, or one that changed behind the
     /// project's back), or returns an empty string.
     static QString folderConflict(const class MigrationsFolder &folder, const model::Baseline &baseline);
+    /// The same for a drizzle-kit 1.0 folder: its errors (open branches among them), or a latest snapshot that is
+    /// not the one the project last generated.
+    static QString folderConflict(const class V1MigrationsFolder &folder, const model::Baseline &baseline);
 };
 
 } // namespace tw::migrations

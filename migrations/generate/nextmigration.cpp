@@ -2,7 +2,9 @@
 #include "migrations/generate/nextmigration.h"
 
 #include "migrations/diff/differ.h"
+#include "migrations/folder/folderlayout.h"
 #include "migrations/folder/migrationsfolder.h"
+#include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/generate/baselinemapper.h"
 #include "migrations/generate/migrationgenerator.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
@@ -48,6 +50,58 @@ NextMigration planned(Snapshot previous, const model::Schema &after, const DiffO
     return next;
 }
 
+/// The V1 chain every caller shares: the plan from @p previous to @p next (the continued state) and its text.
+NextMigration plannedV1(SchemaDefinition previous, SchemaDefinition next, const DiffOptions &options,
+                        NextMigration::Target target)
+{
+    NextMigration migration;
+    migration.dialect = SqlDialect::V1;
+    migration.previousDefinition = std::move(previous);
+    migration.next = std::move(next);
+    migration.renames = options.renames;
+    migration.plan = diff(migration.previousDefinition, migration.next, options);
+    if (!migration.plan.isEmpty())
+        migration.sql =
+            TargetMigrationWriter::migrationText(migration.plan, migration.previousDefinition, target, SqlDialect::V1);
+    return migration;
+}
+
+/// drizzle-kit 1.0 pairs by name with its rename answers; Tablewright's answers are the baseline's (renamesSince).
+DiffOptions v1Options(RenameMap renames)
+{
+    DiffOptions options;
+    options.matching = DiffOptions::Matching::NamesOnly;
+    options.renames = std::move(renames);
+    options.dialect = SqlDialect::V1;
+    return options;
+}
+
+/// between() when a side is a v7 snapshot: everything in the V1 dialect.
+NextMigration betweenV1(const MigrationSide &before, const MigrationSide &after, NextMigration::Target target)
+{
+    SchemaDefinition previous = before.v7 ? before.v7->ddl : schemaDefinition(before.snapshot.schema, SqlDialect::V1);
+    if (after.v7) {
+        NextMigration migration = plannedV1(std::move(previous), after.v7->ddl, v1Options(after.v7->renames), target);
+        migration.previous.id = before.v7 ? before.v7->id : before.snapshot.id;
+        return migration;
+    }
+    RenameMap renames;
+    if (before.v7 && after.baseline && !after.baseline->snapshotId.isEmpty() &&
+        after.baseline->snapshotId == before.v7->id) {
+        renames = BaselineMapper::renamesSince(previous, after.snapshot.schema, *after.baseline);
+    } else {
+        for (const SnapshotRenames::TableRename &t : after.snapshot.renames.tables)
+            renames.addTable(t.from, t.to);
+        for (const SnapshotRenames::ColumnRename &c : after.snapshot.renames.columns)
+            renames.addColumn(c.toTable, c.fromColumn, c.toColumn);
+    }
+    const DiffOptions options = v1Options(std::move(renames));
+    SchemaDefinition next = continuedDefinition(previous, after.snapshot.schema, options);
+    NextMigration migration = plannedV1(std::move(previous), std::move(next), options, target);
+    migration.previous.id = before.v7 ? before.v7->id : before.snapshot.id;
+    return migration;
+}
+
 /// Whether @p project generated @p snapshot last, so that its baseline names the snapshot's objects.
 bool generatedFrom(const MigrationSide &project, const MigrationSide &snapshot)
 {
@@ -68,8 +122,36 @@ Result<NextMigration> NextMigration::compute(const model::Project &project, cons
     return planned(std::move(previous).value(), project.schema, {}, target.value_or(project.settings.target));
 }
 
+Result<NextMigration> NextMigration::compute(const model::Project &project, const V1MigrationsFolder &folder,
+                                             std::optional<model::ProjectSettings::Target> target)
+{
+    if (const QString conflict = MigrationGenerator::folderConflict(folder, project.baseline); !conflict.isEmpty())
+        return Result<NextMigration>::failure(conflict);
+    SchemaDefinition previous = folder.latestSnapshot() ? folder.latestSnapshot()->ddl : SchemaDefinition{};
+    const DiffOptions options = v1Options(BaselineMapper::renamesSince(previous, project.schema, project.baseline));
+    SchemaDefinition next = continuedDefinition(previous, project.schema, options);
+    NextMigration migration =
+        plannedV1(std::move(previous), std::move(next), options, target.value_or(project.settings.target));
+    migration.previous.id = folder.latestSnapshot() ? folder.latestSnapshot()->id : Snapshot::originId();
+    migration.prevIds = folder.nextPrevIds();
+    return migration;
+}
+
+Result<NextMigration> NextMigration::compute(const model::Project &project, const QString &folderPath,
+                                             std::optional<model::ProjectSettings::Target> target)
+{
+    const auto layout = MigrationGenerator::continuedLayout(project.settings, folderPath);
+    if (!layout)
+        return Result<NextMigration>::failure(layout.error());
+    if (layout.value() == FolderLayout::V1)
+        return compute(project, V1MigrationsFolder::scan(folderPath), target);
+    return compute(project, MigrationsFolder::scan(folderPath), target);
+}
+
 NextMigration NextMigration::between(MigrationSide before, MigrationSide after, Target target)
 {
+    if (before.v7 || after.v7)
+        return betweenV1(before, after, target);
     DiffOptions options;
     options.matching = DiffOptions::Matching::NamesOnly;
     if (before.baseline && after.baseline) {

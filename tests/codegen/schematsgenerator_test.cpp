@@ -102,3 +102,32 @@ TEST(SchemaTsGenerator, WritesToTheProjectsSchemaFile)
     ASSERT_EQ(files.size(), 1);
     EXPECT_EQ(files.first().path, QStringLiteral("src/db/schema.ts"));
 }
+
+// drizzle-orm 1.0 has no relations() (rc.5's drizzle-kit stops on the file with "relations is not a function"):
+// a v1 project gets its defineRelations() instead, the same names, 0.x's relationName as `alias`.
+TEST(SchemaTsGenerator, AV1ProjectGetsDefineRelationsInsteadOfRelations)
+{
+    model::Project project;
+    project.schema = test::awkwardSchema();
+    const QString classic =
+        QString::fromUtf8(SchemaTsGenerator().generate(project, {QStringLiteral("p")}).first().content);
+    ASSERT_TRUE(classic.contains(QStringLiteral(" = relations("))) << "the schema has relations";
+    project.settings.migrationLayout = model::ProjectSettings::MigrationLayout::V1;
+    const QString v1 = QString::fromUtf8(SchemaTsGenerator().generate(project, {QStringLiteral("p")}).first().content);
+    EXPECT_FALSE(v1.contains(QStringLiteral(" = relations("))) << v1.toStdString();
+    EXPECT_FALSE(v1.contains(QStringLiteral("import { relations"))) << v1.toStdString();
+    EXPECT_TRUE(v1.contains(QStringLiteral("export const relations = defineRelations({ "))) << v1.toStdString();
+    EXPECT_EQ(v1, SchemaTsGenerator::schemaText(project.schema, QStringLiteral("p"), project.settings.migrationLayout));
+}
+
+/// Self-references, two keys between two tables and a composite key: the cases that need `alias` and lists.
+/// tools/goldens-v1/generate-chain-v1.sh typechecks this form (for the example) against drizzle-orm 1.0.0-rc.5 and
+/// loads it in its drizzle-kit, which builds and checks every relation, aliases included.
+TEST(SchemaTsGenerator, RelationsProjectInTheV1LayoutMatchesGolden)
+{
+    auto project = model::ProjectReader::readFile(test::dataPath(QStringLiteral("codegen/projects/relations.twproj")));
+    ASSERT_TRUE(project.ok()) << project.error().toStdString();
+    const QString text = SchemaTsGenerator::schemaText(project.value().schema, QStringLiteral("relations.twproj"),
+                                                       model::ProjectSettings::MigrationLayout::V1);
+    test::expectMatchesGolden(text.toUtf8(), QStringLiteral("codegen/schemats/relations.v1.schema.ts"));
+}

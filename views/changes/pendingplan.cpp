@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/changes/pendingplan.h"
 
-#include "migrations/diff/differ.h"
-#include "migrations/folder/migrationsfolder.h"
 #include "migrations/generate/nextmigration.h"
-#include "migrations/rebuild/targetmigrationwriter.h"
 #include "migrations/runner/datalosscounter.h"
 #include "model/project/projectpaths.h"
 
@@ -28,22 +25,28 @@ PendingPlan PendingPlan::compute(const model::Project &project, const QString &p
     result.computed = true;
     if (projectFile.isEmpty()) {
         result.note = tr("The project is not saved yet: the plan starts from an empty database.");
-        const migrations::SchemaDefinition empty = migrations::schemaDefinition(model::Schema{});
-        result.plan = migrations::diff(empty, migrations::schemaDefinition(project.schema));
-        if (!result.plan.isEmpty())
-            result.sql = migrations::TargetMigrationWriter::migrationText(result.plan, empty, project.settings.target);
+        // The first migration of the project's layout, from the empty schema: the library's chain, not a copy.
+        migrations::MigrationSide empty;
+        empty.snapshot.id = migrations::Snapshot::originId();
+        if (project.settings.migrationLayout == model::ProjectSettings::MigrationLayout::V1)
+            empty.v7 = migrations::SnapshotV7{migrations::Snapshot::originId(), {}, {}, {}};
+        migrations::MigrationSide design;
+        design.snapshot.schema = project.schema;
+        auto next = migrations::NextMigration::between(std::move(empty), std::move(design), project.settings.target);
+        result.plan = std::move(next.plan);
+        result.sql = std::move(next.sql);
     } else {
         const QString folderPath = model::ProjectPaths(projectFile, project.settings).migrationsFolder();
-        const migrations::MigrationsFolder folder = migrations::MigrationsFolder::scan(folderPath);
-        // The very function Generate writes with: the preview shows the bytes Generate would write.
-        auto next = migrations::NextMigration::compute(project, folder);
+        // The very function Generate writes with, in the folder's layout: the preview shows the bytes Generate
+        // would write.
+        auto next = migrations::NextMigration::compute(project, folderPath);
         if (!next) {
             result.error = next.error();
             return result;
         }
         result.plan = std::move(next.value().plan);
         result.sql = std::move(next.value().sql);
-        if (folder.latestSnapshotFile().isEmpty())
+        if (next.value().previous.id == migrations::Snapshot::originId())
             result.note =
                 tr("No migration yet in %1: the plan creates everything.").arg(QDir::toNativeSeparators(folderPath));
     }

@@ -45,7 +45,7 @@ MigrationSide snapshotSide(const QString &id, Schema schema)
 
 MigrationSide projectSide(Schema schema, const tw::model::Baseline &baseline)
 {
-    return MigrationSide{Snapshot{{}, {}, std::move(schema), {}}, baseline};
+    return MigrationSide{Snapshot{{}, {}, std::move(schema), {}}, baseline, {}};
 }
 
 const QString kRename = QStringLiteral("ALTER TABLE `users` RENAME COLUMN \"name\" TO \"full_name\";");

@@ -296,3 +296,47 @@ TEST(PendingPlan, PreviewIsTheExactTextGenerateWritesForAD1SafeRebuild)
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     EXPECT_EQ(preview.sql.toUtf8(), written.readAll());
 }
+
+TEST(PendingPlan, AnUnsavedV1ProjectPreviewsDrizzleKit1sDialect)
+{
+    Project project = usersProject();
+    const PendingPlan classic = PendingPlan::compute(project, QString());
+    EXPECT_TRUE(classic.sql.contains(QStringLiteral("`id` integer PRIMARY KEY NOT NULL"))) << classic.sql.toStdString();
+    project.settings.migrationLayout = ProjectSettings::MigrationLayout::V1;
+    const PendingPlan v1 = PendingPlan::compute(project, QString());
+    EXPECT_TRUE(v1.error.isEmpty()) << v1.error.toStdString();
+    EXPECT_TRUE(v1.sql.startsWith(QStringLiteral("CREATE TABLE `users` (\n\t`id` integer PRIMARY KEY,\n")))
+        << v1.sql.toStdString();
+}
+
+TEST(PendingPlan, PreviewIsTheExactTextGenerateWritesInAV1Folder)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("app.twproj"));
+    Project project = cascadeProject();
+    project.settings.migrationLayout = ProjectSettings::MigrationLayout::V1;
+    tw::migrations::GenerateRequest request;
+    request.project = project;
+    request.migrationsFolder = dir.filePath(QStringLiteral("drizzle"));
+    const PendingPlan initial = PendingPlan::compute(project, path);
+    ASSERT_TRUE(initial.error.isEmpty()) << initial.error.toStdString();
+    EXPECT_FALSE(initial.note.isEmpty()) << "no migration yet";
+    const auto first = tw::migrations::MigrationGenerator::generate(request);
+    ASSERT_TRUE(first) << first.error().toStdString();
+    EXPECT_EQ(initial.sql, first.value().sql);
+    EXPECT_TRUE(first.value().sqlPath.endsWith(QStringLiteral("/migration.sql"))) << "a v1 folder";
+    project.baseline = first.value().baseline;
+    EXPECT_TRUE(PendingPlan::compute(project, path).plan.isEmpty());
+    project.schema.tables[1].columns[1].notNull = false; // a rebuild of the parent: keep-and-restore for d1
+
+    const PendingPlan preview = PendingPlan::compute(project, path);
+    ASSERT_TRUE(preview.error.isEmpty()) << preview.error.toStdString();
+    EXPECT_TRUE(preview.note.isEmpty());
+    request.project = project;
+    const auto second = tw::migrations::MigrationGenerator::generate(request);
+    ASSERT_TRUE(second) << second.error().toStdString();
+    QFile written(second.value().sqlPath);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(preview.sql.toUtf8(), written.readAll());
+    EXPECT_FALSE(preview.sql.contains(QStringLiteral("ON UPDATE no action"))) << preview.sql.toStdString();
+}
