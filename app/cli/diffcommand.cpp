@@ -6,6 +6,7 @@
 #include "app/cli/schemasource.h"
 #include "migrations/generate/nextmigration.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
+#include "migrations/runner/datalosscounter.h"
 
 #include <array>
 
@@ -38,6 +39,8 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
         migrations::MigrationSide{before.value().snapshot, {}, before.value().v7},
         migrations::MigrationSide{after.value().snapshot, {}, after.value().v7}};
     std::optional<Target> projectTarget; // NEW's setting first, then OLD's
+    QString countingProject;             // the project whose database counts the warnings' rows
+    model::ProjectSettings countingSettings;
     for (const int side : {1, 0}) {
         if ((side == 0 ? before : after).value().kind != SchemaSource::Kind::Project)
             continue;
@@ -45,16 +48,20 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
         if (!project)
             return ExitProblem;
         sides[size_t(side)].baseline = project->baseline;
-        if (!projectTarget)
+        if (!projectTarget) {
             projectTarget = project->settings.target;
+            countingProject = args.positional(side);
+            countingSettings = project->settings;
+        }
     }
     Target target = projectTarget.value_or(Target::Sqlite);
     if (args.has(QStringLiteral("target")))
         migrations::TargetMigrationWriter::parseTarget(args.value(QStringLiteral("target")), &target);
     const auto next = migrations::NextMigration::between(std::move(sides[0]), std::move(sides[1]), target);
     context.out << next.sql;
-    for (const migrations::MigrationWarning &w : next.plan.warnings)
-        context.err << "warning: " << w.object << ": " << w.message << '\n';
+    for (const migrations::CountedWarning &w :
+         migrations::DataLossCounter::forProject(countingProject, countingSettings, next.plan.warnings))
+        context.err << "warning: " << w.text() << '\n';
     return ExitOk;
 }
 

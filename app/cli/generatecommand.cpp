@@ -6,6 +6,7 @@
 #include "app/cli/sourcesync.h"
 #include "migrations/generate/migrationgenerator.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
+#include "migrations/runner/datalosscounter.h"
 #include "model/io/projectwriter.h"
 #include "model/project/projectpaths.h"
 
@@ -54,8 +55,9 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
         context.out << "No schema changes\n";
         return ExitOk;
     }
-    for (const migrations::MigrationWarning &w : outcome.value().warnings)
-        context.err << "warning: " << w.object << ": " << w.message << '\n';
+    for (const migrations::CountedWarning &w :
+         migrations::DataLossCounter::forProject(projectPath, project->settings, outcome.value().warnings))
+        context.err << "warning: " << w.text() << '\n';
     context.out << outcome.value().sqlPath << '\n';
 
     project->baseline = outcome.value().baseline;

@@ -52,7 +52,7 @@ bool hasColumn(database::DatabaseConnection &connection, const QString &table, c
 QString CountedWarning::text() const
 {
     if (count < 0)
-        return warning.message;
+        return QStringLiteral("%1: %2").arg(warning.object, warning.message);
     return QStringLiteral("%1 %2: %3 %4")
         .arg(migrationWarningKindName(warning.kind), warning.object, formatCount(count), unit);
 }

@@ -20,7 +20,7 @@ struct CountedWarning
     MigrationWarning warning;
     qint64 count = -1; ///< -1 when the database cannot tell (it has no such table or column)
     QString unit;      ///< "rows", "non-null values", "NULL values" ...
-    /// "drop column products.price: 12,345 non-null values"; the warning's own message when count is -1.
+    /// "drop column products.price: 12,345 non-null values"; "object: message" when count is -1.
     QString text() const;
 };
 

@@ -50,16 +50,11 @@ PendingPlan PendingPlan::compute(const model::Project &project, const QString &p
             result.note =
                 tr("No migration yet in %1: the plan creates everything.").arg(QDir::toNativeSeparators(folderPath));
     }
-    const QString database =
-        projectFile.isEmpty() ? QString() : model::ProjectPaths(projectFile, project.settings).database();
-    if (!result.plan.warnings.isEmpty() && !database.isEmpty() && QFileInfo::exists(database)) {
-        // A short busy timeout: this runs on every edit, and a locked database just means no counts this time.
-        const auto counted = migrations::DataLossCounter::count(database, result.plan.warnings, 100);
-        if (counted) {
-            for (const migrations::CountedWarning &w : counted.value())
-                result.countedWarnings << w.text();
-        }
-    }
+    // Counted as Generate and `diff` count them; a short busy timeout: this runs on every edit, and a locked
+    // database just means no counts this time.
+    for (const migrations::CountedWarning &w :
+         migrations::DataLossCounter::forProject(projectFile, project.settings, result.plan.warnings, 100))
+        result.countedWarnings << w.text();
     return result;
 }
 

@@ -51,7 +51,7 @@ TEST(DataLossCounter, PutsRealCountsOnDestructiveWarnings)
                            QStringLiteral("not null added reviews.rating: 1 NULL values"),
                            QStringLiteral("type change notes.payload: 2 non-null values"),
                            QStringLiteral("unique added reviews.reviews_body_uq: 4 rows"),
-                           QStringLiteral("Table \"not_here\" is dropped with all its rows.")}));
+                           QStringLiteral("not_here: Table \"not_here\" is dropped with all its rows.")}));
     EXPECT_EQ(counted.value().last().count, -1);
 }
 
