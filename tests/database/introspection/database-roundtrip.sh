@@ -60,13 +60,15 @@ expect_no_diff example "$work/example/imported.twproj" "$work/example/drizzle"
 mkdir -p "$work/empty"
 for case_dir in "$root"/tests/data/drizzle/snapshots/*/; do
     name=$(basename "$case_dir")
-    mkdir -p "$work/$name/drizzle"
+    # The SQL goes to sql/, not drizzle/: a folder of .sql files without a journal is no drizzle-kit folder, and
+    # `check` reports the project's migrations folder.
+    mkdir -p "$work/$name/sql"
     # SQLite keeps no foreign key names (drizzle's SQL carries none), so the one custom name of these goldens,
     # `employees_mentor_fk` (constraints), comes back as drizzle's automatic name.
     sed 's/"employees_mentor_fk"/"employees_mentor_id_employees_id_fk"/g' "$case_dir/snapshot.json" > "$work/$name/expected.json"
     "$tw" import "$work/$name/expected.json" -o "$work/$name/expected.twproj" >/dev/null || fail "$name: import of the snapshot"
-    "$tw" diff "$work/empty" "$work/$name/expected.twproj" > "$work/$name/drizzle/0000_init.sql" || fail "$name: diff from empty"
-    apply_with_sqlite3 "$work/$name/drizzle" "$work/$name/live.sqlite"
+    "$tw" diff "$work/empty" "$work/$name/expected.twproj" > "$work/$name/sql/0000_init.sql" || fail "$name: diff from empty"
+    apply_with_sqlite3 "$work/$name/sql" "$work/$name/live.sqlite"
     "$tw" import "$work/$name/live.sqlite" -o "$work/$name/imported.twproj" >/dev/null 2>"$work/$name/warnings" \
         || fail "$name: import"
     expect_no_diff "$name" "$work/$name/imported.twproj" "$work/$name/expected.twproj"

@@ -168,8 +168,11 @@ TEST(PendingPlan, WarningsCarryRowCountsFromTheConfiguredLocalDatabase)
     PendingChangesModel model;
     model.setPlan(plan.plan, plan.countedWarnings);
     EXPECT_EQ(model.index(0).data().toString(), plan.countedWarnings.first());
-    // Without a database the warnings keep their own text.
-    EXPECT_TRUE(PendingPlan::compute(project.document->project(), project.path).countedWarnings.isEmpty());
+    // Without a database the warnings keep their own text, with the object they are about.
+    const PendingPlan plain = PendingPlan::compute(project.document->project(), project.path);
+    ASSERT_EQ(plain.countedWarnings.size(), plain.plan.warnings.size());
+    EXPECT_EQ(plain.countedWarnings.first(),
+              plain.plan.warnings.first().object + QStringLiteral(": ") + plain.plan.warnings.first().message);
 }
 
 TEST(PendingChangesModel, DescribesEveryKindOfOperation)
