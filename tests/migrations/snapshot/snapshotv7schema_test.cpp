@@ -102,10 +102,14 @@ TEST_P(ImportedSnapshotV7, ContinuingTheFolderGivesRc5sBytes)
     EXPECT_EQ(rewritten(snapshot, next), SnapshotV7Writer::write(snapshot));
 }
 
-TEST_P(ImportedSnapshotV7, RebuildingItsDefinitionGivesRc5sBytesWhereNoNameWasInherited)
+/// The cases whose snapshot performed no rename: the names a rename inherits come back only through
+/// continuedDefinition (the test above), not from the schema alone.
+class ImportedSnapshotV7WithoutRenames : public testing::TestWithParam<QString>
 {
-    if (!golden(GetParam()).renames.isEmpty())
-        GTEST_SKIP() << "names inherited across renames come back through continuedDefinition";
+};
+
+TEST_P(ImportedSnapshotV7WithoutRenames, RebuildingItsDefinitionGivesRc5sBytes)
+{
     const SnapshotV7 snapshot = golden(GetParam());
     EXPECT_EQ(rewritten(snapshot, schemaDefinition(imported(snapshot), SqlDialect::V1)),
               SnapshotV7Writer::write(snapshot));
@@ -118,6 +122,14 @@ TEST_P(ImportedSnapshotV7, ImportingTwiceGivesEqualSchemas)
 }
 
 INSTANTIATE_TEST_SUITE_P(DrizzleKit1, ImportedSnapshotV7, testing::ValuesIn(goldenCases()),
+                         [](const testing::TestParamInfo<QString> &param) { return param.param.toStdString(); });
+INSTANTIATE_TEST_SUITE_P(DrizzleKit1, ImportedSnapshotV7WithoutRenames, testing::ValuesIn([] {
+                             QStringList cases;
+                             for (const QString &name : goldenCases())
+                                 if (golden(name).renames.isEmpty())
+                                     cases << name;
+                             return cases;
+                         }()),
                          [](const testing::TestParamInfo<QString> &param) { return param.param.toStdString(); });
 
 TEST(ImportedSnapshotV7Rules, KeysAndUniquesLandWhereTheModelDeclaresThem)
