@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/convert/classicsnapshotupgrade.h"
+#include "migrations/diff/tabledefinitionbuilder.h"
 
 #include "migrations/json/jsontext.h"
 
@@ -69,17 +70,6 @@ private:
     void keysAndIndexes(const JsonValue &json, const QString &path, TableDefinition &table);
     void foreignKeys(const JsonValue &json, const QString &path, TableDefinition &table);
 };
-
-/// A CHECK's text as drizzle-kit 1.0 records it: without the first `"<table>".` 0.31 put before a column (the V1
-/// TableDefinitionBuilder does the same to a schema's check).
-QString unqualifiedCheck(QString expression, const QString &table)
-{
-    const QString qualifier = u'"' + table + QStringLiteral("\".");
-    const qsizetype at = expression.indexOf(qualifier);
-    if (at >= 0)
-        expression.remove(at, qualifier.size());
-    return expression;
-}
 
 /// JavaScript's `String(value)` of a v6 default.
 std::optional<QString> defaultText(const JsonValue *value)
@@ -177,9 +167,9 @@ void V6Reader::keysAndIndexes(const JsonValue &json, const QString &path, TableD
         for (qsizetype i = 0; i < checks->size(); ++i) {
             const QString checkPath = path + QStringLiteral(".checkConstraints.") + checks->keys()[i];
             const JsonValue &check = checks->values()[size_t(i)];
-            table.checks << CheckDefinition{
-                string(check, checkPath, QStringLiteral("name")),
-                unqualifiedCheck(string(check, checkPath, QStringLiteral("value")), table.name)};
+            table.checks << CheckDefinition{string(check, checkPath, QStringLiteral("name")),
+                                            TableDefinitionBuilder::unqualifiedCheck(
+                                                string(check, checkPath, QStringLiteral("value")), table.name)};
         }
     }
 }

@@ -7,15 +7,6 @@
 namespace tw::migrations {
 namespace {
 
-template<typename T>
-QList<NameMatcher::Item> items(const QList<T> &list)
-{
-    QList<NameMatcher::Item> out;
-    for (const T &item : list)
-        out.append({item.id, item.name});
-    return out;
-}
-
 /// Changes SQLite cannot make to a column in place (drizzle-kit's "alter column" statements).
 bool needsRebuild(const ColumnDefinition &b, const ColumnDefinition &a)
 {
@@ -269,8 +260,8 @@ QList<Operation> DiffBuilder::rebuild(const QString &table, const QStringList &a
 void DiffBuilder::emitViews()
 {
     const bool ids = m_options.matching == DiffOptions::Matching::IdsThenNames;
-    const QList<qsizetype> partner =
-        NameMatcher::match(items(m_before.views), items(m_after.views), ids, m_options.renames.views);
+    const QList<qsizetype> partner = NameMatcher::match(
+        NameMatcher::items(m_before.views), NameMatcher::items(m_after.views), ids, m_options.renames.views);
     const QString group = StatementCombiner::viewGroup();
     QList<Operation> drops;
     QList<Operation> creates;

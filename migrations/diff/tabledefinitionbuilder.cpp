@@ -127,16 +127,6 @@ QList<UniqueDefinition> uniques(const Table &table)
     return out;
 }
 
-/// drizzle-kit 1.0 drops the first `"<table>".` from a CHECK expression (its value is the text inside CHECK()).
-QString unqualifiedCheck(QString expression, const QString &table)
-{
-    const QString qualifier = u'"' + table + QStringLiteral("\".");
-    const qsizetype at = expression.indexOf(qualifier);
-    if (at >= 0)
-        expression.remove(at, qualifier.size());
-    return expression;
-}
-
 template<typename T>
 void sortByExportName(QList<T> &items)
 {
@@ -274,6 +264,15 @@ QString TableDefinitionBuilder::javaScriptNumber(const QString &literal)
               std::to_string(std::abs(n - 1));
     }
     return QString::fromStdString((value < 0 ? "-" : "") + out);
+}
+
+QString TableDefinitionBuilder::unqualifiedCheck(QString expression, const QString &table)
+{
+    const QString qualifier = u'"' + table + QStringLiteral("\".");
+    const qsizetype at = expression.indexOf(qualifier);
+    if (at >= 0)
+        expression.remove(at, qualifier.size());
+    return expression;
 }
 
 } // namespace tw::migrations

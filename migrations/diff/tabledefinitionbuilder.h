@@ -30,6 +30,9 @@ public:
     static std::optional<QString> defaultSql(const model::Column &column);
     /// A number as JavaScript's Number#toString writes it: `1e3` -> `1000`, `0.0000001` -> `1e-7`.
     static QString javaScriptNumber(const QString &literal);
+    /// A CHECK's text as drizzle-kit 1.0 records it: without the first `"<table>".` (0.31 qualified the column;
+    /// 1.0's value is the text inside CHECK()). Also what converting a 0.31 snapshot does to its checks.
+    static QString unqualifiedCheck(QString expression, const QString &table);
 };
 
 } // namespace tw::migrations

@@ -8,15 +8,6 @@
 namespace tw::migrations {
 namespace {
 
-template<typename T>
-QList<NameMatcher::Item> items(const QList<T> &list)
-{
-    QList<NameMatcher::Item> out;
-    for (const T &item : list)
-        out.append({item.id, item.name});
-    return out;
-}
-
 QStringList renamed(const QStringList &names, const QHash<QString, QString> &map)
 {
     QStringList out;
@@ -74,7 +65,8 @@ SchemaPairing SchemaPairing::of(const SchemaDefinition &before, const SchemaDefi
 {
     const bool ids = options.matching == DiffOptions::Matching::IdsThenNames;
     SchemaPairing out;
-    out.tablePartner = NameMatcher::match(items(before.tables), items(after.tables), ids, options.renames.tables);
+    out.tablePartner = NameMatcher::match(NameMatcher::items(before.tables), NameMatcher::items(after.tables), ids,
+                                          options.renames.tables);
     for (qsizetype b = 0; b < before.tables.size(); ++b) {
         const qsizetype a = out.tablePartner.indexOf(b);
         if (a < 0)
@@ -85,8 +77,8 @@ SchemaPairing SchemaPairing::of(const SchemaDefinition &before, const SchemaDefi
             if (r.table == pair.after->name)
                 columnRenames.append(RenameMap::TableRename{r.from, r.to});
         }
-        pair.columnPartner =
-            NameMatcher::match(items(pair.before->columns), items(pair.after->columns), ids, columnRenames);
+        pair.columnPartner = NameMatcher::match(NameMatcher::items(pair.before->columns),
+                                                NameMatcher::items(pair.after->columns), ids, columnRenames);
         out.pairs << pair;
     }
     return out;

@@ -24,4 +24,9 @@ struct FolderProblem
 
 using FolderProblems = QList<FolderProblem>;
 
+/// Whether any of @p problems is an error (what makes a folder unusable for generate).
+bool hasErrors(const FolderProblems &problems);
+/// The problems of @p severity, one `error: FILE: message` (or `warning: …`) a line; empty when there are none.
+QString problemLines(const FolderProblems &problems, FolderProblem::Severity severity);
+
 } // namespace tw::migrations

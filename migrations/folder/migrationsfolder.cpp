@@ -49,24 +49,7 @@ SnapshotIds readSnapshotIds(const QString &path)
     return {id->toString(), prevId->toString(), {}};
 }
 
-QString problemLines(const FolderProblems &problems, FolderProblem::Severity severity)
-{
-    QStringList lines;
-    for (const FolderProblem &p : problems) {
-        if (p.severity == severity)
-            lines << p.toString();
-    }
-    return lines.join(u'\n');
-}
-
 } // namespace
-
-QString FolderProblem::toString() const
-{
-    const QString level = isError() ? QStringLiteral("error") : QStringLiteral("warning");
-    return file.isEmpty() ? level + QStringLiteral(": ") + message
-                          : level + QStringLiteral(": ") + file + QStringLiteral(": ") + message;
-}
 
 MigrationsFolder MigrationsFolder::scan(const QString &path)
 {
@@ -90,7 +73,7 @@ MigrationsFolder MigrationsFolder::scan(const QString &path)
 
 bool MigrationsFolder::hasErrors() const
 {
-    return std::any_of(m_problems.cbegin(), m_problems.cend(), [](const FolderProblem &p) { return p.isError(); });
+    return migrations::hasErrors(m_problems);
 }
 
 QString MigrationsFolder::errorText() const

@@ -50,16 +50,6 @@ void readIds(const QString &file, V1Migration &migration)
     migration.prevIds = parents;
 }
 
-QString problemLines(const FolderProblems &problems, FolderProblem::Severity severity)
-{
-    QStringList lines;
-    for (const FolderProblem &p : problems) {
-        if (p.severity == severity)
-            lines << p.toString();
-    }
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 V1MigrationsFolder V1MigrationsFolder::scan(const QString &path)
@@ -150,7 +140,7 @@ void V1MigrationsFolder::findLeaves()
 
 bool V1MigrationsFolder::hasErrors() const
 {
-    return std::any_of(m_problems.cbegin(), m_problems.cend(), [](const FolderProblem &p) { return p.isError(); });
+    return migrations::hasErrors(m_problems);
 }
 
 QString V1MigrationsFolder::errorText() const

@@ -99,12 +99,6 @@ QString newTable(const RebuildTable &op, SqlDialect dialect)
                                      : SqliteMigrationWriter::newTable(op, true);
 }
 
-QString copyIntoNewTable(const RebuildTable &op, const QString &source, SqlDialect dialect)
-{
-    return dialect == SqlDialect::V1 ? SqliteV1MigrationWriter::copyIntoNewTable(op, source)
-                                     : SqliteMigrationWriter::copyIntoNewTable(op, source);
-}
-
 QStringList plainRebuild(const RebuildTable &op, const RebuildPlan &plan, const QStringList &tableIndexes,
                          SqlDialect dialect)
 {
@@ -158,7 +152,7 @@ QStringList RebuildWriter::statements(const RebuildTable &op, const RebuildPlan 
 
     out << newTable(op, dialect);
     if (!op.copies.isEmpty())
-        out << copyIntoNewTable(op, plan.keepParent ? keepTableName(name) : name, dialect);
+        out << SqliteMigrationWriter::copyIntoNewTable(op, plan.keepParent ? keepTableName(name) : name, dialect);
     if (plan.carrySequence)
         out << sequenceCarry(name);
     for (const ForeignKeyDefinition &key : plan.unindexedKeys) {

@@ -124,13 +124,14 @@ QString SqliteMigrationWriter::newTable(const RebuildTable &op, bool selfReferen
     return createTable(table, newName);
 }
 
-QString SqliteMigrationWriter::copyIntoNewTable(const RebuildTable &op, const QString &sourceTable)
+QString SqliteMigrationWriter::copyIntoNewTable(const RebuildTable &op, const QString &sourceTable, SqlDialect dialect)
 {
+    const auto quoted = dialect == SqlDialect::V1 ? backticked : doubleQuoted;
     QStringList targets;
     QStringList sources;
     for (const ColumnCopy &copy : op.copies) {
-        targets << doubleQuoted(copy.target);
-        sources << doubleQuoted(copy.source);
+        targets << quoted(copy.target);
+        sources << quoted(copy.source);
     }
     return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM %4;")
         .arg(backticked(newTableName(op.table.name)), targets.join(QLatin1String(", ")),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "migrations/plan/migrationplan.h"
+#include "migrations/plan/sqldialect.h"
 
 #include <QString>
 #include <QStringList>
@@ -33,8 +34,10 @@ public:
     static QString newTableName(const QString &table);
     /// CREATE TABLE `__new_T` (CHECKs retargeted as drizzle-kit does; self-references too when asked).
     static QString newTable(const RebuildTable &op, bool selfReferencesToNewTable);
-    /// INSERT INTO `__new_T`(..) SELECT .. FROM @p sourceTable (the old table, or a copy of it).
-    static QString copyIntoNewTable(const RebuildTable &op, const QString &sourceTable);
+    /// INSERT INTO `__new_T`(..) SELECT .. FROM @p sourceTable (the old table, or a copy of it); the column lists in
+    /// the dialect's quotes (0.31 `"a"`, 1.0 `` `a` ``).
+    static QString copyIntoNewTable(const RebuildTable &op, const QString &sourceTable,
+                                    SqlDialect dialect = SqlDialect::Classic);
     /// ALTER TABLE `__new_T` RENAME TO `T`;
     static QString renameNewTable(const QString &table);
 };

@@ -98,7 +98,7 @@ QStringList rebuild(const RebuildTable &op)
     const QString &name = op.table.name;
     QStringList out{QStringLiteral("PRAGMA foreign_keys=OFF;"), SqliteV1MigrationWriter::newTable(op, false)};
     if (!op.copies.isEmpty())
-        out << SqliteV1MigrationWriter::copyIntoNewTable(op, name);
+        out << SqliteMigrationWriter::copyIntoNewTable(op, name, SqlDialect::V1);
     out << QStringLiteral("DROP TABLE %1;").arg(q(name)) << SqliteMigrationWriter::renameNewTable(name)
         << QStringLiteral("PRAGMA foreign_keys=ON;");
     return out;
@@ -156,19 +156,6 @@ QString SqliteV1MigrationWriter::newTable(const RebuildTable &op, bool selfRefer
         }
     }
     return createTable(table, newName);
-}
-
-QString SqliteV1MigrationWriter::copyIntoNewTable(const RebuildTable &op, const QString &sourceTable)
-{
-    QStringList targets;
-    QStringList sources;
-    for (const ColumnCopy &copy : op.copies) {
-        targets << q(copy.target);
-        sources << q(copy.source);
-    }
-    return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM %4;")
-        .arg(q(SqliteMigrationWriter::newTableName(op.table.name)), targets.join(QLatin1String(", ")),
-             sources.join(QLatin1String(", ")), q(sourceTable));
 }
 
 QStringList SqliteV1MigrationWriter::statements(const Operation &operation)

@@ -26,8 +26,6 @@ public:
     static QString createTable(const TableDefinition &table, const QString &name);
     /// CREATE TABLE `__new_T`, its self-references pointed at `__new_T` when asked (RebuildWriter).
     static QString newTable(const RebuildTable &op, bool selfReferencesToNewTable);
-    /// INSERT INTO `__new_T`(`a`, `b`) SELECT `a`, `b` FROM @p sourceTable.
-    static QString copyIntoNewTable(const RebuildTable &op, const QString &sourceTable);
     /// `NO ACTION`, `SET NULL`, ...: drizzle-kit 1.0 spells actions in upper case.
     static QString actionName(model::ReferentialAction action);
 };
