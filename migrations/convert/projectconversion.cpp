@@ -83,7 +83,9 @@ Result<ProjectConversion::Outcome> ProjectConversion::apply(const Plan &plan, co
         if (project.settings.schemaMode == model::ProjectSettings::SchemaMode::Generated)
             outcome.project.schema = UniqueIndexes::keptAsIndexes(project.schema, &outcome.uniqueIndexesKept);
         outcome.report =
-            QStringLiteral("Converted %1 migrations to drizzle-kit 1.0's layout:\n").arg(plan.folder->moves.size()) +
+            QStringLiteral("Converted %1 %2 to drizzle-kit 1.0's layout:\n")
+                .arg(plan.folder->moves.size())
+                .arg(plan.folder->moves.size() == 1 ? QStringLiteral("migration") : QStringLiteral("migrations")) +
             plan.folder->description();
         if (outcome.uniqueIndexesKept > 0)
             outcome.report += QStringLiteral("%1 unique constraints are now declared as the unique indexes the "
