@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -38,9 +39,48 @@ int runRender(int argc, char *argv[])
     return tw::cli::RenderCommand().run(arguments, context);
 }
 
+const char kNoDisplayHint[] = "Run a command instead ('tablewright --help' lists them), or start the designer in a "
+                              "graphical session.\n";
+
+// Qt's platform plugin ends a process that cannot reach its display with qFatal, i.e. abort and a core dump. While the
+// designer's QApplication is being made, a fatal message becomes a plain explanation and exit code 1 instead.
+QtMessageHandler g_defaultMessageHandler = nullptr;
+
+void explainMissingDisplay(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        g_defaultMessageHandler(type, context, message);
+        return;
+    }
+    // Qt's text goes on to suggest reinstalling, which never helps here: keep its first sentence and the display.
+    const QString firstSentence = message.section(QStringLiteral(". "), 0, 0);
+    std::fprintf(stderr, "tablewright: cannot open the designer's window on display '%s': %s.\n%s",
+                 qgetenv("DISPLAY").constData(), qPrintable(firstSentence), kNoDisplayHint);
+    std::fflush(stderr);
+    std::_Exit(1);
+}
+
+// Without DISPLAY, WAYLAND_DISPLAY or an explicit QT_QPA_PLATFORM there is nothing to draw on: say so before Qt aborts.
+bool hasNoDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return false;
+#endif
+}
+
 int runDesigner(int argc, char *argv[])
 {
+    if (hasNoDisplay()) {
+        std::fprintf(stderr, "tablewright: no display to open the designer on (DISPLAY is not set).\n%s",
+                     kNoDisplayHint);
+        return 1;
+    }
+    g_defaultMessageHandler = qInstallMessageHandler(explainMissingDisplay);
     QApplication app(argc, argv);
+    qInstallMessageHandler(g_defaultMessageHandler);
     QApplication::setWindowIcon(tw::views::icons::icon(QStringLiteral("tablewright")));
     QApplication::setApplicationDisplayName(QStringLiteral("Tablewright"));
     const tw::app::AppSettings::Theme theme = tw::app::AppSettings().theme();

@@ -12,6 +12,12 @@
 #include "app/cli/importcommand.h"
 #include "app/cli/layoutcommand.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
+
 namespace tw::cli {
 namespace {
 
@@ -23,6 +29,35 @@ bool isHelpFlag(const QString &arg)
 bool isVersionFlag(const QString &arg)
 {
     return arg == QLatin1String("--version") || arg == QLatin1String("-v");
+}
+
+// `render` needs widgets, so main() runs it outside this dispatcher; it is still a command a user can mistype.
+const QString kRenderCommand = QStringLiteral("render");
+
+// A bare lower-case word that names no file is a command, mistyped or not; a project path always has a dot or a slash.
+bool looksLikeACommandWord(const QString &arg)
+{
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    return word.match(arg).hasMatch() && !QFileInfo::exists(arg);
+}
+
+// Levenshtein distance: how many single-letter edits turn @p a into @p b.
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    std::vector<qsizetype> row(static_cast<size_t>(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[static_cast<size_t>(j)] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[static_cast<size_t>(j)];
+            const qsizetype substitution = diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            row[static_cast<size_t>(j)] = std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1, substitution});
+            diagonal = above;
+        }
+    }
+    return row[static_cast<size_t>(b.size())];
 }
 
 } // namespace
@@ -57,7 +92,30 @@ bool CommandLineInterface::handles(const QStringList &arguments) const
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    return isHelpFlag(first) || isVersionFlag(first) || command(first) != nullptr || first.startsWith(u'-');
+    return isHelpFlag(first) || isVersionFlag(first) || command(first) != nullptr || first.startsWith(u'-') ||
+           looksLikeACommandWord(first);
+}
+
+QString CommandLineInterface::nearestCommand(const QString &word) const
+{
+    QStringList names{kRenderCommand};
+    for (const auto &c : m_commands)
+        names << c->name();
+    // A prefix such as `gen` names the one command it starts.
+    const QStringList prefixed = names.filter(QRegularExpression(u'^' + QRegularExpression::escape(word)));
+    if (word.size() >= 3 && prefixed.size() == 1)
+        return prefixed.first();
+    QString nearest;
+    qsizetype best = 0;
+    for (const QString &name : names) {
+        const qsizetype distance = editDistance(word, name);
+        if (nearest.isEmpty() || distance < best) {
+            nearest = name;
+            best = distance;
+        }
+    }
+    // Two edits are a slip; anything further is a guess nobody wants.
+    return best <= 2 && best < nearest.size() / 2 + 1 ? nearest : QString();
 }
 
 int CommandLineInterface::run(const QStringList &arguments, CliContext &context) const
@@ -78,8 +136,12 @@ int CommandLineInterface::run(const QStringList &arguments, CliContext &context)
     }
     const CliCommand *c = command(arguments.first());
     if (!c) {
-        context.err << "tablewright: unknown command or option '" << arguments.first()
-                    << "'; run 'tablewright --help' for the list\n";
+        context.err << "tablewright: unknown command or option '" << arguments.first() << "'";
+        if (const QString nearest = nearestCommand(arguments.first()); !nearest.isEmpty())
+            context.err << "; did you mean '" << nearest << "'?";
+        else
+            context.err << '.';
+        context.err << " Run 'tablewright --help' for the list.\n";
         return ExitUsage;
     }
     return c->run(arguments.mid(1), context);
@@ -94,8 +156,7 @@ QString CommandLineInterface::helpText() const
          "Commands:\n";
     for (const auto &c : m_commands)
         s << "  " << c->name().leftJustified(10) << c->summary() << '\n';
-    // RenderCommand draws with widgets, so main() runs it outside this Core-only dispatcher.
-    s << "  " << QStringLiteral("render").leftJustified(10) << "draw the diagram to a PNG or SVG file\n";
+    s << "  " << kRenderCommand.leftJustified(10) << "draw the diagram to a PNG or SVG file\n";
     s << "\nOptions:\n"
          "  -h, --help     show this help (or 'tablewright --help COMMAND')\n"
          "  -v, --version  print the version\n\n"

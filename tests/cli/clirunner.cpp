@@ -21,13 +21,15 @@ CliRun runCli(const QStringList &arguments)
     return run;
 }
 
-CliRun runBinary(const QStringList &arguments)
+CliRun runBinary(const QStringList &arguments, const QString &display)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!display.isEmpty())
+        env.insert(QStringLiteral("DISPLAY"), display);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TW_BINARY), arguments);
     CliRun run;

@@ -16,7 +16,7 @@ struct CliRun
 
 /// Runs the CLI in-process with @p arguments (no program name).
 CliRun runCli(const QStringList &arguments);
-/// Runs the built `tablewright` binary with @p arguments and no display.
-CliRun runBinary(const QStringList &arguments);
+/// Runs the built `tablewright` binary with @p arguments and no display (or with @p display as DISPLAY).
+CliRun runBinary(const QStringList &arguments, const QString &display = {});
 
 } // namespace tw::test

@@ -45,3 +45,20 @@ TEST(CommandLineInterface, SubcommandsAndFlagsAreHeadlessButAProjectPathIsNot)
     EXPECT_FALSE(cli.handles({}));
     EXPECT_FALSE(cli.handles({QStringLiteral("examples/aperto.twproj")}));
 }
+
+TEST(CommandLineInterface, NearestCommandForgivesSlipsButNotGuesses)
+{
+    const tw::cli::CommandLineInterface cli;
+    EXPECT_EQ(cli.nearestCommand(QStringLiteral("chekc")), QStringLiteral("check"));
+    EXPECT_EQ(cli.nearestCommand(QStringLiteral("genrate")), QStringLiteral("generate"));
+    EXPECT_EQ(cli.nearestCommand(QStringLiteral("gen")), QStringLiteral("generate"));
+    EXPECT_EQ(cli.nearestCommand(QStringLiteral("rendr")), QStringLiteral("render"));
+    EXPECT_EQ(cli.nearestCommand(QStringLiteral("frobnicate")), QString());
+}
+
+TEST(CommandLineInterface, ABareWordThatNamesNoFileIsAMistypedCommandNotAProject)
+{
+    const tw::cli::CommandLineInterface cli;
+    EXPECT_TRUE(cli.handles({QStringLiteral("verfy"), QStringLiteral("x.twproj")}));
+    EXPECT_FALSE(cli.handles({QStringLiteral("new-project.twproj")}));
+}
