@@ -125,11 +125,32 @@ QString FileActions::documentName() const
     return path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
 }
 
+std::optional<model::ProjectLock> FileActions::lockProject(const QString &absolutePath, const QString &action)
+{
+    model::ProjectLock lock;
+    model::ProjectLock::Holder holder;
+    if (absolutePath == m_lock.projectPath() || lock.acquire(absolutePath, &holder))
+        return lock;
+    const QString message =
+        tr("%1 is already open in another Tablewright window (process %2 on %3).\n\nTwo windows on one project "
+           "diverge, and the one saved last overwrites the other's changes. Switch to that window, or %4 anyway.")
+            .arg(nativePath(absolutePath))
+            .arg(holder.processId)
+            .arg(holder.hostName, action.toLower());
+    if (!m_prompts->confirm(m_window, tr("Project already open"), message, tr("%1 Anyway").arg(action)))
+        return std::nullopt;
+    lock.acquireAnyway(absolutePath);
+    return lock;
+}
+
 bool FileActions::openFile(const QString &filePath, AskToSave ask)
 {
     if (ask == AskToSave::Yes && !maybeSave())
         return false;
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    std::optional<model::ProjectLock> lock = lockProject(absolute, tr("Open"));
+    if (!lock)
+        return false;
     model::Result<model::Project> read = model::ProjectReader::readFile(absolute);
     if (!read) {
         m_prompts->showError(m_window, tr("Could not open project"),
@@ -155,6 +176,8 @@ bool FileActions::openFile(const QString &filePath, AskToSave ask)
         }
     }
     m_autosaver->discard();
+    if (lock->projectPath() == absolute)
+        m_lock = std::move(*lock);
     m_document->resetProject(std::move(project));
     m_document->setFilePath(absolute);
     // The recovered changes are not in the file yet: the document stays modified until it is saved.
@@ -171,6 +194,7 @@ bool FileActions::newProject()
     if (!maybeSave())
         return false;
     m_autosaver->discard();
+    m_lock.release();
     m_document->resetProject(model::Project{});
     m_document->setFilePath(QString());
     updateActions();
@@ -200,6 +224,9 @@ bool FileActions::saveAs()
 bool FileActions::saveTo(const QString &filePath)
 {
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    std::optional<model::ProjectLock> lock = lockProject(absolute, tr("Save"));
+    if (!lock)
+        return false;
     QString error;
     if (!model::ProjectWriter::writeFile(m_document->project(), absolute, &error)) {
         m_prompts->showError(m_window, tr("Could not save project"),
@@ -207,6 +234,8 @@ bool FileActions::saveTo(const QString &filePath)
         return false;
     }
     m_autosaver->discard();
+    if (lock->projectPath() == absolute)
+        m_lock = std::move(*lock);
     m_document->setFilePath(absolute);
     m_document->markSaved();
     AppSettings().addRecentFile(absolute);

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/io/projectlock.h"
+
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -55,6 +59,8 @@ Q_SIGNALS:
     void projectOpened(const QString &filePath);
 
 private:
+    /// @p absolutePath's lock, or none when the user would rather not open or overwrite a project open elsewhere.
+    std::optional<model::ProjectLock> lockProject(const QString &absolutePath, const QString &action);
     void createActions();
     void rebuildRecentMenu();
     void openOrForget(const QString &filePath);
@@ -70,6 +76,8 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_quit = nullptr;
     QMenu *m_recent = nullptr;
+    // The open project's lock: a second window or process opening the same file is told before two copies diverge.
+    model::ProjectLock m_lock;
 };
 
 } // namespace tw::app

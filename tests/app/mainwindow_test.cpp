@@ -125,6 +125,50 @@ TEST_F(MainWindowTest, OpeningAnotherProjectWithUnsavedChangesAsks)
     EXPECT_EQ(script.unsavedQuestions, 2);
 }
 
+TEST_F(MainWindowTest, OpeningAProjectOpenInAnotherWindowAsksAndCancelLeavesItClosed)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ScriptedPrompts::Script secondScript;
+    MainWindow second(std::make_unique<ScriptedPrompts>(&secondScript));
+    EXPECT_FALSE(second.openFile(projectPath));
+    ASSERT_EQ(secondScript.confirmations.size(), 1);
+    EXPECT_TRUE(
+        secondScript.confirmations.first().contains(QStringLiteral("already open in another Tablewright window")))
+        << secondScript.confirmations.first().toStdString();
+    EXPECT_TRUE(second.document()->filePath().isEmpty());
+
+    secondScript.confirmAnswer = true;
+    EXPECT_TRUE(second.openFile(projectPath));
+    EXPECT_EQ(second.document()->filePath(), projectPath);
+}
+
+TEST_F(MainWindowTest, AProjectClosedInOneWindowOpensInAnotherWithoutAsking)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_TRUE(window->fileActions()->newProject());
+    ScriptedPrompts::Script secondScript;
+    MainWindow second(std::make_unique<ScriptedPrompts>(&secondScript));
+    EXPECT_TRUE(second.openFile(projectPath));
+    EXPECT_TRUE(secondScript.confirmations.isEmpty());
+}
+
+TEST_F(MainWindowTest, SavingOverAProjectOpenInAnotherWindowAsks)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ScriptedPrompts::Script secondScript;
+    secondScript.saveFile = projectPath;
+    MainWindow second(std::make_unique<ScriptedPrompts>(&secondScript));
+    const QByteArray before = [&] {
+        QFile file(projectPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    EXPECT_FALSE(second.fileActions()->saveAs());
+    ASSERT_EQ(secondScript.confirmations.size(), 1);
+    QFile after(projectPath);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), before) << "the other window's project must be left alone";
+}
+
 TEST_F(MainWindowTest, OpeningABrokenFileShowsAnErrorNamingIt)
 {
     const QString broken = dir.filePath(QStringLiteral("broken.twproj"));
@@ -193,6 +237,7 @@ TEST_F(MainWindowTest, AutosaveWritesASideFileThatIsOfferedOnTheNextOpen)
     ScriptedPrompts::Script second;
     second.recover = true;
     second.unsavedChoice = ScriptedPrompts::UnsavedChoice::Discard;
+    second.confirmAnswer = true; // the first window, standing in for the crashed one, still holds the project's lock
     MainWindow next(std::make_unique<ScriptedPrompts>(&second));
     ASSERT_TRUE(next.openFile(projectPath));
     EXPECT_EQ(second.recoverQuestions, 1);

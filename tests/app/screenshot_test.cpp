@@ -52,6 +52,7 @@ TEST(MainWindowScreenshot, ExampleProjectShowsDiagramAndEveryDock)
     const QString example = QDir::cleanPath(tw::test::dataPath(QStringLiteral("../../examples/aperto.twproj")));
     ASSERT_TRUE(QFileInfo::exists(example)) << example.toStdString();
     tw::test::ScriptedPrompts::Script script;
+    script.confirmAnswer = true; // the bundled example may be open in another test process or the user's window
     tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
     window.resize(1440, 900);
     window.show();
@@ -107,6 +108,7 @@ TEST(MainWindowScreenshot, DarkThemeDrawsADarkDiagram)
     QSettings().clear();
     const QString example = QDir::cleanPath(tw::test::dataPath(QStringLiteral("../../examples/aperto.twproj")));
     tw::test::ScriptedPrompts::Script script;
+    script.confirmAnswer = true; // the bundled example may be open in another test process or the user's window
     tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
     window.resize(1440, 900);
     window.show();
