@@ -3,6 +3,8 @@
 // migrator and wrangler, and the few kinds that make the next migration ambiguous.
 #include "migrations/folder/migrationsfolder.h"
 
+#include "migrations/folder/interruptedappend.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
@@ -19,6 +21,17 @@ QString numberOf(const QString &tag)
 }
 
 } // namespace
+
+void MigrationsFolder::checkInterruptedAppend()
+{
+    const QStringList leftovers = InterruptedAppend::leftovers(m_path);
+    if (leftovers.isEmpty())
+        return;
+    addError(QStringLiteral("meta/.tablewright-append"),
+             QStringLiteral("a generate was interrupted before the journal named its migration and left %1; wrangler "
+                            "would apply the SQL although no migration records it. The next generate removes them")
+                 .arg(leftovers.join(QStringLiteral(", "))));
+}
 
 void MigrationsFolder::checkJournalOrder()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/folder/migrationfolderwriter.h"
 
+#include "migrations/folder/interruptedappend.h"
+
 #include "model/io/atomicfile.h"
 
 #include <QDir>
@@ -25,9 +27,10 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 Result<QString> MigrationFolderWriter::append(const MigrationsFolder &folder, const NewMigration &migration)
 {
     const int idx = folder.nextIndex();
-    const QString sqlPath = folder.filePath(migration.tag + QStringLiteral(".sql"));
-    const QString snapshotPath =
-        folder.filePath(QStringLiteral("meta/%1_snapshot.json").arg(idx, 4, 10, QLatin1Char('0')));
+    const QString sqlFile = migration.tag + QStringLiteral(".sql");
+    const QString snapshotFile = QStringLiteral("meta/%1_snapshot.json").arg(idx, 4, 10, QLatin1Char('0'));
+    const QString sqlPath = folder.filePath(sqlFile);
+    const QString snapshotPath = folder.filePath(snapshotFile);
     for (const QString &path : {sqlPath, snapshotPath}) {
         if (QFileInfo::exists(path))
             return Result<QString>::failure(QStringLiteral("%1 already exists; refusing to overwrite it").arg(path));
@@ -36,7 +39,10 @@ Result<QString> MigrationFolderWriter::append(const MigrationsFolder &folder, co
     Journal journal = folder.journal();
     journal.entries << JournalEntry{idx, QStringLiteral("6"), migration.when, migration.tag, true};
 
-    QString error = writeFile(sqlPath, migration.sql);
+    QString error;
+    if (!InterruptedAppend::begin(folder.path(), migration.tag, {sqlFile, snapshotFile}, &error))
+        return Result<QString>::failure(error);
+    error = writeFile(sqlPath, migration.sql);
     if (error.isEmpty())
         error = writeFile(snapshotPath, migration.snapshot);
     if (error.isEmpty())
@@ -44,8 +50,10 @@ Result<QString> MigrationFolderWriter::append(const MigrationsFolder &folder, co
     if (!error.isEmpty()) {
         QFile::remove(sqlPath);
         QFile::remove(snapshotPath);
+        InterruptedAppend::end(folder.path());
         return Result<QString>::failure(error);
     }
+    InterruptedAppend::end(folder.path());
     return sqlPath;
 }
 

@@ -19,8 +19,9 @@ struct NewMigration
 };
 
 /// Adds a migration to a folder the way drizzle-kit does: `<tag>.sql`, `meta/NNNN_snapshot.json`, and the journal
-/// entry. The journal is written last, and every file through QSaveFile: a failure part-way removes what this call
-/// wrote and leaves the folder as it was.
+/// entry. The journal is written last, and every file through the atomic writer: a failure part-way removes what this
+/// call wrote and leaves the folder as it was; a kill part-way leaves a record (InterruptedAppend) that the next
+/// generate uses to remove the half-added migration.
 class MigrationFolderWriter
 {
 public:

@@ -63,6 +63,7 @@ MigrationsFolder MigrationsFolder::scan(const QString &path)
     }
     folder.readJournal();
     folder.readSnapshots();
+    folder.checkInterruptedAppend();
     folder.checkJournalOrder();
     folder.checkDuplicateNumbers();
     folder.checkFiles();

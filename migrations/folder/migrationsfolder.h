@@ -79,6 +79,7 @@ public:
 private:
     void readJournal();
     void readSnapshots();
+    void checkInterruptedAppend();
     void checkJournalOrder();
     void checkDuplicateNumbers();
     void checkFiles();

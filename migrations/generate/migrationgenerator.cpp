@@ -2,6 +2,7 @@
 #include "migrations/generate/migrationgenerator.h"
 
 #include "migrations/diff/differ.h"
+#include "migrations/folder/interruptedappend.h"
 #include "migrations/folder/migrationfolderwriter.h"
 #include "migrations/folder/migrationnamer.h"
 #include "migrations/folder/migrationsfolder.h"
@@ -153,6 +154,10 @@ QString MigrationGenerator::folderConflict(const MigrationsFolder &folder, const
 
 Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &request)
 {
+    // A generate killed part-way may have left a migration the journal does not name: finish that first.
+    const auto interrupted = InterruptedAppend::finish(request.migrationsFolder);
+    if (!interrupted)
+        return Result<GenerateOutcome>::failure(interrupted.error());
     const auto layout = continuedLayout(request.project.settings, request.migrationsFolder);
     if (!layout)
         return Result<GenerateOutcome>::failure(layout.error());
@@ -166,6 +171,7 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
     const MigrationPlan &plan = pending.plan;
 
     GenerateOutcome outcome;
+    outcome.folderWarnings << interrupted.value();
     for (const FolderProblem &problem : folder.problems())
         outcome.folderWarnings << problem.toString();
     if (plan.isEmpty()) {

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/reliability/killharness.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+namespace tw::test {
+namespace {
+
+void startIn(QProcess &process, const QString &workingDirectory, const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(workingDirectory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(TW_BINARY), arguments);
+    process.waitForStarted();
+}
+
+} // namespace
+
+qint64 KillHarness::timeUncut(const QString &workingDirectory, const QStringList &arguments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString output;
+    const int code = run(workingDirectory, arguments, &output);
+    EXPECT_EQ(code, 0) << arguments.join(u' ').toStdString() << ": " << output.toStdString();
+    return timer.elapsed();
+}
+
+bool KillHarness::runAndKill(const QString &workingDirectory, const QStringList &arguments, qint64 delayMs)
+{
+    QProcess process;
+    startIn(process, workingDirectory, arguments);
+    if (process.waitForFinished(static_cast<int>(delayMs)))
+        return false;
+    process.kill(); // SIGKILL
+    process.waitForFinished(10000);
+    return true;
+}
+
+int KillHarness::run(const QString &workingDirectory, const QStringList &arguments, QString *output)
+{
+    QProcess process;
+    startIn(process, workingDirectory, arguments);
+    process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QList<qint64> KillHarness::delays(qint64 uncutMs, int count, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<qint64> within(0, uncutMs + uncutMs / 5);
+    QList<qint64> result;
+    for (int i = 0; i < count; ++i)
+        result << within(random);
+    return result;
+}
+
+QMap<QString, QByteArray> filesUnder(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(root).relativeFilePath(path), file.readAll());
+    }
+    return files;
+}
+
+void copyExample(const QString &directory, const QString &name)
+{
+    QDir().mkpath(directory);
+    const QString target = QDir(directory).filePath(name);
+    QFile::remove(target);
+    ASSERT_TRUE(QFile::copy(QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj"), target));
+    QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
+}
+
+} // namespace tw::test

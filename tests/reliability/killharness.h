@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <random>
+
+namespace tw::test {
+
+/// Runs the real `tablewright` binary and kills it with SIGKILL after a chosen delay: the crash no handler sees.
+class KillHarness
+{
+public:
+    /// How long one uncut run of `tablewright @p arguments` in @p workingDirectory takes, in ms; fails the test when it
+    /// does not exit 0.
+    static qint64 timeUncut(const QString &workingDirectory, const QStringList &arguments);
+    /// Starts the command and kills it after @p delayMs (it may have finished already). Returns whether it was killed
+    /// before it ended.
+    static bool runAndKill(const QString &workingDirectory, const QStringList &arguments, qint64 delayMs);
+    /// Runs the command to its end; returns its exit code (stdout and stderr in @p output).
+    static int run(const QString &workingDirectory, const QStringList &arguments, QString *output = nullptr);
+
+    /// Delays spread over a whole run: @p count values between 0 and 1.2 × @p uncutMs, the same every test run.
+    static QList<qint64> delays(qint64 uncutMs, int count, unsigned seed);
+};
+
+/// Every file under @p root (relative path -> bytes), hidden ones included.
+QMap<QString, QByteArray> filesUnder(const QString &root);
+/// Copies the bundled example project into @p directory as `aperto.twproj`.
+void copyExample(const QString &directory, const QString &name = QStringLiteral("aperto.twproj"));
+
+} // namespace tw::test
