@@ -29,14 +29,25 @@ model::Result<QString> DatabaseBackup::create(database::DatabaseConnection &conn
                          now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".sqlite");
     if (QFileInfo::exists(path))
         return model::Result<QString>::failure(QStringLiteral("backup %1 already exists").arg(path));
+    // VACUUM INTO writes page by page: a kill part-way must not leave a file named like a whole backup, which the
+    // rotation below would then keep instead of a good one. The copy gets its name only once it is complete.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
     QSqlQuery query(connection.database());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(path);
+    query.addBindValue(partial);
     if (!query.exec()) {
-        QFile::remove(path);
+        QFile::remove(partial);
         return model::Result<QString>::failure(
             QStringLiteral("cannot back up the database to %1: %2").arg(path, query.lastError().databaseText()));
     }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return model::Result<QString>::failure(QStringLiteral("cannot name the backup %1").arg(path));
+    }
+    for (const QString &leftover : QFileInfo(path).absoluteDir().entryList(
+             {QFileInfo(connection.path()).fileName() + QStringLiteral(".backup-*.sqlite.partial")}, QDir::Files))
+        QFile::remove(QFileInfo(path).absoluteDir().filePath(leftover));
     QStringList backups = existing(connection.path());
     while (backups.size() > keep && !backups.isEmpty())
         QFile::remove(backups.takeFirst());

@@ -209,7 +209,8 @@ AppliedState readState(const QString &databasePath)
 
 TEST_F(KillTest, ApplyKilledAnywhereLeavesTheDatabaseBetweenMigrationsNeverInOne)
 {
-    // Two migrations: the example before its categories table (0000), then the categories change (0001).
+    // Two migrations: the example before its categories table (0000), then the categories change (0001); the database
+    // has 0000 already, and its backups must always be whole.
     const auto prepare = [&](int i) {
         const QString dir = root.filePath(QStringLiteral("apply%1").arg(i));
         QDir().mkpath(dir);
@@ -217,6 +218,10 @@ TEST_F(KillTest, ApplyKilledAnywhereLeavesTheDatabaseBetweenMigrationsNeverInOne
         EXPECT_TRUE(QFile::copy(QStringLiteral(TW_EXAMPLES_DIR "/aperto-before-categories.twproj"), project));
         QFile::setPermissions(project, QFile::permissions(project) | QFileDevice::WriteOwner);
         EXPECT_EQ(KillHarness::run(dir, generateArgs()), 0);
+        // 0000 is applied already, so the killed apply backs the database up before it applies 0001.
+        EXPECT_EQ(KillHarness::run(
+                      dir, {QStringLiteral("apply"), kProject, QStringLiteral("--db"), QStringLiteral("local.sqlite")}),
+                  0);
         QFile::remove(project);
         tw::test::copyExample(dir);
         EXPECT_EQ(KillHarness::run(dir, generateArgs()), 0);
@@ -234,6 +239,11 @@ TEST_F(KillTest, ApplyKilledAnywhereLeavesTheDatabaseBetweenMigrationsNeverInOne
             EXPECT_EQ(state.integrity, QStringLiteral("ok")) << "killed after " << delay << " ms";
             EXPECT_EQ(state.hasProducts, state.trackedRows >= 1) << "killed after " << delay << " ms";
             EXPECT_EQ(state.hasCategories, state.trackedRows >= 2) << "killed after " << delay << " ms";
+        }
+        for (const QString &backup : QDir(dir).entryList({QStringLiteral("local.sqlite.backup-*.sqlite")})) {
+            const AppliedState copy = readState(QDir(dir).filePath(backup));
+            EXPECT_EQ(copy.integrity, QStringLiteral("ok")) << backup.toStdString() << ", killed after " << delay;
+            EXPECT_EQ(copy.trackedRows, 1) << backup.toStdString() << " must be the database before 0001";
         }
         QString output;
         ASSERT_EQ(KillHarness::run(dir, args, &output), 0)
