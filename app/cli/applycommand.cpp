@@ -11,6 +11,15 @@
 #include <QDir>
 
 namespace tw::cli {
+namespace {
+
+// Errors that come from opening the database name it already; the rest get its path in front.
+QString locatedAt(const QString &databasePath, const QString &error)
+{
+    return error.startsWith(databasePath) ? error : databasePath + QStringLiteral(": ") + error;
+}
+
+} // namespace
 
 using model::ProjectSettings;
 
@@ -58,7 +67,7 @@ int ApplyCommand::run(const QStringList &arguments, CliContext &context) const
         return rehearse(folder.value(), options, context);
     const auto report = migrations::MigrationApplier::apply(folder.value(), options);
     if (!report) {
-        context.err << options.databasePath << ": " << report.error() << '\n';
+        context.err << locatedAt(options.databasePath, report.error()) << '\n';
         return ExitProblem;
     }
     for (const QString &note : report.value().notes)
@@ -79,7 +88,7 @@ int ApplyCommand::rehearse(const database::RunnableMigrations &folder, const mig
 {
     const auto report = migrations::MigrationRehearsal::rehearse(folder, options);
     if (!report) {
-        context.err << options.databasePath << ": " << report.error() << '\n';
+        context.err << locatedAt(options.databasePath, report.error()) << '\n';
         return ExitProblem;
     }
     for (const QString &note : report.value().notes)

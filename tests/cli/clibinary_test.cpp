@@ -2,6 +2,12 @@
 #include "tests/cli/clirunner.h"
 #include "tests/support/printers.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using tw::test::runBinary;
@@ -51,4 +57,50 @@ TEST(CliBinary, TheDesignerWithAnUnreachableDisplaySaysSoInsteadOfAborting)
     const auto run = runBinary({QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj")}, QStringLiteral(":987"));
     EXPECT_EQ(run.exitCode, 1) << "a crash is exit -1: " << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("cannot open the designer's window"))) << run.err.toStdString();
+}
+
+TEST(CliBinary, AProjectOnAPathWithSpacesAndNonAsciiLettersGeneratesAppliesAndExports)
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("My Projects/Café — dados"));
+    ASSERT_TRUE(QDir().mkpath(dir));
+    const QString project = dir + QStringLiteral("/Ünïcode proj.twproj");
+    ASSERT_TRUE(QFile::copy(QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj"), project));
+    QFile::setPermissions(project, QFile::permissions(project) | QFileDevice::WriteOwner);
+    const QString database = dir + QStringLiteral("/lokal db.sqlite");
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("generate"), project},
+          {QStringLiteral("apply"), project, QStringLiteral("--db"), database},
+          {QStringLiteral("export"), project, QStringLiteral("--out"), dir + QStringLiteral("/src out")},
+          {QStringLiteral("check"), project}}) {
+        const auto run = runBinary(args);
+        EXPECT_EQ(run.exitCode, 0) << args.first().toStdString() << ": " << run.err.toStdString();
+    }
+    EXPECT_TRUE(QFile::exists(database));
+    EXPECT_TRUE(QFile::exists(dir + QStringLiteral("/src out/src/db/schema.ts")));
+    EXPECT_EQ(QDir(dir + QStringLiteral("/drizzle")).entryList({QStringLiteral("*.sql")}).size(), 1);
+}
+
+TEST(CliBinary, ApplyToALockedDatabaseNamesItOnceAndTheProgramThatMayHoldIt)
+{
+    QTemporaryDir root;
+    const QString project = root.filePath(QStringLiteral("aperto.twproj"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj"), project));
+    QFile::setPermissions(project, QFile::permissions(project) | QFileDevice::WriteOwner);
+    ASSERT_EQ(runBinary({QStringLiteral("generate"), project}).exitCode, 0);
+    const QString database = root.filePath(QStringLiteral("local.sqlite"));
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wrangler-dev"));
+        holder.setDatabaseName(database);
+        ASSERT_TRUE(holder.open());
+        QSqlQuery begin(holder);
+        ASSERT_TRUE(begin.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const auto run = runBinary({QStringLiteral("apply"), project, QStringLiteral("--db"), database});
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_EQ(run.err.count(database), 1) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("wrangler dev"))) << run.err.toStdString();
+        QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wrangler-dev"));
 }
