@@ -16,7 +16,7 @@ BUILD_TYPE=${TW_BUILD_TYPE:-Debug}
 # Build, test and packaging tools. Keep in sync with docs (README "Requirements").
 APT_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config clang-format
-    libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     sqlite3 libsqlite3-dev python3 dpkg-dev file
     desktop-file-utils appstream shared-mime-info xdg-utils imagemagick

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/json/jsontext.h"
 
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <optional>
 
 namespace tw::migrations {
 namespace {
@@ -59,41 +62,150 @@ void writeValue(QString &out, const JsonValue &value, int depth)
     out += isObject ? QLatin1Char('}') : QLatin1Char(']');
 }
 
-using OrderedJson = nlohmann::ordered_json;
-
-JsonValue fromNlohmann(const OrderedJson &j)
+// simdjson's DOM parser (runtime-dispatched to the machine's SIMD instructions) builds a tape in document order;
+// JsonValue::insert gives duplicate keys JSON.parse's meaning (the last value, at the first key's place).
+JsonValue fromElement(simdjson::dom::element element)
 {
-    switch (j.type()) {
-    case OrderedJson::value_t::null:
-    case OrderedJson::value_t::discarded:
-        return {};
-    case OrderedJson::value_t::boolean:
-        return JsonValue(j.get<bool>());
-    case OrderedJson::value_t::number_integer:
-        // The nearest double to an exact integer is the nearest double to its decimal text, as JSON.parse reads it.
-        return JsonValue(static_cast<double>(j.get<std::int64_t>()));
-    case OrderedJson::value_t::number_unsigned:
-        return JsonValue(static_cast<double>(j.get<std::uint64_t>()));
-    case OrderedJson::value_t::number_float:
-        return JsonValue(j.get<double>());
-    case OrderedJson::value_t::string:
-        return JsonValue(QString::fromStdString(j.get_ref<const std::string &>()));
-    case OrderedJson::value_t::array: {
+    using Type = simdjson::dom::element_type;
+    switch (element.type()) {
+    case Type::ARRAY: {
         JsonValue array = JsonValue::array();
-        for (const OrderedJson &element : j)
-            array.append(fromNlohmann(element));
+        for (simdjson::dom::element child : simdjson::dom::array(element))
+            array.append(fromElement(child));
         return array;
     }
-    case OrderedJson::value_t::object: {
+    case Type::OBJECT: {
         JsonValue object = JsonValue::object();
-        for (auto it = j.begin(); it != j.end(); ++it)
-            object.insert(QString::fromStdString(it.key()), fromNlohmann(it.value()));
+        for (simdjson::dom::key_value_pair field : simdjson::dom::object(element))
+            object.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())), fromElement(field.value));
         return object;
     }
-    case OrderedJson::value_t::binary:
+    // Every number a double, as JSON.parse reads it: an exact integer's nearest double is its decimal text's.
+    case Type::INT64:
+        return JsonValue(static_cast<double>(std::int64_t(element)));
+    case Type::UINT64:
+        return JsonValue(static_cast<double>(std::uint64_t(element)));
+    case Type::DOUBLE:
+        return JsonValue(double(element));
+    case Type::STRING: {
+        const std::string_view text(element);
+        return JsonValue(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    }
+    case Type::BOOL:
+        return JsonValue(bool(element));
+    case Type::NULL_VALUE:
         break;
     }
     return {};
+}
+
+namespace ondemand = simdjson::ondemand;
+
+// The on-demand iterator reads what the DOM parser refuses although JSON.parse accepts it: integers beyond 64 bits,
+// which become the nearest double. It is also what says where a broken text stops being JSON.
+simdjson::error_code readValue(ondemand::value value, JsonValue &out);
+
+simdjson::error_code readArray(ondemand::value value, JsonValue &out)
+{
+    out = JsonValue::array();
+    ondemand::array array;
+    if (auto error = value.get_array().get(array))
+        return error;
+    for (auto element : array) {
+        ondemand::value child;
+        JsonValue converted;
+        if (auto error = element.get(child); error || (error = readValue(child, converted)))
+            return error;
+        out.append(std::move(converted));
+    }
+    return simdjson::SUCCESS;
+}
+
+simdjson::error_code readObject(ondemand::value value, JsonValue &out)
+{
+    out = JsonValue::object();
+    ondemand::object object;
+    if (auto error = value.get_object().get(object))
+        return error;
+    for (auto field : object) {
+        std::string_view key;
+        JsonValue converted;
+        if (auto error = field.unescaped_key().get(key); error || (error = readValue(field.value(), converted)))
+            return error;
+        out.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), std::move(converted));
+    }
+    return simdjson::SUCCESS;
+}
+
+// Scalars read the same way from a value and from a document whose root is a scalar.
+template<typename Source>
+simdjson::error_code readScalar(Source &source, ondemand::json_type type, JsonValue &out)
+{
+    simdjson::error_code error = simdjson::SUCCESS;
+    if (type == ondemand::json_type::number) {
+        double number = 0;
+        error = source.get_double().get(number);
+        out = JsonValue(number);
+    } else if (type == ondemand::json_type::string) {
+        std::string_view text;
+        error = source.get_string().get(text);
+        out = JsonValue(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    } else if (type == ondemand::json_type::boolean) {
+        bool flag = false;
+        error = source.get_bool().get(flag);
+        out = JsonValue(flag);
+    } else {
+        bool null = false;
+        error = source.is_null().get(null);
+        out = JsonValue();
+        if (!error && !null)
+            error = simdjson::INCORRECT_TYPE;
+    }
+    return error;
+}
+
+simdjson::error_code readValue(ondemand::value value, JsonValue &out)
+{
+    ondemand::json_type type;
+    if (auto error = value.type().get(type))
+        return error;
+    if (type == ondemand::json_type::array)
+        return readArray(value, out);
+    if (type == ondemand::json_type::object)
+        return readObject(value, out);
+    return readScalar(value, type, out);
+}
+
+// Reads the whole document; @p stop is where reading ended (null at the end of the text).
+simdjson::error_code readDocument(const simdjson::padded_string &padded, JsonValue &out, const char **stop)
+{
+    ondemand::parser parser;
+    ondemand::document document;
+    if (auto error = parser.iterate(padded).get(document))
+        return error;
+    ondemand::json_type type;
+    simdjson::error_code error = document.type().get(type);
+    if (!error && (type == ondemand::json_type::array || type == ondemand::json_type::object)) {
+        ondemand::value root;
+        error = document.get_value().get(root);
+        if (!error)
+            error = readValue(root, out);
+    } else if (!error) {
+        error = readScalar(document, type, out);
+    }
+    // Past the root value the iterator must be out of the text: anything else is content after the JSON.
+    const bool located = document.current_location().get(*stop) == simdjson::SUCCESS;
+    if (!located)
+        *stop = nullptr;
+    return error ? error : (located ? simdjson::TRAILING_CONTENT : simdjson::SUCCESS);
+}
+
+// "line 3, column 7" of the byte at @p offset, both counted from 1 as editors count them.
+QString positionOf(const QByteArray &text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    const qsizetype lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(text.left(offset).count('\n') + 1).arg(offset - lineStart + 1);
 }
 
 } // namespace
@@ -191,18 +303,23 @@ QString JsonText::numberToString(double x)
 
 model::Result<JsonValue> JsonText::parse(const QByteArray &text)
 {
-    // nlohmann reports errors by exception; it stays inside this function.
-    try {
-        const OrderedJson j = OrderedJson::parse(text.constBegin(), text.constEnd());
-        return fromNlohmann(j);
-    } catch (const OrderedJson::exception &error) {
-        QString message = QString::fromUtf8(error.what());
-        // "[json.exception.parse_error.101] parse error at line 1, ..." -> "parse error at line 1, ..."
-        if (const qsizetype bracket = message.indexOf(QLatin1String("] "));
-            message.startsWith(QLatin1Char('[')) && bracket > 0)
-            message = message.mid(bracket + 2);
-        return model::Result<JsonValue>::failure(message);
-    }
+    const simdjson::padded_string padded(text.constData(), size_t(text.size()));
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    const simdjson::error_code error = parser.parse(padded).get(root);
+    if (!error)
+        return fromElement(root);
+    // Only texts the fast parser refuses pay for a second reading: it accepts big integers and locates the error.
+    JsonValue value;
+    const char *stop = nullptr;
+    const simdjson::error_code exact = readDocument(padded, value, &stop);
+    if (!exact && error == simdjson::NUMBER_ERROR)
+        return value;
+    // An unclosed object or an empty file stops at the end of the text.
+    const qsizetype offset = stop ? qsizetype(stop - padded.data()) : text.size();
+    return model::Result<JsonValue>::failure(
+        QStringLiteral("parse error at %1: %2")
+            .arg(positionOf(text, offset), QString::fromUtf8(simdjson::error_message(error))));
 }
 
 } // namespace tw::migrations

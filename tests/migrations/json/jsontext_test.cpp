@@ -132,7 +132,7 @@ TEST(JsonText, StructureMatchesJsonStringifyIncludingArrayIndexKeyOrder)
 
 TEST(JsonText, ParsingThenStringifyingNodeOutputGivesTheSameBytes)
 {
-    // (strings.json is not used here: it holds lone surrogates, which JSON.parse accepts and nlohmann does not.)
+    // (strings.json is not used here: it holds lone surrogates, which JSON.parse accepts and simdjson does not.)
     const QByteArray text = tw::test::readData(QStringLiteral("drizzle/json/structure.json"));
     const auto parsed = JsonText::parse(text);
     ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
@@ -153,8 +153,28 @@ TEST(JsonText, ParseErrorNamesLineAndColumn)
 {
     const auto parsed = JsonText::parse("{\n  \"a\": tru\n}");
     ASSERT_FALSE(parsed.ok());
-    EXPECT_TRUE(parsed.error().contains(QLatin1String("line 3"))) << parsed.error().toStdString();
+    EXPECT_TRUE(parsed.error().contains(QLatin1String("line 2, column 8"))) << parsed.error().toStdString();
+    EXPECT_TRUE(parsed.error().contains(QLatin1String("'t'"))) << "what is wrong: " << parsed.error().toStdString();
     EXPECT_FALSE(parsed.error().startsWith(QLatin1Char('['))) << parsed.error().toStdString();
+}
+
+TEST(JsonText, IntegersBeyondSixtyFourBitsReadAsTheNearestDoubleAsInJavaScript)
+{
+    const auto parsed = JsonText::parse("[123456789012345680000, 18446744073709551616, -99999999999999999999999]");
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
+    EXPECT_EQ(parsed.value().values()[0].toDouble(), 123456789012345680000.0);
+    EXPECT_EQ(parsed.value().values()[1].toDouble(), 18446744073709551616.0);
+    EXPECT_EQ(parsed.value().values()[2].toDouble(), -99999999999999999999999.0);
+}
+
+TEST(JsonText, ContentAfterTheValueIsAnErrorWithItsPosition)
+{
+    for (const char *text : {"{} x", "[1]\n]", "{\"a\": 1} {}", "123456789012345680000 1"}) {
+        const auto parsed = JsonText::parse(text);
+        EXPECT_FALSE(parsed.ok()) << text;
+    }
+    EXPECT_FALSE(JsonText::parse("").ok());
+    EXPECT_FALSE(JsonText::parse("   ").ok());
 }
 
 TEST(JsonText, EmptyContainersAndScalarsAtTopLevel)
