@@ -6,6 +6,7 @@
 #include "database/sqltext/sqlstatementsplitter.h"
 #include "database/tracking/runnablemigrations.h"
 #include "migrations/folder/migrationsfolder.h"
+#include "migrations/runner/localruncheck.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "migrations/snapshot/snapshotv7.h"
 #include "migrations/snapshot/snapshotv7schemareader.h"
@@ -77,7 +78,9 @@ std::optional<VerifyFinding> replay(const RunnableMigrations &folder, const Runn
             finding.kind = VerifyFinding::Kind::SqlFailed;
             finding.migration = migration.sqlFile;
             finding.statement = statement;
-            finding.error = error;
+            // SQLite's "syntax error" says little when the statement is libSQL's (a Turso project's history).
+            const QString libsql = LocalRunCheck::libsqlOnly(statement);
+            finding.error = libsql.isEmpty() ? error : QStringLiteral("%1 (%2)").arg(error, libsql);
             return finding;
         }
     }
@@ -190,12 +193,13 @@ Result<VerifyReport> MigrationVerifier::verify(const QString &folderPath)
                                             DatabaseConnection::Mode::ReadWriteCreate, 0);
     if (!scratch)
         return R::failure(scratch.error());
-    // drizzle's migrators and wrangler run with the connection's default; a rebuild toggles it itself.
+    // Off, SQLite's default: an empty scratch database has no rows for them to guard.
     scratch.value()->exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     VerifyReport report = Verification(folder.value(), *scratch.value()).run();
-    if (folder.value().hasErrors())
-        report.notes.prepend(QStringLiteral("the folder has problems (`tablewright check` lists them); its migrations "
-                                            "were verified in the order the runner applies them"));
+    // The folder's own problems (`check` reports them) do not stop a replay: each is a note.
+    const QStringList problems = folder.value().errorText().split(u'\n', Qt::SkipEmptyParts);
+    for (auto it = problems.crbegin(); it != problems.crend(); ++it)
+        report.notes.prepend(it->startsWith(QLatin1String("error: ")) ? it->mid(7) : *it);
     return report;
 }
 

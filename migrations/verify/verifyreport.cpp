@@ -25,6 +25,8 @@ QString VerifyReport::text() const
         out += QStringLiteral("note: ") + note + u'\n';
     const QString migrations =
         checked == 1 ? QStringLiteral("1 migration") : QStringLiteral("%1 migrations").arg(checked);
+    if (isClean() && checked == 0)
+        return out + QStringLiteral("Nothing to verify: no migration has both its SQL and a readable snapshot\n");
     if (isClean())
         return out + QStringLiteral("%1 verified: each one's SQL produces its snapshot's schema\n").arg(migrations);
     const QString problems =

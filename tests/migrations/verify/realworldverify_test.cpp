@@ -83,4 +83,5 @@ TEST(RealworldVerify, ADefaultNeverDroppedAndALibsqlOnlyStatementAreNamed)
     ASSERT_TRUE(alterColumn) << report->text().toStdString();
     EXPECT_EQ(alterColumn->kind, VerifyFinding::Kind::SqlFailed);
     EXPECT_TRUE(alterColumn->statement.contains(QStringLiteral("ALTER COLUMN")));
+    EXPECT_TRUE(alterColumn->error.contains(QStringLiteral("libSQL-only"))) << alterColumn->error.toStdString();
 }
