@@ -161,3 +161,21 @@ TEST(CustomMigration, RefusesAFolderThatChangedBehindTheProject)
     EXPECT_NE(outcome.error().indexOf(QStringLiteral("changed behind")), -1) << outcome.error().toStdString();
     EXPECT_EQ(MigrationsFolder::scan(folder.path()).journal().entries.size(), 2);
 }
+
+TEST(CustomMigration, V1SnapshotOfAnEmptyFolderIsDrizzleKit1sOrigin)
+{
+    const auto written =
+        CustomMigration::v1Snapshot({}, QStringLiteral("new-id"), {QString::fromLatin1(MigrationsFolder::kZeroId)});
+    ASSERT_TRUE(written);
+    // drizzle-kit 1.0.0-rc.5 `generate --custom` in an empty folder (id replaced).
+    EXPECT_EQ(written.value().toStdString(), R"({
+  "id": "new-id",
+  "prevIds": [
+    "00000000-0000-0000-0000-000000000000"
+  ],
+  "version": "7",
+  "dialect": "sqlite",
+  "ddl": [],
+  "renames": []
+})");
+}
