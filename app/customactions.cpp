@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenu>
 #include <QWidget>
@@ -118,7 +119,9 @@ bool CustomActions::verifyMigrations()
         return false;
     }
     const QString folder = model::ProjectPaths(m_document->filePath(), m_document->settings()).migrationsFolder();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // a long history takes seconds to replay
     const auto report = migrations::MigrationVerifier::verify(folder);
+    QGuiApplication::restoreOverrideCursor();
     if (!report) {
         m_prompts->showError(m_window, title,
                              tr("%1 cannot be verified:\n%2").arg(QDir::toNativeSeparators(folder), report.error()));
