@@ -4,6 +4,7 @@
 #include "app/aboutdialog.h"
 #include "app/adoptactions.h"
 #include "app/appsettings.h"
+#include "app/customactions.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
 #include "app/migrationactions.h"
@@ -85,6 +86,9 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     });
     connect(m_edit, &EditActions::tableFound, m_tableEditor, &views::TableEditor::setTableId);
     connect(m_migration, &MigrationActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(new CustomActions(m_document, m_prompts.get(), m_file, m_migration->migrationMenu(), this),
+            &CustomActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_file, &FileActions::projectOpened, this, [this] {

@@ -11,6 +11,7 @@
 #include "app/cli/generatecommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/layoutcommand.h"
+#include "app/cli/verifycommand.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -71,6 +72,7 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<DriftCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());

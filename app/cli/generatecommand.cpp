@@ -4,6 +4,7 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "app/cli/sourcesync.h"
+#include "migrations/generate/custommigration.h"
 #include "migrations/generate/migrationgenerator.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
 #include "migrations/runner/datalosscounter.h"
@@ -14,12 +15,62 @@
 #include <QDir>
 
 namespace tw::cli {
+namespace {
+
+QString migrationsFolderOf(const CliArguments &args, const QString &projectPath, const model::Project &project)
+{
+    return args.has(QStringLiteral("migrations"))
+               ? QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")))
+               : model::ProjectPaths(projectPath, project.settings).migrationsFolder();
+}
+
+/// Saves @p project with its new baseline after a migration was written; false (and says so) when it cannot.
+bool saveBaseline(model::Project &project, const model::Baseline &baseline, const QString &projectPath,
+                  CliContext &context)
+{
+    project.baseline = baseline;
+    QString error;
+    if (model::ProjectWriter::writeFile(project, projectPath, &error))
+        return true;
+    context.err << projectPath << ": the migration was written, but the project could not be saved with its new "
+                << "baseline: " << error << "\nSave the project before generating again.\n";
+    return false;
+}
+
+/// `generate --custom`: drizzle-kit's empty custom migration; the schema is not read, only the folder continued.
+int runCustom(const CliArguments &args, CliContext &context)
+{
+    const QString projectPath = args.positional(0);
+    if (args.has(QStringLiteral("target"))) {
+        context.err << "tablewright generate: --custom writes no generated SQL, so --target does not apply\n";
+        return ExitUsage;
+    }
+    auto project = loadProject(projectPath, context);
+    if (!project)
+        return ExitProblem;
+    migrations::CustomMigrationRequest request;
+    request.project = *project;
+    request.migrationsFolder = migrationsFolderOf(args, projectPath, *project);
+    request.name = args.value(QStringLiteral("name"));
+    const auto outcome = migrations::CustomMigration::write(request);
+    if (!outcome) {
+        context.err << projectPath << ": " << outcome.error() << '\n';
+        return ExitProblem;
+    }
+    context.out << outcome.value().sqlPath << '\n';
+    if (outcome.value().baseline == project->baseline)
+        return ExitOk;
+    return saveBaseline(*project, outcome.value().baseline, projectPath, context) ? ExitOk : ExitProblem;
+}
+
+} // namespace
 
 int GenerateCommand::run(const QStringList &arguments, CliContext &context) const
 {
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 1;
     spec.valueOptions = {QStringLiteral("name"), QStringLiteral("migrations"), QStringLiteral("target")};
+    spec.flags = {QStringLiteral("custom")};
     spec.allowedValues.insert(QStringLiteral("target"), {QStringLiteral("sqlite"), QStringLiteral("d1")});
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
@@ -28,6 +79,8 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
         return ExitUsage;
     }
     const QString projectPath = args.positional(0);
+    if (args.has(QStringLiteral("custom")))
+        return runCustom(args, context);
     auto project = loadProject(projectPath, context);
     if (!project || !syncWithSource(*project, projectPath, context))
         return ExitProblem;
@@ -36,9 +89,7 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
 
     migrations::GenerateRequest request;
     request.project = *project;
-    request.migrationsFolder = args.has(QStringLiteral("migrations"))
-                                   ? QDir::current().absoluteFilePath(args.value(QStringLiteral("migrations")))
-                                   : model::ProjectPaths(projectPath, project->settings).migrationsFolder();
+    request.migrationsFolder = migrationsFolderOf(args, projectPath, *project);
     request.name = args.value(QStringLiteral("name"));
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
     if (args.has(QStringLiteral("target"))) {
@@ -60,13 +111,7 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
         context.err << "warning: " << w.text() << '\n';
     context.out << outcome.value().sqlPath << '\n';
 
-    project->baseline = outcome.value().baseline;
-    if (!model::ProjectWriter::writeFile(*project, projectPath, &error)) {
-        context.err << projectPath << ": the migration was written, but the project could not be saved with its new "
-                    << "baseline: " << error << "\nSave the project before generating again.\n";
-        return ExitProblem;
-    }
-    return ExitOk;
+    return saveBaseline(*project, outcome.value().baseline, projectPath, context) ? ExitOk : ExitProblem;
 }
 
 } // namespace tw::cli

@@ -7,6 +7,8 @@ namespace tw::cli {
 
 /// `tablewright generate PROJECT [--name NAME] [--migrations DIR]`: writes the next migration (SQL, snapshot,
 /// journal) and records it as the project's baseline; prints the SQL file's path, or "No schema changes".
+/// With `--custom` it writes drizzle-kit's empty custom migration instead (migrations::CustomMigration), for SQL
+/// the user writes by hand, whatever the schema holds.
 class GenerateCommand final : public CliCommand
 {
 public:
@@ -14,7 +16,7 @@ public:
     QString summary() const override { return QStringLiteral("write the next migration into the drizzle folder"); }
     QString usage() const override
     {
-        return QStringLiteral("PROJECT [--name NAME] [--migrations DIR] [--target sqlite|d1]");
+        return QStringLiteral("PROJECT [--custom] [--name NAME] [--migrations DIR] [--target sqlite|d1]");
     }
     int run(const QStringList &arguments, CliContext &context) const override;
 };

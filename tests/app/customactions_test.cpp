@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Migration ▸ New Custom Migration… and Verify Migrations from the window: the file drizzle-kit would write, the SQL
+// editor on it (highlighted, saved atomically), the baseline moved along, and verify's report on a hand edit.
+#include "app/customactions.h"
+#include "app/mainwindow.h"
+#include "app/migrationactions.h"
+#include "migrations/generate/custommigration.h"
+#include "model/document/schemadocument.h"
+#include "model/io/projectreader.h"
+#include "tests/app/windowfixture.h"
+#include "views/common/sqlhighlighter.h"
+#include "views/sqleditor/sqleditordialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include <gtest/gtest.h>
+
+using tw::app::CustomActions;
+using tw::migrations::CustomMigration;
+
+namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+class CustomActionsTest : public tw::test::ShopWindowTest
+{
+protected:
+    CustomActions *actions() const { return window->findChild<CustomActions *>(QStringLiteral("customActions")); }
+    /// Opens the shop and writes its first migration, as a project with a history has.
+    void openWithOneMigration()
+    {
+        ASSERT_TRUE(window->openFile(projectPath));
+        ASSERT_FALSE(window->migrationActions()->generateMigration().isEmpty());
+        ASSERT_NE(actions(), nullptr);
+        actions()->setNameQuestion([this](QWidget *) { return nameAnswer; });
+    }
+    QString drizzle(const QString &relative) const { return dir.filePath(QStringLiteral("drizzle/") + relative); }
+
+    std::optional<QString> nameAnswer = QStringLiteral("backfill_totals");
+};
+
+TEST_F(CustomActionsTest, TheMigrationMenuHoldsNewCustomMigrationAndVerify)
+{
+    ASSERT_NE(actions(), nullptr);
+    const QList<QAction *> menu = window->migrationMenu()->actions();
+    EXPECT_TRUE(menu.contains(actions()->newCustomAction()));
+    EXPECT_TRUE(menu.contains(actions()->verifyAction()));
+    EXPECT_EQ(actions()->newCustomAction()->objectName(), QStringLiteral("newCustomMigrationAction"));
+}
+
+TEST_F(CustomActionsTest, NewCustomMigrationWritesDrizzleKitsFileAndOpensItInTheSqlEditor)
+{
+    openWithOneMigration();
+    actions()->newCustomAction()->trigger();
+    ASSERT_TRUE(script.errors.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+
+    const QString sqlPath = drizzle(QStringLiteral("0001_backfill_totals.sql"));
+    EXPECT_EQ(readBytes(sqlPath), CustomMigration::firstLine());
+    EXPECT_TRUE(QFile::exists(drizzle(QStringLiteral("meta/0001_snapshot.json"))));
+    // The project continues from the custom snapshot, saved: the next Generate is not refused.
+    const auto saved = tw::model::ProjectReader::readFile(projectPath);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved.value().baseline, window->document()->baseline());
+    EXPECT_FALSE(window->document()->isModified());
+
+    tw::views::SqlEditorDialog *editor = actions()->editor();
+    ASSERT_NE(editor, nullptr);
+    EXPECT_TRUE(editor->isVisible());
+    EXPECT_EQ(editor->filePath(), sqlPath);
+    EXPECT_EQ(editor->editor()->toPlainText(), QString::fromUtf8(CustomMigration::firstLine()));
+    ASSERT_NE(editor->highlighter(), nullptr);
+    EXPECT_EQ(editor->highlighter()->document(), editor->editor()->document());
+    EXPECT_FALSE(editor->isModified());
+
+    // The user's data step is saved as typed, byte for byte.
+    editor->editor()->appendPlainText(QStringLiteral("UPDATE `orders` SET `total` = 0 WHERE `total` IS NULL;"));
+    EXPECT_TRUE(editor->isModified());
+    editor->findChild<QPushButton *>(QStringLiteral("sqlEditorSave"))->click();
+    EXPECT_FALSE(editor->isModified());
+    EXPECT_EQ(readBytes(sqlPath),
+              CustomMigration::firstLine() + "\nUPDATE `orders` SET `total` = 0 WHERE `total` IS NULL;");
+
+    // A data-only custom migration is clean.
+    EXPECT_TRUE(actions()->verifyMigrations());
+    EXPECT_TRUE(script.warnings.isEmpty()) << script.warnings.join(QLatin1Char('\n')).toStdString();
+    editor->close();
+}
+
+TEST_F(CustomActionsTest, CancellingTheNameWritesNothing)
+{
+    openWithOneMigration();
+    nameAnswer.reset();
+    EXPECT_TRUE(actions()->newCustomMigration().isEmpty());
+    EXPECT_FALSE(QFile::exists(drizzle(QStringLiteral("meta/0001_snapshot.json"))));
+    EXPECT_EQ(actions()->editor(), nullptr);
+}
+
+TEST_F(CustomActionsTest, VerifyShowsTheMigrationWhoseSqlDriftedFromItsSnapshot)
+{
+    openWithOneMigration();
+    const QString sqlPath = actions()->newCustomMigration();
+    ASSERT_FALSE(sqlPath.isEmpty());
+    actions()->editor()->editor()->appendPlainText(QStringLiteral("CREATE TABLE `audit` (`id` integer);"));
+    ASSERT_TRUE(actions()->editor()->save());
+    actions()->editor()->close();
+
+    actions()->verifyAction()->trigger();
+    const QString warnings = script.warnings.join(QLatin1Char('\n'));
+    EXPECT_TRUE(warnings.contains(QStringLiteral("0001_backfill_totals.sql"))) << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QStringLiteral("table \"audit\": in the database only"))) << warnings.toStdString();
+}
+} // namespace
