@@ -91,6 +91,15 @@ QList<RowChange> rowChanges(database::DatabaseConnection &connection, const Trac
                               {byName ? time.folder : time.hash, time.when}};
         }
     }
+    if (!changes.drizzleNames.isEmpty() && error->isEmpty() &&
+        hasTable(connection, QStringLiteral("__drizzle_migrations"), error) && hasNameColumn(connection)) {
+        for (const TrackingChanges::DrizzleTime &time : changes.drizzleNames)
+            list << RowChange{QStringLiteral("\"__drizzle_migrations\""),
+                              QStringLiteral("name = ?"),
+                              QStringLiteral("name IS NULL AND created_at = ?"),
+                              {time.folder},
+                              {time.when}};
+    }
     return list;
 }
 
@@ -112,12 +121,12 @@ TrackingChanges TrackingChanges::forConversion(const LayoutConversion &plan)
 {
     TrackingChanges changes;
     changes.d1Renames = plan.trackingRenames();
-    if (plan.direction != LayoutConversion::Direction::ToClassic)
-        return changes;
+    const bool toClassic = plan.direction == LayoutConversion::Direction::ToClassic;
     for (const LayoutConversion::Move &move : plan.moves) {
-        QFile sql(QDir(plan.path).filePath(move.folder + QStringLiteral("/migration.sql")));
+        QFile sql(QDir(plan.path).filePath(toClassic ? move.folder + QStringLiteral("/migration.sql") : move.sqlFile));
         const QByteArray bytes = sql.open(QIODevice::ReadOnly) ? sql.readAll() : QByteArray();
-        changes.drizzleTimes << DrizzleTime{move.folder, database::RunnableMigrations::sha256Hex(bytes), move.when};
+        (toClassic ? changes.drizzleTimes : changes.drizzleNames)
+            << DrizzleTime{move.folder, database::RunnableMigrations::sha256Hex(bytes), move.when};
     }
     return changes;
 }

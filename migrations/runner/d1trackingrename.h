@@ -23,7 +23,10 @@ namespace tw::migrations {
 /// has the file names). drizzle-orm 1.0 tracks `__drizzle_migrations` by folder `name` and upgrades a 0.31 table
 /// itself, so going to v1 needs nothing there; going back, drizzle-orm 0.31 runs every journal entry whose `when`
 /// is above the largest `created_at`, so each row gets its entry's `when` (matched by `name` where the table has
-/// one, else by `hash`, the file's sha256): nothing runs again, also where a folder's time moved.
+/// one, else by `hash`, the file's sha256): nothing runs again, also where a folder's time moved. Going to v1 again,
+/// rows drizzle-orm 0.31 added to a table drizzle-orm 1.0 had already upgraded have no `name` (1.0 upgrades a table
+/// only once, then runs every folder whose name is not recorded): each gets its folder's name, matched by its
+/// `created_at`, the journal's `when`.
 struct TrackingChanges
 {
     QList<QPair<QString, QString>> d1Renames; ///< `d1_migrations.name`, before and after
@@ -33,11 +36,12 @@ struct TrackingChanges
         QString hash;   ///< sha256 hex of migration.sql (drizzle-orm's `hash`)
         qint64 when = 0;
     };
-    QList<DrizzleTime> drizzleTimes; ///< only when going back to the classic layout
+    QList<DrizzleTime> drizzleTimes; ///< going back to the classic layout: `created_at` = `when`
+    QList<DrizzleTime> drizzleNames; ///< going to v1: `name` = `folder` where it is NULL and `created_at` = `when`
 
     /// The changes @p plan's moves need (reads the SQL files for their hashes when going back).
     static TrackingChanges forConversion(const LayoutConversion &plan);
-    bool isEmpty() const { return d1Renames.isEmpty() && drizzleTimes.isEmpty(); }
+    bool isEmpty() const { return d1Renames.isEmpty() && drizzleTimes.isEmpty() && drizzleNames.isEmpty(); }
 };
 
 /// Renames the tracking rows of a local database (TrackingChanges) in one transaction: all or nothing.

@@ -29,17 +29,21 @@ QJsonObject toJson(const Pending &pending)
     QJsonArray renames;
     for (const auto &rename : pending.changes.d1Renames)
         renames.append(QJsonArray{rename.first, rename.second});
-    QJsonArray times;
-    for (const TrackingChanges::DrizzleTime &time : pending.changes.drizzleTimes)
-        times.append(QJsonObject{{QStringLiteral("folder"), time.folder},
-                                 {QStringLiteral("hash"), time.hash},
-                                 {QStringLiteral("when"), QString::number(time.when)}});
+    const auto times = [](const QList<TrackingChanges::DrizzleTime> &list) {
+        QJsonArray array;
+        for (const TrackingChanges::DrizzleTime &time : list)
+            array.append(QJsonObject{{QStringLiteral("folder"), time.folder},
+                                     {QStringLiteral("hash"), time.hash},
+                                     {QStringLiteral("when"), QString::number(time.when)}});
+        return array;
+    };
     return {{QStringLiteral("folder"), pending.staged.folder},
             {QStringLiteral("staging"), pending.staged.staging},
             {QStringLiteral("aside"), pending.staged.aside},
             {QStringLiteral("database"), pending.databasePath},
             {QStringLiteral("d1Renames"), renames},
-            {QStringLiteral("drizzleTimes"), times}};
+            {QStringLiteral("drizzleTimes"), times(pending.changes.drizzleTimes)},
+            {QStringLiteral("drizzleNames"), times(pending.changes.drizzleNames)}};
 }
 
 /// The local database the conversion changes: @p given, else the project's (ProjectDatabase) when it exists.
@@ -123,12 +127,18 @@ Result<Pending> Pending::load(const QString &markerPath)
     pending.databasePath = json.value(QStringLiteral("database")).toString();
     for (const QJsonValue &rename : json.value(QStringLiteral("d1Renames")).toArray())
         pending.changes.d1Renames.append({rename.toArray().at(0).toString(), rename.toArray().at(1).toString()});
-    for (const QJsonValue &value : json.value(QStringLiteral("drizzleTimes")).toArray()) {
-        const QJsonObject time = value.toObject();
-        pending.changes.drizzleTimes << TrackingChanges::DrizzleTime{
-            time.value(QStringLiteral("folder")).toString(), time.value(QStringLiteral("hash")).toString(),
-            time.value(QStringLiteral("when")).toString().toLongLong()};
-    }
+    const auto times = [&json](const QString &key) {
+        QList<TrackingChanges::DrizzleTime> list;
+        for (const QJsonValue &value : json.value(key).toArray()) {
+            const QJsonObject time = value.toObject();
+            list << TrackingChanges::DrizzleTime{time.value(QStringLiteral("folder")).toString(),
+                                                 time.value(QStringLiteral("hash")).toString(),
+                                                 time.value(QStringLiteral("when")).toString().toLongLong()};
+        }
+        return list;
+    };
+    pending.changes.drizzleTimes = times(QStringLiteral("drizzleTimes"));
+    pending.changes.drizzleNames = times(QStringLiteral("drizzleNames"));
     if (pending.staged.folder.isEmpty() || pending.staged.aside.isEmpty() || pending.staged.staging.isEmpty())
         return Result<Pending>::failure(QStringLiteral("%1: not a conversion marker").arg(markerPath));
     return pending;

@@ -159,6 +159,24 @@ TEST(TrackedConversion, GivesDrizzleRowsTheirJournalTimeBack)
               (QStringList{"1795478915000", "1795478919000"}));
 }
 
+// Rows drizzle-orm 0.31 added (no name) to a table drizzle-orm 1.0 had upgraded: going to v1 again names them, or
+// drizzle-orm 1.0 (which upgrades a table once) would run their migrations again.
+TEST(TrackedConversion, NamesTheRowsDrizzleOrm031AddedWithoutOne)
+{
+    D1Project p;
+    {
+        const SqliteFile db(p.database());
+        ASSERT_TRUE(db.exec(QStringLiteral("CREATE TABLE \"__drizzle_migrations\" (id INTEGER PRIMARY KEY, hash text "
+                                           "NOT NULL, created_at numeric, name text, applied_at TEXT)")));
+        ASSERT_TRUE(
+            db.exec(QStringLiteral("INSERT INTO \"__drizzle_migrations\" (hash, created_at, name) VALUES "
+                                   "('h0', 1795478915765, '20261124000835_init'), ('h1', 1795478919410, NULL)")));
+    }
+    ASSERT_TRUE(p.convert(Layout::V1).ok());
+    EXPECT_EQ(SqliteFile(p.database()).rows(QStringLiteral("SELECT name FROM \"__drizzle_migrations\" ORDER BY id")),
+              (QStringList{"20261124000835_init", "20261124000839_demonic_gunslinger"}));
+}
+
 TEST(TrackedConversion, ALockedDatabaseLeavesFolderAndRowsAsTheyWere)
 {
     D1Project p;
