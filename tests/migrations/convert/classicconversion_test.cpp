@@ -211,3 +211,42 @@ TEST(V1SnapshotDowngrade, WritesRc5sSnapshotsWithoutUniqueConstraints)
             << c;
     }
 }
+
+// rc.5's `constraints` golden without its inline UNIQUE constraints: the explicit names a version 6 snapshot can
+// carry (a foreign key's, a composite key's) come through.
+TEST(V1SnapshotDowngrade, CarriesExplicitForeignKeyAndCompositeKeyNames)
+{
+    auto read =
+        SnapshotV7Reader::read(tw::test::readData(QStringLiteral("snapshot-golden-v1/constraints/snapshot.json")));
+    ASSERT_TRUE(read.ok());
+    for (TableDefinition &table : read.value().ddl.tables)
+        table.uniques.clear();
+    const auto back = V1SnapshotDowngrade::downgrade(read.value());
+    ASSERT_TRUE(back.ok()) << back.error().toStdString();
+    EXPECT_TRUE(back.value().contains("\"employees_mentor_fk\": {")) << back.value().toStdString();
+    EXPECT_TRUE(back.value().contains("\"assignment_key\": {")) << back.value().toStdString();
+}
+
+TEST(V1SnapshotDowngrade, RefusesAnExplicitlyNamedOneColumnKey)
+{
+    SnapshotV7 snapshot;
+    snapshot.id = QStringLiteral("a");
+    snapshot.prevIds = {QStringLiteral("00000000-0000-0000-0000-000000000000")};
+    TableDefinition table;
+    table.name = QStringLiteral("t");
+    ColumnDefinition id;
+    id.name = QStringLiteral("id");
+    id.type = QStringLiteral("integer");
+    id.primaryKey = true;
+    table.columns << id;
+    table.primaryKeyName = QStringLiteral("t_key");
+    table.primaryKeyNameExplicit = true;
+    snapshot.ddl.tables << table;
+    const auto back = V1SnapshotDowngrade::downgrade(snapshot);
+    ASSERT_FALSE(back.ok());
+    EXPECT_TRUE(back.error().contains(QStringLiteral("table t's primary key is explicitly named t_key")))
+        << back.error().toStdString();
+    snapshot.ddl.tables[0].primaryKeyNameExplicit = false;
+    snapshot.ddl.tables[0].primaryKeyName = QStringLiteral("t_pk");
+    EXPECT_TRUE(V1SnapshotDowngrade::downgrade(snapshot).ok());
+}
