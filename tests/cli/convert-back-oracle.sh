@@ -8,7 +8,10 @@
 #     snapshots written from the version 7 ones are what 0.31 would have written;
 #   - a second round trip (v1, classic) gives every file back byte for byte, journal included;
 #   - the classic fixture folders 0.31 made (tests/data/folders) come back byte for byte but for the journal's
-#     milliseconds, which a v1 folder name cannot hold.
+#     milliseconds, which a v1 folder name cannot hold;
+#   - the tracking rows: one database migrated in turn by drizzle-orm 0.45's migrator (classic) and drizzle-orm
+#     1.0.0-rc.5's (v1, tools/interop-v1), converted with `--db` each time, never runs a migration twice and runs each
+#     new one.
 # usage: convert-back-oracle.sh TABLEWRIGHT PROJECT FIXTURE_FOLDERS
 # exit: 0 ok, 1 failure, 77 tools not installed (CTest: skipped, or failed when TW_REQUIRE_INTEROP is ON)
 set -euo pipefail
@@ -19,8 +22,9 @@ tw=${1:?usage: convert-back-oracle.sh TABLEWRIGHT PROJECT FIXTURE_FOLDERS}
 project_src=${2:?usage: convert-back-oracle.sh TABLEWRIGHT PROJECT FIXTURE_FOLDERS}
 fixtures=${3:?usage: convert-back-oracle.sh TABLEWRIGHT PROJECT FIXTURE_FOLDERS}
 modules="$root/tools/interop/node_modules"
-if [ ! -x "$modules/.bin/drizzle-kit" ] || ! command -v node >/dev/null || ! command -v python3 >/dev/null; then
-    echo "SKIPPED: drizzle-kit 0.31 is not installed (run 'npm ci' in tools/interop)" >&2
+if [ ! -x "$modules/.bin/drizzle-kit" ] || [ ! -d "$root/tools/interop-v1/node_modules/drizzle-orm" ] \
+    || ! command -v node >/dev/null || ! command -v python3 >/dev/null || ! command -v sqlite3 >/dev/null; then
+    echo "SKIPPED: drizzle-kit 0.31 or drizzle-orm 1.0 is not installed (run 'npm ci' in tools/interop and tools/interop-v1; install sqlite3)" >&2
     exit 77
 fi
 
@@ -82,4 +86,30 @@ assert before == after, (before, after)
 PY
     echo "ok: $fixture comes back"
 done
+# The tracking rows across both migrators.
+rm -rf track && mkdir track && cd track
+cp "$project_src" app.twproj
+migrate031() { node "$root/tools/interop/d1-drizzle-migrate.mjs" db.sqlite drizzle >m.out 2>&1 || { cat m.out >&2; fail "$1: drizzle-orm 0.45's migrator"; }; }
+migrate1() { node "$root/tools/interop-v1/migrate-v1.mjs" db.sqlite drizzle >m.out 2>&1 || { cat m.out >&2; fail "$1: drizzle-orm 1.0's migrator"; }; }
+rows() { sqlite3 db.sqlite 'SELECT count(*) FROM "__drizzle_migrations"'; }
+convert_db() { "$tw" convert app.twproj --to "$1" --db db.sqlite >convert.out 2>&1 || { cat convert.out >&2; fail "convert --to $1 --db"; }; }
+generate init
+migrate031 init
+convert_db v1
+edit add-column products sku text
+generate add_sku
+migrate1 "v1 after the classic rows"
+[ "$(rows)" = 2 ] || fail "drizzle-orm 1.0 did not run exactly the new migration"
+convert_db classic
+migrate031 "classic after the v1 rows"
+[ "$(rows)" = 2 ] || fail "drizzle-orm 0.45 ran a migration again after convert --to classic"
+edit add-index products sku
+generate sku_index
+migrate031 "a new classic migration"
+[ "$(rows)" = 3 ] || fail "drizzle-orm 0.45 did not run exactly the new migration"
+convert_db v1
+migrate1 "v1 again"
+[ "$(rows)" = 3 ] || fail "drizzle-orm 1.0 ran a migration again after the second convert --to v1"
+cd ..
+echo "ok: neither migrator runs a migration twice across the conversions"
 echo "convert-back-oracle: all passed"
