@@ -4,9 +4,10 @@
 #include "app/fileactions.h"
 #include "app/userprompts.h"
 #include "migrations/convert/projectconversion.h"
+#include "migrations/folder/folderlayout.h"
 #include "migrations/generate/migrationgenerator.h"
 #include "migrations/runner/applytarget.h"
-#include "migrations/runner/d1trackingrename.h"
+#include "migrations/runner/trackedconversion.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "model/project/projectpaths.h"
@@ -52,7 +53,9 @@ MigrationActions::MigrationActions(model::SchemaDocument *document, UserPrompts 
     m_menu->addSeparator();
     m_convert = new QAction(tr("&Convert Folder Layout\u2026"), this);
     m_convert->setObjectName(QStringLiteral("convertFolderLayoutAction"));
-    m_convert->setStatusTip(tr("Move the migrations folder to drizzle-kit 1.0's layout (one folder per migration)"));
+    m_convert->setStatusTip(
+        tr("Move the migrations folder to drizzle-kit 1.0's layout (one folder per migration), or a drizzle-kit 1.0 "
+           "folder back to the classic layout"));
     connect(m_convert, &QAction::triggered, this, &MigrationActions::convertFolderLayout);
     m_menu->addAction(m_convert);
     // An apply dialog shows one project's target: another project, file or settings make it stale.
@@ -186,38 +189,47 @@ bool MigrationActions::convertFolderLayout()
     // The migrations folder is relative to the project file: a project never saved has no folder yet.
     if (m_document->filePath().isEmpty() && !m_file->saveAs())
         return false;
+    using Layout = model::ProjectSettings::MigrationLayout;
     const QString title = tr("Convert Folder Layout");
     const QString projectPath = m_document->filePath();
-    const auto plan = migrations::ProjectConversion::plan(m_document->project(), projectPath,
-                                                          model::ProjectSettings::MigrationLayout::V1);
+    const QString folder = model::ProjectPaths(projectPath, m_document->settings()).migrationsFolder();
+    QString text;
+    if (const auto recovered = migrations::TrackedConversion::recover(folder); !recovered) {
+        m_prompts->showError(m_window, title,
+                             tr("An interrupted conversion could not be finished:\n%1").arg(recovered.error()));
+        return false;
+    } else {
+        text = recovered.value();
+    }
+    // The other layout than the folder's (an empty folder: than the project's setting).
+    const migrations::FolderLayout found = migrations::FolderLayoutDetector::detect(folder).layout;
+    const bool toClassic =
+        found == migrations::FolderLayout::V1 ||
+        (found == migrations::FolderLayout::Empty && m_document->settings().migrationLayout == Layout::V1);
+    const Layout to = toClassic ? Layout::Classic : Layout::V1;
+    const QString target = toClassic ? tr("drizzle-kit 0.31's classic layout") : tr("drizzle-kit 1.0's layout");
+    const auto plan = migrations::ProjectConversion::plan(m_document->project(), projectPath, to);
     if (!plan) {
         m_prompts->showError(m_window, title, tr("The migrations folder was not converted:\n%1").arg(plan.error()));
         return false;
     }
-    if (!m_prompts->confirm(
-            m_window, title,
-            tr("Convert the migrations folder to drizzle-kit 1.0's layout?\n\n%1").arg(plan.value().description),
-            tr("Convert")))
+    if (!m_prompts->confirm(m_window, title,
+                            tr("Convert the migrations folder to %1?\n\n%2").arg(target, plan.value().description),
+                            tr("Convert")))
         return false;
-    const auto outcome = migrations::ProjectConversion::apply(plan.value(), m_document->project());
+    const auto outcome = migrations::TrackedConversion::run(plan.value(), m_document->project(), projectPath, QString(),
+                                                            QDateTime::currentDateTimeUtc());
     if (!outcome) {
         m_prompts->showError(m_window, title, tr("The migrations folder was not converted:\n%1").arg(outcome.error()));
         return false;
     }
     model::SchemaEditor editor(m_document);
-    editor.replaceSchema(outcome.value().project.schema, tr("Keep Unique Indexes"));
-    editor.changeSettings(outcome.value().project.settings);
-    QString text = outcome.value().report;
-    if (plan.value().folder) {
-        const auto renamed = migrations::D1TrackingRename::applyToProject(projectPath, m_document->settings(),
-                                                                          plan.value().folder->trackingRenames(),
-                                                                          QDateTime::currentDateTimeUtc());
-        text += renamed ? migrations::D1TrackingRename::describe(renamed.value())
-                        : tr("The local database was not changed: %1\n").arg(renamed.error());
-    }
+    editor.replaceSchema(outcome.value().project.project.schema, tr("Keep Unique Indexes"));
+    editor.changeSettings(outcome.value().project.project.settings);
+    text += outcome.value().report;
     if (!m_file->saveTo(projectPath))
         text += tr("\nThe project could not be saved: save it before generating.");
-    Q_EMIT statusMessage(tr("Converted the migrations folder to drizzle-kit 1.0's layout"));
+    Q_EMIT statusMessage(tr("Converted the migrations folder to %1").arg(target));
     m_prompts->showInformation(m_window, title, text, QString());
     return true;
 }

@@ -55,9 +55,11 @@ public:
     /// The window is closing: asks what to do about a running apply (cancel it and wait for the rollback, or keep
     /// it running); true when the window may close.
     bool settleRunningApply();
-    /// Migration ▸ Convert Folder Layout…: says what will move (migrations::ProjectConversion), and after the user
-    /// confirms moves a classic migrations folder to drizzle-kit 1.0's layout, keeps the unique indexes in the schema
-    /// and sets the project's layout (one undo step each), then saves. True when the project was converted.
+    /// Migration ▸ Convert Folder Layout…: converts to the other layout than the folder's (a classic folder to
+    /// drizzle-kit 1.0's, a v1 folder back to the classic one; an empty folder only flips the setting). Says what
+    /// will move (migrations::ProjectConversion), and after the user confirms converts the folder together with the
+    /// local database's tracking rows (migrations::TrackedConversion), keeps the unique indexes in the schema when
+    /// going to v1 and sets the project's layout (one undo step each), then saves. True when the project was converted.
     bool convertFolderLayout();
 
 Q_SIGNALS:

@@ -54,7 +54,8 @@ install_system_packages() {
 # the lockfiles in tools/: the interop tests run against them.
 install_node_tools() {
     local dir
-    for dir in "$ROOT/tools/interop" "$ROOT/tools/goldens" "$ROOT/tools/goldens-v1" "$ROOT/tools/interop-v1"; do
+    for dir in "$ROOT/tools/interop" "$ROOT/tools/goldens" "$ROOT/tools/goldens-v1" "$ROOT/tools/interop-v1" \
+        "$ROOT/tools/interop-wrangler-v1"; do
         [ -f "$dir/package-lock.json" ] || continue
         if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
             continue

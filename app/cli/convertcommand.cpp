@@ -4,10 +4,12 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "migrations/convert/projectconversion.h"
-#include "migrations/runner/d1trackingrename.h"
+#include "migrations/runner/trackedconversion.h"
 #include "model/io/projectwriter.h"
+#include "model/project/projectpaths.h"
 
 #include <QDateTime>
+#include <QDir>
 
 namespace tw::cli {
 
@@ -17,7 +19,7 @@ int ConvertCommand::run(const QStringList &arguments, CliContext &context) const
 {
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 1;
-    spec.valueOptions = {QStringLiteral("to")};
+    spec.valueOptions = {QStringLiteral("to"), QStringLiteral("db")};
     spec.flags = {QStringLiteral("dry-run")};
     spec.allowedValues.insert(QStringLiteral("to"), {QStringLiteral("v1"), QStringLiteral("classic")});
     QString error;
@@ -32,6 +34,14 @@ int ConvertCommand::run(const QStringList &arguments, CliContext &context) const
     const auto project = loadProject(path, context);
     if (!project)
         return ExitProblem;
+    // A conversion a dead process left half done is finished (or undone) first, whatever is asked now.
+    const QString folder = model::ProjectPaths(path, project->settings).migrationsFolder();
+    const auto recovered = migrations::TrackedConversion::recover(folder);
+    if (!recovered) {
+        context.err << path << ": " << recovered.error() << '\n';
+        return ExitProblem;
+    }
+    context.out << recovered.value();
     const auto to = *model::migrationLayoutFromName(args.value(QStringLiteral("to")));
     const auto plan = ProjectConversion::plan(*project, path, to);
     if (!plan) {
@@ -42,27 +52,20 @@ int ConvertCommand::run(const QStringList &arguments, CliContext &context) const
         context.out << plan.value().description;
         return ExitOk;
     }
-    const auto outcome = ProjectConversion::apply(plan.value(), *project);
+    const QString database =
+        args.has(QStringLiteral("db")) ? QDir::current().absoluteFilePath(args.value(QStringLiteral("db"))) : QString();
+    const auto outcome =
+        migrations::TrackedConversion::run(plan.value(), *project, path, database, QDateTime::currentDateTimeUtc());
     if (!outcome) {
         context.err << path << ": " << outcome.error() << '\n';
         return ExitProblem;
     }
-    if (outcome.value().project != *project &&
-        !model::ProjectWriter::writeFile(outcome.value().project, path, &error)) {
+    const model::Project &converted = outcome.value().project.project;
+    if (converted != *project && !model::ProjectWriter::writeFile(converted, path, &error)) {
         context.err << path << ": the folder was converted, but the project could not be saved: " << error << '\n';
         return ExitProblem;
     }
     context.out << outcome.value().report;
-    if (!plan.value().folder)
-        return ExitOk;
-    const auto renamed = migrations::D1TrackingRename::applyToProject(
-        path, project->settings, plan.value().folder->trackingRenames(), QDateTime::currentDateTimeUtc());
-    if (!renamed) {
-        context.err << path << ": the folder was converted, but the local database was not: " << renamed.error()
-                    << '\n';
-        return ExitProblem;
-    }
-    context.out << migrations::D1TrackingRename::describe(renamed.value());
     return ExitOk;
 }
 

@@ -38,7 +38,7 @@ bool copyEntry(const QString &from, const QString &to, QString *error)
 
 /// Builds the converted folder at @p staging: the moved migrations and everything else the folder holds except
 /// `meta/` and the moved `.sql` files.
-bool buildConverted(const LayoutConversion &plan, const QString &staging, QString *error)
+bool buildV1(const LayoutConversion &plan, const QString &staging, QString *error)
 {
     const QDir dir(plan.path);
     QSet<QString> moved{QStringLiteral("meta")};
@@ -60,36 +60,102 @@ bool buildConverted(const LayoutConversion &plan, const QString &staging, QStrin
     return true;
 }
 
+/// The same the other way: `NNNN_name.sql`, `meta/` with the journal and the snapshots, everything else the folder
+/// holds except the moved migration folders.
+bool buildClassic(const LayoutConversion &plan, const QString &staging, QString *error)
+{
+    const QDir dir(plan.path);
+    if (!QDir().mkdir(staging + QStringLiteral("/meta"))) {
+        *error = QStringLiteral("cannot create %1/meta").arg(staging);
+        return false;
+    }
+    QSet<QString> moved;
+    for (const LayoutConversion::Move &move : plan.moves) {
+        if (!copyEntry(dir.filePath(move.folder + QStringLiteral("/migration.sql")), staging + u'/' + move.sqlFile,
+                       error) ||
+            !model::AtomicFile::write(staging + u'/' + move.snapshotFile, move.snapshot, error))
+            return false;
+        moved << move.folder;
+    }
+    if (!model::AtomicFile::write(staging + QStringLiteral("/meta/_journal.json"), plan.journal, error))
+        return false;
+    for (const QString &name : dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (!moved.contains(name) && !copyEntry(dir.filePath(name), staging + u'/' + name, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+Result<LayoutConverter::Staged> LayoutConverter::stage(const LayoutConversion &plan)
+{
+    // Beside the folder (the same file system, so the swap is two renames); the names start with `.`: never taken
+    // for a migration, and the `.<name>-` prefix lets an interrupted conversion be found (TrackedConversion).
+    const QFileInfo info(plan.path);
+    const QString unique = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool toV1 = plan.direction == LayoutConversion::Direction::ToV1;
+    Staged staged{info.absoluteFilePath(),
+                  info.absolutePath() +
+                      QStringLiteral("/.%1-%2-%3")
+                          .arg(info.fileName(), toV1 ? QStringLiteral("v1") : QStringLiteral("classic"), unique),
+                  info.absolutePath() + QStringLiteral("/.%1-was-%2").arg(info.fileName(), unique)};
+    if (!QDir().mkdir(staged.staging))
+        return Result<Staged>::failure(
+            QStringLiteral("cannot create the temporary folder %1 (is the folder writable?)").arg(staged.staging));
+    QString error;
+    if (!(toV1 ? buildV1(plan, staged.staging, &error) : buildClassic(plan, staged.staging, &error))) {
+        discard(staged);
+        return Result<Staged>::failure(error);
+    }
+    return staged;
+}
+
+Result<bool> LayoutConverter::swapIn(const Staged &staged)
+{
+    if (!QDir().rename(staged.folder, staged.aside))
+        return Result<bool>::failure(QStringLiteral("cannot move %1 aside (is a file in it open?)")
+                                         .arg(QDir::toNativeSeparators(staged.folder)));
+    if (!QDir().rename(staged.staging, staged.folder)) {
+        QDir().rename(staged.aside, staged.folder);
+        return Result<bool>::failure(
+            QStringLiteral("cannot move the converted folder to %1").arg(QDir::toNativeSeparators(staged.folder)));
+    }
+    return true;
+}
+
+Result<bool> LayoutConverter::swapBack(const Staged &staged)
+{
+    if (!QDir().rename(staged.folder, staged.staging) || !QDir().rename(staged.aside, staged.folder))
+        return Result<bool>::failure(QStringLiteral("cannot put the original folder back: it is %1")
+                                         .arg(QDir::toNativeSeparators(staged.aside)));
+    discard(staged);
+    return true;
+}
+
+Result<bool> LayoutConverter::finish(const Staged &staged)
+{
+    if (!QDir(staged.aside).removeRecursively())
+        return Result<bool>::failure(QStringLiteral("converted, but the old folder could not be removed: delete %1")
+                                         .arg(QDir::toNativeSeparators(staged.aside)));
+    return true;
+}
+
+void LayoutConverter::discard(const Staged &staged)
+{
+    QDir(staged.staging).removeRecursively();
+}
 
 Result<bool> LayoutConverter::apply(const LayoutConversion &plan)
 {
-    // Staged beside the folder, then swapped in with two renames: a failure before the second one leaves the folder
-    // untouched, and a failed second one is undone. (The staging name starts with `.`: never taken for a migration.)
-    const QFileInfo info(plan.path);
-    const QString unique = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString staging = info.absolutePath() + QStringLiteral("/.%1-v1-%2").arg(info.fileName(), unique);
-    const QString old = info.absolutePath() + QStringLiteral("/.%1-classic-%2").arg(info.fileName(), unique);
-    if (!QDir().mkdir(staging))
-        return Result<bool>::failure(QStringLiteral("cannot create the temporary folder %1").arg(staging));
-    QString error;
-    if (!buildConverted(plan, staging, &error)) {
-        QDir(staging).removeRecursively();
-        return Result<bool>::failure(error);
+    const Result<Staged> staged = stage(plan);
+    if (!staged)
+        return Result<bool>::failure(staged.error());
+    if (const Result<bool> swapped = swapIn(staged.value()); !swapped) {
+        discard(staged.value());
+        return swapped;
     }
-    if (!QDir().rename(info.absoluteFilePath(), old)) {
-        QDir(staging).removeRecursively();
-        return Result<bool>::failure(QStringLiteral("cannot move %1 aside (is a file in it open?)").arg(plan.path));
-    }
-    if (!QDir().rename(staging, info.absoluteFilePath())) {
-        QDir().rename(old, info.absoluteFilePath());
-        QDir(staging).removeRecursively();
-        return Result<bool>::failure(QStringLiteral("cannot move the converted folder to %1").arg(plan.path));
-    }
-    if (!QDir(old).removeRecursively())
-        return Result<bool>::failure(
-            QStringLiteral("converted, but the old folder could not be removed: delete %1").arg(old));
-    return true;
+    return finish(staged.value());
 }
 
 } // namespace tw::migrations

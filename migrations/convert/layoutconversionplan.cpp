@@ -135,30 +135,65 @@ Result<LayoutConversion> LayoutConverter::planToV1(const QString &folderPath)
 QList<QPair<QString, QString>> LayoutConversion::trackingRenames() const
 {
     QList<QPair<QString, QString>> renames;
-    for (const Move &move : moves)
-        renames.append({move.sqlFile, move.folder + QStringLiteral("/migration.sql")});
+    for (const Move &move : moves) {
+        const QString v1Name = move.folder + QStringLiteral("/migration.sql");
+        renames.append(direction == Direction::ToV1 ? qMakePair(move.sqlFile, v1Name)
+                                                    : qMakePair(v1Name, move.sqlFile));
+    }
     return renames;
 }
 
-QString LayoutConversion::description() const
+namespace {
+
+QString utcText(qint64 when)
+{
+    return QDateTime::fromMSecsSinceEpoch(when, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'"));
+}
+
+QString toV1Description(const LayoutConversion &plan)
 {
     QString text;
-    for (const Move &move : moves) {
+    for (const LayoutConversion::Move &move : plan.moves) {
         text += QStringLiteral("%1 -> %2/migration.sql\n").arg(move.sqlFile, move.folder);
         text += QStringLiteral("%1 -> %2/snapshot.json (version 7)\n").arg(move.snapshotFile, move.folder);
     }
     text += QStringLiteral("meta/ is removed (the journal and the version 6 snapshots)\n");
-    for (const Move &move : moves) {
+    for (const LayoutConversion::Move &move : plan.moves) {
         if (move.timeMoved)
             text += QStringLiteral("%1: its journal time %2 is not in a later second than the migration before it; "
                                    "its folder gets the next second so the folder names keep the journal's order\n")
-                        .arg(move.folder, QDateTime::fromMSecsSinceEpoch(move.when, Qt::UTC)
-                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'")));
+                        .arg(move.folder, utcText(move.when));
     }
+    return text;
+}
+
+QString toClassicDescription(const LayoutConversion &plan)
+{
+    QString text;
+    for (const LayoutConversion::Move &move : plan.moves) {
+        text += QStringLiteral("%1/migration.sql -> %2\n").arg(move.folder, move.sqlFile);
+        text += QStringLiteral("%1/snapshot.json -> %2 (version 6)\n").arg(move.folder, move.snapshotFile);
+    }
+    text += QStringLiteral("meta/_journal.json lists them in this order, each `when` the folder's time\n");
+    for (const LayoutConversion::Move &move : plan.moves) {
+        if (move.timeMoved)
+            text += QStringLiteral("%1: its folder is in the same second as the one before it; its `when` is %2, one "
+                                   "millisecond later, because drizzle-orm 0.31 runs only a later `when`\n")
+                        .arg(move.sqlFile, utcText(move.when));
+    }
+    return text;
+}
+
+} // namespace
+
+QString LayoutConversion::description() const
+{
+    QString text = direction == Direction::ToV1 ? toV1Description(*this) : toClassicDescription(*this);
     for (const QString &file : straySqlFiles)
-        text += QStringLiteral("%1 is not in the journal and stays where it is (no drizzle tool runs it; wrangler "
+        text += QStringLiteral("%1 is not %2 and stays where it is (no drizzle tool runs it; wrangler "
                                "without migrations_pattern would)\n")
-                    .arg(file);
+                    .arg(file, direction == Direction::ToV1 ? QStringLiteral("in the journal")
+                                                            : QStringLiteral("a migration"));
     return text;
 }
 

@@ -24,6 +24,29 @@ QString uniqueChoiceText(const model::Project &project)
                           "inline UNIQUE later rebuilds each table once.\n");
 }
 
+Result<ProjectConversion::Plan> classicPlan(ProjectConversion::Plan plan, const QString &folder,
+                                            const QString &layoutText, const model::Schema &schema)
+{
+    Result<LayoutConversion> conversion = LayoutConverter::planToClassic(folder, &schema);
+    if (!conversion)
+        return Result<ProjectConversion::Plan>::failure(
+            QStringLiteral("%1 cannot go back to the classic layout without losing something: %2")
+                .arg(QDir::toNativeSeparators(folder), conversion.error()));
+    plan.description = conversion.value().description() + layoutText;
+    plan.folder = std::move(conversion).value();
+    return plan;
+}
+
+QString movedText(const LayoutConversion &folder)
+{
+    return QStringLiteral("Converted %1 %2 to %3:\n")
+               .arg(folder.moves.size())
+               .arg(folder.moves.size() == 1 ? QStringLiteral("migration") : QStringLiteral("migrations"))
+               .arg(folder.direction == LayoutConversion::Direction::ToV1 ? QStringLiteral("drizzle-kit 1.0's layout")
+                                                                          : QStringLiteral("the classic layout")) +
+           folder.description();
+}
+
 } // namespace
 
 Result<ProjectConversion::Plan> ProjectConversion::plan(const model::Project &project, const QString &projectFile,
@@ -46,11 +69,7 @@ Result<ProjectConversion::Plan> ProjectConversion::plan(const model::Project &pr
         return plan;
     case FolderLayout::V1:
         if (to == Layout::Classic)
-            return Result<Plan>::failure(
-                QStringLiteral("%1 is in drizzle-kit 1.0's layout: converting it back to the classic layout is not "
-                               "supported (its snapshots can hold inline UNIQUE constraints, constraint names and "
-                               "merged branches that drizzle-kit 0.31's cannot express)")
-                    .arg(QDir::toNativeSeparators(folder)));
+            return classicPlan(std::move(plan), folder, layoutText, project.schema);
         plan.description = QStringLiteral("%1 is already in drizzle-kit 1.0's layout: nothing moves.\n")
                                .arg(QDir::toNativeSeparators(folder)) +
                            layoutText;
@@ -74,24 +93,28 @@ Result<ProjectConversion::Plan> ProjectConversion::plan(const model::Project &pr
 
 Result<ProjectConversion::Outcome> ProjectConversion::apply(const Plan &plan, const model::Project &project)
 {
-    Outcome outcome{project, 0, {}};
-    outcome.project.settings.migrationLayout = plan.to;
     if (plan.folder) {
         const Result<bool> applied = LayoutConverter::apply(*plan.folder);
         if (!applied)
             return Result<Outcome>::failure(applied.error());
-        if (project.settings.schemaMode == model::ProjectSettings::SchemaMode::Generated)
+    }
+    return projectAfter(plan, project);
+}
+
+ProjectConversion::Outcome ProjectConversion::projectAfter(const Plan &plan, const model::Project &project)
+{
+    Outcome outcome{project, 0, {}};
+    outcome.project.settings.migrationLayout = plan.to;
+    if (plan.folder) {
+        const bool toV1 = plan.folder->direction == LayoutConversion::Direction::ToV1;
+        if (toV1 && project.settings.schemaMode == model::ProjectSettings::SchemaMode::Generated)
             outcome.project.schema = UniqueIndexes::keptAsIndexes(project.schema, &outcome.uniqueIndexesKept);
-        outcome.report =
-            QStringLiteral("Converted %1 %2 to drizzle-kit 1.0's layout:\n")
-                .arg(plan.folder->moves.size())
-                .arg(plan.folder->moves.size() == 1 ? QStringLiteral("migration") : QStringLiteral("migrations")) +
-            plan.folder->description();
+        outcome.report = movedText(*plan.folder);
         if (outcome.uniqueIndexesKept > 0)
             outcome.report += QStringLiteral("%1 unique constraints are now declared as the unique indexes the "
                                              "database has (uniqueIndex()): the next migration is empty.\n")
                                   .arg(outcome.uniqueIndexesKept);
-        else if (project.settings.schemaMode == model::ProjectSettings::SchemaMode::Source)
+        else if (toV1 && project.settings.schemaMode == model::ProjectSettings::SchemaMode::Source)
             outcome.report += uniqueChoiceText(project);
     }
     outcome.report +=

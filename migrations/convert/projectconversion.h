@@ -23,7 +23,7 @@ public:
     {
         Layout to = Layout::V1;
         FolderLayout from = FolderLayout::Empty; ///< what the migrations folder holds now
-        std::optional<LayoutConversion> folder;  ///< set when files move (a classic folder to v1)
+        std::optional<LayoutConversion> folder;  ///< set when files move (a classic folder to v1 or back)
         /// What converting does, for a confirmation: the moves, the unique indexes kept, the setting.
         QString description;
     };
@@ -36,9 +36,12 @@ public:
     };
 
     /// Checks the project's migrations folder and decides what converting to @p to does. Fails, saying why, on a
-    /// mixed folder, on a classic folder that cannot be converted without losing something (LayoutConverter), and on
-    /// a drizzle-kit 1.0 folder asked for the classic layout (not supported: its snapshots hold what 0.31's cannot).
+    /// mixed folder, and on a folder that cannot be converted without losing something (LayoutConverter::planToV1,
+    /// LayoutConverter::planToClassic).
     static model::Result<Plan> plan(const model::Project &project, const QString &projectFile, Layout to);
+    /// The project as it must be stored once the folder of @p plan is converted (apply() without the folder: for
+    /// TrackedConversion, which converts the folder together with the database's tracking rows).
+    static Outcome projectAfter(const Plan &plan, const model::Project &project);
     /// Carries out @p plan: the folder is converted (or left as it was on failure) and the returned project has
     /// the new layout setting and, after a classic folder moved to v1, the unique indexes kept (UniqueIndexes).
     static model::Result<Outcome> apply(const Plan &plan, const model::Project &project);

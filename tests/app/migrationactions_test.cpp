@@ -187,3 +187,24 @@ TEST_F(GenerateMigrationTest, ConvertFolderLayoutAsksFirstThenMovesTheFolderAndS
     EXPECT_GT(window->document()->undoStack()->count(), steps);
     EXPECT_FALSE(window->document()->isModified()) << "saved";
 }
+
+// The same action on a drizzle-kit 1.0 folder goes the other way: back to the classic layout.
+TEST_F(GenerateMigrationTest, ConvertFolderLayoutTakesAV1FolderBackToClassic)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_EQ(generate().isEmpty(), false);
+    QAction *convert = window->migrationActions()->convertAction();
+    script.confirmAnswer = true;
+    convert->trigger();
+    ASSERT_EQ(window->document()->settings().migrationLayout, ProjectSettings::MigrationLayout::V1);
+
+    convert->trigger();
+    EXPECT_TRUE(script.errors.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(script.confirmations.size(), 2);
+    EXPECT_TRUE(script.confirmations.last().contains(QStringLiteral("classic layout")))
+        << script.confirmations.last().toStdString();
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("drizzle/meta/_journal.json"))));
+    EXPECT_EQ(QDir(dir.filePath(QStringLiteral("drizzle"))).entryList({QStringLiteral("0000_*.sql")}).size(), 1);
+    EXPECT_EQ(window->document()->settings().migrationLayout, ProjectSettings::MigrationLayout::Classic);
+    EXPECT_FALSE(window->document()->isModified()) << "saved";
+}

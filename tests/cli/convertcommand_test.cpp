@@ -118,9 +118,38 @@ TEST(ConvertCommand, RenamesTheLocalD1DatabasesTrackingRowsAfterABackup)
     const auto run =
         runCli({QStringLiteral("convert"), imported.project(), QStringLiteral("--to"), QStringLiteral("v1")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Renamed 3 d1_migrations rows"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Changed 3 tracking rows"))) << run.out.toStdString();
     EXPECT_EQ(runSql(database, {QStringLiteral("SELECT name FROM d1_migrations ORDER BY id")}),
               (QStringList{"20261207041743_init/migration.sql", "20261207041744_add_handle/migration.sql",
                            "20261207041746_seed_scores/migration.sql"}));
     EXPECT_EQ(QDir(imported.dir.path()).entryList({QStringLiteral("local.sqlite.backup-*")}).size(), 1);
+}
+
+// Back to the classic layout with the database named by --db (wrangler's own file, outside the project's settings):
+// the files drizzle-kit 0.31 wrote come back, the rows get their old names, and the next generate is empty.
+TEST(ConvertCommand, GoesBackToClassicWithTheDatabaseItIsGiven)
+{
+    ImportedProject imported;
+    const QString database = imported.dir.filePath(QStringLiteral("wrangler.sqlite"));
+    runSql(database, {QStringLiteral("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT "
+                                     "UNIQUE, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)"),
+                      QStringLiteral("INSERT INTO d1_migrations (name) VALUES ('0000_init.sql'), "
+                                     "('0001_add_handle.sql'), ('0002_seed_scores.sql')")});
+    QFile sql(imported.folder() + QStringLiteral("/0001_add_handle.sql"));
+    ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
+    const QByteArray bytes = sql.readAll();
+    sql.close();
+    for (const char *to : {"v1", "classic"}) {
+        const auto run = runCli({QStringLiteral("convert"), imported.project(), QStringLiteral("--to"),
+                                 QString::fromLatin1(to), QStringLiteral("--db"), database});
+        ASSERT_EQ(run.exitCode, 0) << to << run.err.toStdString();
+    }
+    EXPECT_EQ(tw::migrations::FolderLayoutDetector::detect(imported.folder()).layout,
+              tw::migrations::FolderLayout::Classic);
+    ASSERT_TRUE(sql.open(QIODevice::ReadOnly));
+    EXPECT_EQ(sql.readAll(), bytes);
+    EXPECT_EQ(runSql(database, {QStringLiteral("SELECT name FROM d1_migrations ORDER BY id")}),
+              (QStringList{"0000_init.sql", "0001_add_handle.sql", "0002_seed_scores.sql"}));
+    const auto generate = runCli({QStringLiteral("generate"), imported.project()});
+    EXPECT_TRUE(generate.out.contains(QStringLiteral("No schema changes"))) << generate.out.toStdString();
 }

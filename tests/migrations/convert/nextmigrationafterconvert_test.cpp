@@ -8,6 +8,7 @@
 #include "migrations/convert/uniqueindexes.h"
 #include "migrations/diff/differ.h"
 #include "migrations/folder/v1migrationsfolder.h"
+#include "migrations/generate/nextmigration.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "tests/support/folders/folderfixture.h"
 #include "tests/support/printers.h"
@@ -82,15 +83,29 @@ TEST(NextMigrationAfterConvert, TheProjectConversionKeepsTheIndexesAndSetsTheLay
     EXPECT_TRUE(nextPlan(fixture, outcome.value().project.schema).isEmpty());
 }
 
-TEST(NextMigrationAfterConvert, AV1FolderIsNotConvertedBack)
+TEST(NextMigrationAfterConvert, IsEmptyAfterGoingBackToClassic)
 {
-    FolderFixture fixture(QStringLiteral("v1-two-migrations"));
+    FolderFixture fixture(QStringLiteral("classic-uniques"));
     tw::model::Project project;
+    project.schema = importedSchema(fixture);
     project.settings.migrationsFolder = fixture.path();
-    const auto plan = ProjectConversion::plan(project, fixture.file(QStringLiteral("../p.twproj")),
-                                              tw::model::ProjectSettings::MigrationLayout::Classic);
-    ASSERT_FALSE(plan.ok());
-    EXPECT_TRUE(plan.error().contains(QStringLiteral("not supported"))) << plan.error().toStdString();
+    const QString projectFile = fixture.file(QStringLiteral("../p.twproj"));
+    const auto toV1 = ProjectConversion::plan(project, projectFile, tw::model::ProjectSettings::MigrationLayout::V1);
+    ASSERT_TRUE(toV1.ok()) << toV1.error().toStdString();
+    const auto v1 = ProjectConversion::apply(toV1.value(), project);
+    ASSERT_TRUE(v1.ok()) << v1.error().toStdString();
+    const auto back =
+        ProjectConversion::plan(v1.value().project, projectFile, tw::model::ProjectSettings::MigrationLayout::Classic);
+    ASSERT_TRUE(back.ok()) << back.error().toStdString();
+    const auto classic = ProjectConversion::apply(back.value(), v1.value().project);
+    ASSERT_TRUE(classic.ok()) << classic.error().toStdString();
+    EXPECT_EQ(classic.value().project.settings.migrationLayout, tw::model::ProjectSettings::MigrationLayout::Classic);
+    EXPECT_TRUE(classic.value().report.contains(QStringLiteral("Converted 3 migrations to the classic layout")))
+        << classic.value().report.toStdString();
+    // Tablewright's next generate (also for a schema imported from the folder, no baseline): nothing.
+    const auto next = NextMigration::compute(classic.value().project, fixture.path());
+    ASSERT_TRUE(next.ok()) << next.error().toStdString();
+    EXPECT_TRUE(next.value().sql.isEmpty()) << next.value().sql.toStdString();
 }
 
 // Every drizzle-kit 0.31.11 snapshot golden, converted: expression indexes and CHECKs included (where `up` would
