@@ -4,6 +4,7 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "app/cli/sourcesync.h"
+#include "migrations/branches/branchconflicts.h"
 #include "migrations/folder/folderlayout.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/folder/v1migrationsfolder.h"
@@ -21,6 +22,21 @@ struct CheckLine
     bool error = false;
 };
 
+/// One error line per pair of conflicting branches of a v1 folder (drizzle-kit 1.0's check), with what to do.
+QList<CheckLine> branchConflictLines(const migrations::V1MigrationsFolder &folder)
+{
+    QString error;
+    const QList<migrations::BranchConflict> conflicts = migrations::BranchConflicts::find(folder, &error);
+    if (!error.isEmpty())
+        return {{QStringLiteral("error: %1: %2").arg(folder.path(), error), true}};
+    QList<CheckLine> lines;
+    for (const migrations::BranchConflict &conflict : conflicts)
+        lines.append({QStringLiteral("error: %1: %2").arg(folder.path(), conflict.explanation()), true});
+    if (!lines.isEmpty())
+        lines.last().text += u' ' + migrations::BranchConflicts::resolution();
+    return lines;
+}
+
 /// What the project's migrations folder says: its problems (either layout) and whether the project holds changes
 /// no migration does yet. Nothing for a folder without migrations: a new project has not generated anything.
 QList<CheckLine> migrationLines(const model::Project &project, const QString &projectPath)
@@ -32,9 +48,10 @@ QList<CheckLine> migrationLines(const model::Project &project, const QString &pr
         return {};
     if (detected.layout == FolderLayout::Mixed)
         return {{QStringLiteral("error: %1: %2").arg(folderPath, detected.message), true}};
-    const migrations::FolderProblems problems = detected.layout == FolderLayout::V1
-                                                    ? migrations::V1MigrationsFolder::scan(folderPath).problems()
-                                                    : migrations::MigrationsFolder::scan(folderPath).problems();
+    const bool v1 = detected.layout == FolderLayout::V1;
+    const auto v1Folder = v1 ? migrations::V1MigrationsFolder::scan(folderPath) : migrations::V1MigrationsFolder();
+    const migrations::FolderProblems problems =
+        v1 ? v1Folder.problems() : migrations::MigrationsFolder::scan(folderPath).problems();
     QList<CheckLine> lines;
     bool folderErrors = false;
     for (const migrations::FolderProblem &problem : problems) {
@@ -43,6 +60,11 @@ QList<CheckLine> migrationLines(const model::Project &project, const QString &pr
     }
     if (folderErrors)
         return lines;
+    if (v1) {
+        const QList<CheckLine> conflicts = branchConflictLines(v1Folder);
+        if (!conflicts.isEmpty())
+            return lines << conflicts;
+    }
     const auto next = migrations::NextMigration::compute(project, folderPath);
     if (!next) {
         lines.append({QStringLiteral("error: %1: %2").arg(folderPath, next.error()), true});

@@ -128,9 +128,14 @@ QString BranchConflicts::explanation(const QList<BranchConflict> &conflicts)
     QStringList paragraphs;
     for (const BranchConflict &conflict : conflicts)
         paragraphs << conflict.explanation();
-    paragraphs << QStringLiteral("Resolve it in version control: keep one branch's migration, delete the other's "
-                                 "folder, and generate that branch's change again on top of the kept one.");
+    paragraphs << resolution();
     return paragraphs.join(u'\n');
+}
+
+QString BranchConflicts::resolution()
+{
+    return QStringLiteral("Resolve it in version control: keep one branch's migration, delete the other's folder, and "
+                          "generate that branch's change again on top of the kept one.");
 }
 
 } // namespace tw::migrations

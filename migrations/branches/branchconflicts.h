@@ -49,8 +49,10 @@ public:
     /// read whole is reported as the single entry's error through @p error (then the list is empty).
     static QList<BranchConflict> find(const V1MigrationsFolder &folder, QString *error = nullptr);
     static QList<BranchConflict> find(const SnapshotGraph &graph);
-    /// Every conflict's explanation, one paragraph each, with a closing line on what to do.
+    /// Every conflict's explanation, one paragraph each, with resolution() as the closing line.
     static QString explanation(const QList<BranchConflict> &conflicts);
+    /// What to do about conflicting branches.
+    static QString resolution();
 };
 
 } // namespace tw::migrations
