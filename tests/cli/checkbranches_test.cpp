@@ -89,3 +89,21 @@ TEST(CheckBranches, BranchesOnDifferentTablesAreFineAndMergeWithoutChanges)
     EXPECT_EQ(generate.exitCode, 0) << generate.err.toStdString();
     EXPECT_TRUE(generate.out.contains(QStringLiteral("No schema changes"))) << generate.out.toStdString();
 }
+
+TEST(CheckBranches, ImportOfOpenBranchesTakesTheirMergeAndGenerateThenHasNothingToDo)
+{
+    FolderFixture fixture(QStringLiteral("v1-branches-ok"));
+    const QString project = QFileInfo(fixture.path()).dir().filePath(QStringLiteral("imported.twproj"));
+    const auto imported = runCli({QStringLiteral("import"), fixture.path(), QStringLiteral("-o"), project});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const auto generate = runCli({QStringLiteral("generate"), project});
+    EXPECT_EQ(generate.exitCode, 0) << generate.err.toStdString();
+    EXPECT_TRUE(generate.out.contains(QStringLiteral("No schema changes")))
+        << "the imported project holds both branches: " << generate.out.toStdString();
+
+    FolderFixture conflict(QStringLiteral("v1-branches-conflict"));
+    const auto refused = runCli({QStringLiteral("import"), conflict.path(), QStringLiteral("-o"),
+                                 QFileInfo(conflict.path()).dir().filePath(QStringLiteral("c.twproj"))});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("conflicting branches"))) << refused.err.toStdString();
+}
