@@ -69,7 +69,7 @@ QList<CheckLine> migrationLines(const model::Project &project, const QString &pr
     if (!next) {
         lines.append({QStringLiteral("error: %1: %2").arg(folderPath, next.error()), true});
     } else if (!next.value().plan.isEmpty()) {
-        lines.append({QStringLiteral("warning: %1: the project has changes no migration holds yet (%2 %3); run "
+        lines.append({QStringLiteral("warning: %1: the project has changes no migration holds yet (%2, %3 %4); run "
                                      "`tablewright generate`")
                           .arg(folderPath, migrations::FolderLayoutDetector::layoutName(detected.layout))
                           .arg(next.value().plan.operations.size())
