@@ -44,7 +44,7 @@ model::Result<BranchMerge> BranchMerge::continuing(const V1MigrationsFolder &fol
         const QString count = conflicts.size() == 1 ? QStringLiteral("conflicting branches")
                                                     : QStringLiteral("%1 branch conflicts").arg(conflicts.size());
         return model::Result<BranchMerge>::failure(
-            QStringLiteral("the migrations folder %1 has %2:\n%3")
+            QStringLiteral("the next migration cannot continue the migrations folder %1, which has %2:\n%3")
                 .arg(folder.path(), count, BranchConflicts::explanation(conflicts)));
     }
     return of(graph.value(), latest);
