@@ -132,6 +132,49 @@ QString BranchConflicts::explanation(const QList<BranchConflict> &conflicts)
     return paragraphs.join(u'\n');
 }
 
+namespace {
+
+JsonValue branchJson(const BranchConflict::Branch &branch, const QString &out)
+{
+    JsonValue json = JsonValue::object();
+    json.insert(QStringLiteral("leafId"), branch.leafId);
+    json.insert(QStringLiteral("leafPath"), out + u'/' + branch.leafFolder);
+    json.insert(QStringLiteral("statementDescription"), branch.statement.description());
+    JsonValue target = JsonValue::object();
+    target.insert(QStringLiteral("kind"), branch.statement.targetKind());
+    const bool onTable = !branch.statement.member.isEmpty();
+    target.insert(QStringLiteral("name"), onTable ? branch.statement.member : branch.statement.object);
+    if (onTable)
+        target.insert(QStringLiteral("table"), branch.statement.object);
+    json.insert(QStringLiteral("target"), target);
+    json.insert(QStringLiteral("action"), branch.statement.action);
+    return json;
+}
+
+} // namespace
+
+JsonValue BranchConflicts::toJson(const QList<BranchConflict> &conflicts, const QString &out)
+{
+    JsonValue details = JsonValue::array();
+    for (const BranchConflict &conflict : conflicts) {
+        JsonValue detail = JsonValue::object();
+        detail.insert(QStringLiteral("parentId"), conflict.parentId);
+        if (!conflict.parentFolder.isEmpty())
+            detail.insert(QStringLiteral("parentPath"), out + u'/' + conflict.parentFolder);
+        JsonValue branches = JsonValue::array();
+        branches.append(branchJson(conflict.first, out));
+        branches.append(branchJson(conflict.second, out));
+        detail.insert(QStringLiteral("branches"), branches);
+        details.append(detail);
+    }
+    JsonValue error = JsonValue::object();
+    error.insert(QStringLiteral("code"), QStringLiteral("check_error"));
+    error.insert(QStringLiteral("kind"), QStringLiteral("conflicts"));
+    error.insert(QStringLiteral("conflicts"), int(conflicts.size()));
+    error.insert(QStringLiteral("details"), details);
+    return error;
+}
+
 QString BranchConflicts::resolution()
 {
     return QStringLiteral("Resolve it in version control: keep one branch's migration, delete the other's folder, and "

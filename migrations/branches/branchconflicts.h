@@ -2,6 +2,7 @@
 #pragma once
 
 #include "migrations/branches/branchstatement.h"
+#include "migrations/json/jsonvalue.h"
 
 #include <QList>
 #include <QString>
@@ -53,6 +54,10 @@ public:
     static QString explanation(const QList<BranchConflict> &conflicts);
     /// What to do about conflicting branches.
     static QString resolution();
+    /// rc.5's `check --output json` error object for @p conflicts: `{"code":"check_error","kind":"conflicts",
+    /// "conflicts":N,"details":[{parentId, parentPath, branches:[{leafId, leafPath, statementDescription, target,
+    /// action}]}]}`, with paths as `@p out/<folder>` (rc.5 joins its `out` setting the same way).
+    static JsonValue toJson(const QList<BranchConflict> &conflicts, const QString &out);
 };
 
 } // namespace tw::migrations

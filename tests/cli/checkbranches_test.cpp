@@ -2,6 +2,7 @@
 // `check` and `generate` on drizzle-kit 1.0 folders with open branches (tests/data/folders/v1-branches-*, made by
 // rc.5): conflicting branches are explained and refused, branches on different tables are merged.
 #include "migrations/folder/v1migrationsfolder.h"
+#include "migrations/json/jsontext.h"
 #include "migrations/snapshot/snapshotv7.h"
 #include "migrations/snapshot/snapshotv7schemareader.h"
 #include "model/io/projectwriter.h"
@@ -106,4 +107,36 @@ TEST(CheckBranches, ImportOfOpenBranchesTakesTheirMergeAndGenerateThenHasNothing
                                  QFileInfo(conflict.path()).dir().filePath(QStringLiteral("c.twproj"))});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("conflicting branches"))) << refused.err.toStdString();
+}
+
+TEST(CheckBranches, JsonOutputHasRc5sShape)
+{
+    FolderFixture fixture(QStringLiteral("v1-branches-conflict"));
+    const auto run = runCli(
+        {QStringLiteral("check"), saveProject(fixture, fixture), QStringLiteral("--output"), QStringLiteral("json")});
+    EXPECT_EQ(run.exitCode, 1);
+    const auto json = tw::migrations::JsonText::parse(run.out.toUtf8());
+    ASSERT_TRUE(json) << run.out.toStdString();
+    EXPECT_EQ(json.value().find(QStringLiteral("status"))->toString(), QStringLiteral("error"));
+    const tw::migrations::JsonValue *error = json.value().find(QStringLiteral("error"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_EQ(error->find(QStringLiteral("kind"))->toString(), QStringLiteral("conflicts"));
+    const tw::migrations::JsonValue &detail = error->find(QStringLiteral("details"))->values().at(0);
+    EXPECT_EQ(detail.find(QStringLiteral("parentPath"))->toString(),
+              QStringLiteral("drizzle/") + folderEndingIn(fixture, QStringLiteral("_init")));
+    const tw::migrations::JsonValue &first = detail.find(QStringLiteral("branches"))->values().at(0);
+    EXPECT_EQ(first.find(QStringLiteral("leafPath"))->toString(),
+              QStringLiteral("drizzle/") + folderEndingIn(fixture, QStringLiteral("_add_bio")));
+    EXPECT_EQ(first.find(QStringLiteral("statementDescription"))->toString(),
+              QStringLiteral("add_column: bio on users table"));
+    EXPECT_EQ(first.find(QStringLiteral("target"))->find(QStringLiteral("table"))->toString(), QStringLiteral("users"));
+    EXPECT_EQ(first.find(QStringLiteral("action"))->toString(), QStringLiteral("add_column"));
+
+    FolderFixture ok(QStringLiteral("v1-branches-ok"));
+    const FolderFixture merged(QStringLiteral("v1-branches-merged"));
+    const auto fine =
+        runCli({QStringLiteral("check"), saveProject(ok, merged), QStringLiteral("--output"), QStringLiteral("json")});
+    EXPECT_EQ(fine.exitCode, 0);
+    EXPECT_TRUE(fine.out.startsWith(QStringLiteral("{\n  \"status\": \"ok\",\n  \"dialect\": \"sqlite\",")))
+        << fine.out.toStdString();
 }

@@ -6,8 +6,8 @@
 #   1. one further change after two open branches: `tablewright generate` (a source-mode project imported from
 #      drizzle.config.ts) writes rc.5 generate's migration.sql byte for byte and its snapshot.json except the id;
 #   2. no further change: both print no changes and write no merge migration;
-#   3. `check`: the same verdict as rc.5's `check --output json` on both folders, and for the conflict tablewright's
-#      text names rc.5's parent, both leaves and both statement descriptions.
+#   3. `check`: the same verdict as rc.5's `check --output json` on both folders, the same conflict `details` from
+#      `check --output json`, and a text naming rc.5's parent, both leaves and both statement descriptions.
 # usage: check-branches-v1.sh TABLEWRIGHT
 # exit: 0 ok, 1 a difference, 77 drizzle-kit rc.5 or python3 not installed (CTest: skipped)
 set -euo pipefail
@@ -82,21 +82,33 @@ for fixture in v1-branches-ok v1-branches-conflict; do
     rm -rf "$dir/drizzle" && cp -r "$folders/$fixture" "$dir/drizzle"
     kit "$dir" check --dialect sqlite --out drizzle --output json >"$dir/rc.json" 2>/dev/null && rc_status=0 || rc_status=$?
     "$tw" check "$dir/app.twproj" >"$dir/tw.out" 2>&1 && tw_status=0 || tw_status=$?
+    "$tw" check "$dir/app.twproj" --output json >"$dir/tw.json" 2>/dev/null || true
     [ "$rc_status" = "$tw_status" ] || { cat "$dir/rc.json" "$dir/tw.out" >&2; fail "$fixture: rc.5 check exits $rc_status, tablewright check $tw_status"; }
-    python3 - "$dir/rc.json" "$dir/tw.out" <<'PY' || fail "$fixture: tablewright check does not name what rc.5's check names"
+    python3 - "$dir/rc.json" "$dir/tw.out" "$dir/tw.json" <<'PY' || fail "$fixture: tablewright check does not say what rc.5's check says"
 import json, os, sys
 report = json.load(open(sys.argv[1], encoding="utf-8"))
 text = open(sys.argv[2], encoding="utf-8").read()
+ours = json.load(open(sys.argv[3], encoding="utf-8"))
+if ours["status"] != report["status"]:
+    sys.exit("status %s, rc.5 %s" % (ours["status"], report["status"]))
 if report.get("status") == "ok":
     sys.exit(1 if "conflicting branches" in text else 0)
+def normalized(error):  # paths relative to the project (rc.5: its `out`), compared normalised
+    details = json.loads(json.dumps(error["details"]))
+    for d in details:
+        d["parentPath"] = os.path.normpath(d["parentPath"])
+        for b in d["branches"]:
+            b["leafPath"] = os.path.normpath(b["leafPath"])
+    return {"code": error["code"], "kind": error["kind"], "conflicts": error["conflicts"], "details": details}
+if normalized(ours["error"]) != normalized(report["error"]):
+    sys.exit("--output json differs:\n%s\nrc.5:\n%s" % (json.dumps(ours["error"]), json.dumps(report["error"])))
 for detail in report["error"]["details"]:
     a, b = detail["branches"]
     parent = os.path.basename(detail["parentPath"])
     expected = "%s and %s were both generated from %s" % (os.path.basename(a["leafPath"]), os.path.basename(b["leafPath"]), parent)
     for part in (expected, '"%s"' % a["statementDescription"], '"%s"' % b["statementDescription"]):
         if part not in text:
-            sys.stderr.write("missing %r in:\n%s\n" % (part, text))
-            sys.exit(1)
+            sys.exit("missing %r in:\n%s" % (part, text))
 PY
     echo "ok: check on $fixture agrees with rc.5 (exit $tw_status)"
 done
