@@ -1,3 +1,4 @@
+// Branch A from base: users.bio added (ALTER TABLE ADD).
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {

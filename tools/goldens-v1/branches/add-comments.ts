@@ -1,3 +1,4 @@
+// Branch B from base: table comments added (no conflict with A).
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {

@@ -1,3 +1,4 @@
+// The fork: users and posts (make-branch-folders.sh).
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {

@@ -1,3 +1,4 @@
+// A and B plus one further change (an index): the merge migration both write.
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {

@@ -1,3 +1,4 @@
+// A and B together: the schema after version control merged them; rc.5 and Tablewright see no changes.
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {

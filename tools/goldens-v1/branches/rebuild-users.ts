@@ -1,3 +1,4 @@
+// Branch C from base: users.name NOT NULL, which rc.5 writes as a rebuild of users (conflicts with A).
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {
