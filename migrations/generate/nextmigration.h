@@ -73,7 +73,8 @@ struct NextMigration
     /// snapshot (the project generated it) are paired as compute() pairs them: the snapshot gets the project's ids,
     /// so the plan and the bytes are the ones Generate writes. Otherwise by name, honouring the renames @p after's
     /// snapshot `_meta` records. previous is @p before's snapshot. When either side is a v7 snapshot the migration
-    /// is the V1 dialect's (a project paired with a v7 snapshot it generated through its baseline's names).
+    /// is the V1 dialect's (a project paired with a v7 snapshot it generated through its baseline's names, in either
+    /// direction: from the project back to the snapshot, what it renamed since is renamed back).
     static NextMigration between(MigrationSide before, MigrationSide after, Target target);
 };
 
