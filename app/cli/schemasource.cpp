@@ -2,6 +2,7 @@
 #include "app/cli/schemasource.h"
 
 #include "database/introspection/schemaintrospector.h"
+#include "migrations/branches/branchmerge.h"
 #include "migrations/folder/folderlayout.h"
 #include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/json/jsontext.h"
@@ -36,16 +37,21 @@ SchemaSource v7Source(migrations::SnapshotV7 snapshot, SchemaSource::Kind kind)
     return source;
 }
 
-/// A drizzle-kit 1.0 folder's latest snapshot, as its generate takes it (the origin when it has none); refused when
-/// that is ambiguous.
+/// A drizzle-kit 1.0 folder's latest snapshot, as its generate takes it (the origin when it has none; the merge of
+/// open branches); refused when that is ambiguous or the branches conflict.
 Result<migrations::SnapshotV7> latestV7(const QString &path)
 {
     const migrations::V1MigrationsFolder folder = migrations::V1MigrationsFolder::scan(path);
     if (folder.hasErrors())
         return Result<migrations::SnapshotV7>::failure(QStringLiteral("%1: %2").arg(path, folder.errorText()));
-    if (folder.latestSnapshot())
-        return *folder.latestSnapshot();
-    return migrations::SnapshotV7{migrations::Snapshot::originId(), {}, {}, {}};
+    if (!folder.latestSnapshot())
+        return migrations::SnapshotV7{migrations::Snapshot::originId(), {}, {}, {}};
+    const auto merged = migrations::BranchMerge::continuing(folder); // open branches: their merge, as generate's
+    if (!merged)
+        return Result<migrations::SnapshotV7>::failure(merged.error());
+    migrations::SnapshotV7 latest = *folder.latestSnapshot();
+    latest.ddl = merged.value().ddl;
+    return latest;
 }
 
 Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind kind)

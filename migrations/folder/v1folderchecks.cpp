@@ -122,12 +122,11 @@ void V1MigrationsFolder::checkChain()
         QStringList leaves;
         for (const QString &id : std::as_const(m_leafIds))
             leaves << folderOf.value(id);
-        addError({}, QStringLiteral("%1 open branches end in %2 (no migration names them all as parents). drizzle-kit "
-                                    "1.0's generate merges branches that touch different tables (the next "
-                                    "migration's prevIds list every leaf) and stops at conflicting ones; Tablewright "
-                                    "does not merge branches yet: run drizzle-kit generate once to write the merge")
-                         .arg(m_leafIds.size())
-                         .arg(leaves.join(QStringLiteral(", "))));
+        addWarning({}, QStringLiteral("%1 open branches end in %2 (migrations generated from the same state, merged "
+                                      "by version control): the next generate merges them, as drizzle-kit 1.0 does "
+                                      "(its prevIds list every leaf), unless they change the same table")
+                           .arg(m_leafIds.size())
+                           .arg(leaves.join(QStringLiteral(", "))));
     } else if (m_latestSnapshot && m_leafIds.size() == 1 && m_leafIds.first() != m_latestSnapshot->id) {
         addError(m_latestSnapshotFolder + QStringLiteral("/snapshot.json"),
                  QStringLiteral("the last snapshot by name is not the newest in the chain (%1 is): drizzle-kit "

@@ -48,10 +48,11 @@ struct V1Migration
 /// Errors (the next migration would be ambiguous or wrong): a journal beside the folders (mixed layouts); the latest
 /// snapshot missing (the last folder has `migration.sql` but no snapshot, so generate would diff against an older
 /// state and repeat its changes), unreadable, or without a migration.sql beside it (its changes were never written as
-/// SQL); the latest snapshot not a leaf (a child sorts before its parent); several leaves (open branches: Tablewright
-/// does not merge them yet). Warnings: stray top-level `.sql` files, folders in the same second (their order is then
-/// by name, which need not be the order they were generated in), a folder name without a timestamp, older folders
-/// without one of the two files or with an unreadable snapshot, prevIds naming no snapshot of the folder.
+/// SQL); the only leaf not the latest snapshot (a child sorts before its parent). Warnings: several leaves (open
+/// branches: NextMigration merges them, or refuses when BranchConflicts finds them conflicting; the scan does not
+/// diff), stray top-level `.sql` files, folders in the same second (their order is then by name, which need not be
+/// the order they were generated in), a folder name without a timestamp, older folders without one of the two
+/// files or with an unreadable snapshot, prevIds naming no snapshot of the folder.
 class V1MigrationsFolder
 {
 public:

@@ -120,7 +120,9 @@ QString MigrationGenerator::folderConflict(const V1MigrationsFolder &folder, con
         return QStringLiteral("the next migration cannot continue the migrations folder %1:\n%2")
             .arg(folder.path(), folder.errorText());
     const QString latestId = folder.latestSnapshot() ? folder.latestSnapshot()->id : QString();
-    if (baseline.snapshotId.isEmpty() || latestId == baseline.snapshotId)
+    // With open branches the project may have generated any of their leaves; the merge continues from all.
+    if (baseline.snapshotId.isEmpty() || latestId == baseline.snapshotId ||
+        (folder.leafIds().size() > 1 && folder.leafIds().contains(baseline.snapshotId)))
         return {};
     const QString latest = latestId.isEmpty()
                                ? QStringLiteral("it has no snapshot at all")

@@ -63,8 +63,8 @@ public:
     /// Explains why generating against @p folder would be unsafe (a broken folder, or one that changed behind the
     /// project's back), or returns an empty string.
     static QString folderConflict(const class MigrationsFolder &folder, const model::Baseline &baseline);
-    /// The same for a drizzle-kit 1.0 folder: its errors (open branches among them), or a latest snapshot that is
-    /// not the one the project last generated.
+    /// The same for a drizzle-kit 1.0 folder: its errors, or a latest snapshot that is not the one the project last
+    /// generated (with open branches: none of their leaves).
     static QString folderConflict(const class V1MigrationsFolder &folder, const model::Baseline &baseline);
 };
 

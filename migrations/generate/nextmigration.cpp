@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/generate/nextmigration.h"
 
+#include "migrations/branches/branchmerge.h"
 #include "migrations/diff/differ.h"
 #include "migrations/folder/folderlayout.h"
 #include "migrations/folder/migrationsfolder.h"
@@ -76,9 +77,44 @@ DiffOptions v1Options(RenameMap renames)
     return options;
 }
 
+/// @p renames read backwards: what turns the renamed objects back into the originals. A column rename names the
+/// table as it is after the renames, so the reversed one names it as it was.
+RenameMap reversed(const RenameMap &renames)
+{
+    RenameMap back;
+    for (const RenameMap::TableRename &t : renames.tables)
+        back.addTable(t.to, t.from);
+    for (const RenameMap::ColumnRename &c : renames.columns) {
+        QString table = c.table;
+        for (const RenameMap::TableRename &t : renames.tables) {
+            if (t.to == c.table)
+                table = t.from;
+        }
+        back.addColumn(table, c.to, c.from);
+    }
+    for (const RenameMap::TableRename &v : renames.views)
+        back.addView(v.to, v.from);
+    return back;
+}
+
+/// between() from a project to the v7 snapshot it generated last: paired through the project's baseline, the way
+/// compute() pairs them in the other direction (ids, not names: a table renamed since is renamed back). The project
+/// side is the state its next migration would record (constraint names inherited from the snapshot).
+NextMigration projectToItsSnapshot(const MigrationSide &project, const SnapshotV7 &snapshot,
+                                   NextMigration::Target target)
+{
+    const RenameMap forward = BaselineMapper::renamesSince(snapshot.ddl, project.snapshot.schema, *project.baseline);
+    SchemaDefinition previous = continuedDefinition(snapshot.ddl, project.snapshot.schema, v1Options(forward));
+    NextMigration migration = plannedV1(std::move(previous), snapshot.ddl, v1Options(reversed(forward)), target);
+    migration.previous.id = project.snapshot.id;
+    return migration;
+}
+
 /// between() when a side is a v7 snapshot: everything in the V1 dialect.
 NextMigration betweenV1(const MigrationSide &before, const MigrationSide &after, NextMigration::Target target)
 {
+    if (after.v7 && !before.v7 && before.baseline && before.baseline->snapshotId == after.v7->id)
+        return projectToItsSnapshot(before, *after.v7, target);
     SchemaDefinition previous = before.v7 ? before.v7->ddl : schemaDefinition(before.snapshot.schema, SqlDialect::V1);
     if (after.v7) {
         NextMigration migration = plannedV1(std::move(previous), after.v7->ddl, v1Options(after.v7->renames), target);
@@ -127,13 +163,16 @@ Result<NextMigration> NextMigration::compute(const model::Project &project, cons
 {
     if (const QString conflict = MigrationGenerator::folderConflict(folder, project.baseline); !conflict.isEmpty())
         return Result<NextMigration>::failure(conflict);
-    SchemaDefinition previous = folder.latestSnapshot() ? folder.latestSnapshot()->ddl : SchemaDefinition{};
-    const DiffOptions options = v1Options(BaselineMapper::renamesSince(previous, project.schema, project.baseline));
-    SchemaDefinition next = continuedDefinition(previous, project.schema, options);
+    auto found = BranchMerge::continuing(folder);
+    if (!found)
+        return Result<NextMigration>::failure(found.error());
+    BranchMerge previous = std::move(found).value();
+    const DiffOptions options = v1Options(BaselineMapper::renamesSince(previous.ddl, project.schema, project.baseline));
+    SchemaDefinition next = continuedDefinition(previous.ddl, project.schema, options);
     NextMigration migration =
-        plannedV1(std::move(previous), std::move(next), options, target.value_or(project.settings.target));
+        plannedV1(std::move(previous.ddl), std::move(next), options, target.value_or(project.settings.target));
     migration.previous.id = folder.latestSnapshot() ? folder.latestSnapshot()->id : Snapshot::originId();
-    migration.prevIds = folder.nextPrevIds();
+    migration.prevIds = previous.leafIds;
     return migration;
 }
 

@@ -45,9 +45,9 @@ struct NextMigration
     /// The layout's dialect: V1 when continuing a drizzle-kit 1.0 folder or snapshot. The fields below are V1's
     /// only: a v7 snapshot records the state as SQL-level definitions, so the next one is written from `next`.
     SqlDialect dialect = SqlDialect::Classic;
-    SchemaDefinition previousDefinition; ///< V1: the latest snapshot's ddl (previous.id is its id)
+    SchemaDefinition previousDefinition; ///< V1: the latest snapshot's ddl, or open branches' merged state
     SchemaDefinition next;               ///< V1: the state after the migration (continuedDefinition)
-    QStringList prevIds;                 ///< V1: the next snapshot's prevIds (the folder's leaves)
+    QStringList prevIds;                 ///< V1: the next snapshot's prevIds (the folder's leaves, sorted)
     RenameMap renames;                   ///< V1: the renames paired through the baseline, for `renames`
 
     /// The next migration of @p project in the migrations folder at @p folderPath, in the folder's layout
@@ -62,7 +62,9 @@ struct NextMigration
                                                 std::optional<Target> target = {});
     /// The same for a drizzle-kit 1.0 folder: the latest snapshot's ddl paired with the project through its
     /// baseline (BaselineMapper::renamesSince), continued (continuedDefinition) and diffed in the V1 dialect.
-    /// Fails when the folder has errors (open branches among them) or changed behind the project's back.
+    /// With open branches (several leaves) the previous state is their merge as rc.5 computes it (BranchMerge) and
+    /// prevIds are the leaves in rc.5's order; conflicting branches (BranchConflicts) are refused with their
+    /// explanation. Fails when the folder has errors or changed behind the project's back.
     static model::Result<NextMigration> compute(const model::Project &project, const V1MigrationsFolder &folder,
                                                 std::optional<Target> target = {});
 
@@ -71,7 +73,8 @@ struct NextMigration
     /// snapshot (the project generated it) are paired as compute() pairs them: the snapshot gets the project's ids,
     /// so the plan and the bytes are the ones Generate writes. Otherwise by name, honouring the renames @p after's
     /// snapshot `_meta` records. previous is @p before's snapshot. When either side is a v7 snapshot the migration
-    /// is the V1 dialect's (a project paired with a v7 snapshot it generated through its baseline's names).
+    /// is the V1 dialect's (a project paired with a v7 snapshot it generated through its baseline's names, in either
+    /// direction: from the project back to the snapshot, what it renamed since is renamed back).
     static NextMigration between(MigrationSide before, MigrationSide after, Target target);
 };
 

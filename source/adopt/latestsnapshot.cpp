@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/adopt/latestsnapshot.h"
 
+#include "migrations/branches/branchmerge.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/snapshot/snapshotreader.h"
@@ -61,7 +62,10 @@ model::Result<LatestSnapshot> readV1(const QString &migrationsFolder)
     if (!v7)
         return latest;
     latest.file = folder.filePath(folder.latestSnapshotFolder() + QStringLiteral("/snapshot.json"));
-    auto schema = migrations::SnapshotV7SchemaReader::toSchema(v7->ddl);
+    const auto merged = migrations::BranchMerge::continuing(folder); // open branches: all of them, as generate sees it
+    if (!merged)
+        return Failure::failure(merged.error());
+    auto schema = migrations::SnapshotV7SchemaReader::toSchema(merged.value().ddl);
     if (!schema)
         return Failure::failure(QStringLiteral("%1: %2").arg(latest.file, schema.error()));
     latest.snapshot.id = v7->id;

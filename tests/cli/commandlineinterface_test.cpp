@@ -26,7 +26,7 @@ TEST(CommandLineInterface, HelpForOneCommandShowsItsUsage)
 {
     const auto run = runCli({QStringLiteral("--help"), QStringLiteral("check")});
     EXPECT_EQ(run.exitCode, 0);
-    EXPECT_EQ(run.out, QStringLiteral("Usage: tablewright check PROJECT\n"));
+    EXPECT_EQ(run.out, QStringLiteral("Usage: tablewright check PROJECT [--output text|json]\n"));
 }
 
 TEST(CommandLineInterface, UnknownCommandIsAUsageError)

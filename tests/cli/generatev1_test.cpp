@@ -66,7 +66,8 @@ TEST(GenerateV1Command, GenerateContinuesAV1FolderAndDiffAndCheckAgreeWithIt)
     addColumn(ws);
     const auto pending = runCli({QStringLiteral("check"), ws.project()});
     EXPECT_EQ(pending.exitCode, 0) << pending.err.toStdString();
-    EXPECT_TRUE(pending.out.contains(QStringLiteral("the project has changes no migration holds yet (v1")))
+    EXPECT_TRUE(
+        pending.out.contains(QStringLiteral("the project has changes no migration holds yet (v1, 1 operation)")))
         << pending.out.toStdString();
     const auto diff = runCli({QStringLiteral("diff"), folder, ws.project()});
     ASSERT_EQ(diff.exitCode, 0) << diff.err.toStdString();

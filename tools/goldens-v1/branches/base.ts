@@ -1,0 +1,13 @@
+// The fork: users and posts (make-branch-folders.sh).
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey(),
+  name: text('name'),
+});
+
+export const posts = sqliteTable('posts', {
+  id: integer('id').primaryKey(),
+  title: text('title').notNull(),
+  userId: integer('user_id').references(() => users.id),
+});
