@@ -5,6 +5,8 @@
 #include "database/connection/databaseconnection.h"
 #include "database/sqltext/sqlstatementsplitter.h"
 #include "database/tracking/trackinghistory.h"
+#include "migrations/branches/branchconflicts.h"
+#include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/runner/databasebackup.h"
 #include "migrations/runner/foreignkeyscope.h"
 #include "migrations/runner/localruncheck.h"
@@ -109,6 +111,19 @@ QString integrityAfter(database::DatabaseConnection &connection, const WriteTrac
     return {};
 }
 
+// drizzle-kit 1.0's `migrate` refuses conflicting branches, and so does apply: run one after the other, a rebuild on
+// one branch drops the column the other added, with its data.
+QString branchConflicts(const database::RunnableMigrations &folder)
+{
+    if (!folder.tracksByName())
+        return {};
+    const QList<BranchConflict> conflicts = BranchConflicts::find(V1MigrationsFolder::scan(folder.path()));
+    if (conflicts.isEmpty())
+        return {};
+    return QStringLiteral("%1 has conflicting branches; nothing was applied.\n%2")
+        .arg(folder.path(), BranchConflicts::explanation(conflicts));
+}
+
 } // namespace
 
 Result<ApplyReport> MigrationApplier::apply(const MigrationsFolder &folder, const ApplyOptions &options,
@@ -122,6 +137,8 @@ Result<ApplyReport> MigrationApplier::apply(const database::RunnableMigrations &
 {
     if (folder.hasErrors())
         return Result<ApplyReport>::failure(folderErrors(folder));
+    if (const QString conflicts = branchConflicts(folder); !conflicts.isEmpty())
+        return Result<ApplyReport>::failure(conflicts);
     const bool existed = QFileInfo::exists(options.databasePath);
     QList<database::RunnableMigration> all = folder.migrations();
     if (options.tracking == Tracking::D1) // wrangler never sees a journal entry without its file

@@ -77,6 +77,27 @@ TEST(CheckBranches, GenerateRefusesConflictingBranchesAndWritesNothing)
     EXPECT_EQ(QDir(fixture.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 3);
 }
 
+TEST(CheckBranches, ApplyRefusesConflictingBranchesAsDrizzleKitMigrateDoesAndWritesNothing)
+{
+    FolderFixture fixture(QStringLiteral("v1-branches-conflict"));
+    const QString project = saveProject(fixture, fixture);
+    const QString database = QFileInfo(project).dir().filePath(QStringLiteral("local.sqlite"));
+    const auto run = runCli({QStringLiteral("apply"), project, QStringLiteral("--db"), database});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("conflicting branches; nothing was applied"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("recreate_table: users in database"))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(database));
+}
+
+TEST(CheckBranches, ApplyRunsBranchesOnDifferentTables)
+{
+    FolderFixture fixture(QStringLiteral("v1-branches-ok"));
+    const QString project = saveProject(fixture, fixture);
+    const QString database = QFileInfo(project).dir().filePath(QStringLiteral("local.sqlite"));
+    const auto run = runCli({QStringLiteral("apply"), project, QStringLiteral("--db"), database});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+}
+
 TEST(CheckBranches, BranchesOnDifferentTablesAreFineAndMergeWithoutChanges)
 {
     FolderFixture fixture(QStringLiteral("v1-branches-ok"));
