@@ -150,6 +150,8 @@ QString MigrationActions::generateMigration()
     request.migrationsFolder = model::ProjectPaths(projectPath, m_document->settings()).migrationsFolder();
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
     const auto outcome = migrations::MigrationGenerator::generate(request);
+    if (!outcome && offerToClearBaseline(outcome.error()))
+        return generateMigration();
     if (!outcome) {
         m_prompts->showError(
             m_window, tr("Generate Migration"),
@@ -164,8 +166,8 @@ QString MigrationActions::generateMigration()
     }
 
     // The folder now holds the new snapshot: the project must record it as its baseline, or the next generate
-    // would see the folder as changed behind its back. One undo step, saved at once.
-    model::SchemaEditor(m_document).setBaseline(outcome.value().baseline);
+    // would see the folder as changed behind its back. Not an undo step (the files stay written), saved at once.
+    model::SchemaEditor(m_document).recordGeneratedBaseline(outcome.value().baseline);
     const QString sqlPath = outcome.value().sqlPath;
     QString text = tr("Wrote %1.").arg(QDir::toNativeSeparators(sqlPath));
     if (!m_file->saveTo(projectPath))
@@ -179,6 +181,22 @@ QString MigrationActions::generateMigration()
     Q_EMIT migrationGenerated(sqlPath);
     m_prompts->showInformation(m_window, tr("Migration generated"), text, sqlPath);
     return sqlPath;
+}
+
+// The folder's latest snapshot is not the one the project recorded (someone generated, merged or deleted
+// migrations outside the window): the remedy the message names, clearing the baseline, is one click here.
+bool MigrationActions::offerToClearBaseline(const QString &error)
+{
+    if (m_document->baseline().isEmpty() || !error.contains(QLatin1String("changed behind the project's back")))
+        return false;
+    if (!m_prompts->confirm(m_window, tr("Generate Migration"),
+                            tr("No migration was written:\n%1\n\nClear the project's baseline and generate from the "
+                               "migrations folder as it is? Tables are then matched to the folder's latest snapshot "
+                               "by name.")
+                                .arg(error),
+                            tr("Clear Baseline and Generate")))
+        return false;
+    return model::SchemaEditor(m_document).setBaseline(model::Baseline{});
 }
 
 bool MigrationActions::convertFolderLayout()
