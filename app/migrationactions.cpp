@@ -12,11 +12,13 @@
 #include "model/project/projectpaths.h"
 #include "model/validation/schemavalidator.h"
 #include "views/apply/applydialog.h"
+#include "views/changes/pendingplan.h"
 #include "views/common/icons.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QWidget>
 
@@ -61,9 +63,20 @@ MigrationActions::MigrationActions(model::SchemaDocument *document, UserPrompts 
     connect(document, &model::SchemaDocument::filePathChanged, this, &MigrationActions::closeStaleApplyDialog);
 }
 
+// The database picked in the apply dialog is the project's database from now on: the Database panel, Project
+// Settings and the CLI find it through the settings (one undoable settings edit, saved with the project).
+void MigrationActions::makeProjectDatabase(const QString &path)
+{
+    model::ProjectSettings settings = m_document->settings();
+    settings.database = QFileInfo(m_document->filePath()).absoluteDir().relativeFilePath(path);
+    m_keepApplyDialog = true; // its target is the one the settings now name
+    model::SchemaEditor(m_document).changeSettings(settings);
+    m_keepApplyDialog = false;
+}
+
 void MigrationActions::closeStaleApplyDialog()
 {
-    if (m_applyDialog && !m_applyDialog->isRunning())
+    if (m_applyDialog && !m_applyDialog->isRunning() && !m_keepApplyDialog)
         m_applyDialog->close();
 }
 
@@ -86,10 +99,19 @@ views::ApplyDialog *MigrationActions::openApplyDialog()
     connect(dialog, &views::ApplyDialog::applied, this, [this](const QStringList &files) {
         Q_EMIT statusMessage(tr("Applied %n migration(s)", nullptr, int(files.size())));
     });
+    connect(dialog, &views::ApplyDialog::generateRequested, this, &MigrationActions::generateMigration);
+    connect(dialog, &views::ApplyDialog::databaseChosen, this, &MigrationActions::makeProjectDatabase);
+    dialog->setUngeneratedChanges(ungeneratedChanges());
     m_applyDialog = dialog;
     dialog->show();
     dialog->rehearse();
     return dialog;
+}
+
+int MigrationActions::ungeneratedChanges() const
+{
+    const views::PendingPlan pending = views::PendingPlan::compute(m_document->project(), m_document->filePath());
+    return pending.error.isEmpty() ? int(pending.plan.operations.size()) : 0;
 }
 
 views::ApplyDialog *MigrationActions::applyDialog() const
@@ -179,6 +201,10 @@ QString MigrationActions::generateMigration()
         text += tr("\n\nIt may lose data or fail on existing rows:\n%1").arg(warnings.join(QLatin1Char('\n')));
     Q_EMIT statusMessage(tr("Wrote migration %1").arg(QDir::toNativeSeparators(sqlPath)));
     Q_EMIT migrationGenerated(sqlPath);
+    if (m_applyDialog && !m_applyDialog->isRunning()) { // the new migration is there to rehearse
+        m_applyDialog->setUngeneratedChanges(0);
+        m_applyDialog->rehearse();
+    }
     m_prompts->showInformation(m_window, tr("Migration generated"), text, sqlPath);
     return sqlPath;
 }

@@ -70,17 +70,22 @@ Q_SIGNALS:
 
 private:
     bool schemaHasErrors();
+    /// The operations of the pending plan: what the project holds that no migration has yet.
+    int ungeneratedChanges() const;
     /// When @p error says the folder changed behind the project's back, asks whether to clear the project's
     /// baseline (one undo step); true when it was cleared and generating may start again.
     bool offerToClearBaseline(const QString &error);
     /// Closes the apply dialog unless it is running (that run keeps the target it started with).
     void closeStaleApplyDialog();
+    /// Records @p path (chosen in the apply dialog) as the project's database in its settings.
+    void makeProjectDatabase(const QString &path);
 
     model::SchemaDocument *m_document;
     UserPrompts *m_prompts;
     FileActions *m_file;
     QWidget *m_window;
     QMenu *m_menu;
+    bool m_keepApplyDialog = false; ///< while the dialog's own choice changes the settings
     QAction *m_generate;
     QAction *m_apply;
     QAction *m_convert;
