@@ -3,7 +3,6 @@
 #include "app/appsettings.h"
 #include "app/autosaver.h"
 #include "app/commandlinefiles.h"
-#include "app/commandlinefiles.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
 #include "app/mainwindow.h"
