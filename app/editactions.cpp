@@ -127,7 +127,7 @@ model::Id EditActions::addTable()
     id.autoincrement = true;
     id.notNull = true;
     table.columns << id;
-    const model::Id tableId = model::SchemaEditor(m_document).addTable(table, viewCentre());
+    const model::Id tableId = model::SchemaEditor(m_document).addTable(table, m_diagram->placeForNewTable(table));
     if (!tableId.isNull()) {
         m_diagram->selectTables({tableId});
         Q_EMIT tableCreated(tableId);

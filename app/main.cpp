@@ -2,12 +2,14 @@
 #include "app/appsettings.h"
 #include "app/cli/commandlineinterface.h"
 #include "app/cli/rendercommand.h"
+#include "app/commandlinefiles.h"
 #include "app/mainwindow.h"
 #include "app/theme.h"
 #include "views/common/icons.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -93,6 +95,10 @@ int runDesigner(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (!arguments.isEmpty())
         window.openFile(arguments.first());
+    if (const QString ignored = tw::app::ignoredArguments(arguments); !ignored.isEmpty()) {
+        QTextStream(stderr) << "tablewright: " << ignored << '\n';
+        window.statusBar()->showMessage(ignored);
+    }
     return app.exec();
 }
 

@@ -94,7 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     connect(m_file, &FileActions::projectOpened, this, [this] {
         m_tableEditor->setTableId({});
         m_sourceUpdater->restart();
-        m_diagram->zoomToFit();
+        m_diagram->zoomForReading();
     });
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_diagram->zoom() * 100)));
     updateTitle();

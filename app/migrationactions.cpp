@@ -13,11 +13,13 @@
 #include "model/project/projectpaths.h"
 #include "model/validation/schemavalidator.h"
 #include "views/apply/applydialog.h"
+#include "views/changes/pendingplan.h"
 #include "views/common/icons.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QWidget>
 
@@ -64,9 +66,20 @@ MigrationActions::MigrationActions(model::SchemaDocument *document, UserPrompts 
     connect(document, &model::SchemaDocument::filePathChanged, this, &MigrationActions::closeStaleApplyDialog);
 }
 
+// The database picked in the apply dialog is the project's database from now on: the Database panel, Project
+// Settings and the CLI find it through the settings (one undoable settings edit, saved with the project).
+void MigrationActions::makeProjectDatabase(const QString &path)
+{
+    model::ProjectSettings settings = m_document->settings();
+    settings.database = QFileInfo(m_document->filePath()).absoluteDir().relativeFilePath(path);
+    m_keepApplyDialog = true; // its target is the one the settings now name
+    model::SchemaEditor(m_document).changeSettings(settings);
+    m_keepApplyDialog = false;
+}
+
 void MigrationActions::closeStaleApplyDialog()
 {
-    if (m_applyDialog && !m_applyDialog->isRunning())
+    if (m_applyDialog && !m_applyDialog->isRunning() && !m_keepApplyDialog)
         m_applyDialog->close();
 }
 
@@ -89,10 +102,19 @@ views::ApplyDialog *MigrationActions::openApplyDialog()
     connect(dialog, &views::ApplyDialog::applied, this, [this](const QStringList &files) {
         Q_EMIT statusMessage(tr("Applied %n migration(s)", nullptr, int(files.size())));
     });
+    connect(dialog, &views::ApplyDialog::generateRequested, this, &MigrationActions::generateMigration);
+    connect(dialog, &views::ApplyDialog::databaseChosen, this, &MigrationActions::makeProjectDatabase);
+    dialog->setUngeneratedChanges(ungeneratedChanges());
     m_applyDialog = dialog;
     dialog->show();
     dialog->rehearse();
     return dialog;
+}
+
+int MigrationActions::ungeneratedChanges() const
+{
+    const views::PendingPlan pending = views::PendingPlan::compute(m_document->project(), m_document->filePath());
+    return pending.error.isEmpty() ? int(pending.plan.operations.size()) : 0;
 }
 
 views::ApplyDialog *MigrationActions::applyDialog() const
@@ -153,6 +175,8 @@ QString MigrationActions::generateMigration()
     request.migrationsFolder = model::ProjectPaths(projectPath, m_document->settings()).migrationsFolder();
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
     const auto outcome = migrations::MigrationGenerator::generate(request);
+    if (!outcome && offerToClearBaseline(outcome.error()))
+        return generateMigration();
     if (!outcome) {
         m_prompts->showError(
             m_window, tr("Generate Migration"),
@@ -167,8 +191,8 @@ QString MigrationActions::generateMigration()
     }
 
     // The folder now holds the new snapshot: the project must record it as its baseline, or the next generate
-    // would see the folder as changed behind its back. One undo step, saved at once.
-    model::SchemaEditor(m_document).setBaseline(outcome.value().baseline);
+    // would see the folder as changed behind its back. Not an undo step (the files stay written), saved at once.
+    model::SchemaEditor(m_document).recordGeneratedBaseline(outcome.value().baseline);
     const QString sqlPath = outcome.value().sqlPath;
     QString text = tr("Wrote %1.").arg(QDir::toNativeSeparators(sqlPath));
     if (!m_file->saveTo(projectPath))
@@ -180,8 +204,28 @@ QString MigrationActions::generateMigration()
         text += tr("\n\nIt may lose data or fail on existing rows:\n%1").arg(warnings.join(QLatin1Char('\n')));
     Q_EMIT statusMessage(tr("Wrote migration %1").arg(QDir::toNativeSeparators(sqlPath)));
     Q_EMIT migrationGenerated(sqlPath);
+    if (m_applyDialog && !m_applyDialog->isRunning()) { // the new migration is there to rehearse
+        m_applyDialog->setUngeneratedChanges(0);
+        m_applyDialog->rehearse();
+    }
     m_prompts->showInformation(m_window, tr("Migration generated"), text, sqlPath);
     return sqlPath;
+}
+
+// The folder's latest snapshot is not the one the project recorded (someone generated, merged or deleted
+// migrations outside the window): the remedy the message names, clearing the baseline, is one click here.
+bool MigrationActions::offerToClearBaseline(const QString &error)
+{
+    if (m_document->baseline().isEmpty() || !error.contains(QLatin1String("changed behind the project's back")))
+        return false;
+    if (!m_prompts->confirm(m_window, tr("Generate Migration"),
+                            tr("No migration was written:\n%1\n\nClear the project's baseline and generate from the "
+                               "migrations folder as it is? Tables are then matched to the folder's latest snapshot "
+                               "by name.")
+                                .arg(error),
+                            tr("Clear Baseline and Generate")))
+        return false;
+    return model::SchemaEditor(m_document).setBaseline(model::Baseline{});
 }
 
 bool MigrationActions::convertFolderLayout()

@@ -24,7 +24,7 @@ class UserPrompts;
 
 /// The Migration menu: Generate Migration, Apply to Local Database, and the home of the other migration actions
 /// (export), which add themselves to migrationMenu(). Generating writes the next drizzle-kit migration into the
-/// project's migrations folder and records the new baseline in the project (one undo step, then saved). Applying
+/// project's migrations folder and records the new baseline in the project (not an undo step; saved). Applying
 /// opens the apply dialog beside the window (not modal: its runs are on a worker thread); applyRunningChanged()
 /// tells the window when the database is in use, so nothing else queries it meanwhile.
 class MigrationActions : public QObject
@@ -72,14 +72,22 @@ Q_SIGNALS:
 
 private:
     bool schemaHasErrors();
+    /// The operations of the pending plan: what the project holds that no migration has yet.
+    int ungeneratedChanges() const;
+    /// When @p error says the folder changed behind the project's back, asks whether to clear the project's
+    /// baseline (one undo step); true when it was cleared and generating may start again.
+    bool offerToClearBaseline(const QString &error);
     /// Closes the apply dialog unless it is running (that run keeps the target it started with).
     void closeStaleApplyDialog();
+    /// Records @p path (chosen in the apply dialog) as the project's database in its settings.
+    void makeProjectDatabase(const QString &path);
 
     model::SchemaDocument *m_document;
     UserPrompts *m_prompts;
     FileActions *m_file;
     QWidget *m_window;
     QMenu *m_menu;
+    bool m_keepApplyDialog = false; ///< while the dialog's own choice changes the settings
     QAction *m_generate;
     QAction *m_apply;
     QAction *m_convert;

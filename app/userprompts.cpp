@@ -67,8 +67,14 @@ void DialogPrompts::showInformation(QWidget *parent, const QString &title, const
         openFolder = box.addButton(QCoreApplication::translate("tw::app", "Open Folder"), QMessageBox::ActionRole);
     box.setDefaultButton(QMessageBox::Ok);
     box.exec();
-    if (openFolder && box.clickedButton() == static_cast<QAbstractButton *>(openFolder))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
+    if (!openFolder || box.clickedButton() != static_cast<QAbstractButton *>(openFolder))
+        return;
+    const QString folder = QFileInfo(filePath).absolutePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) // no file manager registered (xdg-open failed)
+        QMessageBox::warning(parent, QCoreApplication::translate("tw::app", "Open Folder"),
+                             QCoreApplication::translate("tw::app", "No application here opens folders. The file is "
+                                                                    "in:\n%1")
+                                 .arg(QDir::toNativeSeparators(folder)));
 }
 
 QString DialogPrompts::chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter)

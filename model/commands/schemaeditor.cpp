@@ -201,4 +201,14 @@ bool SchemaEditor::setBaseline(const Baseline &baseline)
     return push(std::make_unique<ChangeBaselineCommand>(m_document, ValueKey{}, baseline));
 }
 
+bool SchemaEditor::recordGeneratedBaseline(const Baseline &baseline)
+{
+    ChangeBaselineCommand record(m_document, ValueKey{}, baseline);
+    if (record.isObsolete())
+        return false;
+    record.redo();
+    m_document->undoStack()->resetClean(); // no stack index is the saved state any more
+    return true;
+}
+
 } // namespace tw::model

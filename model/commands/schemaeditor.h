@@ -74,6 +74,10 @@ public:
 
     bool changeSettings(const ProjectSettings &settings);
     bool setBaseline(const Baseline &baseline);
+    /// Records the baseline of a migration just written to the folder, outside the undo stack: the files stay
+    /// written, so undoing the record would leave the project "changed behind its back" with the folder. The
+    /// document counts as modified until it is saved. False when the baseline is already @p baseline.
+    bool recordGeneratedBaseline(const Baseline &baseline);
 
 private:
     bool push(std::unique_ptr<QUndoCommand> command);

@@ -4,7 +4,9 @@
 // back and close).
 #include "app/cli/commandlineinterface.h"
 #include "app/migrationactions.h"
+#include "database/connection/projectdatabase.h"
 #include "migrations/runner/applytarget.h"
+#include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/app/windowfixture.h"
 #include "tests/support/printers.h"
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -191,7 +194,7 @@ TEST_F(ApplyWindowTest, ClosingDuringAnApplyAsksAndKeepRunningKeepsTheWindowAndT
         },
         Qt::DirectConnection);
     QSignalSpy finished(dialog, &views::ApplyDialog::runFinished);
-    ASSERT_TRUE(dialog->applyNow());
+    ASSERT_TRUE(dialog->applyNow()) << dialog->summary().toStdString() << dialog->details().toStdString();
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_EQ(script.closeDuringApply, QStringList{db});
     EXPECT_FALSE(closed) << "Keep Running keeps the window open";
@@ -232,7 +235,7 @@ TEST_F(ApplyWindowTest, CancelAndCloseRollsTheApplyBackBeforeTheWindowCloses)
         },
         Qt::DirectConnection);
     QSignalSpy finished(dialog, &views::ApplyDialog::runFinished);
-    ASSERT_TRUE(dialog->applyNow());
+    ASSERT_TRUE(dialog->applyNow()) << dialog->summary().toStdString() << dialog->details().toStdString();
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_EQ(script.closeDuringApply, QStringList{db});
     EXPECT_TRUE(closed);
@@ -254,4 +257,61 @@ TEST_F(ApplyWindowTest, OpeningAnotherProjectClosesAnIdleApplyDialog)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_FALSE(dialog) << "its target was the other project's";
     EXPECT_EQ(window->migrationActions()->applyDialog(), nullptr);
+}
+
+// Walkthrough bug b9: with a change made but not generated, Apply said "the database is up to date".
+TEST_F(ApplyWindowTest, AnUngeneratedChangeIsNamedAndGenerateIsOffered)
+{
+    openWithDatabase(QStringLiteral("data/app.sqlite"));
+    touch(dir.filePath(QStringLiteral("data/app.sqlite")));
+    ASSERT_EQ(runCli({QStringLiteral("apply"), projectPath}).exitCode, 0);
+    model::Table notes; // the walkthrough's case: a new table, not generated yet
+    notes.name = QStringLiteral("notes");
+    model::Column id;
+    id.name = QStringLiteral("id");
+    id.type = model::SqlType::Integer;
+    id.primaryKey = true;
+    notes.columns << id;
+    ASSERT_FALSE(model::SchemaEditor(window->document()).addTable(notes).isNull());
+    views::ApplyDialog *dialog = openRehearsed();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("change(s) in the project are not generated")))
+        << dialog->summary().toStdString();
+    EXPECT_FALSE(dialog->pendingLines().join(u'\n').contains(QStringLiteral("up to date")));
+    ASSERT_TRUE(dialog->generateButton()->isVisibleTo(dialog));
+
+    // Generate from the dialog: the new migration is rehearsed at once and can be applied.
+    QSignalSpy finished(dialog, &views::ApplyDialog::runFinished);
+    dialog->generateButton()->click();
+    ASSERT_TRUE(finished.wait(60000)) << script.errors.join(u'\n').toStdString();
+    EXPECT_FALSE(dialog->generateButton()->isVisibleTo(dialog));
+    ASSERT_EQ(dialog->pendingLines().size(), 1);
+    EXPECT_TRUE(dialog->pendingLines().first().startsWith(QStringLiteral("0001_")))
+        << dialog->pendingLines().first().toStdString();
+    ASSERT_TRUE(dialog->applyNow()) << dialog->summary().toStdString() << dialog->details().toStdString();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(dialog->summary().startsWith(QStringLiteral("Applied 1 migration"))) << dialog->summary().toStdString();
+    // The file just applied is no longer listed as pending.
+    EXPECT_FALSE(dialog->pendingLines().join(u'\n').contains(QStringLiteral("0001_")));
+}
+
+// Walkthrough bug b8: the database picked in Apply was not the one the Database panel and the settings used.
+TEST_F(ApplyWindowTest, TheDatabaseChosenInApplyBecomesTheProjectsDatabase)
+{
+    openWithDatabase({});
+    QPointer<views::ApplyDialog> dialog = window->migrationActions()->openApplyDialog();
+    ASSERT_TRUE(dialog);
+    const QString picked = dir.filePath(QStringLiteral("picked/local.sqlite"));
+    touch(picked);
+    QSignalSpy finished(dialog.data(), &views::ApplyDialog::runFinished);
+    dialog->useChosenDatabase(picked);
+    EXPECT_EQ(window->document()->settings().database, QStringLiteral("picked/local.sqlite"));
+    ASSERT_TRUE(dialog) << "choosing the database must not close the dialog";
+    EXPECT_EQ(dialog->target().options.databasePath, picked);
+    const auto located = database::ProjectDatabase::locate(projectPath, window->document()->settings());
+    ASSERT_TRUE(located) << located.error().toStdString();
+    EXPECT_EQ(located.value(), picked); // what the Database panel's "Project Database" opens
+    if (dialog->isRunning()) {
+        ASSERT_TRUE(finished.wait(60000));
+    }
 }

@@ -2,6 +2,7 @@
 // The designer window offscreen: title and modified marker, save, find, problems, autosave and recovery.
 #include "app/appsettings.h"
 #include "app/autosaver.h"
+#include "app/commandlinefiles.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
 #include "app/mainwindow.h"
@@ -286,3 +287,13 @@ TEST_F(MainWindowTest, RecentFilesRememberOpenedProjects)
 }
 
 } // namespace
+
+// Walkthrough bug b12: `tablewright a.twproj junk` dropped `junk` without a word.
+TEST(CommandLineFiles, ExtraArgumentsAreNamedNotDropped)
+{
+    EXPECT_TRUE(tw::app::ignoredArguments({}).isEmpty());
+    EXPECT_TRUE(tw::app::ignoredArguments({QStringLiteral("a.twproj")}).isEmpty());
+    const QString message = tw::app::ignoredArguments({QStringLiteral("a.twproj"), QStringLiteral("junk")});
+    EXPECT_TRUE(message.contains(QStringLiteral("ignored: junk"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("a.twproj")));
+}

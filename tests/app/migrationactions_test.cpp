@@ -71,9 +71,9 @@ TEST_F(GenerateMigrationTest, WritesTheMigrationFolderRecordsTheBaselineAndSaves
     EXPECT_TRUE(script.information.first().contains(QDir::toNativeSeparators(sqlPath)));
     EXPECT_TRUE(script.errors.isEmpty());
 
-    // The baseline went through the undo stack and the project was saved with it.
+    // The baseline is recorded outside the undo stack (the files stay written) and the project was saved with it.
     EXPECT_FALSE(window->document()->baseline().snapshotId.isEmpty());
-    EXPECT_EQ(window->document()->undoStack()->count(), 1);
+    EXPECT_EQ(window->document()->undoStack()->count(), 0);
     EXPECT_FALSE(window->document()->isModified());
     const auto saved = ProjectReader::readFile(projectPath);
     ASSERT_TRUE(saved);
@@ -155,6 +155,55 @@ TEST_F(GenerateMigrationTest, BrokenFolderIsReportedByName)
     ASSERT_EQ(script.errors.size(), 1);
     EXPECT_TRUE(script.errors.first().contains(QStringLiteral("_journal.json"))) << script.errors.first().toStdString();
     EXPECT_TRUE(sqlFiles().isEmpty());
+}
+
+// Walkthrough bug b2: one Ctrl+Z after Generate used to take the baseline back, and the folder was then "changed
+// behind the project's back" with no way out in the window.
+TEST_F(GenerateMigrationTest, UndoAfterGenerateUndoesTheEditNotTheBaseline)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_FALSE(generate().isEmpty());
+    EXPECT_FALSE(window->document()->undoStack()->canUndo());
+    ASSERT_TRUE(tw::test::renameTable(*window->document(), kOrders, QStringLiteral("purchases")));
+    ASSERT_FALSE(generate().isEmpty());
+    const Baseline afterSecond = window->document()->baseline();
+    QUndoStack *stack = window->document()->undoStack();
+    ASSERT_TRUE(stack->canUndo());
+    EXPECT_FALSE(stack->undoText().contains(QStringLiteral("baseline"), Qt::CaseInsensitive))
+        << stack->undoText().toStdString();
+    stack->undo(); // the rename, not the baseline
+    EXPECT_EQ(window->document()->schema().table(kOrders)->name, QStringLiteral("orders"));
+    EXPECT_EQ(window->document()->baseline(), afterSecond);
+    EXPECT_TRUE(window->document()->isModified());
+    // The folder and the project still agree: the undone rename is the next migration.
+    const QString third = generate();
+    ASSERT_FALSE(third.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(readText(third).startsWith(QStringLiteral("ALTER TABLE `purchases` RENAME TO `orders`;")))
+        << readText(third).toStdString();
+}
+
+TEST_F(GenerateMigrationTest, FolderChangedBehindTheProjectOffersToClearTheBaseline)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    ASSERT_FALSE(generate().isEmpty());
+    Baseline stale = window->document()->baseline();
+    stale.snapshotId = QStringLiteral("1476fe6c-2168-40f5-a0d8-80aeb85fcd0c"); // not the folder's latest
+    ASSERT_TRUE(SchemaEditor(window->document()).setBaseline(stale));
+    ASSERT_TRUE(tw::test::renameTable(*window->document(), kOrders, QStringLiteral("purchases")));
+
+    script.confirmAnswer = false; // declined: nothing written, the message says why
+    EXPECT_TRUE(generate().isEmpty());
+    ASSERT_EQ(script.confirmations.size(), 1);
+    EXPECT_TRUE(script.confirmations.first().contains(QStringLiteral("Clear the project's baseline")));
+    ASSERT_EQ(script.errors.size(), 1);
+    EXPECT_EQ(sqlFiles().size(), 1);
+
+    script.confirmAnswer = true; // accepted: the baseline is cleared and the migration written
+    const QString second = generate();
+    ASSERT_FALSE(second.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(script.confirmations.size(), 2);
+    EXPECT_EQ(sqlFiles().size(), 2);
+    EXPECT_NE(window->document()->baseline().snapshotId, stale.snapshotId);
 }
 
 } // namespace

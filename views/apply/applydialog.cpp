@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tw::views {
 
 ApplyDialog::ApplyDialog(const migrations::ApplyTarget &target, QWidget *parent)
@@ -111,6 +113,10 @@ void ApplyDialog::buildUi()
     m_rehearseButton->setObjectName(QStringLiteral("rehearseButton"));
     m_applyButton = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_generateButton = buttons->addButton(tr("&Generate Migration"), QDialogButtonBox::ActionRole);
+    m_generateButton->setObjectName(QStringLiteral("generateButton"));
+    m_generateButton->hide();
+    connect(m_generateButton, &QPushButton::clicked, this, &ApplyDialog::generateRequested);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     connect(m_rehearseButton, &QPushButton::clicked, this, &ApplyDialog::rehearse);
@@ -165,11 +171,18 @@ void ApplyDialog::chooseDatabase()
 {
     const QString start = m_target.options.databasePath.isEmpty() ? QFileInfo(m_target.migrationsFolder).absolutePath()
                                                                   : m_target.options.databasePath;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Database to Apply To"), start,
-                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Database to Apply To"), start,
+                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!path.isEmpty())
-        setDatabasePath(path);
+        useChosenDatabase(path);
+}
+
+void ApplyDialog::useChosenDatabase(const QString &path)
+{
+    if (isRunning())
+        return;
+    Q_EMIT databaseChosen(path);
+    setDatabasePath(path);
 }
 
 bool ApplyDialog::isRunning() const
@@ -217,14 +230,21 @@ bool ApplyDialog::showRehearsal(const model::Result<migrations::RehearsalReport>
 void ApplyDialog::showReport()
 {
     const migrations::RehearsalReport &r = report();
-    m_pendingModel->setStringList(r.pending.isEmpty() ? QStringList{tr("(none: the database is up to date)")}
-                                                      : r.pending);
+    const QString none = m_ungenerated > 0 ? tr("(none generated: %n change(s) in the project are not generated yet)",
+                                                nullptr, m_ungenerated)
+                                           : tr("(none: the database is up to date)");
+    m_pendingModel->setStringList(r.pending.isEmpty() ? QStringList{none} : r.pending);
     QStringList steps;
     for (const migrations::DestructiveStep &step : r.destructive)
         steps << QStringLiteral("\u26a0 %1").arg(step.text().toHtmlEscaped());
     m_destructive->setText(tr("<b>Destructive steps</b><br>%1").arg(steps.join(QStringLiteral("<br>"))));
     m_destructive->setVisible(!steps.isEmpty());
     m_acceptLoss->setVisible(r.losesData() && r.succeeded());
+    if (r.pending.isEmpty() && m_ungenerated > 0)
+        return showOutcome(tr("Nothing to apply yet: %n change(s) in the project are not generated. Generate a "
+                              "migration first, then it can be rehearsed and applied here.",
+                              nullptr, m_ungenerated),
+                           {}, false);
     if (r.pending.isEmpty())
         return showOutcome(tr("Nothing to apply: every migration is already in the database."), {}, false);
     if (!r.applyError.isEmpty())
@@ -245,6 +265,19 @@ void ApplyDialog::showReport()
         {}, false);
 }
 
+void ApplyDialog::setUngeneratedChanges(int count)
+{
+    m_ungenerated = std::max(count, 0);
+    if (m_rehearsed && !m_done && !isRunning())
+        showReport();
+    updateButtons();
+}
+
+QStringList ApplyDialog::pendingLines() const
+{
+    return m_pendingModel->stringList();
+}
+
 void ApplyDialog::showOutcome(const QString &summary, const QString &details, bool error)
 {
     m_summary->setText(summary);
@@ -262,6 +295,8 @@ void ApplyDialog::updateButtons()
     m_applyButton->setEnabled(ready && !running);
     m_rehearseButton->setEnabled(!running && !m_target.options.databasePath.isEmpty());
     m_choose->setEnabled(!running);
+    m_generateButton->setVisible(m_ungenerated > 0);
+    m_generateButton->setEnabled(!running);
     m_closeButton->setText(running ? tr("Cancel") : tr("Close"));
 }
 
@@ -302,6 +337,7 @@ bool ApplyDialog::showApplied(const model::Result<migrations::ApplyReport> &resu
     }
     m_done = true;
     m_acceptLoss->hide();
+    m_pendingModel->setStringList({tr("(none: every migration is applied)")});
     const QString backup = result.value().backupPath;
     QString details = result.value().applied.join(u'\n');
     if (!result.value().notes.isEmpty())

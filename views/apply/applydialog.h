@@ -51,6 +51,15 @@ public:
     bool isRunning() const;
     /// Uses another database file and rehearses again.
     void setDatabasePath(const QString &path);
+    /// The user picked @p path (Choose…): announces it with databaseChosen() so that it becomes the project's
+    /// database everywhere, then uses it.
+    void useChosenDatabase(const QString &path);
+    /// How many changes the project holds that no migration has yet (the pending plan's operations): the dialog
+    /// says so instead of "up to date" and offers Generate Migration (generateRequested()).
+    void setUngeneratedChanges(int count);
+    QPushButton *generateButton() const { return m_generateButton; }
+    /// The pending migrations as listed (or the line saying why there are none).
+    QStringList pendingLines() const;
 
     RehearsalModel *rehearsalModel() const { return m_model; }
     const migrations::RehearsalReport &report() const;
@@ -60,6 +69,10 @@ public:
     QString details() const;
 
 Q_SIGNALS:
+    /// The user asked to generate the changes not generated yet (see setUngeneratedChanges()).
+    void generateRequested();
+    /// The user chose @p path as the database to apply to (an absolute path).
+    void databaseChosen(const QString &path);
     /// Migrations were applied; @p backupPath is empty when no backup was needed (a new database).
     void applied(const QStringList &files, const QString &backupPath);
     /// A rehearsal or apply started (true) or ended (false): the database is in use by the worker meanwhile.
@@ -86,6 +99,7 @@ private:
     ApplyRun *m_run = nullptr;
     bool m_rehearsed = false;
     bool m_done = false;
+    int m_ungenerated = 0; ///< see setUngeneratedChanges()
     QLineEdit *m_database = nullptr;
     QPushButton *m_choose = nullptr;
     QLabel *m_folder = nullptr;
@@ -100,6 +114,7 @@ private:
     QCheckBox *m_acceptLoss = nullptr;
     QPushButton *m_rehearseButton = nullptr;
     QPushButton *m_applyButton = nullptr;
+    QPushButton *m_generateButton = nullptr;
     QPushButton *m_closeButton = nullptr;
 };
 

@@ -131,6 +131,10 @@ DatabasePanel::DatabasePanel(model::SchemaDocument *document, QWidget *parent)
             &DatabasePanel::showSelectedTable);
     connect(m_console, &SqlConsole::databaseChanged, this, &DatabasePanel::refresh);
     connect(m_console, &SqlConsole::writingChanged, m_rows, &RowsBrowser::refresh);
+    connect(m_console, &SqlConsole::writingChanged, this, [this](bool writing) {
+        m_status->setText(writing ? tr("Writes allowed: changes wait for Commit or Roll back in the SQL Console.")
+                                  : tr("Opened read-only."));
+    });
     if (parent)
         parent->window()->installEventFilter(this);
     connect(m_document, &model::SchemaDocument::filePathChanged, this, &DatabasePanel::refreshHistory);

@@ -12,13 +12,15 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QUndoCommand;
 
 namespace tw::model {
 class SchemaDocument;
-}
+struct Table;
+} // namespace tw::model
 
 namespace tw::views {
 
@@ -83,6 +85,12 @@ public:
     bool createManyToManyFromSelection();
     bool createManyToMany(const model::Id &a, const model::Id &b);
 
+    /// Asks the user a yes/no question and says whether they agreed.
+    using Question = std::function<bool(const QString &question)>;
+    /// What a relationship drag asks before it changes the dragged column's type to the key's (`comment` text onto
+    /// `products.id`): by default a message box over the view; tests answer it themselves.
+    void setRetypeQuestion(Question question) { m_askRetype = std::move(question); }
+
 Q_SIGNALS:
     void tableActivated(const tw::model::Id &tableId);
     /// A view's card was double-clicked: the window opens the view editor.
@@ -119,6 +127,8 @@ private:
     bool pushPositions(const QMap<model::Id, QPointF> &positions, bool mergeable = false);
     QMap<model::Id, QRectF> selectedCardRects() const;
     void finishConnection(const QPointF &scenePos);
+    bool agreesToRetype(const model::Table &child, const model::Id &columnId, const model::Table &parent,
+                        const model::Id &keyId) const;
     void chooseColor(const QList<model::Id> &tableIds);
 
     model::SchemaDocument *m_document;
@@ -133,6 +143,7 @@ private:
     const QUndoCommand *m_lastNudge = nullptr;
     bool m_snapToGrid = false;
     bool m_rebuilding = false;
+    Question m_askRetype; ///< see setRetypeQuestion()
 };
 
 } // namespace tw::views

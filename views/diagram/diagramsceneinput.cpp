@@ -11,10 +11,12 @@
 #include "views/diagram/viewcarditem.h"
 
 #include <QColorDialog>
+#include <QCoreApplication>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
@@ -109,10 +111,32 @@ void DiagramScene::finishConnection(const QPointF &scenePos)
         return;
     const Id droppedOn = target->columnAt(target->mapFromScene(scenePos));
     const Id referenced = model::referencedColumn(*parent, droppedOn);
-    if (!referenced.isNull())
-        model::SchemaEditor(m_document)
-            .addRelationship(
-                model::RelationshipDraft::ofColumn(source->tableId(), column, target->tableId(), referenced));
+    if (referenced.isNull() || !agreesToRetype(*source->table(), column, *parent, referenced))
+        return;
+    model::SchemaEditor(m_document)
+        .addRelationship(model::RelationshipDraft::ofColumn(source->tableId(), column, target->tableId(), referenced));
+}
+
+// A key column takes its key's type (model::referencingColumn): for an existing column of another type that is a
+// table rebuild that may lose its values, so the user says yes first instead of finding out in Pending Changes.
+bool DiagramScene::agreesToRetype(const model::Table &child, const Id &columnId, const model::Table &parent,
+                                  const Id &keyId) const
+{
+    const model::Column *column = child.column(columnId);
+    const model::Column *key = parent.column(keyId);
+    if (!column || !key || model::referencingColumn(*column, *key, false).type == column->type)
+        return true;
+    const QString question =
+        QCoreApplication::translate("DiagramScene",
+                                    "%1.%2 is %3, but %4.%5 is %6. Change %2 to %6 to reference it?\n\nThe table is "
+                                    "rebuilt, and values that are not %6 may be lost.")
+            .arg(child.name, column->name, model::sqlTypeName(column->type), parent.name, key->name,
+                 model::sqlTypeName(key->type));
+    if (m_askRetype)
+        return m_askRetype(question);
+    QWidget *parentWidget = views().isEmpty() ? nullptr : views().first();
+    return QMessageBox::question(parentWidget, QCoreApplication::translate("DiagramScene", "New Relationship"),
+                                 question) == QMessageBox::Yes;
 }
 
 void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

@@ -4,7 +4,9 @@
 #include "model/document/schemadocument.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramtheme.h"
+#include "views/diagram/freespot.h"
 #include "views/diagram/tablecarditem.h"
+#include "views/diagram/tablecardpainter.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -23,6 +25,8 @@ namespace {
 constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 4.0;
 constexpr double kZoomStep = 1.2;
+/// The smallest zoom a project opens at: below it the column names on the cards are hard to read.
+constexpr double kReadableZoom = 0.75;
 constexpr double kRenderMargin = 40;
 /// PNG exports are drawn at twice the scene's size, but no side longer than this: a 1,000-table diagram would
 /// otherwise need gigabytes of memory (and most image viewers refuse such files).
@@ -90,19 +94,43 @@ void DiagramView::setZoom(double zoom)
 
 void DiagramView::zoomIn()
 {
+    m_refitOnResize = false;
     setZoom(zoom() * kZoomStep);
 }
 void DiagramView::zoomOut()
 {
+    m_refitOnResize = false;
     setZoom(zoom() / kZoomStep);
 }
 void DiagramView::resetZoom()
 {
+    m_refitOnResize = false;
     setZoom(1.0);
+}
+
+void DiagramView::zoomForReading()
+{
+    m_refitOnResize = true;
+    fitForReading();
+}
+
+void DiagramView::fitForReading()
+{
+    const QRectF bounds = m_scene->cardsBoundingRect();
+    if (bounds.isEmpty()) {
+        setZoom(1.0);
+        return;
+    }
+    const QRectF target = bounds.adjusted(-kRenderMargin, -kRenderMargin, kRenderMargin, kRenderMargin);
+    const QSize area = viewport()->size();
+    setZoom(std::clamp(std::min(area.width() / target.width(), area.height() / target.height()), kReadableZoom, 1.0));
+    QGraphicsView::centerOn(bounds.center());
+    Q_EMIT viewportChanged();
 }
 
 void DiagramView::zoomToFit()
 {
+    m_refitOnResize = false;
     const QRectF bounds = m_scene->cardsBoundingRect();
     if (bounds.isEmpty())
         return;
@@ -112,6 +140,20 @@ void DiagramView::zoomToFit()
     QGraphicsView::centerOn(bounds.center());
 }
 
+QPointF DiagramView::placeForNewTable(const model::Table &table) const
+{
+    // Room for the columns the user is about to add, so that the growing card does not reach its neighbours.
+    constexpr int kRowsToGrowInto = 8;
+    const QSizeF size(std::max(tablecardpainter::preferredWidth(table), 220.0),
+                      kHeaderHeight + kRowHeight * std::max<qsizetype>(table.columns.size(), kRowsToGrowInto) +
+                          kBottomPadding);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    QPointF preferred = visible.center() - QPointF(size.width(), size.height()) / 2;
+    if (const QList<model::Id> selected = selectedTableIds(); selected.size() == 1)
+        preferred = m_scene->card(selected.first())->sceneCardRect().topRight() + QPointF(60, 0);
+    return findFreeSpot(*m_scene, preferred, size, visible);
+}
+
 void DiagramView::selectTables(const QList<model::Id> &tableIds)
 {
     m_scene->selectTables(tableIds);
@@ -119,6 +161,7 @@ void DiagramView::selectTables(const QList<model::Id> &tableIds)
 
 void DiagramView::centerOn(const model::Id &tableId)
 {
+    m_refitOnResize = false;
     if (const TableCardItem *card = m_scene->card(tableId))
         QGraphicsView::centerOn(card->sceneCardRect().center());
 }
@@ -199,6 +242,7 @@ void DiagramView::changeEvent(QEvent *event)
 
 void DiagramView::wheelEvent(QWheelEvent *event)
 {
+    m_refitOnResize = false;
     if (event->modifiers() & Qt::ControlModifier) {
         const double steps = event->angleDelta().y() / 120.0;
         setZoom(zoom() * std::pow(kZoomStep, steps));
@@ -210,6 +254,7 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 
 void DiagramView::keyPressEvent(QKeyEvent *event)
 {
+    m_refitOnResize = false;
     const double step = event->modifiers() & Qt::ShiftModifier ? 1 : kGridSize / 2;
     QPointF delta;
     switch (event->key()) {
@@ -267,6 +312,7 @@ bool DiagramView::startPan(QMouseEvent *event)
 
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
+    m_refitOnResize = false;
     if (!startPan(event))
         QGraphicsView::mousePressEvent(event);
 }
@@ -307,6 +353,8 @@ void DiagramView::scrollContentsBy(int dx, int dy)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    if (m_refitOnResize)
+        fitForReading();
     Q_EMIT viewportChanged();
 }
 

@@ -8,7 +8,8 @@
 
 namespace tw::model {
 class SchemaDocument;
-}
+struct Table;
+} // namespace tw::model
 
 namespace tw::views {
 
@@ -37,6 +38,10 @@ public:
     QList<model::Id> selectedTableIds() const;
     QList<model::Id> selectedViewIds() const;
 
+    /// Where a new card for @p table goes: in free space (no card or line under it, with room for a few more
+    /// columns) next to the single selected card, or else nearest the middle of the view.
+    QPointF placeForNewTable(const model::Table &table) const;
+
     /// Writes the whole diagram (not just the visible part) to @p path: SVG when it ends in `.svg`, otherwise a
     /// raster image at twice the scene resolution in the format the suffix names (PNG by default). False, with
     /// nothing written, when the diagram is empty or the file cannot be written.
@@ -47,6 +52,10 @@ public Q_SLOTS:
     void zoomOut();
     /// Fits every card into the view (never above 100 %).
     void zoomToFit();
+    /// How a project opens: fitted, but never below kReadableZoom (75 %, where column names stay legible) nor above
+    /// 100 %, centred on the cards. Until the user zooms, scrolls or clicks, a resize of the view (the window
+    /// settling its docks after opening) fits and centres again.
+    void zoomForReading();
     void resetZoom();
     void setZoom(double zoom);
     /// Selects exactly these tables (and emits selectionChanged).
@@ -90,11 +99,13 @@ protected:
 private:
     void updateSceneRect();
     bool startPan(QMouseEvent *event);
+    void fitForReading();
 
     DiagramScene *m_scene;
     bool m_gridVisible = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
+    bool m_refitOnResize = false; ///< see zoomForReading()
     QPoint m_panOrigin;
 };
 

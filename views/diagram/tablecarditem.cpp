@@ -2,6 +2,7 @@
 #include "views/diagram/tablecarditem.h"
 
 #include "model/document/schemadocument.h"
+#include "views/diagram/cachedrepaint.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramtheme.h"
 #include "views/diagram/relationitem.h"
@@ -68,7 +69,7 @@ void TableCardItem::refresh()
         placeInGrid();
     }
     setToolTip(titleToolTip());
-    update();
+    repaintInEveryView(this);
 }
 
 void TableCardItem::setModelPosition(const QPointF &position)
@@ -105,7 +106,7 @@ void TableCardItem::setDropHighlighted(bool highlighted)
     if (m_dropHighlighted == highlighted)
         return;
     m_dropHighlighted = highlighted;
-    update();
+    repaintInEveryView(this);
 }
 
 QRectF TableCardItem::boundingRect() const
@@ -140,7 +141,7 @@ void TableCardItem::setDriftLines(const QStringList &lines)
         return;
     m_driftLines = lines;
     setToolTip(titleToolTip());
-    update();
+    repaintInEveryView(this);
 }
 
 QString TableCardItem::titleToolTip() const
@@ -167,6 +168,8 @@ QVariant TableCardItem::itemChange(GraphicsItemChange change, const QVariant &va
     }
     if (change == ItemSceneHasChanged)
         placeInGrid();
+    if (change == ItemSelectedHasChanged)
+        repaintInEveryView(this); // the selection outline
     if (change == ItemPositionHasChanged) {
         placeInGrid(); // before the lines are re-routed around it
         for (RelationItem *relation : std::as_const(m_relations))

@@ -2,6 +2,7 @@
 #include "views/diagram/viewcarditem.h"
 
 #include "model/document/schemadocument.h"
+#include "views/diagram/cachedrepaint.h"
 #include "views/diagram/diagramtheme.h"
 #include "views/diagram/tablecarditem.h"
 
@@ -84,7 +85,7 @@ void ViewCardItem::refresh()
         m_rect = rect;
     }
     setToolTip(QStringLiteral("view %1\n%2").arg(v->name, v->definition.left(400)));
-    update();
+    repaintInEveryView(this);
 }
 
 void ViewCardItem::setModelPosition(const QPointF &position)
@@ -196,6 +197,8 @@ QVariant ViewCardItem::itemChange(GraphicsItemChange change, const QVariant &val
         const QPointF p = value.toPointF();
         return QPointF(std::round(p.x() / kGridSize) * kGridSize, std::round(p.y() / kGridSize) * kGridSize);
     }
+    if (change == ItemSelectedHasChanged)
+        repaintInEveryView(this); // the selection outline
     return QGraphicsItem::itemChange(change, value);
 }
 

@@ -66,14 +66,18 @@ void ColumnListDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
 void ColumnListDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                               const QModelIndex &) const
 {
-    // Taller than the row: the list drops down over the rows below, clipped to the view.
+    // Taller than the row: the list drops down over the rows below. In a short view it moves up, but never above
+    // the view's top, and when it is still too tall it gets shorter and scrolls: every column stays reachable.
     auto *list = static_cast<QListWidget *>(editor);
     const int rowHeight = std::max(option.rect.height(), list->sizeHintForRow(0));
-    const int height = rowHeight * std::clamp(list->count(), 1, 8) + 2 * list->frameWidth();
-    QRect rect(option.rect.topLeft(), QSize(std::max(option.rect.width(), 160), height));
     const QRect bounds = editor->parentWidget()->rect();
+    const int wanted = rowHeight * std::clamp(list->count(), 1, 8) + 2 * list->frameWidth();
+    QRect rect(option.rect.topLeft(), QSize(std::max(option.rect.width(), 160), std::min(wanted, bounds.height())));
     if (rect.bottom() > bounds.bottom())
-        rect.moveBottom(std::max(bounds.bottom(), option.rect.bottom()));
+        rect.moveBottom(bounds.bottom());
+    if (rect.top() < bounds.top())
+        rect.moveTop(bounds.top());
+    list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     editor->setGeometry(rect);
 }
 

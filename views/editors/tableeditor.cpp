@@ -55,7 +55,9 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     auto *columns = new model::ColumnsModel(document, this);
     addPage(columns, tr("Columns"));
     QTableView *columnView = page(ColumnsTab)->view();
-    auto *choices = new ChoiceDelegate(this);
+    // One delegate per view: a view hears every commitData/closeEditor its delegates emit, so a delegate shared
+    // with another tab made that tab warn about an editor that does not belong to it (the Type combo's warnings).
+    auto *choices = new ChoiceDelegate(columnView);
     columnView->setItemDelegateForColumn(model::ColumnsModel::Type, choices);
     columnView->setItemDelegateForColumn(model::ColumnsModel::Mode, choices);
     columnView->setItemDelegateForColumn(model::ColumnsModel::Default, new DefaultValueDelegate(this));
@@ -77,16 +79,18 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
 
     addPage(new model::ForeignKeysModel(document, this), tr("Foreign keys"));
     QTableView *keyView = page(ForeignKeysTab)->view();
-    auto *columnLists = new ColumnListDelegate(this);
+    auto *columnLists = new ColumnListDelegate(keyView);
     keyView->setItemDelegateForColumn(model::ForeignKeysModel::Columns, columnLists);
     keyView->setItemDelegateForColumn(model::ForeignKeysModel::TargetColumns, columnLists);
+    auto *keyChoices = new ChoiceDelegate(keyView);
     for (int field :
          {model::ForeignKeysModel::TargetTable, model::ForeignKeysModel::OnDelete, model::ForeignKeysModel::OnUpdate}) {
-        keyView->setItemDelegateForColumn(field, choices);
+        keyView->setItemDelegateForColumn(field, keyChoices);
     }
 
     addPage(new model::UniqueConstraintsModel(document, this), tr("Unique"));
-    page(UniqueTab)->view()->setItemDelegateForColumn(model::UniqueConstraintsModel::Columns, columnLists);
+    page(UniqueTab)->view()->setItemDelegateForColumn(model::UniqueConstraintsModel::Columns,
+                                                      new ColumnListDelegate(page(UniqueTab)->view()));
     page(UniqueTab)->view()->horizontalHeader()->resizeSection(model::UniqueConstraintsModel::Name, 200);
 
     addPage(new model::CheckConstraintsModel(document, this), tr("Checks"));

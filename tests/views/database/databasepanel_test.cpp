@@ -111,6 +111,19 @@ TEST(DatabasePanel, ConsoleIsReadOnlyUntilWritesAreAllowed)
     EXPECT_EQ(countIn(f.database, QStringLiteral("tags")), 2);
 }
 
+// Walkthrough bug b12: the footer kept saying "Opened read-only." while writes were allowed.
+TEST(DatabasePanel, FooterSaysWhileWritesAreAllowed)
+{
+    PanelFixture f;
+    ASSERT_TRUE(f.panel.openDatabase(f.database));
+    EXPECT_EQ(f.panel.statusText(), QStringLiteral("Opened read-only."));
+    ASSERT_TRUE(f.panel.console()->setWritesAllowed(true));
+    EXPECT_TRUE(f.panel.statusText().startsWith(QStringLiteral("Writes allowed")))
+        << f.panel.statusText().toStdString();
+    ASSERT_TRUE(f.panel.console()->commit());
+    EXPECT_EQ(f.panel.statusText(), QStringLiteral("Opened read-only."));
+}
+
 TEST(DatabasePanel, ConsoleCommitKeepsAndRollbackDiscards)
 {
     PanelFixture f;

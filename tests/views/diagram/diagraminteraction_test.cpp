@@ -29,6 +29,10 @@ protected:
         view.show();
         view.resetZoom();
         view.QGraphicsView::centerOn(QPointF(450, 300));
+        view.diagramScene()->setRetypeQuestion([this](const QString &question) {
+            questions << question;
+            return retypeAnswer;
+        });
     }
 
     TableCardItem *card(const char *id) const { return view.diagramScene()->card(Id(QString::fromLatin1(id))); }
@@ -56,6 +60,8 @@ protected:
 
     SchemaDocument document{tw::test::diagramProject()};
     DiagramView view{&document};
+    QStringList questions;    ///< what the drags asked
+    bool retypeAnswer = true; ///< the answer they get
 };
 
 } // namespace
@@ -150,6 +156,26 @@ TEST_F(DiagramViewTest, DragAndTheNewRelationshipDialogMakeTheSameForeignKey)
     EXPECT_EQ(dragged.indexes[0].name, QStringLiteral("tags_label_idx"));
     EXPECT_EQ(dragged.indexes[0].name, dialogs.indexes[0].name);
     EXPECT_EQ(dragged.indexes[0].parts, dialogs.indexes[0].parts);
+}
+
+// Walkthrough bug b5: dragging `reviews.comment` (text) onto `products` silently made it an integer.
+TEST_F(DiagramViewTest, DraggingAColumnOfAnotherTypeAsksBeforeRetypingIt)
+{
+    const int before = document.undoStack()->count();
+    retypeAnswer = false;
+    drag(rowOf("tags", "tags.label"), headerOf("posts"));
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions.first().contains(QStringLiteral("tags.label is text, but posts.id is integer")))
+        << questions.first().toStdString();
+    EXPECT_EQ(document.undoStack()->count(), before);
+    EXPECT_TRUE(document.schema().table(Id(QStringLiteral("tags")))->foreignKeys.isEmpty());
+    EXPECT_EQ(document.schema().table(Id(QStringLiteral("tags")))->column(Id(QStringLiteral("tags.label")))->type,
+              SqlType::Text);
+
+    // A column of the key's type is not asked about: posts.title (text) onto tags (a text key).
+    drag(rowOf("posts", "posts.title"), headerOf("tags"));
+    EXPECT_EQ(questions.size(), 1);
+    EXPECT_EQ(document.undoStack()->count(), before + 1);
 }
 
 TEST_F(DiagramViewTest, DroppingAColumnOnEmptyCanvasChangesNothing)
