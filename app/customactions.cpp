@@ -102,9 +102,9 @@ QString CustomActions::newCustomMigration()
         return {};
     }
     const QString sqlPath = outcome.value().sqlPath;
-    // The folder's latest snapshot is now the custom one: the project must continue from it (one undo step, saved).
-    if (outcome.value().baseline != m_document->baseline()) {
-        model::SchemaEditor(m_document).setBaseline(outcome.value().baseline);
+    // The folder's latest snapshot is now the custom one: the project must continue from it (saved; not an undo step,
+    // as after Generate: the file stays written).
+    if (model::SchemaEditor(m_document).recordGeneratedBaseline(outcome.value().baseline)) {
         if (!m_file->saveTo(projectPath))
             m_prompts->showError(m_window, tr("New Custom Migration"),
                                  tr("The project could not be saved with its new baseline: save it before "

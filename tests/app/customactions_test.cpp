@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include <QUndoStack>
+
 #include <gtest/gtest.h>
 
 using tw::app::CustomActions;
@@ -60,8 +62,11 @@ TEST_F(CustomActionsTest, TheMigrationMenuHoldsNewCustomMigrationAndVerify)
 TEST_F(CustomActionsTest, NewCustomMigrationWritesDrizzleKitsFileAndOpensItInTheSqlEditor)
 {
     openWithOneMigration();
+    const int undoSteps = window->document()->undoStack()->count();
     actions()->newCustomAction()->trigger();
     ASSERT_TRUE(script.errors.isEmpty()) << script.errors.join(QLatin1Char('\n')).toStdString();
+    // Recording the new snapshot is not an undo step: the file stays written, as after Generate.
+    EXPECT_EQ(window->document()->undoStack()->count(), undoSteps);
 
     const QString sqlPath = drizzle(QStringLiteral("0001_backfill_totals.sql"));
     EXPECT_EQ(readBytes(sqlPath), CustomMigration::firstLine());
