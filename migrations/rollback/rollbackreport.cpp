@@ -4,21 +4,24 @@
 namespace tw::migrations {
 namespace {
 
+QString rows(qint64 count)
+{
+    return formatCount(count) + (count == 1 ? QStringLiteral(" row") : QStringLiteral(" rows"));
+}
+
 /// One line per table whose rows the rollback changes: `posts: 12 rows -> dropped (12 rows lost)`.
 QString tableLines(const RehearsalReport &report)
 {
     QString out;
     for (const TableRehearsal &t : report.tables) {
         const QString name = t.renamedTo.isEmpty() ? t.table : QStringLiteral("%1 -> %2").arg(t.table, t.renamedTo);
-        const QString before =
-            t.rowsBefore < 0 ? QStringLiteral("new") : formatCount(t.rowsBefore) + QStringLiteral(" rows");
-        const QString after =
-            t.rowsAfter < 0 ? QStringLiteral("dropped") : formatCount(t.rowsAfter) + QStringLiteral(" rows");
+        const QString before = t.rowsBefore < 0 ? QStringLiteral("new") : rows(t.rowsBefore);
+        const QString after = t.rowsAfter < 0 ? QStringLiteral("dropped") : rows(t.rowsAfter);
         QStringList lost;
         if (t.rowsAfter < 0 && t.rowsBefore > 0)
-            lost << QStringLiteral("%1 rows lost").arg(formatCount(t.rowsBefore));
+            lost << QStringLiteral("%1 lost").arg(rows(t.rowsBefore));
         else if (t.rowsDeleted > 0)
-            lost << QStringLiteral("%1 rows lost").arg(formatCount(t.rowsDeleted));
+            lost << QStringLiteral("%1 lost").arg(rows(t.rowsDeleted));
         if (t.valuesDropped > 0)
             lost << QStringLiteral("%1 values dropped").arg(formatCount(t.valuesDropped));
         if (t.valuesNulled > 0)
