@@ -20,7 +20,7 @@ QString RollbackPlan::downSql() const
 QString RollbackPlan::summary() const
 {
     if (steps.isEmpty())
-        return QStringLiteral("Nothing to roll back in %1.").arg(databasePath);
+        return QStringLiteral("Nothing to roll back in %1.\n").arg(databasePath);
     QString text = QStringLiteral("Roll back %1 migration%2 of %3, leaving %4:\n")
                        .arg(steps.size())
                        .arg(steps.size() == 1 ? QString() : QStringLiteral("s"))
