@@ -36,18 +36,13 @@ QString tableLines(const RehearsalReport &report)
 
 } // namespace
 
-QString RollbackRehearsal::toText() const
+QString RollbackRehearsal::verdict() const
 {
-    QString out = plan.summary();
-    if (plan.steps.isEmpty())
-        return out;
-    out += QStringLiteral("\nRehearsal on a copy of %1 (the database itself is not touched):\n").arg(plan.databasePath);
     if (!report.applyError.isEmpty())
-        return out + QStringLiteral("The down steps fail on the copy, so rolling back for real would fail the same "
-                                    "way:\n%1\n")
-                         .arg(report.applyError);
-    out += tableLines(report);
-    out += QStringLiteral("Integrity check afterwards: %1\n").arg(report.integrity);
+        return QStringLiteral(
+                   "The down steps fail on the copy, so rolling back for real would fail the same way:\n%1\n")
+            .arg(report.applyError);
+    QString out;
     if (!report.destructive.isEmpty()) {
         out += QStringLiteral("Rows and values the rollback loses:\n");
         for (const DestructiveStep &step : report.destructive)
@@ -61,6 +56,19 @@ QString RollbackRehearsal::toText() const
                : QStringLiteral("Afterwards the schema differs from what %1 expects:\n%2\n")
                      .arg(plan.target.isEmpty() ? QStringLiteral("the empty history") : plan.target, schemaDifference);
     return out;
+}
+
+QString RollbackRehearsal::toText() const
+{
+    QString out = plan.summary();
+    if (plan.steps.isEmpty())
+        return out;
+    out += QStringLiteral("\nRehearsal on a copy of %1 (the database itself is not touched):\n").arg(plan.databasePath);
+    if (report.applyError.isEmpty()) {
+        out += tableLines(report);
+        out += QStringLiteral("Integrity check afterwards: %1\n").arg(report.integrity);
+    }
+    return out + verdict();
 }
 
 QString RollbackOutcome::toText() const

@@ -22,6 +22,9 @@ struct RollbackRehearsal
     bool succeeded() const { return report.succeeded() && schemaDifference.isEmpty(); }
     /// The plan, the per-table losses and the verdict, as plain text.
     QString toText() const;
+    /// The verdict alone: why the rollback would fail, or the rows and values it loses and whether the schema ends
+    /// exactly at the target's.
+    QString verdict() const;
 };
 
 /// A rollback done.
