@@ -79,3 +79,33 @@ INSTANTIATE_TEST_SUITE_P(
     layoutName);
 
 } // namespace
+
+// A v1 folder tracked in drizzle-orm 0.31's table (no `name`: a database migrated before `drizzle-kit up`): the rows
+// rc.5 would match to the undone folders (same second, same hash) go, the table is left as it is, and apply then
+// upgrades it and runs the folders again.
+TEST(TrackingRemovalOf031Table, TheRowsMatchedToTheUndoneFoldersGo)
+{
+    RollbackFixture fixture(SqlDialect::V1);
+    const QString first =
+        fixture.add(QStringLiteral("users"),
+                    schema({TableSpec(QStringLiteral("users")) << integer(QStringLiteral("id")).primaryKey(true)}));
+    fixture.add(QStringLiteral("tags"),
+                schema({TableSpec(QStringLiteral("users")) << integer(QStringLiteral("id")).primaryKey(true),
+                        TableSpec(QStringLiteral("tags")) << integer(QStringLiteral("id")).primaryKey(true)}));
+    ASSERT_TRUE(fixture.apply(Tracking::Drizzle).ok());
+    fixture.run(QStringLiteral(
+        "CREATE TABLE old (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric);"
+        "INSERT INTO old (hash, created_at) SELECT hash, created_at + 500 FROM __drizzle_migrations ORDER BY id;"
+        "DROP TABLE __drizzle_migrations; ALTER TABLE old RENAME TO __drizzle_migrations;"));
+    const QString rows = QStringLiteral("SELECT hash FROM __drizzle_migrations ORDER BY created_at");
+    const QStringList before = SqliteFile(fixture.db()).rows(rows);
+    ASSERT_EQ(before.size(), 2);
+
+    const auto outcome = migrations::RollbackRunner::run(fixture.request(Tracking::Drizzle));
+    ASSERT_TRUE(outcome.ok()) << outcome.error().toStdString();
+    EXPECT_EQ(outcome.value().plan.target, first);
+    EXPECT_EQ(SqliteFile(fixture.db()).rows(rows), before.mid(0, 1));
+    const auto again = fixture.apply(Tracking::Drizzle);
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_EQ(again.value().applied.size(), 1);
+}
