@@ -35,10 +35,23 @@ Result<QList<database::RunnableMigration>> applied(database::DatabaseConnection 
     return out;
 }
 
-bool names(const database::RunnableMigration &migration, const QString &wanted)
+bool isNamed(const database::RunnableMigration &migration, const QString &wanted)
 {
     const QString name = MigrationStatesReader::nameOf(migration);
     return wanted == name || wanted == migration.sqlFile || QFileInfo(wanted).fileName() == name;
+}
+
+/// How many of the @p applied migrations stay applied: all but the last when @p to is unset, none when it is empty,
+/// those up to and including @p to otherwise; -1 when @p to names no applied migration.
+qsizetype keptCount(const QList<database::RunnableMigration> &applied, const std::optional<QString> &to)
+{
+    if (!to)
+        return std::max<qsizetype>(applied.size() - 1, 0);
+    if (to->isEmpty())
+        return 0;
+    const auto found = std::find_if(applied.cbegin(), applied.cend(),
+                                    [&](const database::RunnableMigration &m) { return isNamed(m, *to); });
+    return found == applied.cend() ? -1 : found - applied.cbegin() + 1;
 }
 
 /// Why @p item's reverse cannot come from its snapshots; empty when it can.
@@ -134,20 +147,12 @@ Result<RollbackPlan> RollbackPlanner::plan(const RollbackRequest &request, datab
     plan.databasePath = request.options.databasePath;
     for (const database::RunnableMigration &m : done.value())
         plan.applied << MigrationStatesReader::nameOf(m);
-    qsizetype keep = done.value().size() - 1; // migrations [0, keep) stay applied
-    if (request.to && request.to->isEmpty()) {
-        keep = 0;
-    } else if (request.to) {
-        const auto found = std::find_if(done.value().cbegin(), done.value().cend(),
-                                        [&](const database::RunnableMigration &m) { return names(m, *request.to); });
-        if (found == done.value().cend())
-            return Result<RollbackPlan>::failure(
-                QStringLiteral("%1 is not an applied migration of %2; applied: %3")
-                    .arg(*request.to, plan.databasePath,
-                         plan.applied.isEmpty() ? QStringLiteral("none") : plan.applied.join(QStringLiteral(", "))));
-        keep = found - done.value().cbegin() + 1;
-    }
-    keep = std::max<qsizetype>(keep, 0);
+    const qsizetype keep = keptCount(done.value(), request.to);
+    if (keep < 0)
+        return Result<RollbackPlan>::failure(
+            QStringLiteral("%1 is not an applied migration of %2; applied: %3")
+                .arg(*request.to, plan.databasePath,
+                     plan.applied.isEmpty() ? QStringLiteral("none") : plan.applied.join(QStringLiteral(", "))));
     plan.target = keep > 0 ? plan.applied[keep - 1] : QString();
     const QHash<QString, MigrationWithStates> states = MigrationStatesReader::read(folder.value());
     QStringList refused;
