@@ -6,6 +6,7 @@
 #include "database/tracking/migrationhistory.h"
 #include "migrations/rollback/downfiles.h"
 #include "migrations/rollback/migrationstatesreader.h"
+#include "migrations/rollback/replaycheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,7 +64,14 @@ QString underivable(const MigrationWithStates &item, const QString &sql)
         return ReverseMigration::unrunnable(*item.states);
     if (item.states->before == item.states->after)
         return QStringLiteral("a custom migration: its snapshot equals the previous one, but its SQL is not empty");
-    return QStringLiteral("its SQL is not what its snapshots imply (edited by hand, or a data step)");
+    if (!ReplayCheck::schemaOnly(sql))
+        return QStringLiteral("its SQL is not what its snapshots imply: it changes data too (a data step, or edited "
+                              "by hand)");
+    if (const QString difference = ReplayCheck::difference(sql, *item.states); !difference.isEmpty())
+        return QStringLiteral("its SQL is not what its snapshots imply: on an empty database it gives another schema "
+                              "than its snapshot: %1")
+            .arg(difference.section(u'\n', 0, 2).replace(u'\n', QStringLiteral("; ")));
+    return ReverseMigration::unrunnable(*item.states);
 }
 
 Result<RollbackStep> step(const RollbackRequest &request, const database::RunnableMigrations &folder,

@@ -9,6 +9,18 @@ QString rows(qint64 count)
     return formatCount(count) + (count == 1 ? QStringLiteral(" row") : QStringLiteral(" rows"));
 }
 
+/// Says that differences the database had before the rollback are kept and not counted.
+QString alreadyDifferentNote(const QStringList &alreadyDifferent)
+{
+    if (alreadyDifferent.isEmpty())
+        return {};
+    return QStringLiteral("Before the rollback the database already differed from its history in %1 way%2 (kept as "
+                          "they are, not counted), e.g.: %3\n")
+        .arg(alreadyDifferent.size())
+        .arg(alreadyDifferent.size() == 1 ? QString() : QStringLiteral("s"))
+        .arg(alreadyDifferent.first());
+}
+
 /// One line per table whose rows the rollback changes: `posts: 12 rows -> dropped (12 rows lost)`.
 QString tableLines(const RehearsalReport &report)
 {
@@ -55,7 +67,7 @@ QString RollbackRehearsal::verdict() const
                      .arg(plan.target.isEmpty() ? QStringLiteral("the empty database") : plan.target)
                : QStringLiteral("Afterwards the schema differs from what %1 expects:\n%2\n")
                      .arg(plan.target.isEmpty() ? QStringLiteral("the empty history") : plan.target, schemaDifference);
-    return out;
+    return out + alreadyDifferentNote(alreadyDifferent);
 }
 
 QString RollbackRehearsal::toText() const
@@ -83,7 +95,7 @@ QString RollbackOutcome::toText() const
     out += schemaDifference.isEmpty()
                ? QStringLiteral("The schema is exactly the one its history expects.\n")
                : QStringLiteral("The schema differs from the one its history expects:\n%1\n").arg(schemaDifference);
-    return out;
+    return out + alreadyDifferentNote(alreadyDifferent);
 }
 
 } // namespace tw::migrations

@@ -20,6 +20,17 @@ namespace {
 using model::Result;
 using Connection = database::DatabaseConnection;
 
+/// The lines of @p after that @p before does not have, joined.
+QString newLines(const QStringList &before, const QStringList &after)
+{
+    QStringList added;
+    for (const QString &line : after) {
+        if (!before.contains(line))
+            added << line;
+    }
+    return added.join(u'\n');
+}
+
 /// Fills @p rehearsal.report by comparing the copy (main) with the database before (attached as `before`).
 QString compare(Connection &copy, const QString &beforePath, RollbackRehearsal &rehearsal)
 {
@@ -42,12 +53,15 @@ QString compare(Connection &copy, const QString &beforePath, RollbackRehearsal &
 
 } // namespace
 
-QString RollbackRunner::schemaDifference(const RollbackRequest &request, const QString &databasePath)
+QStringList RollbackRunner::schemaDifferences(const RollbackRequest &request, const QString &databasePath)
 {
     const auto drift = database::DriftDetector::check(request.migrationsFolder, databasePath, request.options.tracking);
     if (!drift)
-        return drift.error();
-    return drift.value().isInSync() ? QString() : drift.value().text();
+        return {drift.error()};
+    QStringList lines;
+    for (const database::DriftEntry &entry : drift.value().entries)
+        lines << entry.text();
+    return lines;
 }
 
 Result<RollbackRehearsal> RollbackRunner::rehearse(const RollbackRequest &request)
@@ -80,6 +94,7 @@ Result<RollbackRehearsal> RollbackRunner::rehearse(const RollbackRequest &reques
             rehearsal.report.pending << step.name;
         if (rehearsal.plan.steps.isEmpty())
             return rehearsal;
+        rehearsal.alreadyDifferent = schemaDifferences(request, beforePath);
         const auto folder = database::RunnableMigrations::scan(request.migrationsFolder);
         rehearsal.report.applyError = DownStepRunner::run(*copy.value(), rehearsal.plan, folder.value());
         if (!rehearsal.report.applyError.isEmpty())
@@ -87,7 +102,7 @@ Result<RollbackRehearsal> RollbackRunner::rehearse(const RollbackRequest &reques
         if (const QString e = compare(*copy.value(), beforePath, rehearsal); !e.isEmpty())
             return Result<RollbackRehearsal>::failure(QStringLiteral("cannot compare the rehearsal copy: %1").arg(e));
     }
-    rehearsal.schemaDifference = schemaDifference(request, afterPath);
+    rehearsal.schemaDifference = newLines(rehearsal.alreadyDifferent, schemaDifferences(request, afterPath));
     return rehearsal;
 }
 
@@ -119,12 +134,14 @@ Result<RollbackOutcome> RollbackRunner::run(const RollbackRequest &request)
                 return Result<RollbackOutcome>::failure(backup.error());
             outcome.backupPath = backup.value();
         }
+        outcome.alreadyDifferent = schemaDifferences(request, request.options.databasePath);
         const auto folder = database::RunnableMigrations::scan(request.migrationsFolder);
         if (const QString e = DownStepRunner::run(db, outcome.plan, folder.value()); !e.isEmpty())
             return Result<RollbackOutcome>::failure(
                 outcome.backupPath.isEmpty() ? e : e + QStringLiteral("\nbackup: ") + outcome.backupPath);
     }
-    outcome.schemaDifference = schemaDifference(request, request.options.databasePath);
+    outcome.schemaDifference =
+        newLines(outcome.alreadyDifferent, schemaDifferences(request, request.options.databasePath));
     return outcome;
 }
 

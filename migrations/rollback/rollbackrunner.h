@@ -17,7 +17,11 @@ struct RollbackRehearsal
     /// values the rollback would lose, with counts); applyError when the down steps fail on the copy.
     RehearsalReport report;
     /// What differs between the copy afterwards and the target migration's schema; empty when they are the same.
+    /// Differences the database already had from its history before the rollback are not counted (see below).
     QString schemaDifference;
+    /// How the database differed from its history before the rollback (a hand-edited migration, say): kept as it
+    /// is by the rollback, so not its failure.
+    QStringList alreadyDifferent;
 
     bool succeeded() const { return report.succeeded() && schemaDifference.isEmpty(); }
     /// The plan, the per-table losses and the verdict, as plain text.
@@ -31,8 +35,9 @@ struct RollbackRehearsal
 struct RollbackOutcome
 {
     RollbackPlan plan;
-    QString backupPath;       ///< the copy taken first; empty when the request keeps no backups
-    QString schemaDifference; ///< the database's difference from the target's schema afterwards; empty: none
+    QString backupPath;           ///< the copy taken first; empty when the request keeps no backups
+    QString schemaDifference;     ///< the database's new difference from the target's schema afterwards; empty: none
+    QStringList alreadyDifferent; ///< as RollbackRehearsal::alreadyDifferent
     QString toText() const;
 };
 
@@ -47,9 +52,9 @@ public:
     static model::Result<RollbackRehearsal> rehearse(const RollbackRequest &request);
     /// Fails, with the database unchanged, when the plan is refused or a down step fails; the backup stays.
     static model::Result<RollbackOutcome> run(const RollbackRequest &request);
-    /// The difference between the database at @p databasePath and the schema its history in @p request's folder
-    /// expects; empty when they agree.
-    static QString schemaDifference(const RollbackRequest &request, const QString &databasePath);
+    /// How the database at @p databasePath differs from the schema its history in @p request's folder expects
+    /// (DriftDetector), one line each; empty when they agree.
+    static QStringList schemaDifferences(const RollbackRequest &request, const QString &databasePath);
 };
 
 } // namespace tw::migrations

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/rollback/replaycheck.h"
 #include "migrations/rollback/reversemigration.h"
 
 #include <gtest/gtest.h>
@@ -31,4 +32,20 @@ TEST(ReverseMigration, SqlThatTheSnapshotsDoNotImplyIsNotDerivable)
         ReverseMigration::sqlMatches(QStringLiteral("-- Custom SQL migration file, put your code below! --\n"), same));
     EXPECT_FALSE(ReverseMigration::sqlMatches(QStringLiteral("UPDATE posts SET slug = lower(title);"), same));
     EXPECT_TRUE(ReverseMigration::downStatements(same).isEmpty());
+}
+
+// drizzle-kit's rebuild text need not be the differ's (its copy lists columns that do not exist yet): schema-only SQL
+// counts as such; an UPDATE, an INSERT into a real table or an expression in a rebuild's copy is a data step.
+TEST(ReplayCheck, SchemaOnlySqlIsDdlAndPlainRebuildCopies)
+{
+    EXPECT_TRUE(ReplayCheck::schemaOnly(QStringLiteral(
+        "PRAGMA foreign_keys=OFF;--> statement-breakpoint\nCREATE TABLE `__new_m` (`id` text);\n--> "
+        "statement-breakpoint\nINSERT INTO `__new_m`(\"id\", \"sent_at\") SELECT \"id\", \"sent_at\" FROM `m`;"
+        "--> statement-breakpoint\nDROP TABLE `m`;--> statement-breakpoint\nALTER TABLE `__new_m` RENAME TO `m`;")));
+    EXPECT_FALSE(ReplayCheck::schemaOnly(QStringLiteral("ALTER TABLE `a` ADD `h` text;\nUPDATE `a` SET `h` = `id`;")));
+    EXPECT_FALSE(ReplayCheck::schemaOnly(QStringLiteral("INSERT INTO users (name) VALUES ('admin');")));
+    EXPECT_FALSE(ReplayCheck::schemaOnly(QStringLiteral("INSERT INTO `__new_w`(\"id\", \"url\", \"enabled\") SELECT "
+                                                        "\"id\", \"base_url\" || \"endpoint\", 1 FROM `w`;")));
+    EXPECT_FALSE(ReplayCheck::schemaOnly(
+        QStringLiteral("INSERT INTO `__new_w`(\"id\", \"enabled\") SELECT \"id\", 1 FROM `w`;")));
 }

@@ -214,3 +214,65 @@ TEST(RollbackRunner, AFailureMidWayRollsEverythingBackAndKeepsTheBackup)
     EXPECT_TRUE(outcome.error().contains(backups.first())) << outcome.error().toStdString();
     EXPECT_EQ(test::databaseFingerprint(backups.first()), before);
 }
+
+// SQL in other words than the differ's (drizzle-kit's own rebuild text, an older version's) that changes only the
+// schema and reaches the snapshot still has its reverse derived; DDL that reaches another schema does not.
+TEST(RollbackRunner, SchemaOnlySqlThatReachesItsSnapshotIsDerivedWhateverItsText)
+{
+    RollbackFixture fixture;
+    fixture.add(QStringLiteral("users"), usersOnly());
+    const model::Schema withEmail =
+        schema({TableSpec(QStringLiteral("users")) << integer(QStringLiteral("id")).primaryKey(true)
+                                                   << text(QStringLiteral("name")) << text(QStringLiteral("email"))});
+    fixture.add(QStringLiteral("email"), withEmail, {},
+                QStringLiteral("PRAGMA foreign_keys=OFF;--> statement-breakpoint\n"
+                               "CREATE TABLE `__new_users` (`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL, `name` "
+                               "text, `email` text);--> statement-breakpoint\n"
+                               "INSERT INTO `__new_users`(\"id\", \"name\", \"email\") SELECT \"id\", \"name\", "
+                               "\"email\" FROM `users`;--> statement-breakpoint\n"
+                               "DROP TABLE `users`;--> statement-breakpoint\n"
+                               "ALTER TABLE `__new_users` RENAME TO `users`;--> statement-breakpoint\n"
+                               "PRAGMA foreign_keys=ON;"));
+    const QString extra = fixture.add(QStringLiteral("tags"), usersAndTags(), {},
+                                      QStringLiteral("CREATE TABLE `tags` (`id` integer PRIMARY KEY AUTOINCREMENT NOT "
+                                                     "NULL, `label` text);\nCREATE INDEX `tags_label` ON `tags` "
+                                                     "(`label`);"));
+    ASSERT_TRUE(fixture.apply(Tracking::Drizzle).ok());
+
+    const auto refused = RollbackRunner::rehearse(fixture.request(Tracking::Drizzle));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(extra)) << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("another schema"))) << refused.error().toStdString();
+
+    fixture.writeDownFile(extra, "DROP TABLE tags;");
+    const auto outcome = RollbackRunner::run(fixture.request(Tracking::Drizzle, QStringLiteral("0000_users")));
+    ASSERT_TRUE(outcome.ok()) << outcome.error().toStdString();
+    ASSERT_EQ(outcome.value().plan.steps.size(), 2);
+    EXPECT_TRUE(outcome.value().plan.steps[1].downFile.isEmpty()) << "the email rebuild's reverse is derived";
+    EXPECT_EQ(outcome.value().schemaDifference.toStdString(), "");
+}
+
+// A database that already differed from its history (an index added by hand) is rolled back; the difference stays,
+// is said, and is not the rollback's failure.
+TEST(RollbackRunner, DriftTheDatabaseAlreadyHadIsKeptAndNotCounted)
+{
+    RollbackFixture fixture;
+    fixture.add(QStringLiteral("users"), usersOnly());
+    fixture.add(QStringLiteral("tags"), usersAndTags());
+    ASSERT_TRUE(fixture.apply(Tracking::Drizzle).ok());
+    fixture.run(QStringLiteral("CREATE INDEX by_hand ON users (name);"));
+    const auto rehearsal = RollbackRunner::rehearse(fixture.request(Tracking::Drizzle));
+    ASSERT_TRUE(rehearsal.ok()) << rehearsal.error().toStdString();
+    EXPECT_TRUE(rehearsal.value().succeeded()) << rehearsal.value().toText().toStdString();
+    ASSERT_EQ(rehearsal.value().alreadyDifferent.size(), 1);
+    EXPECT_TRUE(rehearsal.value().alreadyDifferent.first().contains(QStringLiteral("by_hand")));
+    EXPECT_TRUE(rehearsal.value().toText().contains(QStringLiteral("already differed from its history in 1 way")))
+        << rehearsal.value().toText().toStdString();
+    const auto outcome = RollbackRunner::run(fixture.request(Tracking::Drizzle));
+    ASSERT_TRUE(outcome.ok()) << outcome.error().toStdString();
+    EXPECT_EQ(outcome.value().schemaDifference.toStdString(), "");
+    EXPECT_EQ(SqliteFile(fixture.db())
+                  .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'by_hand'"))
+                  .toInt(),
+              1);
+}
