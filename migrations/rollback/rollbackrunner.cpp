@@ -3,9 +3,9 @@
 
 #include "database/connection/databaseconnection.h"
 #include "database/introspection/driftdetector.h"
-#include "migrations/rollback/databasecopy.h"
 #include "migrations/rollback/downsteprunner.h"
 #include "migrations/runner/databasebackup.h"
+#include "migrations/runner/databasecopy.h"
 #include "migrations/runner/renametracker.h"
 #include "migrations/runner/tablecomparer.h"
 

@@ -4,8 +4,8 @@
 #include "database/connection/databaseconnection.h"
 #include "database/introspection/driftreport.h"
 #include "database/introspection/schemaintrospector.h"
-#include "migrations/rollback/databasecopy.h"
 #include "migrations/rollback/rollbackrunner.h"
+#include "migrations/runner/databasecopy.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/tablecontents.h"
 

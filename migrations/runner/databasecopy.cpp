@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/rollback/databasecopy.h"
+#include "migrations/runner/databasecopy.h"
 
 #include "database/connection/databaseconnection.h"
 
