@@ -8,6 +8,7 @@
 #include "app/editactions.h"
 #include "app/fileactions.h"
 #include "app/migrationactions.h"
+#include "app/rollbackactions.h"
 #include "app/sourceupdater.h"
 #include "app/theme.h"
 #include "app/userprompts.h"
@@ -239,6 +240,7 @@ void MainWindow::createMenus()
     arrange->addMenu(m_view->distributeMenu());
 
     menuBar()->addMenu(m_migration->migrationMenu());
+    new RollbackActions(m_document, m_file, m_migration, this); // Migration ▸ Roll Back…, after Apply
     QAction *exportCode = m_migration->migrationMenu()->addAction(tr("Export &Code…"));
     exportCode->setObjectName(QStringLiteral("exportCodeAction"));
     connect(exportCode, &QAction::triggered, this, [this] {

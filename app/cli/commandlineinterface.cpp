@@ -11,6 +11,7 @@
 #include "app/cli/generatecommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/layoutcommand.h"
+#include "app/cli/rollbackcommand.h"
 #include "app/cli/verifycommand.h"
 
 #include <QFileInfo>
@@ -69,6 +70,7 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<ApplyCommand>());
+    m_commands.push_back(std::make_unique<RollbackCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<DriftCommand>());

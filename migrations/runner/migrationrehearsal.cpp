@@ -3,6 +3,7 @@
 
 #include "database/connection/databaseconnection.h"
 #include "database/sqltext/sqlstatementsplitter.h"
+#include "migrations/runner/databasecopy.h"
 #include "migrations/runner/migrationapplier.h"
 #include "migrations/runner/renametracker.h"
 #include "migrations/runner/tablecomparer.h"
@@ -19,27 +20,7 @@ using model::Result;
 
 QString MigrationRehearsal::snapshot(const ApplyOptions &options, const QString &copyPath)
 {
-    if (!QFileInfo::exists(options.databasePath)) {
-        QFile empty(copyPath);
-        return empty.open(QIODevice::WriteOnly) ? QString() : empty.errorString();
-    }
-    auto opened = database::DatabaseConnection::open(options.databasePath, database::DatabaseConnection::Mode::ReadOnly,
-                                                     options.busyTimeoutMs);
-    if (!opened)
-        return opened.error();
-    QString error;
-    const QString integrity = opened.value()->scalar(QStringLiteral("PRAGMA quick_check"), &error).toString();
-    if (!error.isEmpty() || integrity != QLatin1String("ok"))
-        return QStringLiteral("%1 failed its integrity check (%2); restore one of the .backup-*.sqlite copies beside "
-                              "it")
-            .arg(options.databasePath, error.isEmpty() ? integrity : error);
-    QSqlQuery query(opened.value()->database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(copyPath);
-    if (!query.exec())
-        return QStringLiteral("cannot copy %1 for the rehearsal: %2")
-            .arg(options.databasePath, query.lastError().databaseText());
-    return {};
+    return DatabaseCopy::copy(options.databasePath, copyPath, options.busyTimeoutMs);
 }
 
 Result<RehearsalReport> MigrationRehearsal::rehearse(const MigrationsFolder &folder, const ApplyOptions &options,
