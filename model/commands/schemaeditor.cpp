@@ -201,4 +201,9 @@ bool SchemaEditor::setBaseline(const Baseline &baseline)
     return push(std::make_unique<ChangeBaselineCommand>(m_document, ValueKey{}, baseline));
 }
 
+bool SchemaEditor::setFills(const QList<ColumnFill> &fills)
+{
+    return push(std::make_unique<ChangeFillsCommand>(m_document, ValueKey{}, fills));
+}
+
 } // namespace tw::model

@@ -74,6 +74,8 @@ public:
 
     bool changeSettings(const ProjectSettings &settings);
     bool setBaseline(const Baseline &baseline);
+    /// The project's data migrations (ColumnFill), as migrations::ColumnFills computed them.
+    bool setFills(const QList<ColumnFill> &fills);
 
 private:
     bool push(std::unique_ptr<QUndoCommand> command);
