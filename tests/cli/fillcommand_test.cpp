@@ -35,13 +35,14 @@ public:
     {
         tw::test::SchemaBuilder b;
         b.table(QStringLiteral("posts")).id().text(QStringLiteral("name")).notNull();
-        if (c.cascadeChild)
+        if (c.cascadeChild) {
             b.table(QStringLiteral("comments"))
                 .id()
                 .integer(QStringLiteral("post_id"))
                 .notNull()
                 .references(QStringLiteral("posts"))
                 .onDelete(ReferentialAction::Cascade);
+        }
         Project project;
         project.schema = b.build();
         project.settings.migrationLayout = c.layout;
@@ -52,14 +53,19 @@ public:
         expectOk(runCli({QStringLiteral("apply"), path()}));
         SqliteFile db(database());
         EXPECT_TRUE(db.exec(QStringLiteral("INSERT INTO posts(name) VALUES ('Hello World'), ('Data Fills'), ('x')")));
-        if (c.cascadeChild)
+        if (c.cascadeChild) {
             EXPECT_TRUE(db.exec(QStringLiteral("INSERT INTO comments(post_id) VALUES (1), (1), (2)")));
+        }
     }
 
     QString path() const { return m_dir.filePath(QStringLiteral("app.twproj")); }
     QString database() const { return m_dir.filePath(QStringLiteral("app.sqlite")); }
     Project load() const { return ProjectReader::readFile(path()).value(); }
-    void save(const Project &project) const { ASSERT_TRUE(ProjectWriter::writeFile(project, path())); }
+    void save(const Project &project) const
+    {
+        QString error;
+        ASSERT_TRUE(ProjectWriter::writeFile(project, path(), &error)) << error.toStdString();
+    }
     QByteArray fileBytes() const
     {
         QFile file(path());
@@ -122,8 +128,9 @@ TEST_P(SlugExample, AFillFromOtherColumnsGivesEveryExistingRowItsSlugAndIsWritte
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('posts') WHERE name = 'slug' AND "
                                        "\"notnull\" = 1")),
               1);
-    if (GetParam().cascadeChild)
+    if (GetParam().cascadeChild) {
         EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM comments")), 3) << "the CASCADE child kept its rows";
+    }
 
     // The fill is spent: the project no longer holds it and generating again writes nothing.
     EXPECT_FALSE(p.fileBytes().contains("\"fills\"")) << p.fileBytes().toStdString();
@@ -138,9 +145,9 @@ INSTANTIATE_TEST_SUITE_P(
                       FillCase{ProjectSettings::MigrationLayout::V1, ProjectSettings::Target::Sqlite, false},
                       FillCase{ProjectSettings::MigrationLayout::Classic, ProjectSettings::Target::D1, true},
                       FillCase{ProjectSettings::MigrationLayout::V1, ProjectSettings::Target::D1, true}),
-    [](const auto &info) {
-        return std::string(info.param.layout == ProjectSettings::MigrationLayout::V1 ? "V1" : "Classic") +
-               (info.param.target == ProjectSettings::Target::D1 ? "D1SafeRebuild" : "Sqlite");
+    [](const auto &test) {
+        return std::string(test.param.layout == ProjectSettings::MigrationLayout::V1 ? "V1" : "Classic") +
+               (test.param.target == ProjectSettings::Target::D1 ? "D1SafeRebuild" : "Sqlite");
     });
 
 TEST(FillCommand, WithoutAFillTheNotNullColumnOnATableWithRowsIsFlaggedAndFailsToApply)

@@ -58,7 +58,8 @@ public:
         EXPECT_TRUE(outcome) << (outcome ? std::string() : outcome.error().toStdString());
         project.baseline = outcome.value().baseline;
         const QString path = dir.filePath(QStringLiteral("app.twproj"));
-        EXPECT_TRUE(ProjectWriter::writeFile(project, path));
+        QString error;
+        EXPECT_TRUE(ProjectWriter::writeFile(project, path, &error)) << error.toStdString();
         document = std::make_unique<SchemaDocument>(project);
         document->setFilePath(path);
         EXPECT_FALSE(
