@@ -223,3 +223,28 @@ TEST(FillCommand, RefusesExpressionsThatDoNotWorkOnTheTableBeforeTheMigrationNam
         runCli({QStringLiteral("fill"), p.path(), QStringLiteral("posts.slug"), QStringLiteral("--clear")}));
     EXPECT_EQ(p.fileBytes(), before);
 }
+
+TEST(FillCommand, AColumnReplacingAnotherStartsFromItBeforeTheOldOneIsDropped)
+{
+    for (const auto layout : {ProjectSettings::MigrationLayout::Classic, ProjectSettings::MigrationLayout::V1}) {
+        SlugProject p({layout, ProjectSettings::Target::D1, false});
+        Project project = p.load();
+        Table &posts = project.schema.tables.first();
+        posts.columns.removeIf([](const Column &c) { return c.name == QLatin1String("name"); });
+        Column title;
+        title.id = Id(QStringLiteral("col.title"));
+        title.name = QStringLiteral("title");
+        title.notNull = true;
+        posts.columns << title;
+        p.save(project);
+        SlugProject::expectOk(
+            runCli({QStringLiteral("fill"), p.path(), QStringLiteral("posts.title"), QStringLiteral("--sql"),
+                    QStringLiteral("upper(substr(name, 1, 1)) || substr(name, 2)")}));
+        SlugProject::expectOk(runCli({QStringLiteral("generate"), p.path()}));
+        SlugProject::expectOk(runCli({QStringLiteral("apply"), p.path()}));
+        SqliteFile db(p.database());
+        EXPECT_EQ(
+            db.rows(QStringLiteral("SELECT * FROM posts ORDER BY id")),
+            (QStringList{QStringLiteral("1|Hello World"), QStringLiteral("2|Data Fills"), QStringLiteral("3|X")}));
+    }
+}
