@@ -8,6 +8,7 @@
 #include "app/cli/diffcommand.h"
 #include "app/cli/driftcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/fillcommand.h"
 #include "app/cli/generatecommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/layoutcommand.h"
@@ -75,6 +76,7 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<DriftCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<FillCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());

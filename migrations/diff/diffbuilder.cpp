@@ -149,7 +149,7 @@ void DiffBuilder::emitColumnChanges(const TablePair &pair)
             continue;
         }
         m_combiner.addOperation(table, DropColumn{table, now.name});
-        m_combiner.addOperation(table, AddColumn{table, now, std::nullopt});
+        m_combiner.addOperation(table, AddColumn{table, now, std::nullopt, QString()});
     }
 }
 
@@ -175,7 +175,7 @@ void DiffBuilder::emitAddedColumns(const TablePair &pair)
                 break;
             }
         }
-        m_combiner.addOperation(table, AddColumn{table, column, reference});
+        m_combiner.addOperation(table, AddColumn{table, column, reference, QString()});
     }
 }
 
@@ -248,7 +248,7 @@ QList<Operation> DiffBuilder::rebuild(const QString &table, const QStringList &a
             const ColumnDefinition &column = pair.after->columns[a];
             // A generated column cannot be inserted into; a new one has no source (drizzle-kit selects it anyway).
             if (!column.isGenerated() && (pair.columnPartner[a] >= 0 || addedColumns.contains(column.name)))
-                op.copies.append({column.name, column.name});
+                op.copies.append({column.name, column.name, QString()});
         }
         out << op;
         for (const IndexDefinition &index : pair.after->indexes)

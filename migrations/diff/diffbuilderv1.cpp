@@ -91,7 +91,8 @@ void DiffBuilderV1::emitColumns()
         for (qsizetype a = 0; a < pair.after->columns.size(); ++a) {
             const ColumnDefinition &column = pair.after->columns[a];
             if (RecreationRules::isAddedInPlace(pair, a))
-                m_operations << AddColumn{pair.after->name, column, inlineReference(*pair.after, column.name)};
+                m_operations << AddColumn{pair.after->name, column, inlineReference(*pair.after, column.name),
+                                          QString()};
         }
     }
     // A generated column changed in a table that is not recreated: dropped and added again.
@@ -104,7 +105,7 @@ void DiffBuilderV1::emitColumns()
             if (!old || !RecreationRules::generatedChanged(*old, now))
                 continue;
             m_operations << DropColumn{pair.after->name, now.name}
-                         << AddColumn{pair.after->name, now, inlineReference(*pair.after, now.name)};
+                         << AddColumn{pair.after->name, now, inlineReference(*pair.after, now.name), QString()};
         }
     }
 }
@@ -133,7 +134,7 @@ void DiffBuilderV1::emitRecreations()
             for (const ColumnDefinition &old : pair.before->columns) {
                 const ColumnDefinition *now = pair.after->column(old.name);
                 if (!old.isGenerated() && now && !now->isGenerated())
-                    op.copies.append({old.name, old.name});
+                    op.copies.append({old.name, old.name, QString()});
             }
             m_operations << op;
         }

@@ -88,18 +88,20 @@ void WarningCollector::collectColumns(const TablePair &pair, QList<MigrationWarn
             if (now.notNull && !now.defaultSql && !now.isGenerated())
                 out.append({Kind::NotNullColumnWithoutDefault, object,
                             QStringLiteral("New column \"%1\" is NOT NULL without a default: adding it fails when the "
-                                           "table has rows.")
+                                           "table has rows. Give it a default, or a fill that computes it from "
+                                           "the old row (Fill from…, `tablewright fill`).")
                                 .arg(object)});
             continue;
         }
         if (old->type != now.type)
             out.append({Kind::TypeChange, object,
                         QStringLiteral("Column \"%1\" changes type from %2 to %3: stored values are converted to the "
-                                       "new affinity or kept as they are.")
+                                       "new affinity or kept as they are (a fill can convert them).")
                             .arg(object, old->type, now.type)});
         if (!old->notNull && now.notNull && !now.primaryKey)
             out.append({Kind::NotNullAdded, object,
-                        QStringLiteral("Column \"%1\" becomes NOT NULL: the migration fails if a row holds NULL.")
+                        QStringLiteral("Column \"%1\" becomes NOT NULL: the migration fails if a row holds NULL "
+                                       "(a fill can give those rows a value).")
                             .arg(object)});
         if (old->primaryKey != now.primaryKey)
             out.append({Kind::PrimaryKeyChange, object,

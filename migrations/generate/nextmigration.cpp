@@ -8,6 +8,7 @@
 #include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/generate/baselinemapper.h"
 #include "migrations/generate/migrationgenerator.h"
+#include "migrations/rebuild/fillplanner.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
 #include "migrations/snapshot/snapshotreader.h"
 
@@ -40,12 +41,13 @@ Result<Snapshot> previousSnapshot(const MigrationsFolder &folder, const model::B
 
 /// The plan from @p previous to @p after and its text for @p target: the one chain every caller shares.
 NextMigration planned(Snapshot previous, const model::Schema &after, const DiffOptions &options,
-                      NextMigration::Target target)
+                      NextMigration::Target target, const QList<model::ColumnFill> &fills = {})
 {
     NextMigration next;
     next.previous = std::move(previous);
     const SchemaDefinition before = schemaDefinition(next.previous.schema);
     next.plan = diff(before, schemaDefinition(after), options);
+    FillPlanner::apply(next.plan, before, fills);
     if (!next.plan.isEmpty())
         next.sql = TargetMigrationWriter::migrationText(next.plan, before, target);
     return next;
@@ -53,7 +55,7 @@ NextMigration planned(Snapshot previous, const model::Schema &after, const DiffO
 
 /// The V1 chain every caller shares: the plan from @p previous to @p next (the continued state) and its text.
 NextMigration plannedV1(SchemaDefinition previous, SchemaDefinition next, const DiffOptions &options,
-                        NextMigration::Target target)
+                        NextMigration::Target target, const QList<model::ColumnFill> &fills = {})
 {
     NextMigration migration;
     migration.dialect = SqlDialect::V1;
@@ -61,6 +63,7 @@ NextMigration plannedV1(SchemaDefinition previous, SchemaDefinition next, const 
     migration.next = std::move(next);
     migration.renames = options.renames;
     migration.plan = diff(migration.previousDefinition, migration.next, options);
+    FillPlanner::apply(migration.plan, migration.previousDefinition, fills);
     if (!migration.plan.isEmpty())
         migration.sql =
             TargetMigrationWriter::migrationText(migration.plan, migration.previousDefinition, target, SqlDialect::V1);
@@ -155,7 +158,8 @@ Result<NextMigration> NextMigration::compute(const model::Project &project, cons
     auto previous = previousSnapshot(folder, project.baseline);
     if (!previous)
         return Result<NextMigration>::failure(previous.error());
-    return planned(std::move(previous).value(), project.schema, {}, target.value_or(project.settings.target));
+    return planned(std::move(previous).value(), project.schema, {}, target.value_or(project.settings.target),
+                   model::pendingFills(project.fills, project.baseline.snapshotId));
 }
 
 Result<NextMigration> NextMigration::compute(const model::Project &project, const V1MigrationsFolder &folder,
@@ -170,7 +174,8 @@ Result<NextMigration> NextMigration::compute(const model::Project &project, cons
     const DiffOptions options = v1Options(BaselineMapper::renamesSince(previous.ddl, project.schema, project.baseline));
     SchemaDefinition next = continuedDefinition(previous.ddl, project.schema, options);
     NextMigration migration =
-        plannedV1(std::move(previous.ddl), std::move(next), options, target.value_or(project.settings.target));
+        plannedV1(std::move(previous.ddl), std::move(next), options, target.value_or(project.settings.target),
+                  model::pendingFills(project.fills, project.baseline.snapshotId));
     migration.previous.id = folder.latestSnapshot() ? folder.latestSnapshot()->id : Snapshot::originId();
     migration.prevIds = previous.leafIds;
     return migration;

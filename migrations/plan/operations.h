@@ -39,12 +39,14 @@ struct RenameColumn
     friend bool operator==(const RenameColumn &, const RenameColumn &) = default;
 };
 
-/// `ALTER TABLE .. ADD`, with the column's single-column foreign key written inline when it has one.
+/// `ALTER TABLE .. ADD`, with the column's single-column foreign key written inline when it has one; with a
+/// fill (model::ColumnFill) an `UPDATE .. SET column = fill` follows, so existing rows start from other columns.
 struct AddColumn
 {
     QString table;
     ColumnDefinition column;
     std::optional<ForeignKeyDefinition> reference;
+    QString fill; ///< SQL over the row; empty: the new column takes its default
     friend bool operator==(const AddColumn &, const AddColumn &) = default;
 };
 
@@ -55,11 +57,13 @@ struct DropColumn
     friend bool operator==(const DropColumn &, const DropColumn &) = default;
 };
 
-/// How one column of the rebuilt table is filled: from @p source of the table as it stands when the rebuild runs.
+/// How one column of the rebuilt table is filled: from @p source of the table as it stands when the rebuild runs,
+/// or, when @p expression is set (a data migration, model::ColumnFill), from that SQL over the old row.
 struct ColumnCopy
 {
     QString target;
     QString source;
+    QString expression;
     friend bool operator==(const ColumnCopy &, const ColumnCopy &) = default;
 };
 

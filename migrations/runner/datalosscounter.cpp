@@ -53,6 +53,10 @@ QString CountedWarning::text() const
 {
     if (count < 0)
         return QStringLiteral("%1: %2").arg(warning.object, warning.message);
+    if (warning.kind == MigrationWarning::Kind::NotNullColumnWithoutDefault && count > 0)
+        return QStringLiteral("%1 %2: %3 %4, so adding it fails; give it a default or a fill (Fill from\u2026, "
+                              "`tablewright fill`)")
+            .arg(migrationWarningKindName(warning.kind), warning.object, formatCount(count), unit);
     return QStringLiteral("%1 %2: %3 %4")
         .arg(migrationWarningKindName(warning.kind), warning.object, formatCount(count), unit);
 }

@@ -86,6 +86,14 @@ QString RehearsalReport::toText() const
     }
     out += QStringLiteral("Per table:\n") + alignedTable(rows);
     out += QStringLiteral("Integrity check afterwards: %1\n").arg(integrity);
+    QStringList samples;
+    for (const TableRehearsal &t : tables) {
+        for (const QString &sample : t.samples)
+            samples << QStringLiteral("  %1.%2\n").arg(t.renamedTo.isEmpty() ? t.table : t.renamedTo, sample);
+    }
+    if (!samples.isEmpty())
+        out +=
+            QStringLiteral("Values computed or converted (sample rows, before -> after):\n") + samples.join(QString());
     if (!destructive.isEmpty()) {
         out += QStringLiteral("Destructive steps:\n");
         for (const DestructiveStep &step : destructive)

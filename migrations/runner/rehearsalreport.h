@@ -18,6 +18,10 @@ struct TableRehearsal
     qint64 valuesNulled = 0;         ///< values that were not NULL before and are NULL after, in kept rows and columns
     qint64 valuesDropped = 0;        ///< non-null values of the columns dropped from the table
     qint64 foreignKeyViolations = 0; ///< rows after that reference a missing row (the real apply refuses them)
+    /// A few rows of each column whose values the migrations computed (a new column filled from the old row) or
+    /// converted (a type change): `slug [id=1]: (new) -> 'hello-world'`, so a data migration is checked on real rows
+    /// before it runs. Only for tables matched by primary key.
+    QStringList samples;
 
     bool losesData() const
     {

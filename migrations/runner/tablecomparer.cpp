@@ -151,6 +151,7 @@ void TableComparer::compareKept(TableRehearsal &row, const QString &after, Rehea
         for (const Column &c : key)
             keyNames << c.name;
         nulled = nulledByKey(row.table, after, keyNames, kept, &row.rowsDeleted);
+        row.samples = samples(row.table, after, keyNames, kept, joinOn(keyNames, kept));
     } else {
         row.rowsDeleted = std::max<qint64>(0, row.rowsBefore - row.rowsAfter);
         for (const auto &[was, now] : kept) {
@@ -172,8 +173,38 @@ void TableComparer::compareKept(TableRehearsal &row, const QString &after, Rehea
     }
 }
 
-QList<qint64> TableComparer::nulledByKey(const QString &before, const QString &after, const QStringList &keyBefore,
-                                         const QList<QPair<QString, QString>> &kept, qint64 *deleted)
+QStringList TableComparer::samples(const QString &before, const QString &after, const QStringList &keyBefore,
+                                   const QList<QPair<QString, QString>> &kept, const QString &on)
+{
+    using model::naming::doubleQuoted;
+    QStringList keyText;
+    for (const QString &k : keyBefore)
+        keyText << QStringLiteral("'%1=' || b.%2").arg(QString(k).replace(u'\'', QLatin1String("''")), doubleQuoted(k));
+    QList<QPair<QString, QString>> computed; // before expression, after column
+    for (const Column &c : columns(QStringLiteral("main"), after)) {
+        const auto it = std::find_if(kept.cbegin(), kept.cend(), [&](const auto &p) { return p.second == c.name; });
+        computed.append({it == kept.cend() ? QString() : QStringLiteral("b.") + doubleQuoted(it->first), c.name});
+    }
+    QStringList out;
+    for (const auto &[was, now] : computed) {
+        const QString a = QStringLiteral("a.") + doubleQuoted(now);
+        const QString changed =
+            was.isEmpty() ? a + QStringLiteral(" IS NOT NULL") : was + QStringLiteral(" IS NOT ") + a;
+        QSqlQuery query(m_connection.database());
+        if (!query.exec(QStringLiteral("SELECT %1, %2, quote(%3) FROM before.%4 AS b JOIN main.%5 AS a ON %6 WHERE %7 "
+                                       "LIMIT 3")
+                            .arg(keyText.join(QStringLiteral(" || ', ' || ")),
+                                 was.isEmpty() ? QStringLiteral("'(new)'") : QStringLiteral("quote(%1)").arg(was), a,
+                                 doubleQuoted(before), doubleQuoted(after), on, changed)))
+            continue;
+        while (query.next())
+            out << QStringLiteral("%1 [%2]: %3 -> %4")
+                       .arg(now, query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    }
+    return out;
+}
+
+QString TableComparer::joinOn(const QStringList &keyBefore, const QList<QPair<QString, QString>> &kept)
 {
     QStringList join;
     for (const QString &k : keyBefore) {
@@ -181,7 +212,13 @@ QList<qint64> TableComparer::nulledByKey(const QString &before, const QString &a
         join << QStringLiteral("a.%1 = b.%2")
                     .arg(model::naming::doubleQuoted(it->second), model::naming::doubleQuoted(k));
     }
-    const QString on = join.join(QStringLiteral(" AND "));
+    return join.join(QStringLiteral(" AND "));
+}
+
+QList<qint64> TableComparer::nulledByKey(const QString &before, const QString &after, const QStringList &keyBefore,
+                                         const QList<QPair<QString, QString>> &kept, qint64 *deleted)
+{
+    const QString on = joinOn(keyBefore, kept);
     *deleted = count(QStringLiteral("SELECT count(*) FROM before.%1 AS b WHERE NOT EXISTS (SELECT 1 FROM main.%2 AS a "
                                     "WHERE %3)")
                          .arg(model::naming::doubleQuoted(before), model::naming::doubleQuoted(after), on));

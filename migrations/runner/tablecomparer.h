@@ -43,6 +43,11 @@ private:
     QList<qint64> nulledByKey(const QString &before, const QString &after, const QStringList &keyBefore,
                               const QList<QPair<QString, QString>> &kept, qint64 *deleted);
     QHash<QString, qint64> violationsPerTable();
+    /// `a.key = b.key AND …`: the rows after (a) matched with the rows before (b) by the key's columns.
+    static QString joinOn(const QStringList &keyBefore, const QList<QPair<QString, QString>> &kept);
+    /// TableRehearsal::samples: up to three rows per column that is new in @p after or whose values changed.
+    QStringList samples(const QString &before, const QString &after, const QStringList &keyBefore,
+                        const QList<QPair<QString, QString>> &kept, const QString &on);
 
     database::DatabaseConnection &m_connection;
     const RenameTracker &m_renames;

@@ -101,6 +101,14 @@ QStringList rebuild(const RebuildTable &op)
 
 } // namespace
 
+QStringList SqliteMigrationWriter::withFill(const AddColumn &op, const QString &addStatement)
+{
+    QStringList out{addStatement};
+    if (!op.fill.isEmpty())
+        out << QStringLiteral("UPDATE %1 SET %2 = %3;").arg(backticked(op.table), backticked(op.column.name), op.fill);
+    return out;
+}
+
 QString SqliteMigrationWriter::newTableName(const QString &table)
 {
     return QStringLiteral("__new_") + table;
@@ -131,7 +139,7 @@ QString SqliteMigrationWriter::copyIntoNewTable(const RebuildTable &op, const QS
     QStringList sources;
     for (const ColumnCopy &copy : op.copies) {
         targets << quoted(copy.target);
-        sources << quoted(copy.source);
+        sources << (copy.expression.isEmpty() ? quoted(copy.source) : copy.expression);
     }
     return QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM %4;")
         .arg(backticked(newTableName(op.table.name)), targets.join(QLatin1String(", ")),
@@ -177,7 +185,7 @@ QStringList SqliteMigrationWriter::statements(const Operation &operation)
                 return QStringList{QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;")
                                        .arg(backticked(op.table), doubleQuoted(op.from), doubleQuoted(op.to))};
             },
-            [](const AddColumn &op) { return QStringList{addColumn(op)}; },
+            [](const AddColumn &op) { return withFill(op, addColumn(op)); },
             [](const DropColumn &op) {
                 return QStringList{
                     QStringLiteral("ALTER TABLE %1 DROP COLUMN %2;").arg(backticked(op.table), backticked(op.column))};

@@ -27,6 +27,10 @@ public:
     static QString fileText(const QStringList &statements);
     static QString migrationText(const MigrationPlan &plan) { return fileText(statements(plan)); }
 
+    /// @p addStatement (`ALTER TABLE .. ADD`), then the fill's `UPDATE` when @p op has one: the same in both
+    /// dialects.
+    static QStringList withFill(const AddColumn &op, const QString &addStatement);
+
     /// CREATE TABLE as drizzle-kit writes it (also used for `__new_T` in a rebuild).
     static QString createTable(const TableDefinition &table, const QString &name);
 
@@ -35,7 +39,7 @@ public:
     /// CREATE TABLE `__new_T` (CHECKs retargeted as drizzle-kit does; self-references too when asked).
     static QString newTable(const RebuildTable &op, bool selfReferencesToNewTable);
     /// INSERT INTO `__new_T`(..) SELECT .. FROM @p sourceTable (the old table, or a copy of it); the column lists in
-    /// the dialect's quotes (0.31 `"a"`, 1.0 `` `a` ``).
+    /// the dialect's quotes (0.31 `"a"`, 1.0 `` `a` ``); a copy with an expression (a fill) selects that SQL.
     static QString copyIntoNewTable(const RebuildTable &op, const QString &sourceTable,
                                     SqlDialect dialect = SqlDialect::Classic);
     /// ALTER TABLE `__new_T` RENAME TO `T`;

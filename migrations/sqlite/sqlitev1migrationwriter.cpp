@@ -165,7 +165,7 @@ QStringList SqliteV1MigrationWriter::statements(const Operation &operation)
     if (const auto *op = std::get_if<RenameColumn>(&operation))
         return {QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;").arg(q(op->table), q(op->from), q(op->to))};
     if (const auto *op = std::get_if<AddColumn>(&operation))
-        return {addColumn(*op)};
+        return SqliteMigrationWriter::withFill(*op, addColumn(*op));
     if (const auto *op = std::get_if<RebuildTable>(&operation))
         return rebuild(*op);
     if (const auto *op = std::get_if<DropIndex>(&operation))

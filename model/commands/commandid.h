@@ -31,6 +31,7 @@ enum class CommandId {
     ChangeCheckConstraint,
     ChangeSettings,
     ChangeBaseline,
+    ChangeFills,
     MoveLayoutItems,
     ColorLayoutItems,
     GroupLayoutItems,

@@ -77,5 +77,6 @@ template<TableItem T>
 using ChangeItemCommand = ReplaceValueCommand<ItemAccess<T>>;
 using ChangeSettingsCommand = ReplaceValueCommand<SettingsAccess>;
 using ChangeBaselineCommand = ReplaceValueCommand<BaselineAccess>;
+using ChangeFillsCommand = ReplaceValueCommand<FillsAccess>;
 
 } // namespace tw::model

@@ -211,4 +211,9 @@ bool SchemaEditor::recordGeneratedBaseline(const Baseline &baseline)
     return true;
 }
 
+bool SchemaEditor::setFills(const QList<ColumnFill> &fills)
+{
+    return push(std::make_unique<ChangeFillsCommand>(m_document, ValueKey{}, fills));
+}
+
 } // namespace tw::model

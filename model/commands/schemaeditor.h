@@ -79,6 +79,9 @@ public:
     /// document counts as modified until it is saved. False when the baseline is already @p baseline.
     bool recordGeneratedBaseline(const Baseline &baseline);
 
+    /// The project's data migrations (ColumnFill), as migrations::ColumnFills computed them.
+    bool setFills(const QList<ColumnFill> &fills);
+
 private:
     bool push(std::unique_ptr<QUndoCommand> command);
     bool isIdTaken(const Id &id) const;

@@ -138,4 +138,19 @@ struct BaselineAccess
     }
 };
 
+/// The data migrations (model::ColumnFill) the next migration carries: Fill from… is undoable like any edit.
+struct FillsAccess
+{
+    using Value = QList<ColumnFill>;
+    static constexpr CommandId commandId = CommandId::ChangeFills;
+    static constexpr bool changesSchema = false;
+
+    static std::optional<Value> get(const SchemaDocument &d, const ValueKey &) { return d.project().fills; }
+    static void set(SchemaDocument &d, CommandKey k, const ValueKey &, const Value &v) { d.setFills(k, v); }
+    static QString describe(const SchemaDocument &, const ValueKey &, const Value &, const Value &, EditAspect)
+    {
+        return QStringLiteral("Change data migration");
+    }
+};
+
 } // namespace tw::model

@@ -311,6 +311,12 @@ void SchemaDocument::setBaseline(CommandKey, const Baseline &baseline)
     Q_EMIT baselineChanged();
 }
 
+void SchemaDocument::setFills(CommandKey, const QList<ColumnFill> &fills)
+{
+    m_project.fills = fills;
+    Q_EMIT fillsChanged();
+}
+
 void SchemaDocument::setSourceState(const SourceState &state)
 {
     if (state == m_project.source)

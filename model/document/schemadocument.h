@@ -108,6 +108,7 @@ public:
     void setLayoutItems(CommandKey, const QMap<Id, std::optional<TableLayout>> &items);
     void setSettings(CommandKey, const ProjectSettings &settings);
     void setBaseline(CommandKey, const Baseline &baseline);
+    void setFills(CommandKey, const QList<ColumnFill> &fills);
     /// Records the last sync with the team's schema files (Source mode). Deliberately not an undoable edit: it
     /// says what the files on disk hold, and undoing a change in the project does not change the files.
     void setSourceState(const SourceState &state);
@@ -154,6 +155,8 @@ Q_SIGNALS:
     void layoutChanged(const QList<tw::model::Id> &ids);
     void settingsChanged();
     void baselineChanged();
+    /// The data migrations (Project::fills) changed.
+    void fillsChanged();
     void sourceStateChanged();
 
 private:

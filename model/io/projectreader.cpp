@@ -90,7 +90,7 @@ Result<Project> ProjectReader::read(const QByteArray &bytes)
     const JsonCursor top(*root, QString(), &error);
     Project project;
     SchemaJsonReader schemaReader;
-    if (!(top.expectObject({"baseline", "formatVersion", "layout", "schema", "settings"}, {"source"}) &&
+    if (!(top.expectObject({"baseline", "formatVersion", "layout", "schema", "settings"}, {"fills", "source"}) &&
           schemaReader.read(top["schema"], &project.schema)))
         return Result<Project>::failure(error);
     error = SchemaReferenceChecker::check(project.schema);
@@ -99,7 +99,8 @@ Result<Project> ProjectReader::read(const QByteArray &bytes)
     if (!(SectionJsonReader::readLayout(top["layout"], project.schema, &project.layout) &&
           SectionJsonReader::readSettings(top["settings"], &project.settings) &&
           SectionJsonReader::readBaseline(top["baseline"], &project.baseline) &&
-          (!top["source"].isPresent() || SourceStateJson::read(top["source"], &project.source))))
+          (!top["source"].isPresent() || SourceStateJson::read(top["source"], &project.source)) &&
+          (!top["fills"].isPresent() || SectionJsonReader::readFills(top["fills"], &project.fills))))
         return Result<Project>::failure(error);
     return project;
 }

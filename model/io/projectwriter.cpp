@@ -96,6 +96,25 @@ OrderedJson writeBaseline(const Baseline &baseline)
     return o;
 }
 
+// Only pending fills whose column still exists: a spent fill (its migration was generated) is dropped here.
+OrderedJson writeFills(const Project &project)
+{
+    OrderedJson fills = OrderedJson::array();
+    for (const ColumnFill &fill : pendingFills(project.fills, project.baseline.snapshotId)) {
+        const Table *table = project.schema.table(fill.table);
+        if (!table || !table->column(fill.column))
+            continue;
+        OrderedJson o = OrderedJson::object()
+                            .insert("table", fill.table.toString())
+                            .insert("column", fill.column.toString())
+                            .insert("sql", fill.sql);
+        if (!fill.since.isEmpty())
+            o.insert("since", fill.since);
+        fills.append(std::move(o));
+    }
+    return fills;
+}
+
 } // namespace
 
 QByteArray ProjectWriter::write(const Project &project)
@@ -109,6 +128,9 @@ QByteArray ProjectWriter::write(const Project &project)
     // Only source-mode projects have one, so generated-mode files stay as they always were.
     if (!project.source.isEmpty() || !project.source.schemaDigest.isEmpty())
         root.insert("source", SourceStateJson::write(project.source));
+    // Only projects with a pending data migration have fills, so every other file stays as it always was.
+    if (OrderedJson fills = writeFills(project); !fills.isEmpty())
+        root.insert("fills", std::move(fills));
     return root.toJson();
 }
 

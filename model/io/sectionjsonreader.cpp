@@ -153,6 +153,25 @@ bool SectionJsonReader::readBaseline(const JsonCursor &c, Baseline *baseline)
     return true;
 }
 
+bool SectionJsonReader::readFills(const JsonCursor &c, QList<ColumnFill> *fills)
+{
+    if (!c.expectArray())
+        return false;
+    QList<ColumnFill> result;
+    for (const JsonCursor &element : c.elements()) {
+        ColumnFill fill;
+        if (!(element.expectObject({"column", "sql", "table"}, {"since"}) && element["table"].read(&fill.table) &&
+              element["column"].read(&fill.column) && element["sql"].read(&fill.sql) &&
+              element["since"].readOptional(&fill.since)))
+            return false;
+        if (fill.sql.trimmed().isEmpty())
+            return element["sql"].fail(QStringLiteral("a fill expression cannot be empty"));
+        result << fill;
+    }
+    *fills = result;
+    return true;
+}
+
 bool SectionJsonReader::readBaselineTable(const JsonCursor &c, Baseline::TableNames *names)
 {
     return c.expectObject({"name"}, {"columns"}) && c["name"].read(&names->name) &&

@@ -3,6 +3,7 @@
 
 #include "model/layout/diagramlayout.h"
 #include "model/project/baseline.h"
+#include "model/project/columnfill.h"
 #include "model/project/projectsettings.h"
 #include "model/schema/schema.h"
 
@@ -19,6 +20,8 @@ public:
     static bool readSettings(const JsonCursor &cursor, ProjectSettings *settings);
     /// Baseline ids may name objects no longer in the schema: they were dropped since the last migration.
     static bool readBaseline(const JsonCursor &cursor, Baseline *baseline);
+    /// `fills`: the pending data migrations (ColumnFill), an array of {table, column, sql, since?}.
+    static bool readFills(const JsonCursor &cursor, QList<ColumnFill> *fills);
 
 private:
     static bool readTableLayout(const JsonCursor &cursor, TableLayout *item);

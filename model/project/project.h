@@ -3,6 +3,7 @@
 
 #include "model/layout/diagramlayout.h"
 #include "model/project/baseline.h"
+#include "model/project/columnfill.h"
 #include "model/project/projectsettings.h"
 #include "model/project/sourcestate.h"
 #include "model/schema/schema.h"
@@ -19,6 +20,8 @@ struct Project
     ProjectSettings settings;
     Baseline baseline;
     SourceState source; ///< Source mode only: the last sync with the team's schema files
+    /// Data migrations for the next migration's column changes (pendingFills); spent ones are not written back.
+    QList<ColumnFill> fills;
 
     friend bool operator==(const Project &, const Project &) = default;
 };

@@ -237,8 +237,20 @@ void ApplyDialog::showReport()
     QStringList steps;
     for (const migrations::DestructiveStep &step : r.destructive)
         steps << QStringLiteral("\u26a0 %1").arg(step.text().toHtmlEscaped());
-    m_destructive->setText(tr("<b>Destructive steps</b><br>%1").arg(steps.join(QStringLiteral("<br>"))));
-    m_destructive->setVisible(!steps.isEmpty());
+    QStringList samples; // what a data migration computed, on a few real rows
+    for (const migrations::TableRehearsal &t : r.tables) {
+        for (const QString &sample : t.samples)
+            samples
+                << QStringLiteral("%1.%2").arg(t.renamedTo.isEmpty() ? t.table : t.renamedTo, sample).toHtmlEscaped();
+    }
+    QStringList sections;
+    if (!steps.isEmpty())
+        sections << tr("<b>Destructive steps</b><br>%1").arg(steps.join(QStringLiteral("<br>")));
+    if (!samples.isEmpty())
+        sections << tr("<b>Values computed or converted</b> (sample rows, before \u2192 after)<br>%1")
+                        .arg(samples.join(QStringLiteral("<br>")));
+    m_destructive->setText(sections.join(QStringLiteral("<br>")));
+    m_destructive->setVisible(!sections.isEmpty());
     m_acceptLoss->setVisible(r.losesData() && r.succeeded());
     if (r.pending.isEmpty() && m_ungenerated > 0)
         return showOutcome(tr("Nothing to apply yet: %n change(s) in the project are not generated. Generate a "

@@ -109,12 +109,20 @@ QString PendingChangesModel::describe(const migrations::Operation &operation)
             [](const RenameColumn &op) {
                 return tr("Rename column %1.%2 to %3").arg(quoted(op.table), quoted(op.from), quoted(op.to));
             },
-            [](const AddColumn &op) { return tr("Add column %1.%2").arg(quoted(op.table), quoted(op.column.name)); },
+            [](const AddColumn &op) {
+                const QString text = tr("Add column %1.%2").arg(quoted(op.table), quoted(op.column.name));
+                return op.fill.isEmpty() ? text : tr("%1, filled from %2").arg(text, op.fill);
+            },
             [](const DropColumn &op) { return tr("Drop column %1.%2").arg(quoted(op.table), quoted(op.column)); },
             [](const RebuildTable &op) {
-                return tr("Rebuild table %1 (copies %n column(s) into the new definition)", nullptr,
-                          int(op.copies.size()))
-                    .arg(quoted(op.table.name));
+                QString text =
+                    tr("Rebuild table %1 (copies %n column(s) into the new definition)", nullptr, int(op.copies.size()))
+                        .arg(quoted(op.table.name));
+                for (const ColumnCopy &copy : op.copies) {
+                    if (!copy.expression.isEmpty())
+                        text += tr(", %1 filled from %2").arg(quoted(copy.target), copy.expression);
+                }
+                return text;
             },
             [](const CreateIndex &op) {
                 return tr("Create index %1 on %2").arg(quoted(op.index.name), quoted(op.index.table));

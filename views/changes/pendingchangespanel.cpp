@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/changes/pendingchangespanel.h"
 
+#include "migrations/fill/columnfills.h"
+#include "model/commands/schemaeditor.h"
+#include "model/document/schemadocument.h"
+#include "model/project/projectpaths.h"
+#include "views/changes/filldialog.h"
 #include "views/changes/pendingchangesmodel.h"
 #include "views/changes/pendingplanwatcher.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tw::views {
 
 PendingChangesPanel::PendingChangesPanel(PendingPlanWatcher *watcher, QWidget *parent)
     : QWidget(parent)
+    , m_watcher(watcher)
     , m_model(new PendingChangesModel(this))
     , m_summary(new QLabel(this))
     , m_list(new QListView(this))
+    , m_fill(new QPushButton(tr("Fill from\u2026"), this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -29,6 +38,20 @@ PendingChangesPanel::PendingChangesPanel(PendingPlanWatcher *watcher, QWidget *p
     layout->setSpacing(0);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(6, 4, 6, 4);
+    buttons->addStretch(1);
+    buttons->addWidget(m_fill);
+    layout->addLayout(buttons);
+    m_fill->setToolTip(tr("Give the selected change a data migration: SQL that computes the column from the old "
+                          "row"));
+    connect(m_fill, &QPushButton::clicked, this, [this] { fillSelected(); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PendingChangesPanel::updateFillButton);
+    connect(m_list, &QListView::activated, this, [this] {
+        if (m_fill->isEnabled())
+            fillSelected();
+    });
     connect(watcher, &PendingPlanWatcher::planChanged, this, &PendingChangesPanel::showPlan);
     showPlan(watcher->plan());
 }
@@ -58,6 +81,40 @@ void PendingChangesPanel::showPlan(const PendingPlan &plan)
         text += QLatin1Char(' ') + plan.note;
     m_summary->setText(text);
     m_summary->setToolTip(text);
+    updateFillButton();
+}
+
+QString PendingChangesPanel::fillableSelection() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->warningCount() || m_watcher->document()->filePath().isEmpty())
+        return {};
+    using Kind = migrations::MigrationWarning::Kind;
+    const migrations::MigrationWarning &warning = m_model->plan().warnings.at(current.row());
+    if (warning.kind != Kind::NotNullColumnWithoutDefault && warning.kind != Kind::NotNullAdded &&
+        warning.kind != Kind::TypeChange)
+        return {};
+    return migrations::ColumnFills::resolve(m_watcher->document()->project(), warning.object) ? warning.object
+                                                                                              : QString();
+}
+
+void PendingChangesPanel::updateFillButton()
+{
+    m_fill->setEnabled(!fillableSelection().isEmpty());
+}
+
+void PendingChangesPanel::fillSelected(const std::function<int(FillDialog &)> &run)
+{
+    const QString object = fillableSelection();
+    if (object.isEmpty())
+        return;
+    model::SchemaDocument &document = *m_watcher->document();
+    const auto target = migrations::ColumnFills::resolve(document.project(), object);
+    const QString folder = model::ProjectPaths(document.filePath(), document.settings()).migrationsFolder();
+    FillDialog dialog(document.project(), folder, target.value(), this);
+    const int result = run ? run(dialog) : dialog.exec();
+    if (result == QDialog::Accepted && dialog.problem().isEmpty())
+        model::SchemaEditor(&document).setFills(dialog.fills());
 }
 
 } // namespace tw::views

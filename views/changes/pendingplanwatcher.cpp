@@ -16,6 +16,7 @@ PendingPlanWatcher::PendingPlanWatcher(model::SchemaDocument *document, QObject 
     connect(document, &SchemaDocument::schemaChanged, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::settingsChanged, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::baselineChanged, this, &PendingPlanWatcher::schedule);
+    connect(document, &SchemaDocument::fillsChanged, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::projectReset, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::filePathChanged, this, &PendingPlanWatcher::schedule);
     schedule();

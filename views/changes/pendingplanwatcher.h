@@ -20,6 +20,7 @@ class PendingPlanWatcher : public QObject
 
 public:
     explicit PendingPlanWatcher(model::SchemaDocument *document, QObject *parent = nullptr);
+    model::SchemaDocument *document() const { return m_document; }
 
     const PendingPlan &plan() const { return m_plan; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }

@@ -63,7 +63,7 @@ TEST(SqliteV1Writer, AddColumnKeepsANamedReferenceWithItsActions)
                             ReferentialAction::Cascade,
                             ReferentialAction::SetNull,
                             true};
-    EXPECT_EQ(SqliteV1MigrationWriter::statements(AddColumn{QStringLiteral("accounts"), owner, fk}),
+    EXPECT_EQ(SqliteV1MigrationWriter::statements(AddColumn{QStringLiteral("accounts"), owner, fk, QString()}),
               QStringList{QStringLiteral("ALTER TABLE `accounts` ADD `owner_id` integer CONSTRAINT `accounts_owner_fk` "
                                          "REFERENCES users(id) ON UPDATE CASCADE ON DELETE SET NULL;")});
 }
