@@ -87,6 +87,19 @@ TEST_F(LocalDbChoresTest, TheProjectsDeployLocalSettingDeploysLocallyWithoutTheF
         << local.out.toStdString();
 }
 
+TEST(DeployLocalSetting, IsWrittenOnlyWhenOnAndReadBack)
+{
+    auto project = model::ProjectReader::readFile(QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj")).value();
+    EXPECT_FALSE(project.settings.deployLocal);
+    EXPECT_FALSE(model::ProjectWriter::write(project).contains("deployLocal")) << "old projects stay byte-identical";
+    project.settings.deployLocal = true;
+    const QByteArray written = model::ProjectWriter::write(project);
+    EXPECT_TRUE(written.contains("\"deployLocal\": true"));
+    const auto read = model::ProjectReader::read(written);
+    ASSERT_TRUE(read.ok()) << read.error().toStdString();
+    EXPECT_TRUE(read.value().settings.deployLocal);
+}
+
 TEST(DeployTarget, ATursoProjectRunsDrizzleKitMigrate)
 {
     QTemporaryDir dir;
