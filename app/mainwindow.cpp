@@ -5,6 +5,7 @@
 #include "app/adoptactions.h"
 #include "app/appsettings.h"
 #include "app/customactions.h"
+#include "app/deployactions.h"
 #include "app/editactions.h"
 #include "app/fileactions.h"
 #include "app/migrationactions.h"
@@ -250,6 +251,7 @@ void MainWindow::createMenus()
         connect(&dialog, &views::ExportDialog::sourceSynced, m_document, &model::SchemaDocument::setSourceState);
         dialog.exec();
     });
+    new DeployActions(m_document, m_file, m_migration->migrationMenu(), this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(views::icons::icon(QStringLiteral("help-about")), tr("&About Tablewright"));

@@ -5,6 +5,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/dbcommand.h"
+#include "app/cli/deploycommand.h"
 #include "app/cli/diffcommand.h"
 #include "app/cli/driftcommand.h"
 #include "app/cli/exportcommand.h"
@@ -12,6 +13,7 @@
 #include "app/cli/generatecommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/layoutcommand.h"
+#include "app/cli/localdbcommand.h"
 #include "app/cli/rollbackcommand.h"
 #include "app/cli/verifycommand.h"
 
@@ -80,6 +82,8 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());
+    m_commands.push_back(std::make_unique<DeployCommand>());
+    m_commands.push_back(std::make_unique<LocalDbCommand>());
 }
 
 CommandLineInterface::~CommandLineInterface() = default;

@@ -2,10 +2,12 @@
 #include "app/cli/exportcommand.h"
 
 #include "app/cli/cliarguments.h"
+#include "app/cli/packagescriptsexport.h"
 #include "app/cli/projectloader.h"
 #include "app/cli/sourcesync.h"
 #include "codegen/codegenregistry.h"
 #include "codegen/output/exportplan.h"
+#include "codegen/output/packagescripts.h"
 #include "model/io/projectwriter.h"
 #include "model/project/projectpaths.h"
 #include "source/adopt/sourceexport.h"
@@ -48,7 +50,8 @@ bool recordSourceSync(const model::Project &project, const QString &projectPath,
 
 QString ExportCommand::usage() const
 {
-    return QStringLiteral("PROJECT [--out DIR] [--only %1] [--force]").arg(codegen::CodegenRegistry().ids().join(u'|'));
+    return QStringLiteral("PROJECT [--out DIR] [--only %1] [--force]")
+        .arg((codegen::CodegenRegistry().ids() << QLatin1String(codegen::PackageScripts::kId)).join(u'|'));
 }
 
 int ExportCommand::run(const QStringList &arguments, CliContext &context) const
@@ -60,11 +63,23 @@ int ExportCommand::run(const QStringList &arguments, CliContext &context) const
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     const codegen::CodegenRegistry registry;
-    const QStringList only = args.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
+    QStringList only = args.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
+    // The opt-in kind: never part of a full export, only when named.
+    const bool packageScripts = only.removeAll(QLatin1String(codegen::PackageScripts::kId)) > 0;
+    if (packageScripts && only.isEmpty() && error.isEmpty())
+        return exportPackageScripts(args.positional(0),
+                                    args.has(QStringLiteral("out"))
+                                        ? QDir::current().absoluteFilePath(args.value(QStringLiteral("out")))
+                                        : QFileInfo(args.positional(0)).absolutePath(),
+                                    context);
     for (const QString &id : std::as_const(only)) {
         if (error.isEmpty() && !registry.generator(id))
-            error = QStringLiteral("--only takes %1, not '%2'").arg(registry.ids().join(QLatin1String(", ")), id);
+            error =
+                QStringLiteral("--only takes %1, not '%2'")
+                    .arg((registry.ids() << QLatin1String(codegen::PackageScripts::kId)).join(QLatin1String(", ")), id);
     }
+    if (packageScripts && error.isEmpty())
+        error = QStringLiteral("--only package-scripts goes alone (it edits package.json, not generated code)");
     if (!error.isEmpty()) {
         context.err << "tablewright export: " << error << "\nUsage: tablewright export " << usage() << '\n';
         return ExitUsage;

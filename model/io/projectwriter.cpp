@@ -66,6 +66,8 @@ OrderedJson writeSettings(const ProjectSettings &settings)
         o.insert("casing", casingName(settings.casing));
     if (settings.migrationLayout != ProjectSettings::MigrationLayout::Classic)
         o.insert("migrationLayout", migrationLayoutName(settings.migrationLayout));
+    if (settings.deployLocal)
+        o.insert("deployLocal", true);
     return o;
 }
 

@@ -111,7 +111,7 @@ bool SectionJsonReader::readSettings(const JsonCursor &c, ProjectSettings *setti
                                      migrationLayoutName(ProjectSettings::MigrationLayout::V1)};
     if (!(c.expectObject(
               {"backupsToKeep", "codeFolder", "database", "migrationsFolder", "schemaFile", "target", "tracking"},
-              {"casing", "migrationLayout", "procedureAccess", "schemaMode", "schemaSources"}) &&
+              {"casing", "deployLocal", "migrationLayout", "procedureAccess", "schemaMode", "schemaSources"}) &&
           c["migrationsFolder"].read(&s.migrationsFolder) && c["schemaFile"].read(&s.schemaFile) &&
           c["codeFolder"].read(&s.codeFolder) && c["database"].read(&s.database) &&
           c["target"].readEnum(&s.target, &targetFromName, targets) &&
@@ -121,7 +121,8 @@ bool SectionJsonReader::readSettings(const JsonCursor &c, ProjectSettings *setti
           c["schemaMode"].readOptionalEnum(&s.schemaMode, &schemaModeFromName, modes) &&
           c["schemaSources"].readOptional(&s.schemaSources) &&
           c["casing"].readOptionalEnum(&s.casing, &casingFromName, casings) &&
-          c["migrationLayout"].readOptionalEnum(&s.migrationLayout, &migrationLayoutFromName, layouts)))
+          c["migrationLayout"].readOptionalEnum(&s.migrationLayout, &migrationLayoutFromName, layouts) &&
+          c["deployLocal"].readOptional(&s.deployLocal)))
         return false;
     if (s.schemaMode == ProjectSettings::SchemaMode::Source && s.schemaSources.isEmpty())
         return c["schemaSources"].fail(QStringLiteral("a project in source mode needs at least one schema file, folder "

@@ -41,6 +41,9 @@ struct ProjectSettings
     /// in its own layout; this decides for an empty one. Classic by default while 0.31 is drizzle-kit's `latest`.
     enum class MigrationLayout { Classic, V1 };
     MigrationLayout migrationLayout = MigrationLayout::Classic;
+    /// Deploy goes to wrangler's local D1 (`--local`) instead of production (`--remote`): for projects without a
+    /// Cloudflare account, and the way the deploy flow is rehearsed.
+    bool deployLocal = false;
 
     friend bool operator==(const ProjectSettings &, const ProjectSettings &) = default;
 };

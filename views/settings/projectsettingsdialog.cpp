@@ -5,6 +5,7 @@
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -45,6 +46,7 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     , m_target(new QComboBox(this))
     , m_tracking(new QComboBox(this))
     , m_backups(new QSpinBox(this))
+    , m_deployLocal(new QCheckBox(tr("wrangler's local D1 (--local), not production"), this))
     , m_procedureAccess(new QComboBox(this))
     , m_migrationLayout(new QComboBox(this))
     , m_migrationLayoutNote(new QLabel(this))
@@ -102,6 +104,8 @@ ProjectSettingsDialog::ProjectSettingsDialog(model::SchemaDocument *document, QW
     form->addRow(tr("SQL &target:"), m_target);
     form->addRow(tr("&Tracking table:"), m_tracking);
     form->addRow(tr("&Backups to keep:"), m_backups);
+    m_deployLocal->setChecked(current.deployLocal);
+    form->addRow(tr("Deplo&y to:"), m_deployLocal);
     form->addRow(tr("&Procedure access:"), m_procedureAccess);
     auto *note = new QLabel(tr("Paths are relative to the project file's folder."), this);
     note->setEnabled(false);
@@ -241,6 +245,7 @@ model::ProjectSettings ProjectSettingsDialog::settings() const
     result.target = currentEnum<Settings::Target>(m_target);
     result.tracking = currentEnum<Settings::Tracking>(m_tracking);
     result.backupsToKeep = m_backups->value();
+    result.deployLocal = m_deployLocal->isChecked();
     result.procedureAccess = currentEnum<Settings::ProcedureAccess>(m_procedureAccess);
     result.migrationLayout = currentEnum<Settings::MigrationLayout>(m_migrationLayout);
     return result;

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -74,6 +75,7 @@ private:
     QComboBox *m_target;
     QComboBox *m_tracking;
     QSpinBox *m_backups;
+    QCheckBox *m_deployLocal;
     QComboBox *m_procedureAccess;
     QComboBox *m_migrationLayout;
     QLabel *m_migrationLayoutNote;
