@@ -61,8 +61,18 @@ void writeValue(QString &out, const JsonValue &value, int depth)
 
 using OrderedJson = nlohmann::ordered_json;
 
-JsonValue fromNlohmann(const OrderedJson &j)
+// Arrays and objects nested deeper than this are refused: converting, comparing, writing and destroying a value
+// recurse once per level, and a hostile file of a hundred thousand `[` would overflow the stack (drizzle's files
+// nest fewer than ten levels).
+constexpr int kMaxNesting = 512;
+
+// The value of @p j; sets @p tooDeep (and stops descending) at arrays or objects nested deeper than kMaxNesting.
+JsonValue fromNlohmann(const OrderedJson &j, int depth, bool *tooDeep)
 {
+    if (j.is_structured() && depth >= kMaxNesting) {
+        *tooDeep = true;
+        return {};
+    }
     switch (j.type()) {
     case OrderedJson::value_t::null:
     case OrderedJson::value_t::discarded:
@@ -81,13 +91,13 @@ JsonValue fromNlohmann(const OrderedJson &j)
     case OrderedJson::value_t::array: {
         JsonValue array = JsonValue::array();
         for (const OrderedJson &element : j)
-            array.append(fromNlohmann(element));
+            array.append(fromNlohmann(element, depth + 1, tooDeep));
         return array;
     }
     case OrderedJson::value_t::object: {
         JsonValue object = JsonValue::object();
         for (auto it = j.begin(); it != j.end(); ++it)
-            object.insert(QString::fromStdString(it.key()), fromNlohmann(it.value()));
+            object.insert(QString::fromStdString(it.key()), fromNlohmann(it.value(), depth + 1, tooDeep));
         return object;
     }
     case OrderedJson::value_t::binary:
@@ -194,7 +204,12 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
     // nlohmann reports errors by exception; it stays inside this function.
     try {
         const OrderedJson j = OrderedJson::parse(text.constBegin(), text.constEnd());
-        return fromNlohmann(j);
+        bool tooDeep = false;
+        JsonValue value = fromNlohmann(j, 0, &tooDeep);
+        if (tooDeep)
+            return model::Result<JsonValue>::failure(
+                QStringLiteral("arrays and objects nested more than %1 levels deep").arg(kMaxNesting));
+        return value;
     } catch (const OrderedJson::exception &error) {
         QString message = QString::fromUtf8(error.what());
         // "[json.exception.parse_error.101] parse error at line 1, ..." -> "parse error at line 1, ..."

@@ -11,18 +11,24 @@ namespace tw::fuzz {
 
 namespace {
 
+// matchingParenthesis and splitAtCommas for the first parentheses (each call walks to the closing one, so checking
+// every one of a hundred thousand nested parentheses would take the check quadratic time, not the tokenizer).
+constexpr int kParenthesesChecked = 64;
+
 QString parenthesesBroken(const QList<database::SqlToken> &tokens)
 {
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
+    int checked = 0;
+    for (qsizetype i = 0; i < tokens.size() && checked < kParenthesesChecked; ++i) {
         if (!tokens.at(i).isSymbol(QLatin1Char('(')))
             continue;
+        ++checked;
         const qsizetype close = database::SqlTokenizer::matchingParenthesis(tokens, i);
-        if (close != -1 && (close <= i || close >= tokens.size() || !tokens.at(close).isSymbol(QLatin1Char(')'))))
+        if (close == -1)
+            continue;
+        if (close <= i || close >= tokens.size() || !tokens.at(close).isSymbol(QLatin1Char(')')))
             return QStringLiteral("SqlTokenizer::matchingParenthesis(%1) names %2, not a `)` after it")
                 .arg(i)
                 .arg(close);
-        if (close == -1)
-            continue;
         for (const auto &[first, last] : database::SqlTokenizer::splitAtCommas(tokens, i + 1, close)) {
             if (first < i + 1 || first > last || last > close)
                 return QStringLiteral("SqlTokenizer::splitAtCommas returns [%1, %2) outside (%3, %4)")
