@@ -107,7 +107,7 @@ build_and_run_fuzzers() {
         mkdir -p "$scratch/$name"
         local inputs=("$ROOT/tests/fuzz/corpus/$name")
         [ -d "$ROOT/tests/fuzz/regressions/$name" ] && inputs+=("$ROOT/tests/fuzz/regressions/$name")
-        "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
             -artifact_prefix="$build_dir/fuzz-artifacts/$name-" "$scratch/$name" "${inputs[@]}" ||
             failed+=("$name")
     done
