@@ -3,6 +3,8 @@
 # Tablewright's one entry point on Debian 12: installs what is missing, builds, then runs the app or the tests.
 #   bash scripts/dev.sh run [PROJECT]   build and open PROJECT (default: examples/aperto.twproj)
 #   bash scripts/dev.sh test            build and run every test (what CI runs)
+#   bash scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang, ASan, UBSan) and run each for SECONDS
+#                                       (default 5); a crash or a broken reader contract fails (docs/reliability.md)
 #   bash scripts/dev.sh deps            only install the system packages
 # environment: TW_REQUIRE_INTEROP=1 makes a missing outside tool fail its tests instead of skipping them;
 #   CI (set by CI systems and .ci/run) makes compiler warnings errors; TW_REALWORLD_DIR names the optional folder of
@@ -15,7 +17,7 @@ BUILD_TYPE=${TW_BUILD_TYPE:-Debug}
 
 # Build, test and packaging tools. Keep in sync with docs (README "Requirements").
 APT_PACKAGES=(
-    g++ cmake ninja-build ccache pkg-config clang-format
+    g++ cmake ninja-build ccache pkg-config clang-format clang libclang-rt-dev
     libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     sqlite3 libsqlite3-dev python3 dpkg-dev file
@@ -85,6 +87,38 @@ run_tests() {
     ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" --timeout 600
 }
 
+# The fuzz targets of tests/fuzz in their own build folder (clang, only the reader libraries), each run for a few
+# seconds from the committed corpus and crashers. New inputs go to a scratch folder, never into the checkout; a
+# crasher is saved under the build folder's fuzz-artifacts/ and named in the output.
+build_and_run_fuzzers() {
+    local seconds=${1:-5}
+    local build_dir=${TW_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+    export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+    export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+    log "building the fuzz targets in $build_dir"
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTW_FUZZ=ON >/dev/null
+    cmake --build "$build_dir" --target tw_fuzzers --parallel "$(nproc)"
+    local scratch failed=()
+    scratch=$(mktemp -d)
+    mkdir -p "$build_dir/fuzz-artifacts"
+    for program in "$build_dir"/tests/fuzz/fuzz_*; do
+        local name=${program##*/fuzz_}
+        log "fuzz_$name for ${seconds}s"
+        mkdir -p "$scratch/$name"
+        local inputs=("$ROOT/tests/fuzz/corpus/$name")
+        [ -d "$ROOT/tests/fuzz/regressions/$name" ] && inputs+=("$ROOT/tests/fuzz/regressions/$name")
+        "$program" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+            -artifact_prefix="$build_dir/fuzz-artifacts/$name-" "$scratch/$name" "${inputs[@]}" ||
+            failed+=("$name")
+    done
+    rm -rf "$scratch"
+    if [ ${#failed[@]} -gt 0 ]; then
+        log "fuzz targets that failed: ${failed[*]} (inputs in $build_dir/fuzz-artifacts/)"
+        return 1
+    fi
+}
+
 run_app() {
     local project=${1:-$ROOT/examples/aperto.twproj}
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
@@ -107,13 +141,17 @@ main() {
         configure_and_build
         run_tests
         ;;
+    fuzz)
+        install_system_packages
+        build_and_run_fuzzers "${@:2}"
+        ;;
     run)
         install_system_packages
         configure_and_build
         run_app "${@:2}"
         ;;
     *)
-        sed -n '3,9p' "${BASH_SOURCE[0]}" >&2
+        sed -n '3,11p' "${BASH_SOURCE[0]}" >&2
         exit 2
         ;;
     esac

@@ -4,6 +4,7 @@
 #include "migrations/json/jsontext.h"
 
 #include <cmath>
+#include <limits>
 
 namespace tw::migrations {
 namespace {
@@ -15,6 +16,17 @@ QString typeError(const QString &path, const char *expected)
     return QStringLiteral("%1: expected %2").arg(path, QLatin1String(expected));
 }
 
+// A whole number in [low, high]: what converts to an integer without undefined behaviour (a `when` of 1e45 from a
+// damaged journal must be an error, not an arbitrary time; found by tests/fuzz).
+bool isWholeNumber(const JsonValue *value, double low, double high)
+{
+    return value && value->isNumber() && value->toDouble() == std::floor(value->toDouble()) &&
+           value->toDouble() >= low && value->toDouble() <= high;
+}
+
+// JavaScript's Number.MAX_SAFE_INTEGER: the largest epoch-ms drizzle's migrator can compare exactly.
+constexpr double kMaxSafeInteger = 9007199254740991.0;
+
 Result<JournalEntry> parseEntry(const JsonValue &value, const QString &path)
 {
     if (!value.isObject())
@@ -25,9 +37,9 @@ Result<JournalEntry> parseEntry(const JsonValue &value, const QString &path)
     const JsonValue *when = value.find(QStringLiteral("when"));
     const JsonValue *tag = value.find(QStringLiteral("tag"));
     const JsonValue *breakpoints = value.find(QStringLiteral("breakpoints"));
-    if (!idx || !idx->isNumber() || idx->toDouble() != std::floor(idx->toDouble()) || idx->toDouble() < 0)
+    if (!isWholeNumber(idx, 0, std::numeric_limits<int>::max()))
         return Result<JournalEntry>::failure(typeError(path + QStringLiteral(".idx"), "a whole number"));
-    if (!when || !when->isNumber() || when->toDouble() != std::floor(when->toDouble()))
+    if (!isWholeNumber(when, -kMaxSafeInteger, kMaxSafeInteger))
         return Result<JournalEntry>::failure(typeError(path + QStringLiteral(".when"), "a whole number (epoch ms)"));
     if (!tag || !tag->isString() || tag->toString().isEmpty())
         return Result<JournalEntry>::failure(typeError(path + QStringLiteral(".tag"), "a non-empty string"));

@@ -62,6 +62,11 @@ void writeValue(QString &out, const JsonValue &value, int depth)
     out += isObject ? QLatin1Char('}') : QLatin1Char(']');
 }
 
+// Arrays and objects nested deeper than this are refused: converting, comparing, writing and destroying a value
+// recurse once per level, so a hostile file of a hundred thousand `[` must not reach them (drizzle's files nest fewer
+// than ten levels; found by tests/fuzz).
+constexpr size_t kMaxNesting = 512;
+
 // simdjson's DOM parser (runtime-dispatched to the machine's SIMD instructions) builds a tape in document order;
 // JsonValue::insert gives duplicate keys JSON.parse's meaning (the last value, at the first key's place).
 JsonValue fromElement(simdjson::dom::element element)
@@ -306,9 +311,14 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
     const simdjson::padded_string padded(text.constData(), size_t(text.size()));
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    const simdjson::error_code error = parser.parse(padded).get(root);
+    simdjson::error_code error = parser.allocate(std::max<size_t>(padded.size(), 1), kMaxNesting);
+    if (!error)
+        error = parser.parse(padded).get(root);
     if (!error)
         return fromElement(root);
+    if (error == simdjson::DEPTH_ERROR)
+        return model::Result<JsonValue>::failure(
+            QStringLiteral("arrays and objects nested more than %1 levels deep").arg(kMaxNesting));
     // Only texts the fast parser refuses pay for a second reading: it accepts big integers and locates the error.
     JsonValue value;
     const char *stop = nullptr;

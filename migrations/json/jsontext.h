@@ -27,7 +27,8 @@ public:
     static QString quote(const QString &text);
 
     /// Parses UTF-8 JSON text into an order-preserving value. Numbers become doubles, as in JavaScript.
-    /// Fails with the parser's message (line and column) on malformed input.
+    /// Fails with the parser's message (line and column) on malformed input, and on arrays or objects nested more
+    /// than 512 levels deep (a hostile file must not exhaust the stack; found by tests/fuzz).
     static model::Result<JsonValue> parse(const QByteArray &text);
 };
 

@@ -35,3 +35,17 @@ TEST(Journal, ErrorsNameTheJsonPath)
     EXPECT_FALSE(Journal::parse("{").ok());
     EXPECT_EQ(Journal::parse("[]").error(), QStringLiteral("the journal is not a JSON object"));
 }
+
+TEST(Journal, NumbersOutOfRangeAreErrorsNotArbitraryValues)
+{
+    // Found by the journal fuzz target (tests/fuzz/regressions/journal): converting these was undefined behaviour.
+    const auto hugeWhen =
+        Journal::parse(R"({"dialect":"sqlite","entries":[{"idx":0,"when":1.766e45,"tag":"0000_a"}]})");
+    EXPECT_EQ(hugeWhen.error(), QStringLiteral("entries[0].when: expected a whole number (epoch ms)"));
+    const auto hugeIdx = Journal::parse(R"({"dialect":"sqlite","entries":[{"idx":3e9,"when":1,"tag":"0000_a"}]})");
+    EXPECT_EQ(hugeIdx.error(), QStringLiteral("entries[0].idx: expected a whole number"));
+    const auto largestWhen =
+        Journal::parse(R"({"dialect":"sqlite","entries":[{"idx":0,"when":9007199254740991,"tag":"0000_a"}]})");
+    ASSERT_TRUE(largestWhen.ok()) << largestWhen.error().toStdString();
+    EXPECT_EQ(largestWhen.value().entries[0].when, 9007199254740991);
+}

@@ -27,6 +27,20 @@ QString stringFromUnits(const QByteArray &line)
 
 } // namespace
 
+TEST(JsonText, RefusesNestingDeeperThan512LevelsInsteadOfOverflowingTheStack)
+{
+    const auto nested = [](int levels) {
+        return QByteArray(levels, '[') + QByteArray(levels, ']');
+    };
+    EXPECT_TRUE(JsonText::parse(nested(512)).ok());
+    const auto tooDeep = JsonText::parse(nested(513));
+    ASSERT_FALSE(tooDeep.ok());
+    EXPECT_EQ(tooDeep.error(), QStringLiteral("arrays and objects nested more than 512 levels deep"));
+    // Found by the json fuzz target (tests/fuzz/regressions/json): this depth crashed the reader before.
+    EXPECT_FALSE(JsonText::parse(nested(200000)).ok());
+    EXPECT_FALSE(JsonText::parse(QByteArray("{\"a\":").repeated(200000) + "1" + QByteArray(200000, '}')).ok());
+}
+
 TEST(JsonText, NumbersMatchJavaScriptStringForEveryGoldenNumber)
 {
     const QList<QByteArray> lines = tw::test::readData(QStringLiteral("drizzle/json/numbers.tsv")).split('\n');

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "order_flag_unique" ON "order" ("flag");

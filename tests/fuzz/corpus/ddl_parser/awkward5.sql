@@ -1,0 +1,1 @@
+CREATE TABLE badges (code text PRIMARY KEY, title text UNIQUE);

@@ -1,0 +1,1 @@
+create index posts_user_idx on posts (user_id);

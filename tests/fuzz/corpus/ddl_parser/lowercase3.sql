@@ -1,0 +1,1 @@
+create table kv (name primary key, value);

@@ -1,0 +1,1 @@
+CREATE INDEX "order items by sku" ON [order items] ('sku', "qty");

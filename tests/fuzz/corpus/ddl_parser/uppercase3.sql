@@ -1,0 +1,1 @@
+Create Table Mixed (Id Integer Primary Key AutoIncrement Not Null, Label Text Unique);

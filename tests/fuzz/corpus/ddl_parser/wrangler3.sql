@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS coupons (code TEXT PRIMARY KEY, percent INTEGER);

@@ -1,0 +1,4 @@
+export * from "./users";
+export * from "./projects";
+export { reports, activeMembers } from "./views";
+export * from "./relations";

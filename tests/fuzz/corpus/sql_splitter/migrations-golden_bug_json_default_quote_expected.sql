@@ -1,0 +1,1 @@
+ALTER TABLE `settings` ADD `prefs` text DEFAULT '{"note":"it's"}' NOT NULL;

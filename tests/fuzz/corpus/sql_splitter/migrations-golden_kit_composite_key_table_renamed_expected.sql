@@ -1,0 +1,1 @@
+ALTER TABLE `products_categories` RENAME TO `products_to_categories`;

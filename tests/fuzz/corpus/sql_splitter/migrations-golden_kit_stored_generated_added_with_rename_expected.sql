@@ -1,0 +1,1 @@
+ALTER TABLE `people` RENAME COLUMN "name" TO "full_name";

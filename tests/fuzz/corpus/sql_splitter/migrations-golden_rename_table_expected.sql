@@ -1,0 +1,16 @@
+ALTER TABLE `users` RENAME TO `members`;--> statement-breakpoint
+DROP INDEX `users_email_unique`;--> statement-breakpoint
+CREATE UNIQUE INDEX `members_email_unique` ON `members` (`email`);--> statement-breakpoint
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_posts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`title` text NOT NULL,
+	`author_id` integer NOT NULL,
+	FOREIGN KEY (`author_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+INSERT INTO `__new_posts`("id", "title", "author_id") SELECT "id", "title", "author_id" FROM `posts`;--> statement-breakpoint
+DROP TABLE `posts`;--> statement-breakpoint
+ALTER TABLE `__new_posts` RENAME TO `posts`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;--> statement-breakpoint
+CREATE INDEX `posts_title_idx` ON `posts` (`title`);

@@ -1,0 +1,3 @@
+-- Table options Drizzle cannot declare: read, with a warning each.
+CREATE TABLE kv (k TEXT PRIMARY KEY, v ANY) STRICT;
+CREATE TABLE tags (name TEXT NOT NULL PRIMARY KEY, uses INT) WITHOUT ROWID;
