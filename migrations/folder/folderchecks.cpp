@@ -27,6 +27,7 @@ void MigrationsFolder::checkInterruptedAppend()
     const QStringList leftovers = InterruptedAppend::leftovers(m_path);
     if (leftovers.isEmpty())
         return;
+    m_interruptedLeftovers = leftovers;
     addError(QStringLiteral("meta/.tablewright-append"),
              QStringLiteral("a generate was interrupted before the journal named its migration and left %1; wrangler "
                             "would apply the SQL although no migration records it. The next generate removes them")

@@ -61,9 +61,9 @@ MigrationsFolder MigrationsFolder::scan(const QString &path)
         folder.addError({}, QStringLiteral("%1 is not a folder").arg(path));
         return folder;
     }
+    folder.checkInterruptedAppend();
     folder.readJournal();
     folder.readSnapshots();
-    folder.checkInterruptedAppend();
     folder.checkJournalOrder();
     folder.checkDuplicateNumbers();
     folder.checkFiles();
@@ -107,6 +107,8 @@ qint64 MigrationsFolder::nextWhen(qint64 nowMs) const
 
 void MigrationsFolder::addProblem(FolderProblem::Severity severity, const QString &file, const QString &message)
 {
+    if (m_interruptedLeftovers.contains(file))
+        return;
     m_problems << FolderProblem{severity, file, message};
 }
 

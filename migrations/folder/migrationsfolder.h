@@ -100,6 +100,8 @@ private:
     QString m_latestSnapshotError;
     QList<QPair<QString, QString>> m_snapshotIds; ///< (file, id) of every readable snapshot, by file name
     FolderProblems m_problems;
+    /// Files an interrupted append left (InterruptedAppend): reported once, as that, never again as strays.
+    QStringList m_interruptedLeftovers;
 };
 
 } // namespace tw::migrations

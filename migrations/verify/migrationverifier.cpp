@@ -196,10 +196,16 @@ Result<VerifyReport> MigrationVerifier::verify(const QString &folderPath)
     // Off, SQLite's default: an empty scratch database has no rows for them to guard.
     scratch.value()->exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     VerifyReport report = Verification(folder.value(), *scratch.value()).run();
-    // The folder's own problems (`check` reports them) do not stop a replay: each is a note.
-    const QStringList problems = folder.value().errorText().split(u'\n', Qt::SkipEmptyParts);
-    for (auto it = problems.crbegin(); it != problems.crend(); ++it)
-        report.notes.prepend(it->startsWith(QLatin1String("error: ")) ? it->mid(7) : *it);
+    // The folder's own problems (`check` reports them) do not stop a replay: each is a note. The warnings matter
+    // too: a v1 migration that sorts before its parent (same second) is replayed first, as the migrator runs it.
+    QStringList problems = folder.value().errorText().split(u'\n', Qt::SkipEmptyParts);
+    problems += folder.value().warningText().split(u'\n', Qt::SkipEmptyParts);
+    for (auto it = problems.crbegin(); it != problems.crend(); ++it) {
+        const qsizetype prefix = it->startsWith(QLatin1String("error: "))     ? 7
+                                 : it->startsWith(QLatin1String("warning: ")) ? 9
+                                                                              : 0;
+        report.notes.prepend(it->mid(prefix));
+    }
     return report;
 }
 

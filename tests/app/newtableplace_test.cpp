@@ -46,6 +46,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
+        script.confirmAnswer = true; // the bundled example may be open in another test process or the user's window
         window.resize(1440, 900);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));

@@ -85,6 +85,7 @@ echo "ok: classic custom migrations are drizzle-kit 0.31.11's"
 
 # drizzle-kit 1.0.0-rc.5: v1 layout (folder names differ only in their time).
 setup "$work/v1-kit" "$v1_modules"
+sleep 1 # rc.5 would name `init` and the first custom migration by the same second, and sort the custom one first
 cp -R "$work/v1-kit" "$work/v1-tw"
 tablewright_project "$work/v1-tw"
 for name in fill_data backfill; do

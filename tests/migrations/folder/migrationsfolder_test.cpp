@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/folder/interruptedappend.h"
 #include "migrations/folder/migrationsfolder.h"
 #include "tests/support/folders/folderfixture.h"
 #include "tests/support/printers.h"
@@ -128,4 +129,45 @@ TEST(MigrationsFolder, SqlFilesWithoutAnyJournalAreNotADrizzleFolder)
     const auto folder = MigrationsFolder::scan(fixture.path());
     EXPECT_TRUE(problemText(folder).contains(
         QStringLiteral("error: 0000_init.sql: has no meta/_journal.json beside it: not a drizzle-kit folder")));
+}
+
+TEST(MigrationsFolder, AFirstGenerateKilledBeforeTheJournalIsOneProblemNamingItsRecord)
+{
+    // Killed after the SQL and the snapshot of the folder's first migration, before the journal existed: the files
+    // are the interrupted append's leftovers, not a folder without a journal nor a stray snapshot.
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    for (const char *file : {"meta/_journal.json", "0001_demonic_gunslinger.sql", "meta/0001_snapshot.json"})
+        fixture.remove(QString::fromLatin1(file));
+    QString error;
+    ASSERT_TRUE(tw::migrations::InterruptedAppend::begin(
+        fixture.path(), QStringLiteral("0000_init"),
+        {QStringLiteral("0000_init.sql"), QStringLiteral("meta/0000_snapshot.json")}, &error))
+        << error.toStdString();
+
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    ASSERT_EQ(folder.problems().size(), 1) << problemText(folder).toStdString();
+    EXPECT_EQ(folder.problems()[0].file, QStringLiteral("meta/.tablewright-append"));
+    EXPECT_TRUE(folder.problems()[0].message.contains(QStringLiteral("0000_init.sql, meta/0000_snapshot.json")))
+        << problemText(folder).toStdString();
+}
+
+TEST(MigrationsFolder, ASecondGenerateKilledBeforeTheJournalNamesOnlyItsRecord)
+{
+    FolderFixture fixture(QStringLiteral("two-migrations"));
+    const QByteArray journal = fixture.read(QStringLiteral("meta/_journal.json"));
+    // The journal as it was before the second migration: its first entry only.
+    const qsizetype second = journal.indexOf("\"idx\": 1");
+    ASSERT_GT(second, 0);
+    const qsizetype entryStart = journal.lastIndexOf(',', journal.lastIndexOf('{', second));
+    const qsizetype entriesEnd = journal.indexOf(']', second);
+    fixture.write(QStringLiteral("meta/_journal.json"), journal.left(entryStart) + journal.mid(entriesEnd));
+    ASSERT_TRUE(MigrationsFolder::scan(fixture.path()).hasErrors()); // without the record: strays
+    QString error;
+    ASSERT_TRUE(tw::migrations::InterruptedAppend::begin(
+        fixture.path(), QStringLiteral("0001_demonic_gunslinger"),
+        {QStringLiteral("0001_demonic_gunslinger.sql"), QStringLiteral("meta/0001_snapshot.json")}, &error));
+
+    const auto folder = MigrationsFolder::scan(fixture.path());
+    ASSERT_EQ(folder.problems().size(), 1) << problemText(folder).toStdString();
+    EXPECT_EQ(folder.problems()[0].file, QStringLiteral("meta/.tablewright-append"));
 }

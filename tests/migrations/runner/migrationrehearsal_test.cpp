@@ -106,6 +106,8 @@ TEST(MigrationRehearsal, TextReportIsAnAlignedTable)
             "  reviews                     4           4        0            0               0              0\n"
             "  tags                        -           0        0            0               0              0\n"
             "Integrity check afterwards: ok\n"
+            "Values computed or converted (sample rows, before -> after):\n"
+            "  notes.payload [id=1]: X'00FF' -> NULL\n"
             "Destructive steps:\n"
             "  drop column notes.score: 2 non-null values\n"
             "  set notes.payload to NULL: 1 values\n"

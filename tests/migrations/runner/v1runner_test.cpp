@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -43,11 +44,14 @@ TEST(V1Runner, RehearsalRunsTheFoldersOnACopyAndLeavesTheDatabaseAlone)
 TEST(V1Runner, ASnapshotOnlyFolderIsNoMigrationAndOpenBranchesDoNotStopApply)
 {
     FolderFixture folder(QStringLiteral("v1-two-migrations"));
-    // A second leaf (a branch generated from the first state, merged): generate refuses; the migrator runs it.
+    // A second leaf (a branch generated from the first state beside rename_tags, on other tables): the migrator
+    // runs it, and so does apply. Its snapshot is the first state's own (a custom migration's, changing no table).
     folder.write(QStringLiteral("20261207033140_branch/migration.sql"), "CREATE TABLE `notes` (`id` integer);");
     QJsonObject snapshot =
-        QJsonDocument::fromJson(folder.read(QStringLiteral("20261207033141_rename_tags/snapshot.json"))).object();
-    snapshot.insert(QStringLiteral("id"), QStringLiteral("6f0c8a52-3c1e-4d8e-9a51-0d3f1b2c4e5a")); // same parent
+        QJsonDocument::fromJson(folder.read(QStringLiteral("20261207033139_initial/snapshot.json"))).object();
+    const QString parent = snapshot.value(QStringLiteral("id")).toString();
+    snapshot.insert(QStringLiteral("id"), QStringLiteral("6f0c8a52-3c1e-4d8e-9a51-0d3f1b2c4e5a"));
+    snapshot.insert(QStringLiteral("prevIds"), QJsonArray{parent}); // rename_tags' parent too
     folder.write(QStringLiteral("20261207033140_branch/snapshot.json"), QJsonDocument(snapshot).toJson());
     folder.write(QStringLiteral("20261207033150_only_snapshot/snapshot.json"), "{}");
     const auto runnable = RunnableMigrations::scan(folder.path());

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QFile>
 
 using tw::database::DriftEntry;
@@ -172,4 +173,18 @@ TEST(MigrationVerifier, AFileThatLeavesAndReentersTheMigratorsTransactionReplays
                      "PRAGMA foreign_keys = ON;\n--> statement-breakpoint\nBEGIN TRANSACTION;");
     const VerifyReport report = verified(folder.path());
     EXPECT_TRUE(report.isClean()) << report.text().toStdString();
+}
+
+TEST(MigrationVerifier, AV1MigrationThatSortsBeforeItsParentIsReplayedFirstAndTheNoteSaysWhy)
+{
+    // rc.5 names folders by the second: a migration generated in its parent's second can sort first, and the
+    // migrator then runs it first. The replay does the same, and the note names the cause.
+    const FolderFixture folder(QStringLiteral("v1-two-migrations"));
+    ASSERT_TRUE(QDir(folder.path())
+                    .rename(QStringLiteral("20261207033141_rename_tags"), QStringLiteral("20261207033139_a_rename")));
+    const VerifyReport report = verified(folder.path());
+    ASSERT_FALSE(report.findings.isEmpty()) << report.text().toStdString();
+    EXPECT_EQ(report.findings.first().migration, QStringLiteral("20261207033139_a_rename/migration.sql"))
+        << report.text().toStdString();
+    EXPECT_NE(report.text().indexOf(QStringLiteral("sorts before its parent")), -1) << report.text().toStdString();
 }

@@ -60,7 +60,7 @@ const MalformedCase kCases[] = {
     {"format-version-string", "formatVersion: expected an integer, got \"1\""},
     {"format-version-fraction", "formatVersion: expected an integer, got 1.5"},
     {"format-version-zero", "formatVersion: expected 1 or more, got 0"},
-    {"unknown-top-level-key", "comments: unknown key; allowed here: baseline, formatVersion, layout, schema, settings"},
+    {"unknown-top-level-key", "comments: unknown key; allowed here: baseline, fills, formatVersion, layout, schema, settings, source"},
     {"missing-settings", "settings: required key is missing"},
     {"schema-not-object", "schema: expected an object, got an array"},
     // Keys, types and enum values
