@@ -3,7 +3,10 @@
 
 function(tw_configure_target target)
     target_compile_options(${target} PRIVATE
-        $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor>
+        $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic>
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+        $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>
+        $<$<CXX_COMPILER_ID:GNU,Clang>:-Wnon-virtual-dtor>
         $<$<AND:$<BOOL:${TW_WARNINGS_AS_ERRORS}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_TO_ASCII

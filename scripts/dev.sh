@@ -103,6 +103,7 @@ build_and_run_fuzzers() {
     scratch=$(mktemp -d)
     mkdir -p "$build_dir/fuzz-artifacts"
     for program in "$build_dir"/tests/fuzz/fuzz_*; do
+        [ -f "$program" ] && [ -x "$program" ] || continue # not the fuzz_*_autogen folders
         local name=${program##*/fuzz_}
         log "fuzz_$name for ${seconds}s"
         mkdir -p "$scratch/$name"

@@ -108,9 +108,10 @@ namespace ondemand = simdjson::ondemand;
 
 // The on-demand iterator reads what the DOM parser refuses although JSON.parse accepts it: integers beyond 64 bits,
 // which become the nearest double. It is also what says where a broken text stops being JSON.
-simdjson::error_code readValue(ondemand::value value, JsonValue &out);
+// @p depth is the nesting level of the value's container (1 for the root's elements), bounded by kMaxNesting.
+simdjson::error_code readValue(ondemand::value value, JsonValue &out, size_t depth);
 
-simdjson::error_code readArray(ondemand::value value, JsonValue &out)
+simdjson::error_code readArray(ondemand::value value, JsonValue &out, size_t depth)
 {
     out = JsonValue::array();
     ondemand::array array;
@@ -119,14 +120,14 @@ simdjson::error_code readArray(ondemand::value value, JsonValue &out)
     for (auto element : array) {
         ondemand::value child;
         JsonValue converted;
-        if (auto error = element.get(child); error || (error = readValue(child, converted)))
+        if (auto error = element.get(child); error || (error = readValue(child, converted, depth + 1)))
             return error;
         out.append(std::move(converted));
     }
     return simdjson::SUCCESS;
 }
 
-simdjson::error_code readObject(ondemand::value value, JsonValue &out)
+simdjson::error_code readObject(ondemand::value value, JsonValue &out, size_t depth)
 {
     out = JsonValue::object();
     ondemand::object object;
@@ -135,7 +136,8 @@ simdjson::error_code readObject(ondemand::value value, JsonValue &out)
     for (auto field : object) {
         std::string_view key;
         JsonValue converted;
-        if (auto error = field.unescaped_key().get(key); error || (error = readValue(field.value(), converted)))
+        if (auto error = field.unescaped_key().get(key);
+            error || (error = readValue(field.value(), converted, depth + 1)))
             return error;
         out.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), std::move(converted));
     }
@@ -169,15 +171,18 @@ simdjson::error_code readScalar(Source &source, ondemand::json_type type, JsonVa
     return error;
 }
 
-simdjson::error_code readValue(ondemand::value value, JsonValue &out)
+simdjson::error_code readValue(ondemand::value value, JsonValue &out, size_t depth)
 {
     ondemand::json_type type;
     if (auto error = value.type().get(type))
         return error;
+    const bool container = type == ondemand::json_type::array || type == ondemand::json_type::object;
+    if (container && depth > kMaxNesting)
+        return simdjson::DEPTH_ERROR;
     if (type == ondemand::json_type::array)
-        return readArray(value, out);
+        return readArray(value, out, depth);
     if (type == ondemand::json_type::object)
-        return readObject(value, out);
+        return readObject(value, out, depth);
     return readScalar(value, type, out);
 }
 
@@ -194,7 +199,7 @@ simdjson::error_code readDocument(const simdjson::padded_string &padded, JsonVal
         ondemand::value root;
         error = document.get_value().get(root);
         if (!error)
-            error = readValue(root, out);
+            error = readValue(root, out, 1);
     } else if (!error) {
         error = readScalar(document, type, out);
     }
@@ -325,6 +330,9 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
     const simdjson::error_code exact = readDocument(padded, value, &stop);
     if (!exact && error == simdjson::NUMBER_ERROR)
         return value;
+    if (exact == simdjson::DEPTH_ERROR)
+        return model::Result<JsonValue>::failure(
+            QStringLiteral("arrays and objects nested more than %1 levels deep").arg(kMaxNesting));
     // An unclosed object or an empty file stops at the end of the text.
     const qsizetype offset = stop ? qsizetype(stop - padded.data()) : text.size();
     return model::Result<JsonValue>::failure(
