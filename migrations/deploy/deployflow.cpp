@@ -5,6 +5,7 @@
 #include "database/introspection/driftdetector.h"
 #include "database/tracking/runnablemigrations.h"
 #include "migrations/deploy/scratchdatabase.h"
+#include "migrations/rollback/roundtriprehearsal.h"
 #include "migrations/runner/migrationrehearsal.h"
 
 #include <QDateTime>
@@ -116,6 +117,15 @@ DeployReport DeployFlow::run(const DeployPlan &plan, const QString &backupsFolde
             QStringLiteral("The rehearsal failed; nothing was applied.\n%1").arg(rehearsal.value().applyError);
         return report;
     }
+    say(log, QStringLiteral("== Rollback rehearsal: applied and rolled back on another copy"));
+    RollbackRequest roundTrip;
+    roundTrip.projectFile = target.projectFile;
+    roundTrip.migrationsFolder = target.migrationsFolder;
+    roundTrip.options = options;
+    const auto rolledBack = RoundTripRehearsal::rehearse(roundTrip);
+    report.rollback = rolledBack ? rolledBack.value().toText()
+                                 : QStringLiteral("The rollback could not be rehearsed: %1\n").arg(rolledBack.error());
+    say(log, report.rollback.trimmed());
     if (!target.local) {
         const QStringList info = {QStringLiteral("d1"), QStringLiteral("time-travel"), QStringLiteral("info"),
                                   target.database.commandName(), QStringLiteral("--json")};
@@ -132,6 +142,7 @@ DeployReport DeployFlow::run(const DeployPlan &plan, const QString &backupsFolde
     applied.backupPath = report.backupPath;
     applied.bookmark = report.bookmark;
     applied.rehearsal = report.rehearsal;
+    applied.rollback = report.rollback;
     return applied;
 }
 
@@ -204,6 +215,8 @@ QString DeployReport::text() const
         lines << QStringLiteral("Time Travel bookmark before the apply: %1 (restore with `wrangler d1 time-travel "
                                 "restore DB --bookmark=%1`)")
                      .arg(bookmark);
+    if (!rollback.isEmpty())
+        lines << QStringLiteral("rollback: %1").arg(rollback.trimmed().section(u'\n', -1));
     if (!check.isEmpty())
         lines << QStringLiteral("check: %1").arg(check.trimmed());
     return lines.join(u'\n') + u'\n';

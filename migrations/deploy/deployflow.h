@@ -37,17 +37,19 @@ struct DeployReport
     QStringList applied; ///< migrations wrangler (or drizzle-kit) applied
     QString failure;     ///< why the deploy stopped; names the migration and statement when one failed
     QString rehearsal;   ///< the rehearsal's per-table report
+    QString rollback;    ///< the rollback rehearsal: up then down on another copy, compared with the start
     QString check;       ///< the result compared with the expected schema ("In sync" or the differences)
     QString text() const;
 };
 
 /// The guide's "Production Deployment" checklist run with the real tools: list the pending migrations, export the
 /// target database (the backup, kept under `backups/` beside the project), rehearse the pending migrations on a
-/// SQLite copy of that export (MigrationRehearsal), record Time Travel's bookmark (--remote), `wrangler d1 migrations
-/// apply`, then compare the database with the schema the migrations should give (DriftDetector). The same flow runs
-/// with `--local` against wrangler's local D1, which is how it is tested. A Turso/libSQL project runs `drizzle-kit
-/// migrate` instead (no export or rehearsal: drizzle-kit has no export). The dialog and `tablewright deploy` are
-/// thin callers; every step reports its lines through @p log.
+/// SQLite copy of that export (MigrationRehearsal), test the rollback procedure on another copy (RoundTripRehearsal:
+/// reported, not a stop, since a custom migration may have no down file yet), record Time Travel's bookmark (--remote),
+/// `wrangler d1 migrations apply`, then compare the database with the schema the migrations should give
+/// (DriftDetector). The same flow runs with `--local` against wrangler's local D1, which is how it is tested. A
+/// Turso/libSQL project runs `drizzle-kit migrate` instead (no export or rehearsal: drizzle-kit has no export). The
+/// dialog and `tablewright deploy` are thin callers; every step reports its lines through @p log.
 class DeployFlow
 {
 public:

@@ -75,6 +75,8 @@ model::Result<DeployPlan> DeployFlow::plan(const DeployTarget &target, const Too
                       target.wranglerArguments({QStringLiteral("export")}, {QStringLiteral("--output"), backup})) +
                       QStringLiteral("   (the backup, kept)");
     plan.steps << QStringLiteral("rehearse the pending migrations on a SQLite copy of that export");
+    plan.steps << QStringLiteral("test the rollback procedure: apply and roll back on another copy, compare with the "
+                                 "start");
     if (target.local)
         plan.steps << QStringLiteral("no D1 Time Travel bookmark: --local databases have no Time Travel; the export "
                                      "is the backup");

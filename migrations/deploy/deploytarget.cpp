@@ -32,6 +32,7 @@ model::Result<DeployTarget> DeployTarget::resolve(const DeployOptions &options)
     DeployTarget target;
     target.local = options.local;
     target.environment = options.environment;
+    target.projectFile = QFileInfo(options.projectFile).absoluteFilePath();
     target.projectFolder = QFileInfo(options.projectFile).absolutePath();
     if (options.configFile.isEmpty()) {
         if (const QString drizzle = tursoConfig(target.projectFolder); !drizzle.isEmpty()) {

@@ -28,6 +28,7 @@ struct DeployTarget
     enum class Kind { D1, Turso };
     Kind kind = Kind::D1;
     bool local = false;
+    QString projectFile; ///< the rollback rehearsal reads the project's down files beside it
     QString projectFolder;
     QString workingFolder; ///< where the tool runs: the wrangler (or drizzle) config's folder
     WranglerConfig config;

@@ -76,6 +76,11 @@ TEST_F(DeployFlowTest, WithYesAppliesThePendingMigrationKeepsABackupAndChecksThe
     EXPECT_TRUE(deploy.out.contains(QStringLiteral("Deployed.\napplied: 0001_add_categories.sql\n")))
         << deploy.out.toStdString();
     EXPECT_TRUE(deploy.out.contains(QStringLiteral("check: In sync"))) << deploy.out.toStdString();
+    EXPECT_TRUE(deploy.out.contains(
+        QStringLiteral("rollback: The rollback restores the starting schema, rows and history exactly.")))
+        << deploy.out.toStdString();
+    EXPECT_TRUE(deploy.err.contains(QStringLiteral("Down: undid 0001_add_categories")))
+        << "the rollback rehearsal is streamed: " << deploy.err.toStdString();
     EXPECT_TRUE(deploy.err.contains(QStringLiteral("0001_add_categories.sql"))) << "wrangler's output is streamed";
     const QStringList kept = backups();
     ASSERT_EQ(kept.size(), 1);
