@@ -148,6 +148,7 @@ bool CustomActions::verifyMigrations()
         return false;
     }
     const migrations::VerifyReport &r = report.value();
+    Q_EMIT migrationsVerified(r.asProblems());
     if (r.isClean()) {
         Q_EMIT statusMessage(tr("Migrations verified: no drift"));
         m_prompts->showInformation(m_window, title, r.text().trimmed(), QString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/validation/finding.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -58,6 +60,8 @@ public:
 Q_SIGNALS:
     /// A one-line outcome for the status bar.
     void statusMessage(const QString &message);
+    /// Verify Migrations ran: its findings for the Problems panel (empty when the folder is clean).
+    void migrationsVerified(const tw::model::Findings &problems);
 
 private:
     model::SchemaDocument *m_document;

@@ -15,6 +15,7 @@
 #include "app/userprompts.h"
 #include "app/viewactions.h"
 #include "model/document/schemadocument.h"
+#include "model/itemmodels/problemsmodel.h"
 #include "views/changes/pendingchangespanel.h"
 #include "views/changes/pendingplanwatcher.h"
 #include "views/changes/sqlpreviewpanel.h"
@@ -89,9 +90,11 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     connect(m_edit, &EditActions::tableFound, m_tableEditor, &views::TableEditor::setTableId);
     connect(m_migration, &MigrationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(new CustomActions(m_document, m_prompts.get(), m_file, m_migration->migrationMenu(), this),
-            &CustomActions::statusMessage, this,
+    auto *custom = new CustomActions(m_document, m_prompts.get(), m_file, m_migration->migrationMenu(), this);
+    connect(custom, &CustomActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(custom, &CustomActions::migrationsVerified, m_problems->model(),
+            &model::ProblemsModel::setMigrationFindings);
     connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_file, &FileActions::projectOpened, this, [this] {
         m_tableEditor->setTableId({});

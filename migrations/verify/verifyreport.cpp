@@ -34,4 +34,27 @@ QString VerifyReport::text() const
     return out + QStringLiteral("%1 verified: %2\n").arg(migrations, problems);
 }
 
+model::Findings VerifyReport::asProblems() const
+{
+    model::Findings problems;
+    for (const VerifyFinding &finding : findings) {
+        model::Finding problem;
+        const bool failed = finding.kind == VerifyFinding::Kind::SqlFailed;
+        problem.severity = failed ? model::Finding::Severity::Error : model::Finding::Severity::Warning;
+        problem.rule = failed ? QStringLiteral("migration-sql-fails") : QStringLiteral("migration-drift");
+        problem.location.text = QStringLiteral("migration %1").arg(finding.migration);
+        // The header line names the migration again; the panel's Where column already does.
+        const QStringList lines = finding.text().trimmed().split(u'\n');
+        QStringList details;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            details << lines[i].trimmed();
+        problem.message =
+            failed ? QStringLiteral("a statement fails: %1 (%2)").arg(finding.error, finding.statement.simplified())
+                   : QStringLiteral("its SQL does not produce its snapshot's schema: %1")
+                         .arg(details.join(QStringLiteral("; ")));
+        problems << problem;
+    }
+    return problems;
+}
+
 } // namespace tw::migrations

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "database/introspection/driftreport.h"
+#include "model/validation/finding.h"
 
 #include <QList>
 #include <QString>
@@ -42,6 +43,9 @@ struct VerifyReport
     bool isClean() const { return findings.isEmpty(); }
     /// The findings, then `note: ...` lines, then a summary line ("3 migrations verified: no drift").
     QString text() const;
+    /// The findings for the Problems panel: an error for a failing statement (applying it fails), a warning for
+    /// drift, located at the migration's SQL file (rule `migration-sql-fails`, `migration-drift`).
+    model::Findings asProblems() const;
 };
 
 } // namespace tw::migrations

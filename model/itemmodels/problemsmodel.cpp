@@ -14,14 +14,20 @@ ProblemsModel::ProblemsModel(SchemaDocument *document, QObject *parent)
     , m_findings(SchemaValidator::validate(document->schema()))
 {
     connect(document, &SchemaDocument::schemaChanged, this, &ProblemsModel::revalidate);
-    connect(document, &SchemaDocument::projectReset, this, &ProblemsModel::revalidate);
+    connect(document, &SchemaDocument::projectReset, this, [this] { setMigrationFindings({}); });
 }
 
 void ProblemsModel::revalidate()
 {
     beginResetModel();
-    m_findings = SchemaValidator::validate(m_document->schema());
+    m_findings = SchemaValidator::validate(m_document->schema()) + m_migrationFindings;
     endResetModel();
+}
+
+void ProblemsModel::setMigrationFindings(const Findings &findings)
+{
+    m_migrationFindings = findings;
+    revalidate();
 }
 
 int ProblemsModel::errorCount() const

@@ -9,8 +9,9 @@ namespace tw::model {
 
 class SchemaDocument;
 
-/// The validation findings of a document's schema, one row each, in SchemaValidator's order. It revalidates
-/// (a model reset) whenever the schema changes. The findings are derived data, not a copy of the schema.
+/// The validation findings of a document's schema, one row each, in SchemaValidator's order, then the findings of
+/// the last migrations check (Verify Migrations). It revalidates (a model reset) whenever the schema changes; the
+/// migration findings stay until the next check or until another project is opened.
 class ProblemsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
 
     const Findings &findings() const { return m_findings; }
     int errorCount() const;
+    /// Replaces the findings about the project's migrations folder (drift between a migration's SQL and its
+    /// snapshot), shown after the schema's own; empty clears them.
+    void setMigrationFindings(const Findings &findings);
+    const Findings &migrationFindings() const { return m_migrationFindings; }
     int warningCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +45,7 @@ private:
 
     SchemaDocument *m_document;
     Findings m_findings;
+    Findings m_migrationFindings;
 };
 
 } // namespace tw::model

@@ -5,15 +5,19 @@
 #include "app/mainwindow.h"
 #include "app/migrationactions.h"
 #include "migrations/generate/custommigration.h"
+#include "migrations/verify/verifyreport.h"
 #include "model/document/schemadocument.h"
 #include "model/io/projectreader.h"
+#include "model/itemmodels/problemsmodel.h"
 #include "tests/app/windowfixture.h"
 #include "views/common/sqlhighlighter.h"
+#include "views/panels/problemspanel.h"
 #include "views/sqleditor/sqleditordialog.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -122,5 +126,48 @@ TEST_F(CustomActionsTest, VerifyShowsTheMigrationWhoseSqlDriftedFromItsSnapshot)
     const QString warnings = script.warnings.join(QLatin1Char('\n'));
     EXPECT_TRUE(warnings.contains(QStringLiteral("0001_backfill_totals.sql"))) << warnings.toStdString();
     EXPECT_TRUE(warnings.contains(QStringLiteral("table \"audit\": in the database only"))) << warnings.toStdString();
+
+    // The Problems panel lists it after the schema's own findings, until a clean verify or another project.
+    tw::model::ProblemsModel *problems = window->problemsPanel()->model();
+    ASSERT_EQ(problems->migrationFindings().size(), 1);
+    const tw::model::Finding &finding = problems->migrationFindings().first();
+    EXPECT_EQ(finding.rule, QStringLiteral("migration-drift"));
+    EXPECT_EQ(finding.location.text, QStringLiteral("migration 0001_backfill_totals.sql"));
+    EXPECT_TRUE(finding.message.contains(QStringLiteral("table \"audit\": in the database only")))
+        << finding.message.toStdString();
+    const int row = problems->rowCount() - 1;
+    EXPECT_EQ(problems->index(row, tw::model::ProblemsModel::Location).data().toString(), finding.location.text);
+    EXPECT_FALSE(window->problemsPanel()
+                     ->findChild<QLabel *>(QStringLiteral("problemsSummary"))
+                     ->text()
+                     .startsWith(QStringLiteral("No problems")));
+
+    QFile sql(sqlPath); // the hand edit undone: the next verify is clean and the entry goes
+    ASSERT_TRUE(sql.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    sql.write(CustomMigration::firstLine());
+    sql.close();
+    EXPECT_TRUE(actions()->verifyMigrations());
+    EXPECT_TRUE(problems->migrationFindings().isEmpty());
+}
+
+TEST(VerifyProblems, AFailingStatementIsAnErrorAndDriftAWarning)
+{
+    tw::migrations::VerifyReport report;
+    tw::migrations::VerifyFinding failed;
+    failed.kind = tw::migrations::VerifyFinding::Kind::SqlFailed;
+    failed.migration = QStringLiteral("0002_x.sql");
+    failed.statement = QStringLiteral("INSERT INTO `nowhere`\nVALUES (1);");
+    failed.error = QStringLiteral("no such table: nowhere");
+    tw::migrations::VerifyFinding drift;
+    drift.migration = QStringLiteral("20260101000000_y/migration.sql");
+    drift.differences << tw::database::DriftEntry{};
+    report.findings << failed << drift;
+    const tw::model::Findings problems = report.asProblems();
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_TRUE(problems[0].isError());
+    EXPECT_EQ(problems[0].message,
+              QStringLiteral("a statement fails: no such table: nowhere (INSERT INTO `nowhere` VALUES (1);)"));
+    EXPECT_FALSE(problems[1].isError());
+    EXPECT_EQ(problems[1].location.text, QStringLiteral("migration 20260101000000_y/migration.sql"));
 }
 } // namespace

@@ -49,6 +49,7 @@ ProblemsPanel::ProblemsPanel(model::SchemaDocument *document, QWidget *parent)
     m_view->header()->resizeSection(model::ProblemsModel::Location, 220);
     m_view->header()->setStretchLastSection(true);
 
+    m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_summary->setContentsMargins(4, 2, 4, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
