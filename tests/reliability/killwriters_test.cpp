@@ -207,31 +207,71 @@ AppliedState readState(const QString &databasePath)
     return state;
 }
 
-TEST_F(KillTest, ApplyKilledAnywhereLeavesTheDatabaseBetweenMigrationsNeverInOne)
+class KillDatabaseTest : public KillTest
 {
-    // Two migrations: the example before its categories table (0000), then the categories change (0001); the database
-    // has 0000 already, and its backups must always be whole.
-    const auto prepare = [&](int i) {
-        const QString dir = root.filePath(QStringLiteral("apply%1").arg(i));
+protected:
+    const QStringList apply{QStringLiteral("apply"), kProject, QStringLiteral("--db"), QStringLiteral("local.sqlite")};
+
+    /// Two migrations: the example before its categories table (0000), then the categories change (0001); the
+    /// database has 0000 applied.
+    QString prepare(const QString &name)
+    {
+        const QString dir = root.filePath(name);
         QDir().mkpath(dir);
         const QString project = QDir(dir).filePath(kProject);
         EXPECT_TRUE(QFile::copy(QStringLiteral(TW_EXAMPLES_DIR "/aperto-before-categories.twproj"), project));
         QFile::setPermissions(project, QFile::permissions(project) | QFileDevice::WriteOwner);
         EXPECT_EQ(KillHarness::run(dir, generateArgs()), 0);
-        // 0000 is applied already, so the killed apply backs the database up before it applies 0001.
-        EXPECT_EQ(KillHarness::run(
-                      dir, {QStringLiteral("apply"), kProject, QStringLiteral("--db"), QStringLiteral("local.sqlite")}),
-                  0);
+        EXPECT_EQ(KillHarness::run(dir, apply), 0);
         QFile::remove(project);
         tw::test::copyExample(dir);
         EXPECT_EQ(KillHarness::run(dir, generateArgs()), 0);
         return dir;
+    }
+};
+
+TEST_F(KillDatabaseTest, RollbackKilledAnywhereLeavesTheDatabaseAtOneMigrationOrTheOther)
+{
+    const QStringList rollback{QStringLiteral("rollback"), kProject, QStringLiteral("--db"),
+                               QStringLiteral("local.sqlite")};
+    const auto applied = [&](int i) {
+        const QString dir = prepare(QStringLiteral("rollback%1").arg(i));
+        EXPECT_EQ(KillHarness::run(dir, apply), 0); // 0001 too: the rollback undoes it
+        return dir;
     };
-    const QStringList args{QStringLiteral("apply"), kProject, QStringLiteral("--db"), QStringLiteral("local.sqlite")};
-    const qint64 uncut = KillHarness::timeUncut(prepare(-1), args);
+    const qint64 uncut = KillHarness::timeUncut(applied(-1), rollback);
+    int i = 0;
+    for (const qint64 delay : KillHarness::delays(uncut, kKills, 23)) {
+        const QString dir = applied(i++);
+        KillHarness::runAndKill(dir, rollback, delay);
+        const AppliedState state = readState(QDir(dir).filePath(QStringLiteral("local.sqlite")));
+        EXPECT_EQ(state.integrity, QStringLiteral("ok")) << "killed after " << delay << " ms";
+        EXPECT_TRUE(state.hasProducts) << "killed after " << delay << " ms";
+        EXPECT_EQ(state.hasCategories, state.trackedRows == 2) << "killed after " << delay << " ms";
+        for (const QString &backup : QDir(dir).entryList({QStringLiteral("local.sqlite.backup-*.sqlite")})) {
+            const AppliedState copy = readState(QDir(dir).filePath(backup));
+            EXPECT_EQ(copy.integrity, QStringLiteral("ok")) << backup.toStdString() << ", killed after " << delay;
+            EXPECT_TRUE(copy.trackedRows == 1 || copy.trackedRows == 2) << backup.toStdString();
+        }
+        if (state.trackedRows == 2) { // killed before the commit: the next run does the whole rollback
+            QString output;
+            ASSERT_EQ(KillHarness::run(dir, rollback, &output), 0)
+                << "killed after " << delay << " ms: " << output.toStdString();
+        }
+        const AppliedState done = readState(QDir(dir).filePath(QStringLiteral("local.sqlite")));
+        EXPECT_EQ(done.trackedRows, 1) << "killed after " << delay << " ms";
+        EXPECT_FALSE(done.hasCategories) << "killed after " << delay << " ms";
+    }
+}
+
+TEST_F(KillDatabaseTest, ApplyKilledAnywhereLeavesTheDatabaseBetweenMigrationsNeverInOne)
+{
+    // The database has 0000 already, and its backups must always be whole.
+    const QStringList &args = apply;
+    const qint64 uncut = KillHarness::timeUncut(prepare(QStringLiteral("apply-uncut")), args);
     int i = 0;
     for (const qint64 delay : KillHarness::delays(uncut, kKills, 19)) {
-        const QString dir = prepare(i++);
+        const QString dir = prepare(QStringLiteral("apply%1").arg(i++));
         KillHarness::runAndKill(dir, args, delay);
         const QString database = QDir(dir).filePath(QStringLiteral("local.sqlite"));
         if (QFile::exists(database)) {
