@@ -119,7 +119,7 @@ void paintRow(QPainter *painter, const QRectF &row, const model::Table &table, c
         drawBadge(painter, QPointF(x, row.center().y()), QStringLiteral("FK"), foreignKeyColor());
 
     const QFontMetricsF typeMetrics(typeFont());
-    const QString type = column.sqlTypeText() + (column.notNull || pk ? QString() : QStringLiteral("?"));
+    const QString type = typeText(column) + (column.notNull || pk ? QString() : QStringLiteral("?"));
     const double typeWidth = typeMetrics.horizontalAdvance(type);
     const QRectF typeRect(row.right() - kHorizontalPadding - typeWidth, row.top(), typeWidth, row.height());
     painter->setFont(typeFont());
@@ -144,6 +144,15 @@ void paintRow(QPainter *painter, const QRectF &row, const model::Table &table, c
 
 } // namespace
 
+QString typeText(const model::Column &column)
+{
+    if (column.mode != model::DrizzleMode::None)
+        return model::drizzleModeName(column.mode);
+    if (!column.enumValues.isEmpty())
+        return QStringLiteral("enum");
+    return column.sqlTypeText();
+}
+
 double preferredWidth(const model::Table &table)
 {
     const QFont title = titleFont();
@@ -154,7 +163,7 @@ double preferredWidth(const model::Table &table)
     const double marks = markColumnWidth(table);
     for (const model::Column &column : table.columns) {
         const double row = marks + textWidth(bold, column.name) + 30 +
-                           textWidth(type, column.sqlTypeText() + QStringLiteral("?")) + 16 + kHorizontalPadding;
+                           textWidth(type, typeText(column) + QStringLiteral("?")) + 16 + kHorizontalPadding;
         width = std::max(width, row);
     }
     return std::clamp(std::ceil(width / 10) * 10, kMinCardWidth, kMaxCardWidth);
@@ -212,8 +221,13 @@ QString rowToolTip(const model::Table &table, int row)
     flags << (column.notNull ? QStringLiteral("NOT NULL") : QStringLiteral("nullable"));
     if (isUniqueColumn(table, column))
         flags << QStringLiteral("unique");
-    QString text = QStringLiteral("%1.%2: %3 (%4)")
-                       .arg(table.name, column.name, column.sqlTypeText(), flags.join(QStringLiteral(", ")));
+    const QString type = column.mode == model::DrizzleMode::None
+                             ? column.sqlTypeText()
+                             : QStringLiteral("%1 { mode: '%2' }").arg(column.sqlTypeText(), typeText(column));
+    if (!column.enumValues.isEmpty())
+        flags << QStringLiteral("enum: %1").arg(column.enumValues.join(QStringLiteral(" | ")));
+    QString text =
+        QStringLiteral("%1.%2: %3 (%4)").arg(table.name, column.name, type, flags.join(QStringLiteral(", ")));
     if (!column.comment.isEmpty())
         text += QStringLiteral("\n") + column.comment;
     return text;

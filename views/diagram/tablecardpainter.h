@@ -25,6 +25,10 @@ struct CardState
 };
 
 /// The width the card needs for its title and rows, clamped to the theme's bounds.
+/// What a row shows as the column's type: its drizzle mode where it has one (`timestamp`, `boolean`, `json`), as
+/// the schema.ts declares it, `enum` for a text enum, else the SQL type (`integer`, `text(255)`). The tooltip adds
+/// the storage type.
+QString typeText(const model::Column &column);
 double preferredWidth(const model::Table &table);
 /// Header plus one row per column plus padding.
 double height(const model::Table &table);

@@ -38,10 +38,11 @@ double measuredWidth(const Table &table)
     bold.setBold(true);
     double width = QFontMetricsF(titleFont()).horizontalAdvance(table.name) + 2 * kHorizontalPadding + 20;
     for (const Column &column : table.columns) {
-        width = std::max(width,
-                         kMarkColumnWidth + QFontMetricsF(bold).horizontalAdvance(column.name) + 30 +
-                             QFontMetricsF(typeFont()).horizontalAdvance(column.sqlTypeText() + QStringLiteral("?")) +
-                             16 + kHorizontalPadding);
+        width = std::max(
+            width,
+            kMarkColumnWidth + QFontMetricsF(bold).horizontalAdvance(column.name) + 30 +
+                QFontMetricsF(typeFont()).horizontalAdvance(tablecardpainter::typeText(column) + QStringLiteral("?")) +
+                16 + kHorizontalPadding);
     }
     return std::clamp(std::ceil(width / 10) * 10, kMinCardWidth, kMaxCardWidth);
 }
@@ -78,4 +79,27 @@ TEST(CardWidth, AChangedApplicationFontIsMeasuredAfresh)
     EXPECT_EQ(spacedWidth, spacedExpected);
     EXPECT_GT(spacedWidth, before);
     EXPECT_EQ(tablecardpainter::preferredWidth(table), before);
+}
+
+TEST(CardType, ARowShowsTheDrizzleModeTheSchemaDeclaresAndTheTooltipTheStorage)
+{
+    Table table = tableNamed(QStringLiteral("posts"),
+                             {QStringLiteral("created_at"), QStringLiteral("draft"), QStringLiteral("meta"),
+                              QStringLiteral("status"), QStringLiteral("title")});
+    table.columns[0].type = SqlType::Integer;
+    table.columns[0].mode = DrizzleMode::Timestamp;
+    table.columns[1].type = SqlType::Integer;
+    table.columns[1].mode = DrizzleMode::Boolean;
+    table.columns[2].mode = DrizzleMode::Json;
+    table.columns[3].enumValues = {QStringLiteral("draft"), QStringLiteral("live")};
+    table.columns[4].length = 200;
+    EXPECT_EQ(tablecardpainter::typeText(table.columns[0]), QStringLiteral("timestamp"));
+    EXPECT_EQ(tablecardpainter::typeText(table.columns[1]), QStringLiteral("boolean"));
+    EXPECT_EQ(tablecardpainter::typeText(table.columns[2]), QStringLiteral("json"));
+    EXPECT_EQ(tablecardpainter::typeText(table.columns[3]), QStringLiteral("enum"));
+    EXPECT_EQ(tablecardpainter::typeText(table.columns[4]), QStringLiteral("text(200)"));
+    EXPECT_EQ(tablecardpainter::rowToolTip(table, 0),
+              QStringLiteral("posts.created_at: integer { mode: 'timestamp' } (nullable)"));
+    EXPECT_EQ(tablecardpainter::rowToolTip(table, 3),
+              QStringLiteral("posts.status: text (nullable, enum: draft | live)"));
 }
