@@ -127,8 +127,8 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 void MainWindow::createDocks()
 {
     // The table editor needs width (a dozen column fields) and height for its rows: it has the whole bottom,
-    // low enough to leave the diagram most of the window. The narrow panels share the right side: the overview,
-    // the pending changes with their SQL as a tab, and the problems with the history as a tab.
+    // low enough to leave the diagram most of the window. The narrow panels share the right side: the overview
+    // above one tabbed dock (pending changes, their SQL, problems, history), each tab the column's full height.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the right column runs the full height
     QDockWidget *editor = addDock(tr("Table"), QStringLiteral("tableDock"), m_tableEditor, Qt::BottomDockWidgetArea);
     auto *overview = new views::DiagramOverview(m_diagram, this);
@@ -144,11 +144,17 @@ void MainWindow::createDocks()
     QDockWidget *sql =
         addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview, Qt::RightDockWidgetArea);
     splitDockWidget(overviewDock, changes, Qt::Vertical);
-    splitDockWidget(changes, problems, Qt::Vertical);
     tabifyDockWidget(changes, sql);
+    tabifyDockWidget(sql, problems);
     tabifyDockWidget(problems, historyDock);
     changes->raise();
-    problems->raise();
+    // Behind a tab, the problems still show on it: "Problems (2)".
+    const auto countProblems = [this, problems] {
+        const int count = m_problems->model()->rowCount();
+        problems->setWindowTitle(count == 0 ? tr("Problems") : tr("Problems (%1)").arg(count));
+    };
+    connect(m_problems->model(), &QAbstractItemModel::modelReset, problems, countProblems);
+    countProblems();
     // The live database as a tab beside the table editor: the guide's `dev:query` checks, one click away.
     auto *databasePanel = new views::DatabasePanel(m_document, this);
     databasePanel->drift()->setGenerateAction(m_migration->generateAction());
@@ -162,8 +168,8 @@ void MainWindow::createDocks()
         addDock(tr("Database"), QStringLiteral("databaseDock"), databasePanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(editor, database);
     editor->raise();
-    resizeDocks({overviewDock}, {380}, Qt::Horizontal);
-    resizeDocks({overviewDock, changes, problems}, {180, 380, 240}, Qt::Vertical);
+    resizeDocks({overviewDock}, {390}, Qt::Horizontal); // wide enough for the four tabs' titles
+    resizeDocks({overviewDock, changes}, {170, 600}, Qt::Vertical);
     resizeDocks({editor}, {300}, Qt::Vertical);
 }
 

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -141,6 +142,10 @@ TEST_F(CustomActionsTest, VerifyShowsTheMigrationWhoseSqlDriftedFromItsSnapshot)
                      ->findChild<QLabel *>(QStringLiteral("problemsSummary"))
                      ->text()
                      .startsWith(QStringLiteral("No problems")));
+    const auto *problemsDock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    ASSERT_NE(problemsDock, nullptr);
+    EXPECT_EQ(problemsDock->windowTitle(), QStringLiteral("Problems (%1)").arg(problems->rowCount()))
+        << "the tab counts them";
 
     QFile sql(sqlPath); // the hand edit undone: the next verify is clean and the entry goes
     ASSERT_TRUE(sql.open(QIODevice::WriteOnly | QIODevice::Truncate));
