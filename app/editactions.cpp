@@ -57,14 +57,10 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
     diagram->addAction(m_delete);
     connect(m_delete, &QAction::triggered, m_diagram, &views::DiagramView::deleteSelected);
 
-    m_find = new QAction(views::icons::icon(QStringLiteral("edit-find")), tr("&Find Table…"), this);
+    m_find = new QAction(views::icons::icon(QStringLiteral("edit-find")), tr("&Find Table or Column…"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] { m_findPopup->popup(m_diagram); });
-    connect(m_findPopup, &views::FindTablePopup::tableChosen, this, [this](const model::Id &id) {
-        m_diagram->selectTables({id});
-        m_diagram->centerOn(id);
-        Q_EMIT tableFound(id);
-    });
+    connect(m_findPopup, &views::FindTablePopup::tableChosen, this, &EditActions::tableFound);
 
     m_manyToMany = new QAction(views::icons::icon(QStringLiteral("many-to-many")), tr("&Many-to-Many Link"), this);
     m_manyToMany->setStatusTip(tr("Add a junction table between the two selected tables"));

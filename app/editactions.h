@@ -51,7 +51,8 @@ Q_SIGNALS:
     /// A table was created through New Table: the window shows it in the editor, ready for its name.
     void tableCreated(const tw::model::Id &tableId);
     /// Find picked a table: it is selected and centred in the diagram.
-    void tableFound(const tw::model::Id &tableId);
+    /// Find picked a table, or a column (@p columnId) of it: the window shows it (MainWindow::showItem).
+    void tableFound(const tw::model::Id &tableId, const tw::model::Id &columnId);
 
 private:
     QPointF viewCentre() const;

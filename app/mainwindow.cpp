@@ -87,7 +87,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         showTable(id);
         m_tableEditor->nameEdit()->selectAll();
     });
-    connect(m_edit, &EditActions::tableFound, m_tableEditor, &views::TableEditor::setTableId);
+    connect(m_edit, &EditActions::tableFound, this, &MainWindow::showItem);
     connect(m_migration, &MigrationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     auto *custom = new CustomActions(m_document, m_prompts.get(), m_file, m_migration->migrationMenu(), this);
@@ -95,7 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(custom, &CustomActions::migrationsVerified, m_problems->model(),
             &model::ProblemsModel::setMigrationFindings);
-    connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showItem);
     connect(m_file, &FileActions::projectOpened, this, [this] {
         m_tableEditor->setTableId({});
         m_sourceUpdater->restart();
@@ -327,7 +327,7 @@ void MainWindow::showTable(const model::Id &tableId)
     m_tableEditor->nameEdit()->setFocus();
 }
 
-void MainWindow::showProblem(const model::Id &tableId, const model::Id &itemId)
+void MainWindow::showItem(const model::Id &tableId, const model::Id &itemId)
 {
     if (!m_document->schema().table(tableId))
         return; // a view: nothing to select in the table editor

@@ -80,7 +80,9 @@ private:
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
     void updateTitle();
     void showTable(const model::Id &tableId);
-    void showProblem(const model::Id &tableId, const model::Id &itemId);
+    /// Selects @p tableId on the diagram, centres it and opens it in the table editor with @p itemId (a column,
+    /// index or constraint) selected: a clicked problem, a found column.
+    void showItem(const model::Id &tableId, const model::Id &itemId);
     void editView(const model::Id &viewId);
     void restoreSettings();
     void showAbout();

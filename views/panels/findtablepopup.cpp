@@ -14,6 +14,8 @@ namespace tw::views {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kColumnIdRole = Qt::UserRole + 2; ///< set on a column's entry
+constexpr int kMatchRole = Qt::UserRole + 3;    ///< what the filter matches: the table's or the column's name
 
 } // namespace
 
@@ -24,7 +26,7 @@ FindTablePopup::FindTablePopup(model::SchemaDocument *document, QWidget *parent)
     , m_list(new QListWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    m_filter->setPlaceholderText(tr("Find table…"));
+    m_filter->setPlaceholderText(tr("Find table or column…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(icons::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_filter->installEventFilter(this);
@@ -60,8 +62,19 @@ void FindTablePopup::fill()
     for (const model::Table &table : m_document->schema().tables) {
         auto *item = new QListWidgetItem(table.name, m_list);
         item->setData(kIdRole, table.id.toString());
+        item->setData(kMatchRole, table.name);
         if (!table.comment.isEmpty())
             item->setToolTip(table.comment);
+    }
+    // The columns after every table, so a table whose name matches comes first.
+    for (const model::Table &table : m_document->schema().tables) {
+        for (const model::Column &column : table.columns) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1.%2").arg(table.name, column.name), m_list);
+            item->setData(kIdRole, table.id.toString());
+            item->setData(kColumnIdRole, column.id.toString());
+            item->setData(kMatchRole, column.name);
+            item->setToolTip(tr("Column %1 of %2").arg(column.name, table.name));
+        }
     }
 }
 
@@ -70,7 +83,10 @@ void FindTablePopup::applyFilter(const QString &text)
     QListWidgetItem *first = nullptr;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        const bool shown = item->text().contains(text.trimmed(), Qt::CaseInsensitive);
+        const bool column = item->data(kColumnIdRole).isValid();
+        // An empty filter lists the tables only: every column of a big schema would bury them.
+        const bool shown = (!column || !text.trimmed().isEmpty()) &&
+                           item->data(kMatchRole).toString().contains(text.trimmed(), Qt::CaseInsensitive);
         item->setHidden(!shown);
         if (shown && !first)
             first = item;
@@ -84,8 +100,9 @@ void FindTablePopup::chooseCurrent()
     if (!item || item->isHidden())
         return;
     const model::Id id(item->data(kIdRole).toString());
+    const model::Id column(item->data(kColumnIdRole).toString());
     hide();
-    Q_EMIT tableChosen(id);
+    Q_EMIT tableChosen(id, column);
 }
 
 // Up and Down in the filter field move through the list, so the hands stay on the keyboard.

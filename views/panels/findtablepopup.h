@@ -14,8 +14,9 @@ class SchemaDocument;
 
 namespace tw::views {
 
-/// Ctrl+F: a small popup with a filter field over the table names. Enter (or a click) picks the highlighted
-/// table; the window then selects it and centres the diagram on it. Escape closes.
+/// Ctrl+F: a small popup with a filter field over the table names and, once something is typed, the columns whose
+/// name matches (`users.email`). Enter (or a click) picks the highlighted entry; the window then selects its table,
+/// centres the diagram on it and, for a column, selects the column in the table editor. Escape closes.
 class FindTablePopup : public QFrame
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
     QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:
-    void tableChosen(const tw::model::Id &tableId);
+    /// @p columnId is null when a table was picked.
+    void tableChosen(const tw::model::Id &tableId, const tw::model::Id &columnId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

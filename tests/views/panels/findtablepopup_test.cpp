@@ -51,6 +51,7 @@ TEST(FindTablePopup, FilterNarrowsTheListAndEnterPicksTheFirstMatch)
     QTest::keyClick(popup.filterEdit(), Qt::Key_Return);
     ASSERT_EQ(chosen.count(), 1);
     EXPECT_EQ(chosen.first().at(0).value<Id>(), Id(QStringLiteral("t.product_tags")));
+    EXPECT_TRUE(chosen.first().at(1).value<Id>().isNull()) << "a table, no column";
     EXPECT_FALSE(popup.isVisible());
 }
 
@@ -75,6 +76,31 @@ TEST(FindTablePopup, ListIsReadFreshFromTheDocumentEachTime)
     document.resetProject(tables({QStringLiteral("a"), QStringLiteral("b")}));
     popup.popup(nullptr);
     EXPECT_EQ(popup.list()->count(), 2);
+}
+
+TEST(FindTablePopup, ColumnsMatchOnceSomethingIsTypedAndPickTheirTableAndColumn)
+{
+    Project project = tables({QStringLiteral("users"), QStringLiteral("email_log")});
+    for (const QString &name : {QStringLiteral("id"), QStringLiteral("email")}) {
+        Column column;
+        column.id = Id(QStringLiteral("c.users.") + name);
+        column.name = name;
+        project.schema.tables[0].columns << column;
+    }
+    SchemaDocument document(project);
+    tw::views::FindTablePopup popup(&document);
+    popup.popup(nullptr);
+    EXPECT_EQ(visibleRows(popup.list()), 2) << "an empty filter lists the tables only";
+    QSignalSpy chosen(&popup, &tw::views::FindTablePopup::tableChosen);
+    QTest::keyClicks(popup.filterEdit(), QStringLiteral("mail"));
+    ASSERT_EQ(visibleRows(popup.list()), 2);
+    EXPECT_EQ(popup.list()->currentItem()->text(), QStringLiteral("email_log")) << "tables come first";
+    QTest::keyClick(popup.filterEdit(), Qt::Key_Down);
+    EXPECT_EQ(popup.list()->currentItem()->text(), QStringLiteral("users.email"));
+    QTest::keyClick(popup.filterEdit(), Qt::Key_Return);
+    ASSERT_EQ(chosen.count(), 1);
+    EXPECT_EQ(chosen.first().at(0).value<Id>(), Id(QStringLiteral("t.users")));
+    EXPECT_EQ(chosen.first().at(1).value<Id>(), Id(QStringLiteral("c.users.email")));
 }
 
 } // namespace
