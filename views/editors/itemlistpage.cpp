@@ -4,6 +4,7 @@
 #include "model/itemmodels/tableitemmodel.h"
 #include "views/common/icons.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
@@ -13,12 +14,12 @@
 namespace tw::views {
 namespace {
 
-QToolButton *makeButton(const QString &iconName, const QString &text, QWidget *parent)
+QToolButton *makeButton(const QString &iconName, const QString &text, const QKeySequence &keys, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setIcon(icons::icon(iconName));
     button->setText(text);
-    button->setToolTip(text);
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
     button->setAutoRaise(true);
     button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
     return button;
@@ -30,10 +31,10 @@ ItemListPage::ItemListPage(model::TableItemModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
-    , m_add(makeButton(QStringLiteral("row-add"), tr("Add"), this))
-    , m_remove(makeButton(QStringLiteral("row-remove"), tr("Remove"), this))
-    , m_up(makeButton(QStringLiteral("row-up"), tr("Move up"), this))
-    , m_down(makeButton(QStringLiteral("row-down"), tr("Move down"), this))
+    , m_add(makeButton(QStringLiteral("row-add"), tr("Add"), addKeys(), this))
+    , m_remove(makeButton(QStringLiteral("row-remove"), tr("Remove"), removeKeys(), this))
+    , m_up(makeButton(QStringLiteral("row-up"), tr("Move up"), QKeySequence(Qt::ALT | Qt::Key_Up), this))
+    , m_down(makeButton(QStringLiteral("row-down"), tr("Move down"), QKeySequence(Qt::ALT | Qt::Key_Down), this))
 {
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,6 +67,7 @@ ItemListPage::ItemListPage(model::TableItemModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
+    addShortcuts();
     connect(m_add, &QToolButton::clicked, this, &ItemListPage::addItem);
     connect(m_remove, &QToolButton::clicked, this, &ItemListPage::removeCurrent);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
@@ -76,6 +78,39 @@ ItemListPage::ItemListPage(model::TableItemModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsMoved, this, &ItemListPage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &ItemListPage::updateButtons);
     updateButtons();
+}
+
+QKeySequence ItemListPage::addKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Return);
+}
+
+QKeySequence ItemListPage::removeKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Delete);
+}
+
+// The buttons' work from the keyboard, while the list (or an editor in it) has the focus: adding starts editing the
+// new item's name, so a column is Ctrl+Enter, a name, Tab to its type.
+void ItemListPage::addShortcuts()
+{
+    const auto add = [this](const QList<QKeySequence> &keys, const std::function<void()> &work) {
+        auto *action = new QAction(this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, work);
+        m_view->addAction(action);
+    };
+    add({addKeys(), QKeySequence(Qt::CTRL | Qt::Key_Enter), QKeySequence(Qt::Key_Insert)}, [this] {
+        if (m_add->isEnabled())
+            addItem();
+    });
+    add({removeKeys()}, [this] {
+        if (m_remove->isEnabled())
+            removeCurrent();
+    });
+    add({QKeySequence(Qt::ALT | Qt::Key_Up)}, [this] { moveCurrent(-1); });
+    add({QKeySequence(Qt::ALT | Qt::Key_Down)}, [this] { moveCurrent(1); });
 }
 
 int ItemListPage::currentRow() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QTableView;
@@ -13,7 +14,9 @@ class TableItemModel;
 namespace tw::views {
 
 /// One tab of the table editor: a table view over a TableItemModel with Add, Remove, Move up and Move down
-/// buttons. Rows also reorder by drag and drop. Every button is one command on the document's stack.
+/// buttons, each also a key while the list has the focus (Ctrl+Enter or Insert, Ctrl+Delete, Alt+Up, Alt+Down;
+/// the buttons' tooltips say so). Rows also reorder by drag and drop. Every button is one command on the
+/// document's stack.
 class ItemListPage : public QWidget
 {
     Q_OBJECT
@@ -31,7 +34,11 @@ public:
     void removeCurrent();
     void moveCurrent(int delta);
 
+    static QKeySequence addKeys();
+    static QKeySequence removeKeys();
+
 private:
+    void addShortcuts();
     int currentRow() const;
     void updateButtons();
 

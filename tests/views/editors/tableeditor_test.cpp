@@ -114,6 +114,29 @@ TEST_F(TableEditorTest, AddAndRemoveButtonsPushOneCommandEach)
     EXPECT_EQ(stack()->count(), 2);
 }
 
+TEST_F(TableEditorTest, ColumnsAreAddedMovedAndRemovedFromTheKeyboard)
+{
+    editor.show();
+    editor.activateWindow(); // shortcuts work in the active window only
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&editor));
+    ItemListPage *columns = editor.page(TableEditor::ColumnsTab);
+    editor.tabs()->setCurrentIndex(TableEditor::ColumnsTab);
+    columns->view()->setFocus();
+    columns->selectRow(0);
+    QTest::keyClick(columns->view(), Qt::Key_Return, Qt::ControlModifier); // add, editing its name
+    ASSERT_EQ(users().columns.size(), 4);
+    const QString added = users().columns.at(3).name;
+    QTest::keyClick(columns->view(), Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(users().columns.at(2).name, added);
+    QTest::keyClick(columns->view(), Qt::Key_Delete, Qt::ControlModifier);
+    EXPECT_EQ(users().columns.size(), 3);
+    EXPECT_EQ(users().columns.at(2).name, QStringLiteral("name"));
+    stack()->undo();
+    EXPECT_EQ(users().columns.at(2).name, added);
+    EXPECT_TRUE(columns->findChild<QToolButton *>()->toolTip().contains(QStringLiteral("Ctrl+Return")))
+        << columns->findChild<QToolButton *>()->toolTip().toStdString();
+}
+
 TEST_F(TableEditorTest, MoveDownReordersColumns)
 {
     ItemListPage *columns = editor.page(TableEditor::ColumnsTab);
