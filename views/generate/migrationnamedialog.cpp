@@ -27,8 +27,7 @@ QString migrationNameProblem(const QString &name)
     if (name.trimmed().isEmpty())
         return QCoreApplication::translate("tw::views", "Enter a name for the migration.");
     if (migrations::MigrationNamer::sanitize(name).isEmpty())
-        return QCoreApplication::translate("tw::views", "A migration's name needs at least one letter (a\u2013z) or "
-                                                        "digit: the file name keeps only those and _.");
+        return QCoreApplication::translate("tw::views", "The name needs a letter (a\u2013z) or a digit.");
     return {};
 }
 
@@ -36,8 +35,7 @@ MigrationNameDialog::MigrationNameDialog(const MigrationNameRequest &request, QW
     : QDialog(parent)
     , m_request(request)
     , m_name(new QLineEdit(request.proposedName, this))
-    , m_file(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Generate Migration"));
     setObjectName(QStringLiteral("migrationNameDialog"));
@@ -46,14 +44,11 @@ MigrationNameDialog::MigrationNameDialog(const MigrationNameRequest &request, QW
     question->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("migrationName"));
     m_name->setPlaceholderText(tr("for example add_tags"));
+    m_name->setToolTip(tr("Letters and digits are kept (lowercased); anything else becomes _, as in the file name."));
     m_name->selectAll();
-    m_file->setObjectName(QStringLiteral("migrationFile"));
-    m_file->setTextFormat(Qt::PlainText);
-    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setObjectName(QStringLiteral("migrationNameError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_status->setObjectName(QStringLiteral("migrationFile"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_generate = buttons->addButton(tr("Generate"), QDialogButtonBox::AcceptRole);
     m_generate->setObjectName(QStringLiteral("generateButton"));
@@ -65,8 +60,7 @@ MigrationNameDialog::MigrationNameDialog(const MigrationNameRequest &request, QW
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(question);
     layout->addWidget(m_name);
-    layout->addWidget(m_file);
-    layout->addWidget(m_error);
+    layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(460);
@@ -75,12 +69,13 @@ MigrationNameDialog::MigrationNameDialog(const MigrationNameRequest &request, QW
 
 void MigrationNameDialog::nameEdited()
 {
-    const QString problem = migrationNameProblem(m_name->text());
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty());
+    // One line, the file or why there is none, so the dialog does not jump as the user types.
+    m_error = migrationNameProblem(m_name->text());
     const QString file = m_request.fileFor(m_name->text());
-    m_file->setText(file.isEmpty() ? QString() : tr("Writes %1").arg(QDir::toNativeSeparators(file)));
-    m_generate->setEnabled(problem.isEmpty());
+    m_file = file.isEmpty() ? QString() : tr("Writes %1").arg(QDir::toNativeSeparators(file));
+    m_status->setText(m_error.isEmpty() ? m_file : m_error);
+    m_status->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_generate->setEnabled(m_error.isEmpty());
 }
 
 QString MigrationNameDialog::name() const
@@ -90,12 +85,12 @@ QString MigrationNameDialog::name() const
 
 QString MigrationNameDialog::fileText() const
 {
-    return m_file->text();
+    return m_file;
 }
 
 QString MigrationNameDialog::errorText() const
 {
-    return m_error->text();
+    return m_error;
 }
 
 } // namespace tw::views

@@ -41,7 +41,8 @@ public:
     QString name() const;
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *generateButton() const { return m_generate; }
-    /// The file line ("Writes drizzle/0003_….sql") and the inline error (empty when the name is fine).
+    /// The file the name becomes ("Writes drizzle/0003_….sql"; empty when none), and the inline error shown instead
+    /// of it (empty when the name is fine).
     QString fileText() const;
     QString errorText() const;
 
@@ -50,8 +51,9 @@ private:
 
     MigrationNameRequest m_request;
     QLineEdit *m_name;
-    QLabel *m_file;
-    QLabel *m_error;
+    QLabel *m_status; ///< the file, or the error in red
+    QString m_file;
+    QString m_error;
     QPushButton *m_generate;
 };
 
