@@ -28,12 +28,10 @@ model::Result<QString> LocalDatabaseLocator::locate(const QString &projectFolder
     if (found.isEmpty())
         return model::Result<QString>::failure(
             QStringLiteral("no local database found under %1/.wrangler (wrangler creates it on `wrangler d1 "
-                           "migrations apply --local` or `wrangler dev`), and the project settings name no "
-                           "\"database\"")
+                           "migrations apply --local` or `wrangler dev`)")
                 .arg(QDir::cleanPath(projectFolder)));
     return model::Result<QString>::failure(
-        QStringLiteral("several local databases found, and the project settings name none of them:\n  %1")
-            .arg(found.join(QLatin1String("\n  "))));
+        QStringLiteral("several local databases found:\n  %1").arg(found.join(QLatin1String("\n  "))));
 }
 
 } // namespace tw::database
