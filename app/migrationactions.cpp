@@ -5,7 +5,11 @@
 #include "app/userprompts.h"
 #include "migrations/convert/projectconversion.h"
 #include "migrations/folder/folderlayout.h"
+#include "migrations/folder/migrationnamer.h"
+#include "migrations/folder/migrationsfolder.h"
+#include "migrations/folder/v1migrationsfolder.h"
 #include "migrations/generate/migrationgenerator.h"
+#include "migrations/generate/nextmigration.h"
 #include "migrations/runner/applytarget.h"
 #include "migrations/runner/trackedconversion.h"
 #include "model/commands/schemaeditor.h"
@@ -15,18 +19,54 @@
 #include "views/apply/applydialog.h"
 #include "views/changes/pendingplan.h"
 #include "views/common/icons.h"
+#include "views/generate/generatedmigrationdialog.h"
+#include "views/generate/migrationnamedialog.h"
+#include "views/sqleditor/sqleditordialog.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QUuid>
 #include <QWidget>
 
 namespace tw::app {
 namespace {
 
 constexpr int kMaxListedErrors = 8;
+
+/// The operations @p request would write, or -1 when the folder cannot be continued (generate says why).
+int plannedChanges(const migrations::GenerateRequest &request)
+{
+    const auto next = migrations::NextMigration::compute(request.project, request.migrationsFolder);
+    return next ? int(next.value().plan.operations.size()) : -1;
+}
+
+/// The question before writing: the name the generator picks from @p request's snapshot id, in the file it would
+/// write (`NNNN_<name>.sql`, or a drizzle-kit 1.0 folder's `<time>_<name>/migration.sql`).
+views::MigrationNameRequest nameRequest(const migrations::GenerateRequest &request, int changes)
+{
+    views::MigrationNameRequest ask;
+    ask.folder = request.migrationsFolder;
+    ask.changes = changes;
+    const auto layout =
+        migrations::MigrationGenerator::continuedLayout(request.project.settings, request.migrationsFolder);
+    if (layout && layout.value() == migrations::FolderLayout::V1) {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(request.nowMs, Qt::UTC);
+        const auto folder = migrations::V1MigrationsFolder::scan(request.migrationsFolder);
+        ask.prefix = migrations::V1MigrationsFolder::folderName(folder.nextFolderTime(now), QString());
+        ask.suffix = QStringLiteral("/migration.sql");
+        ask.proposedName = migrations::MigrationNamer::tag(0, QString(), request.snapshotId).section(u'_', 1);
+        return ask;
+    }
+    const int index = migrations::MigrationsFolder::scan(request.migrationsFolder).nextIndex();
+    const QString tag = migrations::MigrationNamer::tag(index, QString(), request.snapshotId);
+    ask.prefix = tag.section(u'_', 0, 0) + u'_';
+    ask.suffix = QStringLiteral(".sql");
+    ask.proposedName = tag.section(u'_', 1);
+    return ask;
+}
 
 } // namespace
 
@@ -93,8 +133,11 @@ views::ApplyDialog *MigrationActions::openApplyDialog()
     // The migrations folder and the database are relative to the project file: a project never saved has neither.
     if (m_document->filePath().isEmpty() && !m_file->saveAs())
         return nullptr;
-    auto *dialog = new views::ApplyDialog(
-        migrations::ApplyTarget::forProject(m_document->filePath(), m_document->settings()), m_window);
+    migrations::ApplyTarget target =
+        migrations::ApplyTarget::forProject(m_document->filePath(), m_document->settings());
+    if (!target.problem.isEmpty()) // the library's message names no remedy: the dialog's is its Choose… button
+        target.problem += tr("\nChoose the database with Choose\u2026: it becomes the project's database.");
+    auto *dialog = new views::ApplyDialog(target, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &views::ApplyDialog::runningChanged, this, [this, dialog](bool running) {
         Q_EMIT applyRunningChanged(running, dialog->target().options.databasePath);
@@ -174,6 +217,17 @@ QString MigrationActions::generateMigration()
     request.project = m_document->project();
     request.migrationsFolder = model::ProjectPaths(projectPath, m_document->settings()).migrationsFolder();
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    // The snapshot's id seeds the generator's two words: fixed now, the name proposed is the name it would write.
+    request.snapshotId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Only a migration about to be written is named: no changes, or a folder that cannot go on, is said below.
+    if (const int changes = plannedChanges(request); changes > 0) {
+        const std::optional<QString> name = m_prompts->askMigrationName(m_window, nameRequest(request, changes));
+        if (!name) {
+            Q_EMIT statusMessage(tr("Generate Migration cancelled: nothing was written"));
+            return {};
+        }
+        request.name = *name;
+    }
     const auto outcome = migrations::MigrationGenerator::generate(request);
     if (!outcome && offerToClearBaseline(outcome.error()))
         return generateMigration();
@@ -193,23 +247,51 @@ QString MigrationActions::generateMigration()
     // The folder now holds the new snapshot: the project must record it as its baseline, or the next generate
     // would see the folder as changed behind its back. Not an undo step (the files stay written), saved at once.
     model::SchemaEditor(m_document).recordGeneratedBaseline(outcome.value().baseline);
-    const QString sqlPath = outcome.value().sqlPath;
-    QString text = tr("Wrote %1.").arg(QDir::toNativeSeparators(sqlPath));
+    views::GeneratedMigration generated;
+    generated.sqlPath = outcome.value().sqlPath;
     if (!m_file->saveTo(projectPath))
-        text += tr("\n\nThe project could not be saved with its new baseline: save it before generating again.");
-    QStringList warnings;
+        generated.note = tr("The project could not be saved with its new baseline: save it before generating again.");
     for (const migrations::MigrationWarning &w : outcome.value().warnings)
-        warnings << QStringLiteral("\u2022 %1: %2").arg(w.object, w.message);
-    if (!warnings.isEmpty())
-        text += tr("\n\nIt may lose data or fail on existing rows:\n%1").arg(warnings.join(QLatin1Char('\n')));
-    Q_EMIT statusMessage(tr("Wrote migration %1").arg(QDir::toNativeSeparators(sqlPath)));
-    Q_EMIT migrationGenerated(sqlPath);
+        generated.warnings << QStringLiteral("\u2022 %1: %2").arg(w.object, w.message);
+    Q_EMIT statusMessage(tr("Wrote migration %1").arg(QDir::toNativeSeparators(generated.sqlPath)));
+    Q_EMIT migrationGenerated(generated.sqlPath);
     if (m_applyDialog && !m_applyDialog->isRunning()) { // the new migration is there to rehearse
         m_applyDialog->setUngeneratedChanges(0);
         m_applyDialog->rehearse();
     }
-    m_prompts->showInformation(m_window, tr("Migration generated"), text, sqlPath);
-    return sqlPath;
+    switch (m_prompts->showGeneratedMigration(m_window, generated)) {
+    case views::GeneratedChoice::ViewSql:
+        openSqlEditor(generated.sqlPath);
+        break;
+    case views::GeneratedChoice::ApplyNow:
+        openApplyDialog();
+        break;
+    case views::GeneratedChoice::Close:
+        break;
+    }
+    return generated.sqlPath;
+}
+
+void MigrationActions::openSqlEditor(const QString &sqlPath)
+{
+    if (m_sqlEditor)
+        m_sqlEditor->close();
+    auto *editor = new views::SqlEditorDialog(sqlPath, m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!editor->load(&error)) {
+        delete editor;
+        m_prompts->showError(m_window, tr("View SQL"),
+                             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(sqlPath), error));
+        return;
+    }
+    m_sqlEditor = editor;
+    editor->show();
+}
+
+views::SqlEditorDialog *MigrationActions::sqlEditor() const
+{
+    return m_sqlEditor;
 }
 
 // The folder's latest snapshot is not the one the project recorded (someone generated, merged or deleted

@@ -15,7 +15,8 @@ class SchemaDocument;
 
 namespace tw::views {
 class ApplyDialog;
-}
+class SqlEditorDialog;
+} // namespace tw::views
 
 namespace tw::app {
 
@@ -42,9 +43,14 @@ public:
     /// "Convert Folder Layout…", objectName "convertFolderLayoutAction".
     QAction *convertAction() const { return m_convert; }
 
-    /// Saves a never-saved project first (asking where), then writes the next migration. Returns the SQL file
-    /// written, or empty when nothing was written (no changes, cancelled, or an error already shown).
+    /// Saves a never-saved project first (asking where), asks for the migration's name (the generator's own pick,
+    /// editable; UserPrompts::askMigrationName) when there is something to write, then writes the next migration
+    /// and shows the result (UserPrompts::showGeneratedMigration), taking the next step picked there: the SQL
+    /// editor on the file (View SQL) or the apply dialog rehearsing it (Apply Now). Returns the SQL file written,
+    /// or empty when nothing was written (no changes, cancelled, or an error already shown).
     QString generateMigration();
+    /// The SQL editor View SQL opened, or null.
+    views::SqlEditorDialog *sqlEditor() const;
     /// Saves a never-saved project first (asking where), then shows the apply dialog for the project's target and
     /// starts rehearsing; an open apply dialog is raised instead. Returns the dialog, or null when cancelled.
     views::ApplyDialog *openApplyDialog();
@@ -72,6 +78,8 @@ Q_SIGNALS:
 
 private:
     bool schemaHasErrors();
+    /// View SQL: the SQL editor on @p sqlPath (one at a time).
+    void openSqlEditor(const QString &sqlPath);
     /// The operations of the pending plan: what the project holds that no migration has yet.
     int ungeneratedChanges() const;
     /// When @p error says the folder changed behind the project's back, asks whether to clear the project's
@@ -92,6 +100,7 @@ private:
     QAction *m_apply;
     QAction *m_convert;
     QPointer<views::ApplyDialog> m_applyDialog;
+    QPointer<views::SqlEditorDialog> m_sqlEditor;
 };
 
 } // namespace tw::app

@@ -2,6 +2,8 @@
 #include "app/userprompts.h"
 
 #include "views/adopt/drizzleprojectdialog.h"
+#include "views/generate/generatedmigrationdialog.h"
+#include "views/generate/migrationnamedialog.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -19,6 +21,19 @@
 #include <QVBoxLayout>
 
 namespace tw::app {
+namespace {
+
+void openFolderHolding(QWidget *parent, const QString &filePath)
+{
+    const QString folder = QFileInfo(filePath).absolutePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) // no file manager registered (xdg-open failed)
+        QMessageBox::warning(parent, QCoreApplication::translate("tw::app", "Open Folder"),
+                             QCoreApplication::translate("tw::app", "No application here opens folders. The file is "
+                                                                    "in:\n%1")
+                                 .arg(QDir::toNativeSeparators(folder)));
+}
+
+} // namespace
 
 UserPrompts::UnsavedChoice DialogPrompts::askUnsavedChanges(QWidget *parent, const QString &documentName)
 {
@@ -67,14 +82,8 @@ void DialogPrompts::showInformation(QWidget *parent, const QString &title, const
         openFolder = box.addButton(QCoreApplication::translate("tw::app", "Open Folder"), QMessageBox::ActionRole);
     box.setDefaultButton(QMessageBox::Ok);
     box.exec();
-    if (!openFolder || box.clickedButton() != static_cast<QAbstractButton *>(openFolder))
-        return;
-    const QString folder = QFileInfo(filePath).absolutePath();
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) // no file manager registered (xdg-open failed)
-        QMessageBox::warning(parent, QCoreApplication::translate("tw::app", "Open Folder"),
-                             QCoreApplication::translate("tw::app", "No application here opens folders. The file is "
-                                                                    "in:\n%1")
-                                 .arg(QDir::toNativeSeparators(folder)));
+    if (openFolder && box.clickedButton() == static_cast<QAbstractButton *>(openFolder))
+        openFolderHolding(parent, filePath);
 }
 
 QString DialogPrompts::chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter)
@@ -172,6 +181,24 @@ bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(accept);
+}
+
+std::optional<QString> DialogPrompts::askMigrationName(QWidget *parent, const views::MigrationNameRequest &request)
+{
+    views::MigrationNameDialog dialog(request, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.name();
+}
+
+views::GeneratedChoice DialogPrompts::showGeneratedMigration(QWidget *parent,
+                                                             const views::GeneratedMigration &generated)
+{
+    views::GeneratedMigrationDialog dialog(generated, parent);
+    QObject::connect(&dialog, &views::GeneratedMigrationDialog::openFolderRequested, &dialog,
+                     [&dialog](const QString &sqlPath) { openFolderHolding(&dialog, sqlPath); });
+    dialog.exec();
+    return dialog.choice();
 }
 
 } // namespace tw::app

@@ -5,11 +5,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
 namespace tw::views {
 struct DrizzleProjectRequest;
-}
+struct GeneratedMigration;
+struct MigrationNameRequest;
+enum class GeneratedChoice;
+} // namespace tw::views
 
 namespace tw::app {
 
@@ -55,6 +60,13 @@ public:
     /// Whether to go ahead with what @p message describes (a change that moves files); @p acceptText labels the
     /// button that does it.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &message, const QString &acceptText) = 0;
+    /// Generate Migration asks what to call the migration it is about to write (@p request: the generator's own
+    /// pick and the file it becomes): the name, or nullopt when cancelled (then nothing is written).
+    virtual std::optional<QString> askMigrationName(QWidget *parent, const views::MigrationNameRequest &request) = 0;
+    /// A migration was written: names the file and its warnings, and returns the next step the user picked (View
+    /// SQL, Apply Now or Close), which the caller takes.
+    virtual views::GeneratedChoice showGeneratedMigration(QWidget *parent,
+                                                          const views::GeneratedMigration &generated) = 0;
 };
 
 /// UserPrompts through QMessageBox and QFileDialog.
@@ -75,6 +87,8 @@ public:
     SourceConflictChoice askSourceConflict(QWidget *parent, const QStringList &changedFiles) override;
     RunningApplyChoice askCloseDuringApply(QWidget *parent, const QString &databasePath) override;
     bool confirm(QWidget *parent, const QString &title, const QString &message, const QString &acceptText) override;
+    std::optional<QString> askMigrationName(QWidget *parent, const views::MigrationNameRequest &request) override;
+    views::GeneratedChoice showGeneratedMigration(QWidget *parent, const views::GeneratedMigration &generated) override;
 };
 
 } // namespace tw::app

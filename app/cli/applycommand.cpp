@@ -100,6 +100,8 @@ migrations::ApplyTarget ApplyCommand::target(const QString &projectFile, const m
         target.options.tracking = args.value(QStringLiteral("tracking")) == QLatin1String("d1")
                                       ? ProjectSettings::Tracking::D1
                                       : ProjectSettings::Tracking::Drizzle;
+    if (!target.problem.isEmpty())
+        target.problem = withDbOptionRemedy(target.problem);
     return target;
 }
 

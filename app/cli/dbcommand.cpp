@@ -51,7 +51,7 @@ bool resolveTarget(const CliArguments &args, CliContext &context, Target *target
     if (target->database.isEmpty()) {
         const auto located = database::ProjectDatabase::locate(first, project->settings);
         if (!located) {
-            context.err << "tablewright db: " << located.error() << '\n';
+            context.err << "tablewright db: " << withDbOptionRemedy(located.error()) << '\n';
             return false;
         }
         target->database = located.value();

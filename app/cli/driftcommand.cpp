@@ -37,7 +37,7 @@ int DriftCommand::run(const QStringList &arguments, CliContext &context) const
     if (!args.has(QStringLiteral("db"))) {
         const auto located = database::ProjectDatabase::locate(args.positional(0), project->settings);
         if (!located) {
-            context.err << "tablewright drift: " << located.error() << '\n';
+            context.err << "tablewright drift: " << withDbOptionRemedy(located.error()) << '\n';
             return ExitProblem;
         }
         database = located.value();

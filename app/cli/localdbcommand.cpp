@@ -3,6 +3,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
+#include "database/connection/localdatabaselocator.h"
 #include "migrations/deploy/localdbchores.h"
 
 #include <QDir>
@@ -60,7 +61,12 @@ int LocalDbCommand::run(const QStringList &arguments, CliContext &context) const
     const auto report = chore == QLatin1String("reset") ? LocalDbChores::reset(target.value(), chores, log)
                                                         : LocalDbChores::setUp(target.value(), chores, log);
     if (!report) {
-        context.err << "tablewright localdb " << chore << ": " << report.error() << '\n';
+        QString problem = report.error();
+        // Several wrangler files: the library lists them, the command line says how to pick one.
+        if (!args.has(QStringLiteral("db")) &&
+            database::LocalDatabaseLocator::candidates(target.value().workingFolder).size() > 1)
+            problem += QStringLiteral("\npass --db FILE with the one to use");
+        context.err << "tablewright localdb " << chore << ": " << problem << '\n';
         return ExitProblem;
     }
     context.out << report.value().text();

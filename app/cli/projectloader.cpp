@@ -37,4 +37,9 @@ bool reportSchemaErrors(const model::Project &project, const QString &path, cons
     return true;
 }
 
+QString withDbOptionRemedy(const QString &problem)
+{
+    return problem + QStringLiteral("\npass --db FILE, or set \"database\" in the project settings");
+}
+
 } // namespace tw::cli

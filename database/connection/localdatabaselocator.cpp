@@ -28,11 +28,10 @@ model::Result<QString> LocalDatabaseLocator::locate(const QString &projectFolder
     if (found.isEmpty())
         return model::Result<QString>::failure(
             QStringLiteral("no local database found under %1/.wrangler (wrangler creates it on `wrangler d1 "
-                           "migrations apply --local` or `wrangler dev`); pass --db FILE or set \"database\" in the "
-                           "project settings")
+                           "migrations apply --local` or `wrangler dev`)")
                 .arg(QDir::cleanPath(projectFolder)));
-    return model::Result<QString>::failure(QStringLiteral("several local databases found; pass --db with one of:\n  %1")
-                                               .arg(found.join(QLatin1String("\n  "))));
+    return model::Result<QString>::failure(
+        QStringLiteral("several local databases found:\n  %1").arg(found.join(QLatin1String("\n  "))));
 }
 
 } // namespace tw::database

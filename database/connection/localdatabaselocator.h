@@ -16,7 +16,8 @@ class LocalDatabaseLocator
 public:
     /// Every candidate under @p projectFolder, sorted.
     static QStringList candidates(const QString &projectFolder);
-    /// The one candidate; an error explaining what to do when there is none or more than one.
+    /// The one candidate; an error saying what is wrong when there is none or more than one (listing them). The
+    /// error names no remedy: each caller adds its own (the CLI's `--db FILE`, the window's Choose… button).
     static model::Result<QString> locate(const QString &projectFolder);
 };
 

@@ -5,6 +5,8 @@
 #include "app/userprompts.h"
 #include "model/project/project.h"
 #include "views/adopt/drizzleprojectrequest.h"
+#include "views/generate/generatedmigrationdialog.h"
+#include "views/generate/migrationnamedialog.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
@@ -13,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tw::test {
 
@@ -44,6 +47,14 @@ public:
         QStringList closeDuringApply; ///< the database of each "close while applying" question
         bool confirmAnswer = false;   ///< what confirm() answers
         QStringList confirmations;    ///< "title: message" of each confirmation asked
+        /// Generate's name question: each request asked is kept; `migrationName` answers it (unset: the proposed
+        /// name, as a user pressing Enter), `cancelName` cancels.
+        QList<views::MigrationNameRequest> nameRequests;
+        std::optional<QString> migrationName;
+        bool cancelName = false;
+        /// Generate's result: each one shown is kept, `generatedChoice` is the button pressed.
+        QList<views::GeneratedMigration> generated;
+        views::GeneratedChoice generatedChoice = views::GeneratedChoice::Close;
     };
 
     /// The script lives in the test; the window owns the prompts.
@@ -100,6 +111,18 @@ public:
     {
         m_script->confirmations << title + QStringLiteral(": ") + message;
         return m_script->confirmAnswer;
+    }
+    std::optional<QString> askMigrationName(QWidget *, const views::MigrationNameRequest &request) override
+    {
+        m_script->nameRequests << request;
+        if (m_script->cancelName)
+            return std::nullopt;
+        return m_script->migrationName.value_or(request.proposedName);
+    }
+    views::GeneratedChoice showGeneratedMigration(QWidget *, const views::GeneratedMigration &generated) override
+    {
+        m_script->generated << generated;
+        return m_script->generatedChoice;
     }
 
 private:

@@ -103,6 +103,10 @@ TEST(ApplyCommand, SeveralLocalDatabasesAreListed)
     const auto run = runCli({QStringLiteral("apply"), folder.project()});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("several local databases found"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("b.sqlite")));
+    // The library names no remedy; the command line adds its own.
+    EXPECT_TRUE(run.err.endsWith(QStringLiteral("\npass --db FILE, or set \"database\" in the project settings\n")))
+        << run.err.toStdString();
 }
 
 TEST(ApplyCommand, UsageErrorsExitTwo)

@@ -145,6 +145,22 @@ TEST(DbCommand, FindsWranglersLocalDatabaseBesideTheProject)
     EXPECT_EQ(run.out, QStringLiteral("3\n"));
 }
 
+TEST(DbCommand, SeveralLocalDatabasesAreListedWithTheDbOption)
+{
+    ExampleDatabase example;
+    const QString wrangler = example.folder() + QStringLiteral("/.wrangler/state/v3/d1/miniflare-D1DatabaseObject");
+    ASSERT_TRUE(QDir().mkpath(wrangler));
+    ASSERT_TRUE(QFile::copy(example.database(), wrangler + QStringLiteral("/abc123.sqlite")));
+    ASSERT_TRUE(QFile::copy(example.database(), wrangler + QStringLiteral("/def456.sqlite")));
+    const auto run =
+        runCli({QStringLiteral("db"), example.project(), QStringLiteral("count"), QStringLiteral("categories")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("tablewright db: several local databases found")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("def456.sqlite")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("pass --db FILE")));
+}
+
 TEST(DbCommand, UsageErrorsExitWithTwo)
 {
     ExampleDatabase example;

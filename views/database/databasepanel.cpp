@@ -198,8 +198,9 @@ QString DatabasePanel::projectDatabase(QString *error) const
         return {};
     }
     const auto located = database::ProjectDatabase::locate(m_document->filePath(), m_document->settings());
-    if (!located && error)
-        *error = located.error();
+    if (!located && error) // the library's message names no remedy: the window's are its dialogs
+        *error = located.error() + tr("\nChoose it in Migration \u25b8 Apply to Local Database (it becomes the "
+                                      "project's database), or open a file with Open SQLite File\u2026.");
     return located ? located.value() : QString();
 }
 
