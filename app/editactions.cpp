@@ -31,7 +31,11 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = stack->createRedoAction(this, tr("&Redo"));
     m_redo->setIcon(views::icons::icon(QStringLiteral("edit-redo")));
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y beside the platform's redo key (Ctrl+Shift+Z here), as Windows-trained hands and drawDB expect.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    m_redo->setShortcuts(redoKeys);
 
     m_newTable = new QAction(views::icons::icon(QStringLiteral("table-add")), tr("New &Table"), this);
     m_newTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -56,6 +60,28 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     diagram->addAction(m_delete);
     connect(m_delete, &QAction::triggered, m_diagram, &views::DiagramView::deleteSelected);
+
+    m_selectAll = new QAction(tr("Select &All Tables"), this);
+    m_selectAll->setShortcut(QKeySequence::SelectAll);
+    m_selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Ctrl+A in a text field stays the field's
+    diagram->addAction(m_selectAll);
+    connect(m_selectAll, &QAction::triggered, this, [this] {
+        QList<model::Id> ids;
+        for (const model::Table &table : m_document->schema().tables)
+            ids << table.id;
+        m_diagram->selectTables(ids);
+    });
+
+    m_rename = new QAction(tr("Re&name Table"), this);
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setStatusTip(tr("Edit the selected table's name in the table editor"));
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    diagram->addAction(m_rename);
+    connect(m_rename, &QAction::triggered, this, [this] {
+        const QList<model::Id> selected = m_diagram->selectedTableIds();
+        if (selected.size() == 1)
+            Q_EMIT renameRequested(selected.first());
+    });
 
     m_find = new QAction(views::icons::icon(QStringLiteral("edit-find")), tr("&Find Table or Column…"), this);
     m_find->setShortcut(QKeySequence::Find);

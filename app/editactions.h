@@ -36,6 +36,8 @@ public:
     QAction *newViewAction() const { return m_newView; }
     QAction *deleteAction() const { return m_delete; }
     QAction *findAction() const { return m_find; }
+    QAction *selectAllAction() const { return m_selectAll; }
+    QAction *renameAction() const { return m_rename; }
     QAction *manyToManyAction() const { return m_manyToMany; }
     views::FindTablePopup *findPopup() const { return m_findPopup; }
 
@@ -50,6 +52,8 @@ public:
 Q_SIGNALS:
     /// A table was created through New Table: the window shows it in the editor, ready for its name.
     void tableCreated(const tw::model::Id &tableId);
+    /// F2 on the diagram with one table selected: the window puts its name field in focus, text selected.
+    void renameRequested(const tw::model::Id &tableId);
     /// Find picked a table: it is selected and centred in the diagram.
     /// Find picked a table, or a column (@p columnId) of it: the window shows it (MainWindow::showItem).
     void tableFound(const tw::model::Id &tableId, const tw::model::Id &columnId);
@@ -69,6 +73,8 @@ private:
     QAction *m_newView;
     QAction *m_delete;
     QAction *m_find;
+    QAction *m_selectAll;
+    QAction *m_rename;
     QAction *m_manyToMany;
 };
 

@@ -87,6 +87,11 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         showTable(id);
         m_tableEditor->nameEdit()->selectAll();
     });
+    connect(m_edit, &EditActions::renameRequested, this, [this](const model::Id &id) {
+        showTable(id);
+        m_tableEditor->nameEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_tableEditor->nameEdit()->selectAll();
+    });
     connect(m_edit, &EditActions::tableFound, this, &MainWindow::showItem);
     connect(m_migration, &MigrationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -216,7 +221,7 @@ void MainWindow::createMenus()
     edit->addActions({m_edit->newTableAction(), m_edit->newRelationshipAction(), m_edit->manyToManyAction(),
                       m_edit->newViewAction(), m_edit->deleteAction()});
     edit->addSeparator();
-    edit->addAction(m_edit->findAction());
+    edit->addActions({m_edit->renameAction(), m_edit->selectAllAction(), m_edit->findAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(

@@ -286,6 +286,28 @@ TEST_F(MainWindowTest, RecentFilesRememberOpenedProjects)
     EXPECT_EQ(tw::app::AppSettings().recentFiles().value(0), QFileInfo(projectPath).absoluteFilePath());
 }
 
+TEST_F(MainWindowTest, KeysOnTheDiagramSelectAllRenameAndRedo)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    window->activateWindow(); // shortcuts work in the active window only
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->diagram()->setFocus();
+    QTest::keyClick(window->diagram(), Qt::Key_A, Qt::ControlModifier);
+    EXPECT_EQ(window->diagram()->selectedTableIds().size(), document()->schema().tables.size());
+
+    window->diagram()->selectTables({kOrders});
+    QTest::keyClick(window->diagram(), Qt::Key_F2);
+    QLineEdit *name = window->tableEditor()->nameEdit();
+    EXPECT_TRUE(name->hasFocus());
+    EXPECT_EQ(name->selectedText(), QStringLiteral("orders"));
+
+    rename(QStringLiteral("purchases"));
+    document()->undoStack()->undo();
+    window->diagram()->setFocus();
+    QTest::keyClick(window->diagram(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(document()->schema().table(kOrders)->name, QStringLiteral("purchases")) << "Ctrl+Y redoes";
+}
+
 } // namespace
 
 // Walkthrough bug b12: `tablewright a.twproj junk` dropped `junk` without a word.
