@@ -72,6 +72,17 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
         m_diagram->selectTables(ids);
     });
 
+    m_duplicate = new QAction(tr("D&uplicate Tables"), this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setStatusTip(tr("Copy the selected tables with their columns, indexes and keys, as one undo step"));
+    m_duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    diagram->addAction(m_duplicate);
+    connect(m_duplicate, &QAction::triggered, this, [this] {
+        const QList<model::Id> copies = model::SchemaEditor(m_document).duplicateTables(m_diagram->selectedTableIds());
+        if (!copies.isEmpty())
+            m_diagram->selectTables(copies);
+    });
+
     m_rename = new QAction(tr("Re&name Table"), this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_rename->setStatusTip(tr("Edit the selected table's name in the table editor"));
@@ -100,6 +111,8 @@ void EditActions::updateSelectionActions(const QList<model::Id> &selected)
 {
     m_delete->setEnabled(!selected.isEmpty() || !m_diagram->selectedViewIds().isEmpty());
     m_manyToMany->setEnabled(selected.size() == 2);
+    m_duplicate->setEnabled(!selected.isEmpty());
+    m_rename->setEnabled(selected.size() == 1);
 }
 
 QPointF EditActions::viewCentre() const

@@ -38,6 +38,7 @@ public:
     QAction *findAction() const { return m_find; }
     QAction *selectAllAction() const { return m_selectAll; }
     QAction *renameAction() const { return m_rename; }
+    QAction *duplicateAction() const { return m_duplicate; }
     QAction *manyToManyAction() const { return m_manyToMany; }
     views::FindTablePopup *findPopup() const { return m_findPopup; }
 
@@ -75,6 +76,7 @@ private:
     QAction *m_find;
     QAction *m_selectAll;
     QAction *m_rename;
+    QAction *m_duplicate;
     QAction *m_manyToMany;
 };
 

@@ -219,7 +219,7 @@ void MainWindow::createMenus()
     edit->addActions({m_edit->undoAction(), m_edit->redoAction()});
     edit->addSeparator();
     edit->addActions({m_edit->newTableAction(), m_edit->newRelationshipAction(), m_edit->manyToManyAction(),
-                      m_edit->newViewAction(), m_edit->deleteAction()});
+                      m_edit->newViewAction(), m_edit->deleteAction(), m_edit->duplicateAction()});
     edit->addSeparator();
     edit->addActions({m_edit->renameAction(), m_edit->selectAllAction(), m_edit->findAction()});
 

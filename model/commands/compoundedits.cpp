@@ -6,6 +6,7 @@
 #include "model/commands/compoundcommand.h"
 #include "model/commands/replacevaluecommand.h"
 #include "model/document/schemadocument.h"
+#include "model/schema/tablecopy.h"
 
 #include <algorithm>
 
@@ -85,6 +86,34 @@ std::unique_ptr<DocumentCommand> addTable(SchemaDocument *document, Table table,
     auto command = std::make_unique<CompoundCommand>(document, QStringLiteral("Add table %1").arg(table.name));
     new AddRemoveTableCommand(document, Id(), std::move(table), row, command.get());
     addLayoutChild(document, id, layout, command.get());
+    return command;
+}
+
+std::unique_ptr<DocumentCommand> duplicateTables(SchemaDocument *document, const QList<Id> &tableIds, QPointF offset,
+                                                 QList<Id> *copies)
+{
+    if (tableIds.isEmpty())
+        return nullptr;
+    const QString text =
+        tableIds.size() == 1 && document->schema().table(tableIds.first())
+            ? QStringLiteral("Duplicate table %1").arg(document->schema().table(tableIds.first())->name)
+            : QStringLiteral("Duplicate %1 tables").arg(tableIds.size());
+    auto command = std::make_unique<CompoundCommand>(document, text);
+    Schema withCopies = document->schema(); // each copy's names are free of the copies before it too
+    for (const Id &id : tableIds) {
+        const Table *original = document->schema().table(id);
+        if (!original)
+            return nullptr;
+        Table copy = copiedTable(*original, withCopies);
+        withCopies.tables << copy;
+        TableLayout layout = document->layout().item(id); // the original's colour, group and width too
+        layout.position += offset;
+        if (copies)
+            *copies << copy.id;
+        const Id copyId = copy.id;
+        new AddRemoveTableCommand(document, Id(), std::move(copy), -1, command.get());
+        addLayoutChild(document, copyId, layout, command.get());
+    }
     return command;
 }
 

@@ -21,6 +21,10 @@ namespace compoundedits {
 /// "Add table users": the table at @p row (-1: at the end) plus its layout item.
 std::unique_ptr<DocumentCommand> addTable(SchemaDocument *document, Table table, const TableLayout &layout,
                                           int row = -1);
+/// "Duplicate table users", "Duplicate 3 tables": a copy of each (model::copiedTable), laid out @p offset from its
+/// original, added after the tables. nullptr when an id names no table. @p copies receives the new ids in order.
+std::unique_ptr<DocumentCommand> duplicateTables(SchemaDocument *document, const QList<Id> &tableIds, QPointF offset,
+                                                 QList<Id> *copies);
 /// "Remove table users", "Remove 2 tables and 1 view": for each table, every foreign key of another table that
 /// points at it, its layout item and the table; for each view, its layout item and the view. nullptr when an id
 /// names neither a table nor a view (or there is none).

@@ -78,6 +78,12 @@ bool SchemaEditor::removeTablesAndViews(const QList<Id> &ids)
     return push(compoundedits::removeTablesAndViews(m_document, ids));
 }
 
+QList<Id> SchemaEditor::duplicateTables(const QList<Id> &tableIds, QPointF offset)
+{
+    QList<Id> copies;
+    return push(compoundedits::duplicateTables(m_document, tableIds, offset, &copies)) ? copies : QList<Id>();
+}
+
 bool SchemaEditor::changeTableAttributes(const Id &tableId, const TableAttributes &attributes, EditAspect aspect,
                                          bool mergeable)
 {

@@ -38,6 +38,9 @@ public:
     /// Tables and views by id, in one undo step: a table takes along the foreign keys that point at it
     /// (compoundedits::removeTablesAndViews). False when an id names neither.
     bool removeTablesAndViews(const QList<Id> &ids);
+    /// Copies of @p tableIds (model::copiedTable), @p offset from the originals, as one undo step; their ids, in
+    /// order (empty when an id names no table).
+    QList<Id> duplicateTables(const QList<Id> &tableIds, QPointF offset = {40, 40});
     /// Name, tsName, comment and primary key at once; @p aspect says which one changes (for text and merging).
     bool changeTableAttributes(const Id &tableId, const TableAttributes &attributes,
                                EditAspect aspect = EditAspect::Whole, bool mergeable = false);

@@ -286,7 +286,7 @@ TEST_F(MainWindowTest, RecentFilesRememberOpenedProjects)
     EXPECT_EQ(tw::app::AppSettings().recentFiles().value(0), QFileInfo(projectPath).absoluteFilePath());
 }
 
-TEST_F(MainWindowTest, KeysOnTheDiagramSelectAllRenameAndRedo)
+TEST_F(MainWindowTest, KeysOnTheDiagramSelectAllRenameDuplicateAndRedo)
 {
     ASSERT_TRUE(window->openFile(projectPath));
     window->activateWindow(); // shortcuts work in the active window only
@@ -300,6 +300,13 @@ TEST_F(MainWindowTest, KeysOnTheDiagramSelectAllRenameAndRedo)
     QLineEdit *name = window->tableEditor()->nameEdit();
     EXPECT_TRUE(name->hasFocus());
     EXPECT_EQ(name->selectedText(), QStringLiteral("orders"));
+
+    window->diagram()->setFocus();
+    QTest::keyClick(window->diagram(), Qt::Key_D, Qt::ControlModifier);
+    const QList<Id> copies = window->diagram()->selectedTableIds();
+    ASSERT_EQ(copies.size(), 1);
+    EXPECT_EQ(document()->schema().table(copies.first())->name, QStringLiteral("orders_copy"));
+    document()->undoStack()->undo();
 
     rename(QStringLiteral("purchases"));
     document()->undoStack()->undo();
