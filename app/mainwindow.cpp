@@ -80,6 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
             m_tableEditor->setTableId(ids.first());
     });
     connect(m_diagram, &views::DiagramView::tableActivated, this, &MainWindow::showTable);
+    connect(m_diagram, &views::DiagramView::columnActivated, this, &MainWindow::showItem);
     connect(m_diagram, &views::DiagramView::viewActivated, this, &MainWindow::editView);
     connect(m_diagram, &views::DiagramView::zoomChanged, this,
             [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });

@@ -93,6 +93,8 @@ public:
 
 Q_SIGNALS:
     void tableActivated(const tw::model::Id &tableId);
+    /// A column's row on a card was double-clicked.
+    void columnActivated(const tw::model::Id &tableId, const tw::model::Id &columnId);
     /// A view's card was double-clicked: the window opens the view editor.
     void viewActivated(const tw::model::Id &viewId);
     void selectedTablesChanged(const QList<tw::model::Id> &tableIds);

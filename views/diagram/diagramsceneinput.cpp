@@ -151,7 +151,11 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
             break; // a table card on top of the view
     }
     if (TableCardItem *card = cardAt(event->scenePos())) {
-        Q_EMIT tableActivated(card->tableId());
+        const model::Id column = card->columnAt(card->mapFromScene(event->scenePos()));
+        if (column.isNull())
+            Q_EMIT tableActivated(card->tableId());
+        else
+            Q_EMIT columnActivated(card->tableId(), column);
         event->accept();
         return;
     }

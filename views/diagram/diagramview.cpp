@@ -49,6 +49,7 @@ DiagramView::DiagramView(model::SchemaDocument *document, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     connect(m_scene, &DiagramScene::selectedTablesChanged, this, &DiagramView::selectionChanged);
     connect(m_scene, &DiagramScene::tableActivated, this, &DiagramView::tableActivated);
+    connect(m_scene, &DiagramScene::columnActivated, this, &DiagramView::columnActivated);
     connect(m_scene, &DiagramScene::viewActivated, this, &DiagramView::viewActivated);
     connect(m_scene, &QGraphicsScene::changed, this, &DiagramView::updateSceneRect);
     updateSceneRect();

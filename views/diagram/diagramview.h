@@ -79,6 +79,8 @@ Q_SIGNALS:
     void selectionChanged(const QList<tw::model::Id> &tableIds);
     /// A card was double-clicked or "Edit table…" chosen.
     void tableActivated(const tw::model::Id &tableId);
+    /// A column's row was double-clicked: the window opens the table with that column selected.
+    void columnActivated(const tw::model::Id &tableId, const tw::model::Id &columnId);
     void viewActivated(const tw::model::Id &viewId);
     void zoomChanged(double zoom);
     /// The visible part of the scene moved or was scaled (for DiagramOverview).

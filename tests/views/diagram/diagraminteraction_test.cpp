@@ -209,6 +209,20 @@ TEST_F(DiagramViewTest, DoubleClickActivatesTheTable)
     EXPECT_EQ(activated, QList<Id>{Id(QStringLiteral("profiles"))});
 }
 
+TEST_F(DiagramViewTest, DoubleClickOnAColumnsRowActivatesThatColumn)
+{
+    QList<Id> tables;
+    QList<Id> columns;
+    QObject::connect(&view, &DiagramView::tableActivated, &view, [&](const Id &id) { tables << id; });
+    QObject::connect(&view, &DiagramView::columnActivated, &view, [&](const Id &table, const Id &column) {
+        tables << table;
+        columns << column;
+    });
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, rowOf("tags", "tags.label"));
+    EXPECT_EQ(tables, QList<Id>{Id(QStringLiteral("tags"))});
+    EXPECT_EQ(columns, QList<Id>{Id(QStringLiteral("tags.label"))});
+}
+
 TEST_F(DiagramViewTest, RubberBandSelectsTheCardsItTouches)
 {
     QList<Id> reported;
