@@ -10,13 +10,18 @@
 #include "views/diagram/tablecarditem.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLineF>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace tw::model;
 using namespace tw::views;
@@ -73,6 +78,83 @@ TEST(DiagramExport, SvgHoldsTheTableNamesAsText)
     EXPECT_TRUE(svg.contains("<svg"));
     EXPECT_TRUE(svg.contains("profiles"));
     EXPECT_EQ(view.selectedTableIds(), QList<Id>{id("posts")}); // the selection survives the export
+}
+
+namespace {
+
+/// The pages of a PDF with their MediaBox sizes in points, in file order.
+QList<QSizeF> pdfPageSizes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression box(QStringLiteral("/Type /Page\\b[^>]*?/MediaBox \\[0 0 (\\S+) (\\S+)\\]"));
+    QList<QSizeF> sizes;
+    auto pages = box.globalMatch(QString::fromLatin1(file.readAll()));
+    while (pages.hasNext()) {
+        const auto page = pages.next();
+        sizes << QSizeF(page.captured(1).toDouble(), page.captured(2).toDouble());
+    }
+    return sizes;
+}
+
+/// Points per scene unit in an exported PDF: the cards' text is measured at the screen's logical resolution.
+double pointsPerSceneUnit()
+{
+    return 72.0 / qRound(QGuiApplication::primaryScreen()->logicalDotsPerInchY());
+}
+
+} // namespace
+
+TEST(DiagramExport, PdfIsOnePageTheSizeOfTheDiagramAt100Percent)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    view.selectTables({id("posts")});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.pdf"));
+    ASSERT_TRUE(view.renderToImage(path));
+    const QRectF cards = view.diagramScene()->cardsBoundingRect();
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    ASSERT_EQ(pages.size(), 1);
+    EXPECT_NEAR(pages[0].width(), (cards.width() + 80) * pointsPerSceneUnit(), 0.01);
+    EXPECT_NEAR(pages[0].height(), (cards.height() + 80) * pointsPerSceneUnit(), 0.01);
+    EXPECT_EQ(view.selectedTableIds(), QList<Id>{id("posts")}); // the selection survives the export
+}
+
+TEST(DiagramExport, PdfOfAHugeDiagramStaysWithin14400PointsASide)
+{
+    Project project = tw::test::diagramProject();
+    project.layout.items[id("tags")].position = QPointF(30000, 300);
+    SchemaDocument document(project);
+    DiagramView view(&document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.pdf"));
+    ASSERT_TRUE(view.renderToImage(path));
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    ASSERT_EQ(pages.size(), 1);
+    EXPECT_NEAR(pages[0].width(), 14400, 0.01);
+}
+
+TEST(DiagramExport, PdfOnA4PagesTilesTheDiagramAt100PercentRowByRow)
+{
+    Project project = tw::test::diagramProject();
+    project.layout.items[id("tags")].position = QPointF(3000, 1500);
+    SchemaDocument document(project);
+    DiagramView view(&document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paged.pdf"));
+    ASSERT_TRUE(view.renderToImage(path, PdfLayout::A4Pages));
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    // A4 landscape less 10 mm margins holds 277 x 190 mm of the diagram, a little less for the overlap and footer.
+    const QSizeF diagram = (view.diagramScene()->cardsBoundingRect().size() + QSizeF(80, 80)) * pointsPerSceneUnit();
+    const double pageWidth = 277 / 25.4 * 72;
+    const double pageHeight = 190 / 25.4 * 72;
+    EXPECT_GE(pages.size(), std::ceil(diagram.width() / pageWidth) * std::ceil(diagram.height() / pageHeight));
+    EXPECT_LE(pages.size(),
+              std::ceil(diagram.width() / (pageWidth - 40)) * std::ceil(diagram.height() / (pageHeight - 60)));
+    for (const QSizeF &page : pages)
+        EXPECT_EQ(page.toSize(), QSize(842, 595));
 }
 
 TEST(DiagramExport, EmptyDiagramWritesNothing)
