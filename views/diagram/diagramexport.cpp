@@ -137,19 +137,29 @@ QString writeOnePagePdf(QPdfWriter &writer, DiagramScene &scene, const QRectF &s
     return painter.end() ? QString() : QStringLiteral("cannot finish the PDF");
 }
 
+/// One A4 page's part of the diagram and where it sits in the grid of pages (from 1), for its footer.
+struct PageTile
+{
+    QRectF source;
+    int row = 0;
+    int column = 0;
+};
+
 /// Row by row, the parts of @p source that go on pages whose drawing area is @p tile, each sharing kPageOverlap
-/// with its neighbours.
-QList<QRectF> pageTiles(const QRectF &source, const QSizeF &tile)
+/// with its neighbours. Parts with nothing on them are left out (a tall diagram would otherwise print mostly blank
+/// paper); the others keep their row and column, so that the printed pages still fit together.
+QList<PageTile> pageTiles(const DiagramScene &scene, const QRectF &source, const QSizeF &tile)
 {
     const double stepX = tile.width() - kPageOverlap;
     const double stepY = tile.height() - kPageOverlap;
     const int columns = std::max(1, int(std::ceil((source.width() - kPageOverlap) / stepX)));
     const int rows = std::max(1, int(std::ceil((source.height() - kPageOverlap) / stepY)));
-    QList<QRectF> tiles;
+    QList<PageTile> tiles;
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column) {
             const QRectF part(source.left() + column * stepX, source.top() + row * stepY, tile.width(), tile.height());
-            tiles.append(part.intersected(source));
+            if (!scene.items(part, Qt::IntersectsItemShape).isEmpty())
+                tiles.append({part.intersected(source), row + 1, column + 1});
         }
     }
     return tiles;
@@ -163,9 +173,7 @@ QString writeA4Pdf(QPdfWriter &writer, DiagramScene &scene, const QRectF &source
                                      QPageLayout::Millimeter));
     const QSizeF paper = writer.pageLayout().paintRectPixels(writer.resolution()).size();
     const QSizeF tile(paper.width(), paper.height() - kFooterHeight);
-    const QList<QRectF> tiles = pageTiles(source, tile);
-    const int columns =
-        int(std::count_if(tiles.cbegin(), tiles.cend(), [&](const QRectF &t) { return t.top() == source.top(); }));
+    const QList<PageTile> tiles = pageTiles(scene, source, tile);
     const QString title = diagramTitle(scene);
     QPainter painter;
     if (!painter.begin(&writer))
@@ -174,8 +182,8 @@ QString writeA4Pdf(QPdfWriter &writer, DiagramScene &scene, const QRectF &source
         if (i > 0 && !writer.newPage())
             return QStringLiteral("cannot start page %1").arg(i + 1);
         painter.save();
-        painter.setClipRect(QRectF(QPointF(0, 0), tiles[i].size()));
-        drawDiagram(painter, scene, tiles[i]);
+        painter.setClipRect(QRectF(QPointF(0, 0), tiles[i].source.size()));
+        drawDiagram(painter, scene, tiles[i].source);
         painter.restore();
         painter.setFont(diagramtheme::typeFont());
         painter.setPen(Qt::darkGray);
@@ -183,8 +191,8 @@ QString writeA4Pdf(QPdfWriter &writer, DiagramScene &scene, const QRectF &source
                                    .arg(title)
                                    .arg(i + 1)
                                    .arg(tiles.size())
-                                   .arg(i / columns + 1)
-                                   .arg(i % columns + 1);
+                                   .arg(tiles[i].row)
+                                   .arg(tiles[i].column);
         painter.drawText(QRectF(0, tile.height(), paper.width(), kFooterHeight), Qt::AlignRight | Qt::AlignBottom,
                          footer);
     }
