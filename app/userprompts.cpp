@@ -91,9 +91,11 @@ QString DialogPrompts::chooseOpenFile(QWidget *parent, const QString &directory,
     return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("tw::app", "Open"), directory, filter);
 }
 
-QString DialogPrompts::chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter)
+QString DialogPrompts::chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter,
+                                      QString *chosenFilter)
 {
-    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("tw::app", "Save As"), suggestion, filter);
+    return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("tw::app", "Save As"), suggestion, filter,
+                                        chosenFilter);
 }
 
 QString DialogPrompts::chooseDrizzleProject(QWidget *parent, const QString &directory)

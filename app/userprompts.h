@@ -39,8 +39,10 @@ public:
                                  const QString &filePath) = 0;
     /// A file to open, or empty when cancelled.
     virtual QString chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter) = 0;
-    /// A file to write, or empty when cancelled.
-    virtual QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter) = 0;
+    /// A file to write, or empty when cancelled; @p chosenFilter (when given) receives the entry of @p filter the user
+    /// picked, for filters that share a suffix (a PDF on one page or on A4 pages).
+    virtual QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter,
+                                   QString *chosenFilter = nullptr) = 0;
 
     /// Open Drizzle Project: a drizzle config, or a migrations folder's `meta/_journal.json` (a file dialog picks
     /// files or folders, not both), or empty when cancelled.
@@ -79,7 +81,8 @@ public:
     void showInformation(QWidget *parent, const QString &title, const QString &message,
                          const QString &filePath) override;
     QString chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter) override;
-    QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter) override;
+    QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter,
+                           QString *chosenFilter = nullptr) override;
     QString chooseDrizzleProject(QWidget *parent, const QString &directory) override;
     bool reviewDrizzleProject(QWidget *parent, views::DrizzleProjectRequest *request) override;
     void showWarnings(QWidget *parent, const QString &title, const QString &message,

@@ -52,14 +52,10 @@ ViewActions::ViewActions(views::DiagramView *diagram, UserPrompts *prompts, QWid
     m_autoLayout->setStatusTip(tr("Arrange every table by its relationships (one undo step)"));
     connect(m_autoLayout, &QAction::triggered, diagram, &views::DiagramView::autoLayout);
 
-    m_exportImage = makeAction(QStringLiteral("export-image"), tr("Export Diagram &Image…"),
+    m_exportImage = makeAction(QStringLiteral("export-image"), tr("Export &Diagram…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportImage, &QAction::triggered, this, [this] {
-        const QString path = m_prompts->chooseSaveFile(m_window, QDir::home().filePath(QStringLiteral("diagram.png")),
-                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
-        if (!path.isEmpty())
-            exportImage(QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".png") : path);
-    });
+    m_exportImage->setStatusTip(tr("Save the whole diagram as a PNG image, an SVG drawing or a PDF document"));
+    connect(m_exportImage, &QAction::triggered, this, &ViewActions::chooseAndExport);
     createArrangeMenus(window);
 }
 
@@ -95,9 +91,26 @@ void ViewActions::createArrangeMenus(QWidget *window)
     connect(vertical, &QAction::triggered, m_diagram, [this] { m_diagram->distributeSelected(Qt::Vertical); });
 }
 
-bool ViewActions::exportImage(const QString &path)
+void ViewActions::chooseAndExport()
 {
-    if (m_diagram->renderToImage(path))
+    const QString png = tr("PNG image (*.png)");
+    const QString pdfPages = tr("PDF document, A4 pages for printing (*.pdf)");
+    const QStringList filters = {png, tr("SVG drawing (*.svg)"), tr("PDF document (*.pdf)"), pdfPages};
+    QString chosen;
+    QString path = m_prompts->chooseSaveFile(m_window, QDir::home().filePath(QStringLiteral("diagram.png")),
+                                             filters.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) { // the suffix of the chosen filter: "(*.svg)" gives ".svg"
+        const QString filter = chosen.isEmpty() ? png : chosen;
+        path += filter.mid(filter.lastIndexOf(QLatin1Char('.'))).chopped(1);
+    }
+    exportImage(path, chosen == pdfPages ? views::PdfLayout::A4Pages : views::PdfLayout::OnePage);
+}
+
+bool ViewActions::exportImage(const QString &path, views::PdfLayout pdfLayout)
+{
+    if (m_diagram->renderToImage(path, pdfLayout))
         return true;
     m_prompts->showError(m_window, tr("Export failed"),
                          tr("Could not write the diagram to %1. Is the diagram empty, or the folder read-only?")

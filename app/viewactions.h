@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "views/diagram/diagramexport.h"
+
 #include <QKeySequence>
 #include <QObject>
 
@@ -16,8 +18,8 @@ namespace tw::app {
 
 class UserPrompts;
 
-/// The View and Arrange menus: zoom, grid, auto-layout, align and distribute, and exporting the diagram as an
-/// image. Grid settings are remembered in AppSettings.
+/// The View and Arrange menus: zoom, grid, auto-layout, align and distribute, and exporting the diagram (PNG, SVG
+/// or PDF). Grid settings are remembered in AppSettings.
 class ViewActions : public QObject
 {
     Q_OBJECT
@@ -37,10 +39,13 @@ public:
     QMenu *alignMenu() const { return m_align; }
     QMenu *distributeMenu() const { return m_distribute; }
 
-    /// Writes the diagram to @p path (PNG, or SVG by suffix); reports a failure naming the file.
-    bool exportImage(const QString &path);
+    /// Writes the diagram to @p path (PNG, SVG or PDF by its suffix; @p pdfLayout for a PDF) through
+    /// views::exportDiagram, as `tablewright render` does; reports a failure naming the file.
+    bool exportImage(const QString &path, views::PdfLayout pdfLayout = views::PdfLayout::OnePage);
 
 private:
+    /// Export Diagram: asks for the file and its kind (the PDF filters choose one page or A4 pages), then exports.
+    void chooseAndExport();
     QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &shortcut = {});
     void createArrangeMenus(QWidget *window);
 

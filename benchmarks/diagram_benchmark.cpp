@@ -3,10 +3,9 @@
 // autoLayout, as a project opened from disk is), and rendering the whole diagram zoomed to fit into a
 // 1440x900 image (level of detail: far-out cards draw their title only) and at 100 % (every row).
 // `tw_benchmark_diagram --write-project N FILE` writes the generated project instead, to open it in the window.
-#include "benchmarks/generatedschema.h"
+#include "benchmarks/laidoutproject.h"
 #include "model/document/schemadocument.h"
 #include "model/io/projectwriter.h"
-#include "model/layout/autolayout.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
 
@@ -18,28 +17,10 @@
 
 #include <cstdio>
 #include <cstring>
-#include <map>
 
 namespace {
 
-/// The generated schema with every table placed by autoLayout (cached per size: layout is not what is measured).
-const tw::model::Project &laidOutProject(int tables)
-{
-    static std::map<int, tw::model::Project> cache;
-    auto it = cache.find(tables);
-    if (it == cache.end()) {
-        tw::model::Project project;
-        project.schema = tw::bench::generatedSchema(tables);
-        const auto positions = tw::model::autoLayout(project.schema, {});
-        for (auto p = positions.cbegin(); p != positions.cend(); ++p) {
-            tw::model::TableLayout item;
-            item.position = p.value();
-            project.layout.items.insert(p.key(), item);
-        }
-        it = cache.emplace(tables, std::move(project)).first;
-    }
-    return it->second;
-}
+using tw::bench::laidOutProject;
 
 void BM_DiagramSceneBuild(benchmark::State &state)
 {

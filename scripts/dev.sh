@@ -22,6 +22,7 @@ APT_PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     sqlite3 libsqlite3-dev python3 dpkg-dev file
     desktop-file-utils appstream shared-mime-info xdg-utils imagemagick
+    poppler-utils # pdftotext: the oracle of the diagram's PDF export tests
 )
 
 log() { printf '\n== %s\n' "$*" >&2; }

@@ -166,7 +166,7 @@ QString CommandLineInterface::helpText() const
          "Commands:\n";
     for (const auto &c : m_commands)
         s << "  " << c->name().leftJustified(10) << c->summary() << '\n';
-    s << "  " << kRenderCommand.leftJustified(10) << "draw the diagram to a PNG or SVG file\n";
+    s << "  " << kRenderCommand.leftJustified(10) << "draw the diagram to a PNG, SVG or PDF file\n";
     s << "\nOptions:\n"
          "  -h, --help     show this help (or 'tablewright --help COMMAND')\n"
          "  -v, --version  print the version\n\n"

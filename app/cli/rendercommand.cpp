@@ -15,14 +15,19 @@ int RenderCommand::run(const QStringList &arguments, CliContext &context) const
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 1;
     spec.valueOptions = {QStringLiteral("o")};
+    spec.flags = {QStringLiteral("paged")};
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
     if (error.isEmpty() && !args.has(QStringLiteral("o")))
         error = QStringLiteral("missing -o FILE (the image to write)");
     const QString output = args.value(QStringLiteral("o"));
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (error.isEmpty() && suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        error = QStringLiteral("'%1': the image must end in .png or .svg").arg(output);
+    const bool pdf = suffix == QLatin1String("pdf");
+    if (error.isEmpty() && suffix != QLatin1String("png") && suffix != QLatin1String("svg") && !pdf)
+        error = QStringLiteral("'%1': the image must end in .png, .svg or .pdf").arg(output);
+    const bool paged = args.has(QStringLiteral("paged"));
+    if (error.isEmpty() && paged && !pdf)
+        error = QStringLiteral("--paged is for PDF output (-o FILE.pdf)");
     if (!error.isEmpty()) {
         context.err << "tablewright render: " << error << "\nUsage: tablewright render " << usage() << '\n';
         return ExitUsage;
@@ -36,9 +41,10 @@ int RenderCommand::run(const QStringList &arguments, CliContext &context) const
         return ExitProblem;
     }
     model::SchemaDocument document(std::move(*project));
+    document.setFilePath(path); // the PDF's title
     views::DiagramView view(&document);
     view.resize(1280, 800);
-    if (!view.renderToImage(output)) {
+    if (!view.renderToImage(output, paged ? views::PdfLayout::A4Pages : views::PdfLayout::OnePage)) {
         context.err << output << ": could not write the image (check that the folder exists and is writable)\n";
         return ExitProblem;
     }

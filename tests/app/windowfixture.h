@@ -29,6 +29,8 @@ public:
         bool recover = false;
         QString openFile;
         QString saveFile;
+        QString saveFilter;      ///< the filter entry chooseSaveFile reports as picked
+        QStringList saveFilters; ///< the filter offered by each chooseSaveFile
         int unsavedQuestions = 0;
         int recoverQuestions = 0;
         QStringList errors;
@@ -84,7 +86,13 @@ public:
             m_script->shownFiles << filePath;
     }
     QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return m_script->openFile; }
-    QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return m_script->saveFile; }
+    QString chooseSaveFile(QWidget *, const QString &, const QString &filter, QString *chosenFilter) override
+    {
+        m_script->saveFilters << filter;
+        if (chosenFilter)
+            *chosenFilter = m_script->saveFilter;
+        return m_script->saveFile;
+    }
     QString chooseDrizzleProject(QWidget *, const QString &) override { return m_script->drizzleProject; }
     bool reviewDrizzleProject(QWidget *, views::DrizzleProjectRequest *request) override
     {

@@ -58,7 +58,7 @@ TEST(RenderCommand, MissingOutputOrWrongExtensionIsAUsageError)
     EXPECT_TRUE(noOutput.err.contains(QStringLiteral("missing -o FILE"))) << noOutput.err.toStdString();
     const auto jpeg = runBinary({QStringLiteral("render"), kExample, QStringLiteral("-o"), QStringLiteral("x.jpg")});
     EXPECT_EQ(jpeg.exitCode, 2);
-    EXPECT_TRUE(jpeg.err.contains(QStringLiteral(".png or .svg"))) << jpeg.err.toStdString();
+    EXPECT_TRUE(jpeg.err.contains(QStringLiteral(".png, .svg or .pdf"))) << jpeg.err.toStdString();
 }
 
 TEST(RenderCommand, UnreadableProjectOrUnwritableImageExitsOneNamingTheFile)

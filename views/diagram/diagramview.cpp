@@ -8,12 +8,9 @@
 #include "views/diagram/tablecarditem.h"
 #include "views/diagram/tablecardpainter.h"
 
-#include <QFileInfo>
-#include <QImage>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QSvgGenerator>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -28,9 +25,6 @@ constexpr double kZoomStep = 1.2;
 /// The smallest zoom a project opens at: below it the column names on the cards are hard to read.
 constexpr double kReadableZoom = 0.75;
 constexpr double kRenderMargin = 40;
-/// PNG exports are drawn at twice the scene's size, but no side longer than this: a 1,000-table diagram would
-/// otherwise need gigabytes of memory (and most image viewers refuse such files).
-constexpr double kMaxImageSide = 16384;
 
 } // namespace
 
@@ -359,45 +353,9 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     Q_EMIT viewportChanged();
 }
 
-bool DiagramView::renderToImage(const QString &path)
+bool DiagramView::renderToImage(const QString &path, PdfLayout pdfLayout)
 {
-    const QRectF bounds = m_scene->cardsBoundingRect();
-    if (bounds.isEmpty())
-        return false;
-    const QRectF source = bounds.adjusted(-kRenderMargin, -kRenderMargin, kRenderMargin, kRenderMargin);
-    const QList<model::Id> selection = m_scene->selectedTableIds();
-    m_scene->selectTables({}); // exported images show no selection
-    // Cached cards would reach an SVG as bitmaps: draw them directly while exporting.
-    for (TableCardItem *card : m_scene->cards())
-        card->setCacheMode(QGraphicsItem::NoCache);
-    bool ok = false;
-    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(source.size().toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        generator.setTitle(QStringLiteral("Diagram"));
-        QPainter painter;
-        ok = painter.begin(&generator);
-        if (ok) {
-            painter.fillRect(QRectF(QPointF(0, 0), source.size()), canvasColor());
-            m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-            ok = painter.end();
-        }
-    } else {
-        const double scale = std::min(2.0, kMaxImageSide / std::max(source.width(), source.height()));
-        QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(canvasColor());
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        m_scene->render(&painter, QRectF(image.rect()), source);
-        painter.end();
-        ok = image.save(path);
-    }
-    for (TableCardItem *card : m_scene->cards())
-        card->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-    m_scene->selectTables(selection);
-    return ok && QFileInfo::exists(path);
+    return exportDiagram(*m_scene, path, pdfLayout);
 }
 
 } // namespace tw::views

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/schema/id.h"
+#include "views/diagram/diagramexport.h"
 
 #include <QGraphicsView>
 #include <QList>
@@ -42,10 +43,10 @@ public:
     /// columns) next to the single selected card, or else nearest the middle of the view.
     QPointF placeForNewTable(const model::Table &table) const;
 
-    /// Writes the whole diagram (not just the visible part) to @p path: SVG when it ends in `.svg`, otherwise a
-    /// raster image at twice the scene resolution in the format the suffix names (PNG by default). False, with
-    /// nothing written, when the diagram is empty or the file cannot be written.
-    bool renderToImage(const QString &path);
+    /// Writes the whole diagram (not just the visible part) to @p path: PDF, SVG or a raster image by its suffix
+    /// (exportDiagram, which this forwards to). False, with nothing written, when the diagram is empty or the file
+    /// cannot be written.
+    bool renderToImage(const QString &path, PdfLayout pdfLayout = PdfLayout::OnePage);
 
 public Q_SLOTS:
     void zoomIn();

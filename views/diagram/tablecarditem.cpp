@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsView>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -84,6 +85,14 @@ TableCardItem::Detail TableCardItem::detailFor(double levelOfDetail)
     return levelOfDetail < kTitleOnlyLevelOfDetail ? Detail::TitleOnly : Detail::Full;
 }
 
+TableCardItem::Detail TableCardItem::detailFor(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    if (engine && (engine->type() == QPaintEngine::Pdf || engine->type() == QPaintEngine::SVG))
+        return Detail::Full;
+    return detailFor(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()));
+}
+
 model::Id TableCardItem::columnAt(const QPointF &itemPos) const
 {
     const model::Table *t = table();
@@ -127,7 +136,7 @@ void TableCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (!t)
         return;
     tablecardpainter::CardState state;
-    state.detail = detailFor(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()));
+    state.detail = detailFor(painter);
     state.selected = option->state & QStyle::State_Selected;
     state.dropHighlighted = m_dropHighlighted;
     state.drifted = !m_driftLines.isEmpty();

@@ -43,6 +43,9 @@ public:
 
     /// Which detail is drawn at the level of detail @p levelOfDetail (QStyleOptionGraphicsItem's scale).
     static Detail detailFor(double levelOfDetail);
+    /// Which detail a card painted with @p painter shows: every row on a vector device (an exported PDF or SVG, which
+    /// a reader zooms into however small the page made it), else by the painter's scale as above.
+    static Detail detailFor(const QPainter *painter);
     /// The column whose row contains @p itemPos (item coordinates), or a null id for the header and padding.
     model::Id columnAt(const QPointF &itemPos) const;
     /// The vertical centre of a column's row in scene coordinates (the header's centre for an unknown column).

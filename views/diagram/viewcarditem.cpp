@@ -158,9 +158,7 @@ void ViewCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawRoundedRect(m_rect.translated(0, 2).adjusted(-1, 0, 1, 1), kCornerRadius + 1, kCornerRadius + 1);
     painter->setBrush(cardColor());
     painter->drawRoundedRect(m_rect, kCornerRadius, kCornerRadius);
-    const bool titleOnly =
-        TableCardItem::detailFor(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())) ==
-        TableCardItem::Detail::TitleOnly;
+    const bool titleOnly = TableCardItem::detailFor(painter) == TableCardItem::Detail::TitleOnly;
     paintHeader(painter, *v, titleOnly);
 
     if (!titleOnly) {

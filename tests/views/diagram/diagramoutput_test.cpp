@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export, overview and arrange: what the window's menus and docks call.
 #include "model/document/schemadocument.h"
+#include "tests/support/outsidetools.h"
 #include "tests/support/printers.h"
 #include "tests/views/diagram/diagramfixture.h"
 #include "views/diagram/diagramarrange.h"
@@ -10,13 +11,20 @@
 #include "views/diagram/tablecarditem.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLineF>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace tw::model;
 using namespace tw::views;
@@ -73,6 +81,94 @@ TEST(DiagramExport, SvgHoldsTheTableNamesAsText)
     EXPECT_TRUE(svg.contains("<svg"));
     EXPECT_TRUE(svg.contains("profiles"));
     EXPECT_EQ(view.selectedTableIds(), QList<Id>{id("posts")}); // the selection survives the export
+}
+
+namespace {
+
+/// The pages of a PDF with their MediaBox sizes in points, in file order.
+QList<QSizeF> pdfPageSizes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression box(QStringLiteral("/Type /Page\\b[^>]*?/MediaBox \\[0 0 (\\S+) (\\S+)\\]"));
+    QList<QSizeF> sizes;
+    auto pages = box.globalMatch(QString::fromLatin1(file.readAll()));
+    while (pages.hasNext()) {
+        const auto page = pages.next();
+        sizes << QSizeF(page.captured(1).toDouble(), page.captured(2).toDouble());
+    }
+    return sizes;
+}
+
+/// Points per scene unit in an exported PDF: the cards' text is measured at the screen's logical resolution.
+double pointsPerSceneUnit()
+{
+    return 72.0 / qRound(QGuiApplication::primaryScreen()->logicalDotsPerInchY());
+}
+
+} // namespace
+
+TEST(DiagramExport, PdfIsOnePageTheSizeOfTheDiagramAt100Percent)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    view.selectTables({id("posts")});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.pdf"));
+    ASSERT_TRUE(view.renderToImage(path));
+    const QRectF cards = view.diagramScene()->cardsBoundingRect();
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    ASSERT_EQ(pages.size(), 1);
+    EXPECT_NEAR(pages[0].width(), (cards.width() + 80) * pointsPerSceneUnit(), 0.01);
+    EXPECT_NEAR(pages[0].height(), (cards.height() + 80) * pointsPerSceneUnit(), 0.01);
+    EXPECT_EQ(view.selectedTableIds(), QList<Id>{id("posts")}); // the selection survives the export
+}
+
+TEST(DiagramExport, PdfOfAHugeDiagramStaysWithin14400PointsASideAndKeepsEveryRow)
+{
+    Project project = tw::test::diagramProject();
+    project.layout.items[id("tags")].position = QPointF(60000, 300); // the page shrinks the drawing below 40 %
+    SchemaDocument document(project);
+    DiagramView view(&document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.pdf"));
+    ASSERT_TRUE(view.renderToImage(path));
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    ASSERT_EQ(pages.size(), 1);
+    EXPECT_NEAR(pages[0].width(), 14400, 0.01);
+    // A view that small would draw the cards' titles only; a PDF is zoomed into, so it keeps the columns.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return tw::test::missingTool("pdftotext (poppler-utils)");
+    QProcess process;
+    process.start(pdftotext, {path, QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    for (const char *column : {"manager_id", "author_id", "user_id", "label"})
+        EXPECT_TRUE(text.contains(QLatin1String(column))) << column << " missing:\n" << text.toStdString();
+}
+
+TEST(DiagramExport, PdfOnA4PagesTilesTheDiagramAt100PercentLeavingOutBlankPages)
+{
+    Project project = tw::test::diagramProject();
+    project.layout.items[id("tags")].position = QPointF(3000, 1500); // far from the others, with no line to them
+    SchemaDocument document(project);
+    DiagramView view(&document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paged.pdf"));
+    ASSERT_TRUE(view.renderToImage(path, PdfLayout::A4Pages));
+    const QList<QSizeF> pages = pdfPageSizes(path);
+    // A4 landscape less 10 mm margins holds at most 277 x 190 mm of the diagram at 100 %: the whole needs a grid of
+    // at least 4 x 3 pages, of which only those with the cards (or their lines) are printed.
+    const QSizeF diagram = (view.diagramScene()->cardsBoundingRect().size() + QSizeF(80, 80)) * pointsPerSceneUnit();
+    const double grid =
+        std::ceil(diagram.width() / (277 / 25.4 * 72)) * std::ceil(diagram.height() / (190 / 25.4 * 72));
+    ASSERT_GE(grid, 12);
+    EXPECT_GE(pages.size(), 2); // the cards near the origin, and tags
+    EXPECT_LT(pages.size(), grid);
+    for (const QSizeF &page : pages)
+        EXPECT_EQ(page.toSize(), QSize(842, 595));
 }
 
 TEST(DiagramExport, EmptyDiagramWritesNothing)
