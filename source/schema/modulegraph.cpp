@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace tw::source {
 namespace {
 
@@ -97,7 +99,12 @@ int ModuleGraph::moduleFile(int file, const QString &specifier) const
 
 ModuleGraph::Symbol ModuleGraph::resolve(int file, const QString &name) const
 {
-    if (file < 0 || file >= m_files.size())
+    return resolveAt(file, name, 0);
+}
+
+ModuleGraph::Symbol ModuleGraph::resolveAt(int file, const QString &name, int depth) const
+{
+    if (depth > kMaxHops || file < 0 || file >= m_files.size())
         return {};
     const ModuleFile &f = m_files[file];
     if (const auto it = f.constants.constFind(name); it != f.constants.constEnd())
@@ -107,7 +114,7 @@ ModuleGraph::Symbol ModuleGraph::resolve(int file, const QString &name) const
             continue;
         for (const ts::TsBinding &b : s.bindings) {
             if (b.local == name && b.imported != u"*")
-                return resolveImported(file, b, s.module, 0);
+                return resolveImported(file, b, s.module, depth);
         }
     }
     return {};
@@ -139,7 +146,8 @@ ModuleGraph::Symbol ModuleGraph::resolveImported(int file, const ts::TsBinding &
     // A path alias (`@/db/users`) or a package: the name as exported by any file read, when only one does.
     Symbol found;
     for (int i = 0; i < m_files.size(); ++i) {
-        const Symbol candidate = resolveExport(i, binding.imported, kMaxHops - 1); // its own exports only
+        // Its own exports only (the hops left are few), and never fewer hops than the path here has taken.
+        const Symbol candidate = resolveExport(i, binding.imported, std::max(depth + 1, kMaxHops - 1));
         if (candidate.isValid() && !(candidate == found)) {
             if (found.isValid())
                 return {};
@@ -162,7 +170,7 @@ ModuleGraph::Symbol ModuleGraph::resolveExport(int file, const QString &name, in
         if (s.kind == TsStatement::Kind::ExportNames) {
             for (const ts::TsBinding &b : s.bindings) {
                 if (b.imported == name)
-                    return resolve(file, b.local);
+                    return resolveAt(file, b.local, depth + 1);
             }
         } else if (s.kind == TsStatement::Kind::ExportFrom) {
             for (const ts::TsBinding &b : s.bindings) {

@@ -61,6 +61,9 @@ public:
     int moduleFile(int file, const QString &specifier) const;
 
 private:
+    /// resolve() @p depth hops into a chain of imports and re-exports: every path through the files counts its hops,
+    /// so files that import from each other in a circle end at kMaxHops instead of recursing forever.
+    Symbol resolveAt(int file, const QString &name, int depth) const;
     Symbol resolveImported(int file, const ts::TsBinding &binding, const QString &module, int depth) const;
 
     QList<ModuleFile> m_files;

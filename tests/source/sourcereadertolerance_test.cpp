@@ -126,4 +126,22 @@ TEST(SourceReaderTolerance, PathologicalNesting)
     }
 }
 
+TEST(SourceReaderTolerance, AnImportFromAPackageThatTheFileReExportsFromAMissingModuleEnds)
+{
+    // Found by the schema_source fuzz target (tests/fuzz/regressions/schema_source): the import from a path alias
+    // was looked up in the file's own exports, whose `export *` from a missing module is again such an import, and
+    // each lookup started its hop count afresh: the recursion never ended.
+    const QString text = QStringLiteral("import { sqliteTable, integer } from 'drizzle-orm/sqlite-core';\n"
+                                        "import { users } from '@/db/users';\n"
+                                        "export * from './missing';\n"
+                                        "export { users };\n"
+                                        "export const posts = sqliteTable('posts', {\n"
+                                        "  id: integer('id').primaryKey(),\n"
+                                        "  authorId: integer('author_id').references(() => users.id),\n"
+                                        "});\n");
+    const SourceSchema schema = SchemaSourceReader::readText(QStringLiteral("/app/schema.ts"), text, Casing::None);
+    ASSERT_EQ(schema.tables.size(), 1);
+    EXPECT_EQ(schema.tables.first().table.name, QStringLiteral("posts"));
+}
+
 } // namespace
