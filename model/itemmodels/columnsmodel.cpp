@@ -163,6 +163,8 @@ QVariant ColumnsModel::itemData(const Table &table, int row, int field, int role
         if (field == Default)
             return defaultKindNames();
         return {};
+    case PresetRole:
+        return field == Default ? QVariant(column.nowDefault()) : QVariant();
     case Qt::ToolTipRole:
         if (field == TsName && column.tsName.isEmpty())
             return tr("Derived: %1").arg(column.effectiveTsName());

@@ -24,6 +24,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the item's id as a string
         ChoicesRole,               ///< QStringList of values an editor offers for the cell (types, columns...)
+        PresetRole,                ///< a ready value an editor offers in one click (Default: Column::nowDefault())
     };
 
     TableItemModel(SchemaDocument *document, TableCollection collection, QObject *parent = nullptr);

@@ -32,6 +32,17 @@ QString Column::sqlTypeText() const
     return base;
 }
 
+QString Column::nowDefault() const
+{
+    if (mode == DrizzleMode::Timestamp)
+        return QStringLiteral("(unixepoch())");
+    if (mode == DrizzleMode::TimestampMs || (type == SqlType::Integer && mode == DrizzleMode::None))
+        return QStringLiteral("(cast((julianday('now') - 2440587.5)*86400000 as integer))");
+    if (type == SqlType::Text && mode == DrizzleMode::None && enumValues.isEmpty())
+        return QStringLiteral("(CURRENT_TIMESTAMP)");
+    return {};
+}
+
 bool Column::acceptsNumberLiteral() const
 {
     if (mode == DrizzleMode::Json)

@@ -52,6 +52,12 @@ struct Column
     /// json). Elsewhere (timestamps, bigint, numeric strings) a number default is written as sql`n`, and
     /// drizzle-kit records it in the snapshot as the string "n" rather than the number n.
     bool acceptsNumberLiteral() const;
+    /// The SQL default that stores the time of the insert in this column's format: `(unixepoch())` for
+    /// `timestamp` (seconds), drizzle-kit's `(cast((julianday('now') - 2440587.5)*86400000 as integer))` for
+    /// `timestamp_ms` and a plain integer (milliseconds, the guide's Date.now()), `(CURRENT_TIMESTAMP)` for text;
+    /// empty where a time makes no sense (real, blob, json, boolean, bigint). The table editor's "Now" preset and the
+    /// frozen-timestamp lint both use it.
+    QString nowDefault() const;
 
     friend bool operator==(const Column &, const Column &) = default;
 };

@@ -10,9 +10,6 @@
 namespace tw::model::validation {
 namespace {
 
-const QString kMillisecondsNow = QStringLiteral("(cast((julianday('now') - 2440587.5)*86400000 as integer))");
-const QString kSecondsNow = QStringLiteral("(unixepoch())");
-
 bool isUsableSqlName(const QString &name)
 {
     return !name.trimmed().isEmpty() && naming::sqliteNameProblem(name).isEmpty();
@@ -125,7 +122,7 @@ void lintColumn(FindingCollector &out, const Table &table, const Column &column)
                                    "cents (the smallest currency unit) as the guide advises"));
     }
     if (isTimestampLike(column) && column.defaultValue.kind() == ColumnDefault::Kind::Number) {
-        const QString now = column.mode == DrizzleMode::Timestamp ? kSecondsNow : kMillisecondsNow;
+        const QString now = column.nowDefault();
         out.warning("frozen-timestamp-default", where,
                     QStringLiteral("default %1 is a constant, so every row gets the same time (the guide's "
                                    "default(Date.now()) freezes the moment the schema was built); use the SQL "

@@ -11,6 +11,7 @@ QWidget *DefaultValueDelegate::createEditor(QWidget *parent, const QStyleOptionV
 {
     auto *editor = new DefaultValueEditor(parent);
     editor->setKinds(index.data(model::TableItemModel::ChoicesRole).toStringList());
+    editor->setNowExpression(index.data(model::TableItemModel::PresetRole).toString());
     return editor;
 }
 

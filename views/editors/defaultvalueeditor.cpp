@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace tw::views {
 namespace {
@@ -22,7 +23,16 @@ DefaultValueEditor::DefaultValueEditor(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_text(new QLineEdit(this))
     , m_boolean(new QComboBox(this))
+    , m_now(new QToolButton(this))
 {
+    m_now->setText(tr("Now"));
+    m_now->setObjectName(QStringLiteral("defaultNowButton"));
+    m_now->setVisible(false);
+    connect(m_now, &QToolButton::clicked, this, [this] {
+        m_kind->setCurrentIndex(std::max(0, m_kind->findText(kindName(model::ColumnDefault::Kind::Expression))));
+        m_text->setText(m_nowExpression);
+        updateFields();
+    });
     setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -30,6 +40,7 @@ DefaultValueEditor::DefaultValueEditor(QWidget *parent)
     layout->addWidget(m_kind);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_boolean, 1);
+    layout->addWidget(m_now);
     m_boolean->addItems({QStringLiteral("true"), QStringLiteral("false")});
     setFocusProxy(m_kind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DefaultValueEditor::updateFields);
@@ -40,6 +51,13 @@ void DefaultValueEditor::setKinds(const QStringList &kinds)
 {
     m_kind->clear();
     m_kind->addItems(kinds);
+}
+
+void DefaultValueEditor::setNowExpression(const QString &expression)
+{
+    m_nowExpression = expression;
+    m_now->setVisible(!expression.isEmpty());
+    m_now->setToolTip(tr("The time of the insert, stored as this column stores time: %1").arg(expression));
 }
 
 void DefaultValueEditor::setValue(const QStringList &kindAndText)

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QStyleOptionViewItem>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -104,6 +105,35 @@ TEST_F(DelegatesTest, DefaultEditorCommitsKindAndValueAsOneEdit)
     EXPECT_EQ(document.undoStack()->count(), 1);
     editor->setValue({QStringLiteral("boolean"), QStringLiteral("false")});
     EXPECT_EQ(editor->value(), (QStringList{QStringLiteral("boolean"), QStringLiteral("false")}));
+}
+
+TEST_F(DelegatesTest, TheDefaultEditorsNowButtonWritesTheInsertsTimeInTheColumnsFormat)
+{
+    ColumnsModel model(&document);
+    model.setTableId(Id(QStringLiteral("posts")));
+    tw::views::DefaultValueDelegate delegate;
+    const QModelIndex cell = model.index(2, ColumnsModel::Default); // posts.title, an integer: milliseconds
+    std::unique_ptr<QWidget> widget(delegate.createEditor(&parent, option, cell));
+    auto *editor = qobject_cast<tw::views::DefaultValueEditor *>(widget.get());
+    ASSERT_TRUE(editor);
+    delegate.setEditorData(editor, cell);
+    auto *now = editor->findChild<QToolButton *>(QStringLiteral("defaultNowButton"));
+    ASSERT_NE(now, nullptr);
+    now->click();
+    delegate.setModelData(editor, &model, cell);
+    EXPECT_EQ(posts().columns.at(2).defaultValue,
+              ColumnDefault::expression(QStringLiteral("(cast((julianday('now') - 2440587.5)*86400000 as integer))")));
+
+    Column seconds;
+    seconds.type = SqlType::Integer;
+    seconds.mode = DrizzleMode::Timestamp;
+    EXPECT_EQ(seconds.nowDefault(), QStringLiteral("(unixepoch())"));
+    Column text;
+    EXPECT_EQ(text.nowDefault(), QStringLiteral("(CURRENT_TIMESTAMP)"));
+    Column flag;
+    flag.type = SqlType::Integer;
+    flag.mode = DrizzleMode::Boolean;
+    EXPECT_TRUE(flag.nowDefault().isEmpty()) << "no Now for a boolean";
 }
 
 TEST_F(DelegatesTest, ColumnListKeepsPickOrder)
