@@ -300,6 +300,28 @@ void MainWindow::createToolBar()
     m_migrationBar->setIconSize(QSize(20, 20));
     m_migrationBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_migrationBar->addAction(m_migration->generateAction());
+    showShortcutsInToolTips(bar);
+    showShortcutsInToolTips(m_migrationBar);
+}
+
+// A toolbar button's tooltip names its key, "New Table (Ctrl+T)", and follows the action's text ("Undo Rename
+// table orders (Ctrl+Z)").
+void MainWindow::showShortcutsInToolTips(QToolBar *bar)
+{
+    for (QAction *action : bar->actions()) {
+        const auto update = [action] {
+            if (action->shortcut().isEmpty())
+                return;
+            QString text = action->text();
+            text.remove(u'&').remove(QStringLiteral("\u2026"));
+            const QString tip =
+                QStringLiteral("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
+            if (action->toolTip() != tip)
+                action->setToolTip(tip);
+        };
+        connect(action, &QAction::changed, action, update);
+        update();
+    }
 }
 
 QMenu *MainWindow::migrationMenu() const

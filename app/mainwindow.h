@@ -79,6 +79,7 @@ private:
     void connectSourceUpdater();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
     void updateTitle();
+    static void showShortcutsInToolTips(QToolBar *bar);
     void showTable(const model::Id &tableId);
     /// Selects @p tableId on the diagram, centres it and opens it in the table editor with @p itemId (a column,
     /// index or constraint) selected: a clicked problem, a found column.

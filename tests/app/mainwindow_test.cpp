@@ -315,6 +315,18 @@ TEST_F(MainWindowTest, KeysOnTheDiagramSelectAllRenameDuplicateAndRedo)
     EXPECT_EQ(document()->schema().table(kOrders)->name, QStringLiteral("purchases")) << "Ctrl+Y redoes";
 }
 
+TEST_F(MainWindowTest, ToolbarTooltipsNameTheKeysAndFollowTheUndoText)
+{
+    ASSERT_TRUE(window->openFile(projectPath));
+    EXPECT_EQ(window->editActions()->newTableAction()->toolTip(), QStringLiteral("New Table (Ctrl+T)"));
+    rename(QStringLiteral("purchases"));
+    const QString undo = window->editActions()->undoAction()->toolTip();
+    EXPECT_TRUE(undo.startsWith(QStringLiteral("Undo ")) && undo.endsWith(QStringLiteral("(Ctrl+Z)")))
+        << undo.toStdString();
+    EXPECT_TRUE(undo.contains(QStringLiteral("purchases")) || undo.contains(QStringLiteral("orders")))
+        << "the step's own text: " << undo.toStdString();
+}
+
 } // namespace
 
 // Walkthrough bug b12: `tablewright a.twproj junk` dropped `junk` without a word.
