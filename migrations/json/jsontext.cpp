@@ -321,16 +321,13 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
         error = parser.parse(padded).get(root);
     if (!error)
         return fromElement(root);
-    if (error == simdjson::DEPTH_ERROR)
-        return model::Result<JsonValue>::failure(
-            QStringLiteral("arrays and objects nested more than %1 levels deep").arg(kMaxNesting));
     // Only texts the fast parser refuses pay for a second reading: it accepts big integers and locates the error.
     JsonValue value;
     const char *stop = nullptr;
     const simdjson::error_code exact = readDocument(padded, value, &stop);
     if (!exact && error == simdjson::NUMBER_ERROR)
         return value;
-    if (exact == simdjson::DEPTH_ERROR)
+    if (error == simdjson::DEPTH_ERROR || exact == simdjson::DEPTH_ERROR) // both readers stop at kMaxNesting
         return model::Result<JsonValue>::failure(
             QStringLiteral("arrays and objects nested more than %1 levels deep").arg(kMaxNesting));
     // An unclosed object or an empty file stops at the end of the text.

@@ -24,8 +24,6 @@
 namespace tw::views {
 namespace {
 
-/// Canvas left around the cards, in scene units.
-constexpr double kRenderMargin = 40;
 /// PNG exports are drawn at twice the scene's size, but no side longer than this: a 1,000-table diagram would
 /// otherwise need gigabytes of memory (and most image viewers refuse such files).
 constexpr double kMaxImageSide = 16384;

@@ -7,6 +7,9 @@ namespace tw::views {
 
 class DiagramScene;
 
+/// Canvas left around the cards, in scene units, in an export and when the view fits or centres the cards.
+inline constexpr double kRenderMargin = 40;
+
 /// How exportDiagram lays out a PDF (PNG and SVG are always one picture).
 enum class PdfLayout {
     OnePage, ///< one page the size of the diagram, at 100 %: for the screen, where a reader zooms without loss

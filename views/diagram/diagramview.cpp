@@ -2,6 +2,7 @@
 #include "views/diagram/diagramview.h"
 
 #include "model/document/schemadocument.h"
+#include "views/diagram/diagramexport.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramtheme.h"
 #include "views/diagram/freespot.h"
@@ -24,7 +25,6 @@ constexpr double kMaxZoom = 4.0;
 constexpr double kZoomStep = 1.2;
 /// The smallest zoom a project opens at: below it the column names on the cards are hard to read.
 constexpr double kReadableZoom = 0.75;
-constexpr double kRenderMargin = 40;
 
 } // namespace
 
