@@ -30,6 +30,7 @@ namespace tw::app {
 
 class AdoptActions;
 class EditActions;
+class EditorDockSizer;
 class FileActions;
 class MigrationActions;
 class SourceUpdater;
@@ -92,6 +93,7 @@ private:
     model::SchemaDocument *m_document;
     views::DiagramView *m_diagram;
     views::TableEditor *m_tableEditor;
+    EditorDockSizer *m_editorDockSizer = nullptr;
     views::ProblemsPanel *m_problems;
     views::PendingPlanWatcher *m_pendingPlan;
     views::PendingChangesPanel *m_pendingChanges;

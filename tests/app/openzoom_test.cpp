@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A project opens readable: at 75 % or more (the walkthrough saw the example at 44 %), centred on its cards, also when
 // the window settles its size after the project is open.
+#include "app/editordocksizer.h"
 #include "app/mainwindow.h"
+#include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
+#include "model/io/projectreader.h"
+#include "model/io/projectwriter.h"
 #include "tests/app/windowfixture.h"
 #include "tests/support/testdata.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
+#include "views/diagram/tablecarditem.h"
+#include "views/editors/tableeditor.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -67,6 +75,81 @@ TEST(OpenZoom, StaysCentredWhenTheWindowSettlesAfterOpening)
     window.resize(1200, 800);
     QTest::qWait(20);
     EXPECT_DOUBLE_EQ(window.diagram()->zoom(), zoomed);
+}
+
+// The walkthrough's window opened centred between cards with the first card above the view: a diagram taller
+// than the view at the readable floor starts where reading starts, its top-left card whole.
+TEST(OpenZoom, ADiagramTooTallForTheViewOpensAtItsTop)
+{
+    QSettings().clear();
+    auto project = tw::model::ProjectReader::readFile(example());
+    ASSERT_TRUE(project) << project.error().toStdString();
+    double y = 0;
+    for (const tw::model::Table &table : project.value().schema.tables) { // one tall column, 900 units apart
+        project.value().layout.items[table.id].position = QPointF(0, y);
+        y += 900;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tall.twproj"));
+    QString error;
+    ASSERT_TRUE(tw::model::ProjectWriter::writeFile(project.value(), path, &error)) << error.toStdString();
+
+    tw::test::ScriptedPrompts::Script script;
+    tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openFile(path));
+    QTest::qWait(20);
+    tw::views::DiagramView *view = window.diagram();
+    EXPECT_DOUBLE_EQ(view->zoom(), 0.75);
+    const QRectF first = view->diagramScene()->card(project.value().schema.tables.first().id)->sceneCardRect();
+    const QRect shown = view->mapFromScene(first).boundingRect();
+    EXPECT_TRUE(view->viewport()->rect().contains(shown))
+        << "the first card is at " << shown.top() << ".." << shown.bottom() << " of a viewport "
+        << view->viewport()->height() << " high";
+}
+
+QDockWidget *tableDock(tw::app::MainWindow &window)
+{
+    return window.findChild<QDockWidget *>(QStringLiteral("tableDock"));
+}
+
+// With no table to edit, the Table dock shows one line of hint: it gives its height to the diagram, and takes it
+// back when a table is shown (the walkthrough's window spent a third of its height on the hint).
+TEST(OpenZoom, TheTableDockIsCompactUntilATableIsShown)
+{
+    QSettings().clear();
+    tw::test::ScriptedPrompts::Script script;
+    script.confirmAnswer = true; // the bundled example may be open in another test process or the user's window
+    tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openFile(example()));
+    QTest::qWait(50);
+    QDockWidget *dock = tableDock(window);
+    ASSERT_NE(dock, nullptr);
+    EXPECT_LE(dock->height(), tw::app::EditorDockSizer::kCompactHeight + 8);
+    const int compactViewport = window.diagram()->viewport()->height();
+    EXPECT_GT(compactViewport, 600);
+
+    const tw::model::Id users = window.document()->schema().tables.first().id;
+    window.diagram()->selectTables({users});
+    QTest::qWait(50);
+    EXPECT_GE(dock->height(), tw::app::EditorDockSizer::kDefaultHeight - 40);
+
+    // The user makes it taller; deleting the table shows the hint again, and the next table gets that height.
+    window.resizeDocks({dock}, {420}, Qt::Vertical);
+    QTest::qWait(20);
+    const int chosen = dock->height();
+    ASSERT_TRUE(tw::model::SchemaEditor(window.document()).removeTablesAndViews({users}));
+    QTest::qWait(50);
+    EXPECT_FALSE(window.tableEditor()->showsTable());
+    EXPECT_LE(dock->height(), tw::app::EditorDockSizer::kCompactHeight + 8);
+    window.diagram()->selectTables({window.document()->schema().tables.first().id});
+    QTest::qWait(50);
+    EXPECT_NEAR(dock->height(), chosen, 40);
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "views/diagram/tablecarditem.h"
 #include "views/diagram/viewcarditem.h"
 
+#include <QGraphicsView>
 #include <QSet>
 #include <QUndoStack>
 
@@ -341,9 +342,15 @@ bool DiagramScene::autoLayout()
         sizes.insert(card->tableId(), card->sceneCardRect().size());
     for (const ViewCardItem *card : std::as_const(m_viewCards))
         sizes.insert(card->viewId(), card->sceneCardRect().size());
-    QMap<Id, QPointF> positions = model::autoLayout(m_document->schema(), sizes);
+    model::AutoLayoutOptions options;
+    if (const QList<QGraphicsView *> shown = views(); !shown.isEmpty() && !shown.first()->viewport()->size().isEmpty())
+        options.aspectRatio = double(shown.first()->viewport()->width()) / shown.first()->viewport()->height();
+    QMap<Id, QPointF> positions = model::autoLayout(m_document->schema(), sizes, options);
     positions.removeIf([this](const auto &entry) { return !anyCard(entry.key()); });
-    return pushPositions(positions);
+    if (!pushPositions(positions))
+        return false;
+    Q_EMIT laidOut();
+    return true;
 }
 
 QMap<Id, QRectF> DiagramScene::selectedCardRects() const

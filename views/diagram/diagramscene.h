@@ -73,7 +73,8 @@ public:
     /// The bounding rectangle of all cards (empty when there are none).
     QRectF cardsBoundingRect() const;
 
-    /// Lays out every table with model::autoLayout as one undoable command. False when nothing moves.
+    /// Lays out every table with model::autoLayout, shaped for the view's viewport, as one undoable command.
+    /// False when nothing moves.
     bool autoLayout();
     bool alignSelected(Qt::Alignment alignment);
     bool distributeSelected(Qt::Orientation orientation);
@@ -98,6 +99,8 @@ Q_SIGNALS:
     /// A view's card was double-clicked: the window opens the view editor.
     void viewActivated(const tw::model::Id &viewId);
     void selectedTablesChanged(const QList<tw::model::Id> &tableIds);
+    /// autoLayout() moved the cards: the view fits the new arrangement.
+    void laidOut();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

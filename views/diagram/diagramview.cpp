@@ -45,6 +45,7 @@ DiagramView::DiagramView(model::SchemaDocument *document, QWidget *parent)
     connect(m_scene, &DiagramScene::tableActivated, this, &DiagramView::tableActivated);
     connect(m_scene, &DiagramScene::columnActivated, this, &DiagramView::columnActivated);
     connect(m_scene, &DiagramScene::viewActivated, this, &DiagramView::viewActivated);
+    connect(m_scene, &DiagramScene::laidOut, this, &DiagramView::zoomForReading);
     connect(m_scene, &QGraphicsScene::changed, this, &DiagramView::updateSceneRect);
     updateSceneRect();
 }
@@ -118,8 +119,16 @@ void DiagramView::fitForReading()
     }
     const QRectF target = bounds.adjusted(-kRenderMargin, -kRenderMargin, kRenderMargin, kRenderMargin);
     const QSize area = viewport()->size();
-    setZoom(std::clamp(std::min(area.width() / target.width(), area.height() / target.height()), kReadableZoom, 1.0));
-    QGraphicsView::centerOn(bounds.center());
+    const double zoom =
+        std::clamp(std::min(area.width() / target.width(), area.height() / target.height()), kReadableZoom, 1.0);
+    setZoom(zoom);
+    // Content larger than the view at the readable floor starts at its top-left corner, where reading starts,
+    // instead of at its middle with the first cards cut off.
+    const QSizeF visible(area.width() / zoom, area.height() / zoom);
+    const QPointF centre(target.width() <= visible.width() ? bounds.center().x() : target.left() + visible.width() / 2,
+                         target.height() <= visible.height() ? bounds.center().y()
+                                                             : target.top() + visible.height() / 2);
+    QGraphicsView::centerOn(centre);
     Q_EMIT viewportChanged();
 }
 

@@ -13,6 +13,7 @@
 #include "views/editors/columnlistdelegate.h"
 #include "views/editors/defaultvaluedelegate.h"
 #include "views/editors/generatedcolumneditor.h"
+#include "views/editors/indexpartsdelegate.h"
 #include "views/editors/itemlistpage.h"
 
 #include <QComboBox>
@@ -48,6 +49,7 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     buildHeader(editorPage);
     m_stack->addWidget(m_hint);
     m_stack->addWidget(editorPage);
+    editorPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // the hint shows first
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -76,6 +78,9 @@ TableEditor::TableEditor(model::SchemaDocument *document, QWidget *parent)
     addPage(new model::IndexesModel(document, this), tr("Indexes"));
     page(IndexesTab)->view()->horizontalHeader()->resizeSection(model::IndexesModel::Name, 180);
     page(IndexesTab)->view()->horizontalHeader()->resizeSection(model::IndexesModel::Parts, 200);
+    page(IndexesTab)
+        ->view()
+        ->setItemDelegateForColumn(model::IndexesModel::Parts, new IndexPartsDelegate(page(IndexesTab)->view()));
 
     addPage(new model::ForeignKeysModel(document, this), tr("Foreign keys"));
     QTableView *keyView = page(ForeignKeysTab)->view();
@@ -201,6 +206,11 @@ void TableEditor::setTableId(const model::Id &tableId)
     refresh();
 }
 
+bool TableEditor::showsTable() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
 bool TableEditor::selectItem(const model::Id &itemId)
 {
     for (int tab = 0; tab < m_pages.size(); ++tab) {
@@ -217,7 +227,15 @@ bool TableEditor::selectItem(const model::Id &itemId)
 void TableEditor::refresh()
 {
     const model::Table *table = m_document->schema().table(m_tableId);
-    m_stack->setCurrentIndex(table ? 1 : 0);
+    if (const int page = table ? 1 : 0; page != m_stack->currentIndex()) {
+        m_stack->setCurrentIndex(page);
+        // The hidden page's minimum size must not hold the dock open (the fields and lists need ~250 px).
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const auto policy = i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(policy, policy);
+        }
+        Q_EMIT showsTableChanged(table != nullptr);
+    }
     if (!table)
         return;
     // Only differing text is set: setText() would move the cursor of the field being typed in.

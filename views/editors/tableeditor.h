@@ -37,6 +37,8 @@ public:
     explicit TableEditor(model::SchemaDocument *document, QWidget *parent = nullptr);
 
     model::Id tableId() const { return m_tableId; }
+    /// False while the hint shows instead of a table (no table chosen, or it was deleted).
+    bool showsTable() const;
     /// Shows @p tableId (a null id shows a hint instead).
     void setTableId(const model::Id &tableId);
     /// Shows the tab holding @p itemId (a column, index or constraint of the shown table) and selects its row.
@@ -51,6 +53,10 @@ public:
     ItemListPage *page(Tab tab) const;
     /// Generated-column settings of the current column (under the Columns tab).
     GeneratedColumnEditor *generatedEditor() const { return m_generatedEditor; }
+
+Q_SIGNALS:
+    /// The editor switched between showing a table and showing the hint (no table, or the table was deleted).
+    void showsTableChanged(bool showsTable);
 
 private:
     void buildHeader(QWidget *page);

@@ -156,7 +156,7 @@ Table productTags()
         .build();
 }
 
-// Cards 220 px wide, about 40 px of header plus 30 px per column; parents above their children.
+// As Arrange > Auto-Layout places the cards in a 1440x900 window: left to right, parents left of their children.
 void addLayout(Project &p)
 {
     const QColor accounts(0x4e, 0x79, 0xa7);
@@ -165,11 +165,11 @@ void addLayout(Project &p)
         p.layout.items.insert(Id(QString::fromLatin1(table)),
                               TableLayout{QPointF(x, y), 220, color, QString::fromLatin1(group)});
     };
-    place("t.users", 0, 0, accounts, "accounts");          // 7 columns: 0..250
-    place("t.categories", 0, 330, catalog, "catalog");     // 6 columns: 330..550
-    place("t.products", 0, 630, catalog, "catalog");       // 8 columns: 630..910
-    place("t.tags", 300, 630, catalog, "catalog");         // 2 columns: 630..730
-    place("t.product_tags", 150, 990, catalog, "catalog"); // 2 columns: 990..1090
+    place("t.users", 0, 71, accounts, "accounts");
+    place("t.categories", 337, 82, catalog, "catalog");
+    place("t.products", 674, 0, catalog, "catalog");
+    place("t.tags", 674, 252, catalog, "catalog");
+    place("t.product_tags", 1011, 126, catalog, "catalog");
 }
 
 } // namespace

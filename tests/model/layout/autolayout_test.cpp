@@ -86,12 +86,45 @@ Schema guideSchema()
         .build();
 }
 
+// Top to bottom in a tall view: one band, so every parent is above its children.
+AutoLayoutOptions topToBottom()
+{
+    AutoLayoutOptions options;
+    options.direction = LayoutDirection::TopToBottom;
+    options.aspectRatio = 0.5;
+    return options;
+}
+
+// Table i references table i / 2 (a binary tree, as the benchmarks' generated schema), @p columns columns each.
+Schema treeSchema(int tables, int columns)
+{
+    SchemaBuilder builder;
+    builder.table(QStringLiteral("table_0"), {}, columns - 1);
+    for (int i = 1; i < tables; ++i)
+        builder.table(QStringLiteral("table_%1").arg(i), {QStringLiteral("table_%1").arg(i / 2)}, columns - 2);
+    return builder.build();
+}
+
+QRectF boundingRect(const QMap<Id, QRectF> &cards)
+{
+    QRectF bounds;
+    for (const QRectF &card : cards)
+        bounds |= card;
+    return bounds;
+}
+
+// The zoom at which @p bounds fits a viewport of @p aspect (height 1), with the view's margin.
+double fittedZoom(const QRectF &bounds, double aspect)
+{
+    return std::min(aspect / (bounds.width() + 80), 1.0 / (bounds.height() + 80));
+}
+
 } // namespace
 
 TEST(AutoLayout, ReferencedTablesSitAboveTheTablesThatReferenceThem)
 {
     const Schema schema = guideSchema();
-    const auto cards = rects(schema, autoLayout(schema, {}));
+    const auto cards = rects(schema, autoLayout(schema, {}, topToBottom()));
     ASSERT_EQ(cards.size(), 5);
     for (const Table &t : schema.tables) {
         for (const ForeignKey &fk : t.foreignKeys)
@@ -103,7 +136,7 @@ TEST(AutoLayout, ParentsWithoutParentsOfTheirOwnSitJustAboveTheirChildren)
 {
     // tags references nothing, but it belongs next to products (above product_tags), not next to users.
     const Schema schema = guideSchema();
-    const auto p = autoLayout(schema, {});
+    const auto p = autoLayout(schema, {}, topToBottom());
     EXPECT_EQ(p[id(QStringLiteral("tags"))].y(), p[id(QStringLiteral("products"))].y());
 }
 
@@ -114,15 +147,15 @@ TEST(AutoLayout, CardsNeverOverlap)
     for (int i = 0; i < 30; ++i)
         builder.table(QStringLiteral("child%1").arg(i), {QStringLiteral("root")}, i % 7);
     const Schema schema = builder.build();
-    AutoLayoutOptions options;
-    options.maxRowWidth = 1600;
+    AutoLayoutOptions options = topToBottom();
+    options.aspectRatio = 1.6;
     const auto positions = autoLayout(schema, {}, options);
     expectNoOverlaps(rects(schema, positions));
-    // 30 children do not fit one 1600-wide row: the layer wraps.
-    double widest = 0;
-    for (const QRectF &r : rects(schema, positions))
-        widest = std::max(widest, r.right());
-    EXPECT_LE(widest - positions[id(QStringLiteral("root"))].x(), 1600 + 420);
+    // 30 children in one row would be 30 cards wide: the layer wraps into rows until the diagram is about as wide
+    // as a 16:10 view.
+    const QRectF bounds = boundingRect(rects(schema, positions));
+    EXPECT_GT(bounds.height(), 3 * estimatedCardSize(schema.tables.last()).height());
+    EXPECT_LT(bounds.width() / bounds.height(), 3.0);
 }
 
 TEST(AutoLayout, SameInputGivesTheSamePositions)
@@ -138,7 +171,7 @@ TEST(AutoLayout, CyclesAreBrokenAndEveryTableIsPlaced)
                               .table(QStringLiteral("b"), {QStringLiteral("a")})
                               .table(QStringLiteral("c"), {QStringLiteral("b")})
                               .build();
-    const auto positions = autoLayout(schema, {});
+    const auto positions = autoLayout(schema, {}, topToBottom());
     ASSERT_EQ(positions.size(), 3);
     expectNoOverlaps(rects(schema, positions));
     const auto cards = rects(schema, positions);
@@ -155,7 +188,7 @@ TEST(AutoLayout, SelfReferencesDoNotChangeTheLayer)
                               .table(QStringLiteral("employees"), {QStringLiteral("employees")})
                               .table(QStringLiteral("teams"), {QStringLiteral("employees")})
                               .build();
-    const auto cards = rects(schema, autoLayout(schema, {}));
+    const auto cards = rects(schema, autoLayout(schema, {}, topToBottom()));
     EXPECT_LT(cards[id(QStringLiteral("employees"))].bottom(), cards[id(QStringLiteral("teams"))].top());
 }
 
@@ -168,7 +201,7 @@ TEST(AutoLayout, BarycentreOrderingUncrossesEdges)
                               .table(QStringLiteral("child_of_right"), {QStringLiteral("right_parent")})
                               .table(QStringLiteral("child_of_left"), {QStringLiteral("left_parent")})
                               .build();
-    const auto p = autoLayout(schema, {});
+    const auto p = autoLayout(schema, {}, topToBottom());
     const bool parentsInOrder = p[id(QStringLiteral("left_parent"))].x() < p[id(QStringLiteral("right_parent"))].x();
     const bool childrenInOrder =
         p[id(QStringLiteral("child_of_left"))].x() < p[id(QStringLiteral("child_of_right"))].x();
@@ -178,8 +211,9 @@ TEST(AutoLayout, BarycentreOrderingUncrossesEdges)
 TEST(AutoLayout, GivenCardSizesAreUsedForSpacing)
 {
     const Schema schema = SchemaBuilder().table(QStringLiteral("a")).table(QStringLiteral("b")).build();
-    AutoLayoutOptions options;
-    options.horizontalSpacing = 50;
+    AutoLayoutOptions options = topToBottom();
+    options.aspectRatio = 10; // a wide view: both in one row
+    options.cardSpacing = 50;
     const QMap<Id, QSizeF> sizes{{id(QStringLiteral("a")), QSizeF(300, 100)},
                                  {id(QStringLiteral("b")), QSizeF(200, 80)}};
     const auto p = autoLayout(schema, sizes, options);
@@ -194,11 +228,87 @@ TEST(AutoLayout, ViewsGoInARowBelowTheTables)
     view.id = id(QStringLiteral("v"));
     view.name = QStringLiteral("active_products");
     schema.views << view;
-    const auto p = autoLayout(schema, {});
+    const auto p = autoLayout(schema, {}, topToBottom());
     ASSERT_TRUE(p.contains(view.id));
     const auto cards = rects(schema, p);
     for (const QRectF &card : cards)
         EXPECT_LT(card.bottom(), p[view.id].y());
+}
+
+TEST(AutoLayout, LeftToRightPutsReferencedTablesLeftOfTheTablesThatReferenceThem)
+{
+    const Schema schema = guideSchema();
+    AutoLayoutOptions options;
+    options.direction = LayoutDirection::LeftToRight;
+    options.aspectRatio = 3; // a wide view: one band
+    const auto cards = rects(schema, autoLayout(schema, {}, options));
+    for (const Table &t : schema.tables) {
+        for (const ForeignKey &fk : t.foreignKeys)
+            EXPECT_LT(cards[fk.targetTable].right(), cards[t.id].left()) << t.name.toStdString();
+    }
+    expectNoOverlaps(cards);
+}
+
+TEST(AutoLayout, UnrelatedTablesComeAfterTheRelatedOnes)
+{
+    Schema schema = SchemaBuilder()
+                        .table(QStringLiteral("settings"), {}, 3)
+                        .table(QStringLiteral("users"), {}, 3)
+                        .table(QStringLiteral("posts"), {QStringLiteral("users")}, 3)
+                        .build();
+    const auto cards = rects(schema, autoLayout(schema, {}, topToBottom()));
+    EXPECT_GT(cards[id(QStringLiteral("settings"))].top(), cards[id(QStringLiteral("posts"))].bottom());
+}
+
+// The walkthrough's example opened as one tall column (a third of the view's width unused, the first card cut
+// off). Fitted to a 16:10 view, it is wider than tall and fits at a larger zoom than that column.
+TEST(AutoLayout, TheGuideSchemaFitsAWideView)
+{
+    const Schema schema = guideSchema();
+    const QRectF fitted = boundingRect(rects(schema, autoLayout(schema, {})));
+    const QRectF column = boundingRect(rects(schema, autoLayout(schema, {}, topToBottom())));
+    EXPECT_GT(fitted.width(), fitted.height());
+    EXPECT_GT(fittedZoom(fitted, 1.6), 1.2 * fittedZoom(column, 1.6));
+}
+
+// 5, 50 and 500 tables in views of three shapes: the diagram takes about the view's shape (so fitting it leaves
+// little of the view empty), and no card covers another.
+TEST(AutoLayout, LargeSchemasTakeTheShapeOfTheView)
+{
+    for (int tables : {5, 50, 500}) {
+        const Schema schema = treeSchema(tables, 12);
+        for (double aspect : {1.6, 2.4, 0.75}) {
+            AutoLayoutOptions options;
+            options.aspectRatio = aspect;
+            const auto cards = rects(schema, autoLayout(schema, {}, options));
+            ASSERT_EQ(cards.size(), tables);
+            if (tables <= 50)
+                expectNoOverlaps(cards);
+            const QRectF bounds = boundingRect(cards);
+            const double shape = bounds.width() / bounds.height();
+            if (tables >= 50) {
+                EXPECT_GT(shape, aspect / 1.6) << tables << " tables, aspect " << aspect;
+                EXPECT_LT(shape, aspect * 1.6) << tables << " tables, aspect " << aspect;
+            }
+            // Of the fitted view's area, the cards' bounding box fills most in both directions.
+            const double zoom = fittedZoom(bounds, aspect);
+            EXPECT_GT(zoom * (bounds.width() + 80) * zoom * (bounds.height() + 80) / aspect, 0.45)
+                << tables << " tables, aspect " << aspect;
+        }
+    }
+}
+
+TEST(AutoLayout, FiveHundredTablesNeverOverlap)
+{
+    const Schema schema = treeSchema(500, 12);
+    const auto cards = rects(schema, autoLayout(schema, {}));
+    // Sweep line over the cards sorted by left edge: overlaps among 500 cards without 125,000 comparisons.
+    QList<QRectF> sorted = cards.values();
+    std::sort(sorted.begin(), sorted.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    for (int i = 0; i < sorted.size(); ++i) {
+        for (int j = i + 1; j < sorted.size() && sorted[j].left() < sorted[i].right(); ++j)
+            ASSERT_FALSE(sorted[i].intersects(sorted[j]));
+    }
 }
 
 TEST(AutoLayout, EmptySchemaGivesNoPositions)
