@@ -7,6 +7,7 @@
 #include "app/customactions.h"
 #include "app/deployactions.h"
 #include "app/editactions.h"
+#include "app/editordocksizer.h"
 #include "app/fileactions.h"
 #include "app/migrationactions.h"
 #include "app/rollbackactions.h"
@@ -19,6 +20,7 @@
 #include "views/changes/pendingchangespanel.h"
 #include "views/changes/pendingplanwatcher.h"
 #include "views/changes/sqlpreviewpanel.h"
+#include "views/common/fittingitemdelegate.h"
 #include "views/common/icons.h"
 #include "views/database/databasepanel.h"
 #include "views/database/driftview.h"
@@ -38,6 +40,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -110,6 +113,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_diagram->zoom() * 100)));
     updateTitle();
     restoreSettings();
+    // No table is shown yet: the diagram takes the editor's height, once the window has laid out its docks.
+    QTimer::singleShot(0, m_editorDockSizer, &EditorDockSizer::fit);
 }
 
 MainWindow::~MainWindow()
@@ -137,6 +142,7 @@ void MainWindow::createDocks()
     // above one tabbed dock (pending changes, their SQL, problems, history), each tab the column's full height.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the right column runs the full height
     QDockWidget *editor = addDock(tr("Table"), QStringLiteral("tableDock"), m_tableEditor, Qt::BottomDockWidgetArea);
+    m_editorDockSizer = new EditorDockSizer(this, editor, m_tableEditor);
     auto *overview = new views::DiagramOverview(m_diagram, this);
     QDockWidget *overviewDock =
         addDock(tr("Overview"), QStringLiteral("overviewDock"), overview, Qt::RightDockWidgetArea);
@@ -146,6 +152,7 @@ void MainWindow::createDocks()
         addDock(tr("Pending Changes"), QStringLiteral("pendingChangesDock"), m_pendingChanges, Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened project>"));
+    views::FittingItemDelegate::install(history);
     QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
     QDockWidget *sql =
         addDock(tr("SQL Preview"), QStringLiteral("sqlPreviewDock"), m_sqlPreview, Qt::RightDockWidgetArea);

@@ -2,8 +2,22 @@
 #include "model/itemmodels/indexesmodel.h"
 
 #include "model/itemmodels/columnlist.h"
+#include "model/schema/uniquenames.h"
 
 namespace tw::model {
+namespace {
+
+QList<Id> columnsOf(const QList<IndexPart> &parts)
+{
+    QList<Id> columns;
+    for (const IndexPart &part : parts) {
+        if (!part.isExpression())
+            columns << part.column;
+    }
+    return columns;
+}
+
+} // namespace
 
 IndexesModel::IndexesModel(SchemaDocument *document, QObject *parent)
     : TableItemModel(document, TableCollection::Indexes, parent)
@@ -87,7 +101,11 @@ bool IndexesModel::setData(const QModelIndex &index, const QVariant &value, int 
         item.name = value.toString().trimmed();
         aspect = EditAspect::Name;
     } else if (index.column() == Parts) {
-        item.parts = partsFromText(*t, value.toString());
+        const QList<IndexPart> parts = partsFromText(*t, value.toString());
+        // A name nobody chose follows the columns (`users_idx` becomes `users_email_idx`); a chosen one stays.
+        if (uniquenames::isColumnsIndexName(*t, columnsOf(item.parts), item.name))
+            item.name = uniquenames::columnsIndexName(schema(), *t, columnsOf(parts));
+        item.parts = parts;
     } else if (index.column() == Where) {
         item.where = value.toString().trimmed();
     }
@@ -100,6 +118,7 @@ int IndexesModel::addItem()
     if (!t)
         return -1;
     Index index;
+    // A placeholder until columns are picked: then the index is named after them.
     index.name = unusedName(uniquenames::Kind::Index, t->name + QStringLiteral("_idx"));
     return editor().addItem(tableId(), index).isNull() ? -1 : rowCount() - 1;
 }

@@ -264,6 +264,11 @@ bool TableItemModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     return false;
 }
 
+const Schema &TableItemModel::schema() const
+{
+    return m_document->schema();
+}
+
 QString TableItemModel::unusedName(uniquenames::Kind kind, const QString &stem) const
 {
     return uniquenames::unusedName(m_document->schema(), kind, stem, uniquenames::Numbering::Always, tableId());

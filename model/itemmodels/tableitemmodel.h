@@ -67,6 +67,7 @@ protected:
     /// The cell's value for @p role; the base handles IdRole and out-of-range indexes.
     virtual QVariant itemData(const Table &table, int row, int field, int role) const = 0;
     SchemaEditor editor() const { return SchemaEditor(m_document); }
+    const Schema &schema() const;
     /// A placeholder name for a new item of the table (`column_1`, `posts_idx_1`), free in the namespace @p kind
     /// shares (an index's is schema-wide).
     QString unusedName(uniquenames::Kind kind, const QString &stem) const;

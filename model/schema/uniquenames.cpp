@@ -96,6 +96,34 @@ QString firstFreeName(const QString &stem, const std::function<bool(const QStrin
     }
 }
 
+namespace {
+
+QString columnsIndexStem(const Table &table, const QList<Id> &columns)
+{
+    QStringList words{table.name};
+    words << table.columnNames(columns);
+    return words.join(QLatin1Char('_')) + QLatin1String("_idx");
+}
+
+} // namespace
+
+QString columnsIndexName(const Schema &schema, const Table &table, const QList<Id> &columns)
+{
+    return unusedName(schema, Kind::Index, columnsIndexStem(table, columns));
+}
+
+bool isColumnsIndexName(const Table &table, const QList<Id> &columns, const QString &name)
+{
+    const QString stem = columnsIndexStem(table, columns);
+    if (name == stem)
+        return true;
+    if (!name.startsWith(stem + QLatin1Char('_')))
+        return false;
+    bool number = false;
+    name.mid(stem.size() + 1).toInt(&number);
+    return number;
+}
+
 QString columnUniqueIndexName(const Table &table, const Column &column)
 {
     return table.name + QLatin1Char('_') + column.name + QLatin1String("_unique");

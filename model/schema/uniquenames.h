@@ -3,6 +3,7 @@
 
 #include "model/schema/id.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -52,6 +53,13 @@ bool isSchemaNameTaken(const Schema &schema, const QString &name);
 /// the first of @p stem, `<stem><separator>2`... (Always: from 1) that @p isTaken refuses.
 QString firstFreeName(const QString &stem, const std::function<bool(const QString &)> &isTaken,
                       const QString &separator = QStringLiteral("_"), Numbering numbering = Numbering::WhenTaken);
+
+/// The name a new index over @p columns of @p table gets: `<table>_<column>_…_idx` (the guide's and drizzle's
+/// convention; `<table>_idx` before a column is picked), numbered when taken.
+QString columnsIndexName(const Schema &schema, const Table &table, const QList<Id> &columns);
+/// Whether @p name is one columnsIndexName() gives for @p columns, numbered or not: a name nobody chose, which may
+/// follow the columns when they change.
+bool isColumnsIndexName(const Table &table, const QList<Id> &columns, const QString &name);
 
 /// The index drizzle-kit creates for a `.unique()` column: `<table>_<column>_unique`.
 QString columnUniqueIndexName(const Table &table, const Column &column);

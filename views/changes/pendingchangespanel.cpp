@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/changes/pendingchangespanel.h"
 
+#include "views/common/fittingitemdelegate.h"
+
 #include "migrations/fill/columnfills.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
@@ -8,6 +10,7 @@
 #include "views/changes/filldialog.h"
 #include "views/changes/pendingchangesmodel.h"
 #include "views/changes/pendingplanwatcher.h"
+#include "views/common/fittingitemdelegate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +36,7 @@ PendingChangesPanel::PendingChangesPanel(PendingPlanWatcher *watcher, QWidget *p
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
+    FittingItemDelegate::install(m_list);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

@@ -58,6 +58,27 @@ TEST_F(ConstraintModels, IndexPartsNameColumnsOrExpressions)
     EXPECT_EQ(commands(), 3);
 }
 
+// A new index is a placeholder (`posts_idx_1`) until its columns are picked; then it is named after them, and keeps
+// following them while nobody has chosen a name. A chosen name (posts_author_title_idx is not `posts_author_id_…`)
+// stays.
+TEST_F(ConstraintModels, AnIndexNobodyNamedIsNamedAfterItsColumns)
+{
+    IndexesModel model(&document);
+    watch(model, "posts");
+    const int row = model.addItem();
+    ASSERT_EQ(row, 1);
+    EXPECT_EQ(model.data(model.index(row, IndexesModel::Name)).toString(), QStringLiteral("posts_idx_1"));
+    ASSERT_TRUE(model.setData(model.index(row, IndexesModel::Parts), QStringLiteral("title")));
+    EXPECT_EQ(posts().indexes.at(row).name, QStringLiteral("posts_title_idx"));
+    ASSERT_TRUE(model.setData(model.index(row, IndexesModel::Parts), QStringLiteral("author_id, title")));
+    EXPECT_EQ(posts().indexes.at(row).name, QStringLiteral("posts_author_id_title_idx"));
+    document.undoStack()->undo();
+    EXPECT_EQ(posts().indexes.at(row).name, QStringLiteral("posts_title_idx")); // one step: columns and name
+
+    ASSERT_TRUE(model.setData(model.index(0, IndexesModel::Parts), QStringLiteral("title")));
+    EXPECT_EQ(posts().indexes.at(0).name, QStringLiteral("posts_author_title_idx"));
+}
+
 TEST_F(ConstraintModels, RenamingAColumnUpdatesIndexPartsText)
 {
     IndexesModel model(&document);

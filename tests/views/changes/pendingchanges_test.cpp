@@ -12,15 +12,20 @@
 #include "views/changes/sqlpreviewpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFont>
+#include <QHelpEvent>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -231,6 +236,33 @@ TEST(PendingChangesPanels, ShowTheSummaryAndTheReadOnlySql)
     EXPECT_EQ(preview.editor()->toPlainText(), watcher.plan().sql);
     EXPECT_TRUE(preview.editor()->toPlainText().contains(QStringLiteral("DROP COLUMN `email`")))
         << preview.editor()->toPlainText().toStdString();
+}
+
+// The walkthrough's narrow Pending Changes tab cut long lines at its edge behind a sideways scroll bar: each line
+// now ends in "…" inside the panel, and its tooltip holds the whole line.
+TEST(PendingChangesPanels, LongLinesFitTheNarrowPanelAndTheirTooltipIsTheWholeLine)
+{
+    GeneratedProject project;
+    PendingPlanWatcher watcher(project.document.get());
+    PendingChangesPanel changes(&watcher);
+    changes.resize(260, 300);
+    changes.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&changes));
+    const QString longName = QStringLiteral("a_table_name_long_enough_to_need_far_more_room_than_the_panel_has");
+    ASSERT_TRUE(tw::test::renameTable(*project.document, kUsers, longName));
+    watcher.refresh();
+    QListView *list = changes.list();
+    ASSERT_GT(list->model()->rowCount(), 0);
+    QTest::qWait(20);
+    const QModelIndex first = list->model()->index(0, 0);
+    ASSERT_TRUE(first.data().toString().contains(longName));
+    EXPECT_LE(list->visualRect(first).right(), list->viewport()->width());
+    EXPECT_FALSE(list->horizontalScrollBar()->isVisible());
+
+    QHelpEvent help(QEvent::ToolTip, list->visualRect(first).center(),
+                    list->viewport()->mapToGlobal(list->visualRect(first).center()));
+    QApplication::sendEvent(list->viewport(), &help);
+    EXPECT_TRUE(QToolTip::text().contains(longName)) << QToolTip::text().toStdString();
 }
 
 } // namespace

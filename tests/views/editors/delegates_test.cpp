@@ -3,13 +3,18 @@
 #include "model/document/schemadocument.h"
 #include "model/itemmodels/columnsmodel.h"
 #include "model/itemmodels/foreignkeysmodel.h"
+#include "model/itemmodels/indexesmodel.h"
 #include "views/editors/choicedelegate.h"
 #include "views/editors/columnlistdelegate.h"
 #include "views/editors/defaultvaluedelegate.h"
 #include "views/editors/defaultvalueeditor.h"
+#include "views/editors/indexpartsdelegate.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QStyleOptionViewItem>
 #include <QToolButton>
 #include <QUndoStack>
@@ -134,6 +139,44 @@ TEST_F(DelegatesTest, TheDefaultEditorsNowButtonWritesTheInsertsTimeInTheColumns
     flag.type = SqlType::Integer;
     flag.mode = DrizzleMode::Boolean;
     EXPECT_TRUE(flag.nowDefault().isEmpty()) << "no Now for a boolean";
+}
+
+// The index's columns are picked from a menu at the end of the text field: each pick adds (or takes out) one
+// column and is one command; expressions typed in the field stay; the index is named after its columns.
+TEST_F(DelegatesTest, IndexColumnPickerAddsAndRemovesColumnsKeepingExpressions)
+{
+    IndexesModel model(&document);
+    model.setTableId(Id(QStringLiteral("posts")));
+    const int row = model.addItem();
+    const QModelIndex cell = model.index(row, IndexesModel::Parts);
+    tw::views::IndexPartsDelegate delegate;
+    QSignalSpy commits(&delegate, &QAbstractItemDelegate::commitData);
+    QObject::connect(&delegate, &QAbstractItemDelegate::commitData, &delegate,
+                     [&](QWidget *editor) { delegate.setModelData(editor, &model, cell); });
+    std::unique_ptr<QWidget> widget(delegate.createEditor(&parent, option, cell));
+    auto *field = qobject_cast<QLineEdit *>(widget.get());
+    ASSERT_TRUE(field);
+    delegate.setEditorData(field, cell);
+    QMenu *picker = tw::views::IndexPartsDelegate::pickerMenu(field);
+    ASSERT_TRUE(picker);
+    ASSERT_EQ(picker->actions().size(), 3);
+    EXPECT_EQ(picker->actions().at(2)->text(), QStringLiteral("title"));
+
+    picker->actions().at(2)->trigger(); // title
+    EXPECT_EQ(field->text(), QStringLiteral("title"));
+    EXPECT_EQ(posts().indexes.at(row).name, QStringLiteral("posts_title_idx"));
+    field->setText(field->text() + QStringLiteral(", lower(\"title\")")); // typed
+    picker->actions().at(1)->trigger();                                   // owner_id
+    EXPECT_EQ(field->text(), QStringLiteral("title, lower(\"title\"), owner_id"));
+    picker->actions().at(2)->trigger(); // title again: out
+    EXPECT_EQ(field->text(), QStringLiteral("lower(\"title\"), owner_id"));
+    EXPECT_EQ(commits.size(), 3);
+    ASSERT_EQ(posts().indexes.at(row).parts.size(), 2);
+    EXPECT_EQ(posts().indexes.at(row).parts.at(0), IndexPart::ofExpression(QStringLiteral("lower(\"title\")")));
+    EXPECT_EQ(posts().indexes.at(row).name, QStringLiteral("posts_owner_id_idx"));
+    Q_EMIT picker->aboutToShow();
+    EXPECT_TRUE(picker->actions().at(1)->isChecked());
+    EXPECT_FALSE(picker->actions().at(2)->isChecked());
 }
 
 TEST_F(DelegatesTest, ColumnListKeepsPickOrder)
