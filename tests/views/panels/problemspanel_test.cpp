@@ -7,9 +7,11 @@
 #include "model/itemmodels/problemsmodel.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -52,6 +54,50 @@ TEST(ProblemsPanel, ClickingAFindingReportsItsTableAndItem)
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.first().at(0).value<Id>(), Id(QStringLiteral("notes")));
     EXPECT_FALSE(activated.first().at(1).value<Id>().isNull());
+}
+
+// A finding whose message names its remedy is fixed from the panel in one click (one undo step).
+TEST(ProblemsPanel, TheFixButtonAppliesTheSelectedFindingsRemedy)
+{
+    Project project = oneTable();
+    Table users;
+    users.id = Id(QStringLiteral("users"));
+    users.name = QStringLiteral("users");
+    Column key;
+    key.id = Id(QStringLiteral("users.id"));
+    key.name = QStringLiteral("id");
+    key.type = SqlType::Integer;
+    key.primaryKey = true;
+    users.columns << key;
+    project.schema.tables.prepend(users);
+    ForeignKey author;
+    author.id = Id(QStringLiteral("notes.fk"));
+    author.columns = {Id(QStringLiteral("notes.body"))};
+    author.targetTable = users.id;
+    author.targetColumns = {key.id};
+    project.schema.tables[1].columns[1].type = SqlType::Integer;
+    project.schema.tables[1].foreignKeys << author;
+    SchemaDocument document(project);
+    tw::views::ProblemsPanel panel(&document);
+    panel.resize(390, 400);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+
+    const auto &findings = panel.model()->findings();
+    const auto row = std::find_if(findings.cbegin(), findings.cend(),
+                                  [](const Finding &f) { return f.rule == QLatin1String("fk-without-index"); });
+    ASSERT_NE(row, findings.cend());
+    panel.view()->setCurrentIndex(panel.model()->index(int(row - findings.cbegin()), ProblemsModel::Message));
+    ASSERT_TRUE(panel.fixButton()->isEnabled());
+    EXPECT_EQ(panel.fixTitle()->text(), QStringLiteral("Add index notes_body_idx"));
+    QTest::mouseClick(panel.fixButton(), Qt::LeftButton);
+    ASSERT_EQ(document.schema().tables[1].indexes.size(), 1);
+    EXPECT_EQ(document.schema().tables[1].indexes.first().name, QStringLiteral("notes_body_idx"));
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_TRUE(std::none_of(panel.model()->findings().cbegin(), panel.model()->findings().cend(),
+                             [](const Finding &f) { return f.rule == QLatin1String("fk-without-index"); }));
+    document.undoStack()->undo();
+    EXPECT_TRUE(document.schema().tables[1].indexes.isEmpty());
 }
 
 TEST(ProblemsPanel, SummarySaysWhenTheSchemaIsValid)
