@@ -105,6 +105,12 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     connect(custom, &CustomActions::migrationsVerified, m_problems->model(),
             &model::ProblemsModel::setMigrationFindings);
     connect(m_problems, &views::ProblemsPanel::problemActivated, this, &MainWindow::showItem);
+    // The editor marks the rows the Problems panel lists, where they are edited.
+    const auto markFindings = [this] {
+        m_tableEditor->setFindings(m_problems->model()->findings());
+    };
+    connect(m_problems->model(), &QAbstractItemModel::modelReset, this, markFindings);
+    markFindings();
     connect(m_file, &FileActions::projectOpened, this, [this] {
         m_tableEditor->setTableId({});
         m_sourceUpdater->restart();

@@ -5,6 +5,7 @@
 #include "model/schema/idlookup.h"
 #include "model/schema/naming.h"
 
+#include <QColor>
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -185,7 +186,40 @@ QVariant TableItemModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return itemId(index.row()).toString();
+    if ((role == Qt::BackgroundRole || role == Qt::ToolTipRole) && !m_findings.isEmpty())
+        return findingData(itemId(index.row()), itemData(*t, index.row(), index.column(), role), role);
     return itemData(*t, index.row(), index.column(), role);
+}
+
+void TableItemModel::setFindings(const Findings &findings)
+{
+    QHash<Id, Findings> byItem;
+    for (const Finding &finding : findings) {
+        if (!finding.location.item.isNull())
+            byItem[finding.location.item] << finding;
+    }
+    if (byItem == m_findings)
+        return;
+    m_findings = std::move(byItem);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::BackgroundRole, Qt::ToolTipRole});
+}
+
+QVariant TableItemModel::findingData(const Id &itemId, const QVariant &own, int role) const
+{
+    const auto found = m_findings.constFind(itemId);
+    if (found == m_findings.cend())
+        return own;
+    const bool error = std::any_of(found->cbegin(), found->cend(), [](const Finding &f) { return f.isError(); });
+    if (role == Qt::BackgroundRole)
+        return error ? QColor(220, 38, 38, 48) : QColor(217, 119, 6, 40);
+    QStringList lines;
+    if (!own.toString().isEmpty())
+        lines << own.toString();
+    for (const Finding &finding : *found)
+        lines << (finding.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(finding.message);
+    return lines.join(u'\n');
 }
 
 Qt::ItemFlags TableItemModel::flags(const QModelIndex &index) const

@@ -4,8 +4,10 @@
 #include "model/commands/schemaeditor.h"
 #include "model/document/tablecollection.h"
 #include "model/schema/uniquenames.h"
+#include "model/validation/finding.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace tw::model {
 
@@ -40,6 +42,11 @@ public:
     Id itemId(int row) const;
     /// The row of @p itemId, or -1.
     int rowOf(const Id &itemId) const;
+
+    /// The validation findings of the whole schema (the Problems panel's). A row whose item has findings is marked
+    /// where it is edited: tinted (errors red, warnings amber, translucent for either theme) with the findings'
+    /// messages in its cells' tooltips.
+    void setFindings(const Findings &findings);
 
     /// Appends a new item with an unused default name (one command); answers its row, or -1.
     virtual int addItem() = 0;
@@ -84,6 +91,8 @@ private:
     Id m_tableId;
     /// Whether the views were told that the table exists (between resets it stays as they saw it).
     bool m_present = false;
+    QHash<Id, Findings> m_findings; ///< by the item they are about
+    QVariant findingData(const Id &itemId, const QVariant &own, int role) const;
 };
 
 } // namespace tw::model

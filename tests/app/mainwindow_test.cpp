@@ -218,6 +218,12 @@ TEST_F(MainWindowTest, ClickingAProblemSelectsTheCulpritTableAndColumn)
     tw::views::ItemListPage *columns = window->tableEditor()->page(tw::views::TableEditor::ColumnsTab);
     EXPECT_EQ(window->tableEditor()->tabs()->currentIndex(), tw::views::TableEditor::ColumnsTab);
     EXPECT_EQ(columns->view()->currentIndex().row(), columns->model()->rowOf(culprit));
+    // The culprit's row is marked in the editor too, and the mark goes when the problem does.
+    const QModelIndex cell = columns->model()->index(columns->model()->rowOf(culprit), 0);
+    EXPECT_TRUE(cell.data(Qt::BackgroundRole).isValid());
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Error:")));
+    document()->undoStack()->undo();
+    EXPECT_FALSE(columns->model()->index(columns->model()->rowOf(culprit), 0).data(Qt::BackgroundRole).isValid());
 }
 
 TEST_F(MainWindowTest, AutosaveWritesASideFileThatIsOfferedOnTheNextOpen)

@@ -206,6 +206,12 @@ void TableEditor::setTableId(const model::Id &tableId)
     refresh();
 }
 
+void TableEditor::setFindings(const model::Findings &findings)
+{
+    for (ItemListPage *page : std::as_const(m_pages))
+        page->model()->setFindings(findings);
+}
+
 bool TableEditor::showsTable() const
 {
     return m_stack->currentIndex() == 1;

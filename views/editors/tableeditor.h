@@ -3,6 +3,7 @@
 
 #include "model/commands/editaspect.h"
 #include "model/schema/id.h"
+#include "model/validation/finding.h"
 
 #include <QWidget>
 
@@ -41,6 +42,8 @@ public:
     bool showsTable() const;
     /// Shows @p tableId (a null id shows a hint instead).
     void setTableId(const model::Id &tableId);
+    /// Marks the rows whose items have findings (TableItemModel::setFindings) on every tab.
+    void setFindings(const model::Findings &findings);
     /// Shows the tab holding @p itemId (a column, index or constraint of the shown table) and selects its row.
     bool selectItem(const model::Id &itemId);
 

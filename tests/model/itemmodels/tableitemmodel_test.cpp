@@ -173,3 +173,42 @@ TYPED_TEST(TableItemModels, EditsOfAnotherTableLeaveRowsAlone)
 }
 
 } // namespace
+
+// A row whose item has a finding is marked where it is edited: tinted (errors more than warnings) with the
+// finding in its tooltip; rows without findings and other tables' items are left alone.
+TEST(TableItemModelFindings, RowsWithFindingsAreTintedAndSayWhy)
+{
+    SchemaDocument document{tw::test::sampleProject()};
+    ColumnsModel model(&document);
+    model.setTableId(id("posts"));
+    ASSERT_GE(model.rowCount(), 3);
+    const Id title = model.itemId(2);
+    Finding error;
+    error.severity = Finding::Severity::Error;
+    error.rule = QStringLiteral("duplicate-column-name");
+    error.location =
+        FindingLocation{FindingLocation::Kind::Column, id("posts"), title, QStringLiteral("column posts.title")};
+    error.message = QStringLiteral("two columns are named title");
+    Finding warning = error;
+    warning.severity = Finding::Severity::Warning;
+    warning.location.item = model.itemId(1);
+    warning.message = QStringLiteral("money stored as real");
+    int changes = 0;
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, [&changes] { ++changes; });
+    model.setFindings({error, warning});
+    EXPECT_EQ(changes, 1);
+
+    const QVariant errorTint = model.data(model.index(2, ColumnsModel::Type), Qt::BackgroundRole);
+    const QVariant warningTint = model.data(model.index(1, ColumnsModel::Name), Qt::BackgroundRole);
+    ASSERT_TRUE(errorTint.isValid());
+    ASSERT_TRUE(warningTint.isValid());
+    EXPECT_NE(errorTint, warningTint);
+    EXPECT_FALSE(model.data(model.index(0, ColumnsModel::Name), Qt::BackgroundRole).isValid());
+    EXPECT_TRUE(model.data(model.index(2, ColumnsModel::Name), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Error: two columns are named title")));
+
+    model.setFindings({});
+    EXPECT_EQ(changes, 2);
+    EXPECT_FALSE(model.data(model.index(2, ColumnsModel::Type), Qt::BackgroundRole).isValid());
+}
