@@ -67,6 +67,11 @@ void FileActions::createActions()
             openFile(path);
     });
 
+    m_close = new QAction(tr("&Close Project"), this);
+    m_close->setObjectName(QStringLiteral("closeProjectAction"));
+    m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_close, &QAction::triggered, this, &FileActions::closeProject);
+
     m_save = new QAction(views::icons::icon(QStringLiteral("document-save")), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &FileActions::save);
@@ -193,12 +198,26 @@ bool FileActions::newProject()
 {
     if (!maybeSave())
         return false;
+    resetToEmpty();
+    Q_EMIT projectOpened(QString());
+    return true;
+}
+
+void FileActions::resetToEmpty()
+{
     m_autosaver->discard();
     m_lock.release();
     m_document->resetProject(model::Project{});
     m_document->setFilePath(QString());
     updateActions();
-    Q_EMIT projectOpened(QString());
+}
+
+bool FileActions::closeProject()
+{
+    if (!maybeSave())
+        return false;
+    resetToEmpty();
+    Q_EMIT projectClosed();
     return true;
 }
 
