@@ -115,7 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     // Onboarding: File ▸ Import reports what it read; no project open shows the start page over the diagram.
     connect(m_import, &ImportActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_start = new StartPageController(this, m_document, m_file, m_adopt, m_import);
+    m_start = new StartPageController(this, m_document, m_file, m_adopt, m_import, m_help);
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_diagram->zoom() * 100)));
     updateTitle();
     restoreSettings();

@@ -5,6 +5,7 @@
 #include "app/appsettings.h"
 #include "app/exampleproject.h"
 #include "app/fileactions.h"
+#include "app/helpactions.h"
 #include "app/importactions.h"
 #include "model/document/schemadocument.h"
 
@@ -15,7 +16,7 @@
 namespace tw::app {
 
 StartPageController::StartPageController(QMainWindow *window, model::SchemaDocument *document, FileActions *file,
-                                         AdoptActions *adopt, ImportActions *import)
+                                         AdoptActions *adopt, ImportActions *import, HelpActions *help)
     : QObject(window)
     , m_document(document)
     , m_file(file)
@@ -43,6 +44,8 @@ StartPageController::StartPageController(QMainWindow *window, model::SchemaDocum
         AppSettings().removeRecentFile(filePath);
         refreshRecent();
     });
+    connect(m_page, &views::StartPage::userGuideRequested, help->userGuideAction(), &QAction::trigger);
+    connect(m_page, &views::StartPage::shortcutsRequested, help->shortcutsAction(), &QAction::trigger);
     if (m_document->filePath().isEmpty() && !m_document->isModified())
         show();
 }

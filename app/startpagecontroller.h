@@ -16,18 +16,20 @@ namespace tw::app {
 
 class AdoptActions;
 class FileActions;
+class HelpActions;
 class ImportActions;
 
 /// Puts views::StartPage in the window's central area, over whatever the window shows there, while no project is
 /// open: when the window starts without one and after File ▸ Close Project. Opening anything, New Project or an
-/// edit (Ctrl+T on the empty project) brings the diagram back. The page's entries run the window's own actions.
+/// edit (Ctrl+T on the empty project) brings the diagram back. The page's entries and links run the window's own
+/// actions.
 class StartPageController : public QObject
 {
     Q_OBJECT
 
 public:
     StartPageController(QMainWindow *window, model::SchemaDocument *document, FileActions *file, AdoptActions *adopt,
-                        ImportActions *import);
+                        ImportActions *import, HelpActions *help);
 
     views::StartPage *page() const { return m_page; }
     bool isShown() const;

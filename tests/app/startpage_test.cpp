@@ -11,6 +11,7 @@
 #include "tests/app/windowfixture.h"
 #include "tests/support/databases/sqlitefile.h"
 #include "tests/support/testdata.h"
+#include "views/help/userguidewindow.h"
 #include "views/start/startpage.h"
 
 #include <QAbstractButton>
@@ -134,6 +135,15 @@ TEST_F(StartPageTest, OpenASqliteDatabaseImportsIt)
     EXPECT_EQ(window->document()->settings().database, QStringLiteral("dev.sqlite"));
     ASSERT_EQ(window->document()->schema().tables.size(), 1);
     EXPECT_EQ(window->document()->schema().tables.first().name, QStringLiteral("notes"));
+}
+
+TEST_F(StartPageTest, TheGuideLinkOpensTheUserGuide)
+{
+    EXPECT_EQ(window->findChild<tw::views::UserGuideWindow *>(), nullptr);
+    Q_EMIT page()->userGuideRequested();
+    auto *guide = window->findChild<tw::views::UserGuideWindow *>();
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->isVisible());
 }
 
 TEST_F(StartPageTest, RecentProjectsOpenAndAMissingOneIsGreyedAndRemovable)

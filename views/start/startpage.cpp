@@ -56,9 +56,18 @@ StartPage::StartPage(QWidget *parent)
     columns->addWidget(createRecent(), 0, Qt::AlignTop);
     column->addLayout(columns);
     column->addSpacing(24);
-    auto *hint = new QLabel(
-        tr("Every key: Help \u25b8 Keyboard Shortcuts. The walkthrough: Help \u25b8 User Guide (F1)."), this);
+    auto *hint = new QLabel(tr("Every key: <a href=\"shortcuts\">Help \u25b8 Keyboard Shortcuts</a>. The walkthrough: "
+                               "<a href=\"guide\">Help \u25b8 User Guide</a> (F1)."),
+                            this);
+    hint->setObjectName(QStringLiteral("startHelpLinks"));
+    hint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     hint->setContentsMargins(10, 0, 0, 0);
+    connect(hint, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("guide"))
+            Q_EMIT userGuideRequested();
+        else
+            Q_EMIT shortcutsRequested();
+    });
     m_captions << hint;
     column->addWidget(hint);
     column->addStretch(3);

@@ -40,6 +40,9 @@ Q_SIGNALS:
     void entryChosen(tw::views::StartPage::Entry entry);
     void recentChosen(const QString &filePath);
     void recentRemoved(const QString &filePath);
+    /// The links under the entries: Help ▸ User Guide and Help ▸ Keyboard Shortcuts.
+    void userGuideRequested();
+    void shortcutsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
