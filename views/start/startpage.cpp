@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -72,10 +73,21 @@ StartPage::StartPage(QWidget *parent)
     column->addWidget(hint);
     column->addStretch(3);
 
-    auto *outer = new QHBoxLayout(this);
+    // In a scroll area: a small window scrolls the page rather than growing to fit it.
+    auto *content = new QWidget(this);
+    content->setBackgroundRole(QPalette::Base);
+    auto *outer = new QHBoxLayout(content);
     outer->addStretch(1);
     outer->addLayout(column);
     outer->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Base);
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
     restyle();
     setRecentFiles({});
 }

@@ -72,6 +72,14 @@ TEST(StartPage, RecentProjectsOpenAndAreRemovableAndAMissingOneIsGreyed)
     EXPECT_TRUE(page.recentButtons().isEmpty());
 }
 
+TEST(StartPage, ASmallWindowScrollsThePageInsteadOfGrowingToFitIt)
+{
+    StartPage page;
+    page.setRecentFiles({QStringLiteral("/a/long/path/to/a/project/with/a/long/name/of-its-own.twproj")});
+    EXPECT_LT(page.minimumSizeHint().width(), 300);
+    EXPECT_LT(page.minimumSizeHint().height(), 300);
+}
+
 TEST(StartPage, TheHelpLinksAskForTheGuideAndTheShortcuts)
 {
     StartPage page;
