@@ -198,16 +198,31 @@ bool FileActions::newProject()
 {
     if (!maybeSave())
         return false;
-    resetToEmpty();
+    resetUntitled({});
     Q_EMIT projectOpened(QString());
     return true;
 }
 
-void FileActions::resetToEmpty()
+bool FileActions::openCopy(const QString &filePath)
+{
+    if (!maybeSave())
+        return false;
+    model::Result<model::Project> read = model::ProjectReader::readFile(filePath);
+    if (!read) {
+        m_prompts->showError(m_window, tr("Could not open project"),
+                             tr("Could not open %1:\n%2").arg(nativePath(filePath), read.error()));
+        return false;
+    }
+    resetUntitled(std::move(read).value());
+    Q_EMIT projectOpened(QString());
+    return true;
+}
+
+void FileActions::resetUntitled(model::Project project)
 {
     m_autosaver->discard();
     m_lock.release();
-    m_document->resetProject(model::Project{});
+    m_document->resetProject(std::move(project));
     m_document->setFilePath(QString());
     updateActions();
 }
@@ -216,7 +231,7 @@ bool FileActions::closeProject()
 {
     if (!maybeSave())
         return false;
-    resetToEmpty();
+    resetUntitled({});
     Q_EMIT projectClosed();
     return true;
 }

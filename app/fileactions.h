@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/io/projectlock.h"
+#include "model/project/project.h"
 
 #include <QObject>
 #include <QString>
@@ -49,6 +50,9 @@ public:
     /// user. Offers the autosaved copy when it is newer than the file.
     bool openFile(const QString &filePath, AskToSave ask = AskToSave::Yes);
     bool newProject();
+    /// An untitled copy of @p filePath (the installed example, read-only where it lies): Save asks where it goes,
+    /// and autosave keeps the copy where untitled projects go.
+    bool openCopy(const QString &filePath);
     /// File ▸ Close Project: after asking about unsaved changes, the window holds no project (an empty untitled
     /// one, which the start page covers).
     bool closeProject();
@@ -68,8 +72,8 @@ private:
     /// @p absolutePath's lock, or none when the user would rather not open or overwrite a project open elsewhere.
     std::optional<model::ProjectLock> lockProject(const QString &absolutePath, const QString &action);
     void createActions();
-    /// An empty untitled project, no lock, no autosave.
-    void resetToEmpty();
+    /// @p project, untitled: no lock, no autosave yet.
+    void resetUntitled(model::Project project);
     void rebuildRecentMenu();
     void openOrForget(const QString &filePath);
     void updateActions();

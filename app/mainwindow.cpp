@@ -77,6 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     statusBar()->addPermanentWidget(m_sourceProblem);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connectSourceUpdater();
+    // Onboarding: File ▸ Import reports what it read; no project open shows the start page over the diagram (first: an
+    // opened project shows the diagram before it is fitted to the view).
+    connect(m_import, &ImportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_start = new StartPageController(this, m_document, m_file, m_adopt, m_import, m_help);
 
     connect(m_document, &model::SchemaDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &model::SchemaDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -112,10 +117,6 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
         m_sourceUpdater->restart();
         m_diagram->zoomForReading();
     });
-    // Onboarding: File ▸ Import reports what it read; no project open shows the start page over the diagram.
-    connect(m_import, &ImportActions::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_start = new StartPageController(this, m_document, m_file, m_adopt, m_import, m_help);
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_diagram->zoom() * 100)));
     updateTitle();
     restoreSettings();

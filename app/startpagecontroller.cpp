@@ -10,14 +10,17 @@
 #include "model/document/schemadocument.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QStackedWidget>
+#include <QStatusBar>
 
 namespace tw::app {
 
 StartPageController::StartPageController(QMainWindow *window, model::SchemaDocument *document, FileActions *file,
                                          AdoptActions *adopt, ImportActions *import, HelpActions *help)
     : QObject(window)
+    , m_window(window)
     , m_document(document)
     , m_file(file)
     , m_adopt(adopt)
@@ -67,6 +70,24 @@ void StartPageController::hide()
     m_stack->setCurrentIndex(0);
 }
 
+// An installed example lies where the user cannot write: saving, autosaving or generating beside it would fail, so
+// it opens as an untitled copy, as the user guide's `cp` makes one.
+void StartPageController::openExample()
+{
+    const QString example = exampleProjectPath();
+    if (example.isEmpty())
+        return;
+    if (QFileInfo(QFileInfo(example).absolutePath()).isWritable()) {
+        m_file->openFile(example);
+        return;
+    }
+    if (m_file->openCopy(example)) {
+        m_window->statusBar()->showMessage(
+            tr("The installed example is read-only: this is an untitled copy, File \u25b8 Save As\u2026 puts it in a "
+               "folder of your own"));
+    }
+}
+
 void StartPageController::refreshRecent()
 {
     m_page->setRecentFiles(AppSettings().recentFiles());
@@ -83,8 +104,7 @@ void StartPageController::openEntry(views::StartPage::Entry entry)
         m_file->openAction()->trigger();
         return;
     case Entry::OpenExample:
-        if (const QString example = exampleProjectPath(); !example.isEmpty())
-            m_file->openFile(example);
+        openExample();
         return;
     case Entry::OpenDrizzleProject:
         m_adopt->openDrizzleAction()->trigger();

@@ -40,8 +40,10 @@ public:
 
 private:
     void openEntry(views::StartPage::Entry entry);
+    void openExample();
     void refreshRecent();
 
+    QMainWindow *m_window;
     model::SchemaDocument *m_document;
     FileActions *m_file;
     AdoptActions *m_adopt;

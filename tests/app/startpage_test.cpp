@@ -96,6 +96,17 @@ TEST_F(StartPageTest, OpenTheExampleOpensTheBundledAperto)
     EXPECT_FALSE(start()->isShown());
 }
 
+TEST_F(StartPageTest, AnUntitledCopyOfAProjectKeepsItsSchemaAndAsksWhereToSave)
+{
+    ASSERT_TRUE(window->fileActions()->openCopy(projectPath));
+    EXPECT_TRUE(openedFile().isEmpty());
+    EXPECT_EQ(window->document()->schema().tables.size(), 3);
+    EXPECT_FALSE(start()->isShown());
+    script.saveFile = dir.filePath(QStringLiteral("mine.twproj"));
+    ASSERT_TRUE(window->fileActions()->save());
+    EXPECT_EQ(openedFile(), script.saveFile);
+}
+
 TEST_F(StartPageTest, OpenADrizzleProjectRunsOpenDrizzleProject)
 {
     const QString folder = dir.filePath(QStringLiteral("bookshop"));
