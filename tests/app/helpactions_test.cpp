@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -165,6 +166,22 @@ TEST_F(HelpTest, TheGuidesPicturesAreBundledAndItsHeadingsReachable)
     EXPECT_TRUE(guide->showHeading(QStringLiteral("7a-deploy-to-d1")));
     EXPECT_GT(guide->browser()->verticalScrollBar()->value(), 0);
     EXPECT_FALSE(guide->showHeading(QStringLiteral("no-such-heading")));
+}
+
+TEST_F(HelpTest, ALinkToABundledDocumentOpensItInTheGuideAndBackReturns)
+{
+    UserGuideWindow *guide = window->helpActions()->showUserGuide();
+    Q_EMIT guide->browser()->anchorClicked(QUrl(QStringLiteral("cli.md")));
+    EXPECT_EQ(guide->browser()->source(), QUrl(QStringLiteral("qrc:/guide/cli.md")));
+    ASSERT_GT(guide->contents()->topLevelItemCount(), 0);
+    EXPECT_TRUE(
+        guide->contents()->topLevelItem(0)->text(0).contains(QStringLiteral("command-line"), Qt::CaseInsensitive))
+        << guide->contents()->topLevelItem(0)->text(0).toStdString();
+    auto *back = guide->findChild<QToolButton *>(QStringLiteral("guideBack"));
+    ASSERT_NE(back, nullptr);
+    ASSERT_TRUE(back->isEnabled());
+    back->click();
+    EXPECT_EQ(guide->browser()->source(), UserGuideWindow::guideUrl());
 }
 
 } // namespace

@@ -4,12 +4,14 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -70,6 +72,29 @@ UserGuideWindow::UserGuideWindow(const QUrl &source, QWidget *parent)
     auto *reader = new QWidget(splitter);
     auto *readerLayout = new QVBoxLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    auto *back = new QToolButton(reader);
+    back->setObjectName(QStringLiteral("guideBack"));
+    back->setText(tr("\u2190 Back"));
+    back->setToolTip(tr("Back to the page before (Alt+Left)"));
+    back->setAutoRaise(true);
+    back->setEnabled(false);
+    auto *home = new QToolButton(reader);
+    home->setText(tr("User Guide"));
+    home->setToolTip(tr("The guide's first page"));
+    home->setAutoRaise(true);
+    connect(back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);
+    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QWidget::setEnabled);
+    connect(home, &QToolButton::clicked, this, [this, source] {
+        if (m_browser->source() != source)
+            m_browser->setSource(source, QTextDocument::MarkdownResource);
+        m_browser->verticalScrollBar()->setValue(0);
+    });
+    bar->addWidget(back);
+    bar->addWidget(home);
+    bar->addStretch(1);
+    readerLayout->addLayout(bar);
     readerLayout->addWidget(m_note);
     readerLayout->addWidget(m_browser, 1);
     splitter->addWidget(reader);
