@@ -72,29 +72,7 @@ UserGuideWindow::UserGuideWindow(const QUrl &source, QWidget *parent)
     auto *reader = new QWidget(splitter);
     auto *readerLayout = new QVBoxLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 0);
-    auto *back = new QToolButton(reader);
-    back->setObjectName(QStringLiteral("guideBack"));
-    back->setText(tr("\u2190 Back"));
-    back->setToolTip(tr("Back to the page before (Alt+Left)"));
-    back->setAutoRaise(true);
-    back->setEnabled(false);
-    auto *home = new QToolButton(reader);
-    home->setText(tr("User Guide"));
-    home->setToolTip(tr("The guide's first page"));
-    home->setAutoRaise(true);
-    connect(back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);
-    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QWidget::setEnabled);
-    connect(home, &QToolButton::clicked, this, [this, source] {
-        if (m_browser->source() != source)
-            m_browser->setSource(source, QTextDocument::MarkdownResource);
-        m_browser->verticalScrollBar()->setValue(0);
-    });
-    bar->addWidget(back);
-    bar->addWidget(home);
-    bar->addStretch(1);
-    readerLayout->addLayout(bar);
+    readerLayout->addLayout(createNavigation(reader, source));
     readerLayout->addWidget(m_note);
     readerLayout->addWidget(m_browser, 1);
     splitter->addWidget(reader);
@@ -109,6 +87,34 @@ UserGuideWindow::UserGuideWindow(const QUrl &source, QWidget *parent)
             [this](QTreeWidgetItem *item) { scrollToBlock(item->data(0, kBlockRole).toInt()); });
     m_browser->setSource(source, QTextDocument::MarkdownResource);
     resize(1120, 800);
+}
+
+// Back after following a link, and the way home to the guide's first page.
+QHBoxLayout *UserGuideWindow::createNavigation(QWidget *reader, const QUrl &home)
+{
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    auto *back = new QToolButton(reader);
+    back->setObjectName(QStringLiteral("guideBack"));
+    back->setText(tr("\u2190 Back"));
+    back->setToolTip(tr("Back to the page before (Alt+Left)"));
+    back->setAutoRaise(true);
+    back->setEnabled(false);
+    auto *homeButton = new QToolButton(reader);
+    homeButton->setText(tr("User Guide"));
+    homeButton->setToolTip(tr("The guide's first page"));
+    homeButton->setAutoRaise(true);
+    connect(back, &QToolButton::clicked, m_browser, &QTextBrowser::backward);
+    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QWidget::setEnabled);
+    connect(homeButton, &QToolButton::clicked, this, [this, home] {
+        if (m_browser->source() != home)
+            m_browser->setSource(home, QTextDocument::MarkdownResource);
+        m_browser->verticalScrollBar()->setValue(0);
+    });
+    bar->addWidget(back);
+    bar->addWidget(homeButton);
+    bar->addStretch(1);
+    return bar;
 }
 
 // The contents are the rendered document's headings, so they are the guide's whatever it says.

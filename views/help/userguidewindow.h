@@ -5,6 +5,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -40,6 +41,7 @@ public:
     bool showHeading(const QString &anchor);
 
 private:
+    QHBoxLayout *createNavigation(QWidget *reader, const QUrl &home);
     void rebuildContents();
     void scrollToBlock(int blockNumber);
     void follow(const QUrl &link);

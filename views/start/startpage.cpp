@@ -57,20 +57,7 @@ StartPage::StartPage(QWidget *parent)
     columns->addWidget(createRecent(), 0, Qt::AlignTop);
     column->addLayout(columns);
     column->addSpacing(24);
-    auto *hint = new QLabel(tr("Every key: <a href=\"shortcuts\">Help \u25b8 Keyboard Shortcuts</a>. The walkthrough: "
-                               "<a href=\"guide\">Help \u25b8 User Guide</a> (F1)."),
-                            this);
-    hint->setObjectName(QStringLiteral("startHelpLinks"));
-    hint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    hint->setContentsMargins(10, 0, 0, 0);
-    connect(hint, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("guide"))
-            Q_EMIT userGuideRequested();
-        else
-            Q_EMIT shortcutsRequested();
-    });
-    m_captions << hint;
-    column->addWidget(hint);
+    column->addWidget(createHelpLinks());
     column->addStretch(3);
 
     // In a scroll area: a small window scrolls the page rather than growing to fit it.
@@ -90,6 +77,24 @@ StartPage::StartPage(QWidget *parent)
     page->addWidget(scroll);
     restyle();
     setRecentFiles({});
+}
+
+QWidget *StartPage::createHelpLinks()
+{
+    auto *hint = new QLabel(tr("Every key: <a href=\"shortcuts\">Help \u25b8 Keyboard Shortcuts</a>. The walkthrough: "
+                               "<a href=\"guide\">Help \u25b8 User Guide</a> (F1)."),
+                            this);
+    hint->setObjectName(QStringLiteral("startHelpLinks"));
+    hint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    hint->setContentsMargins(10, 0, 0, 0);
+    connect(hint, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("guide"))
+            Q_EMIT userGuideRequested();
+        else
+            Q_EMIT shortcutsRequested();
+    });
+    m_captions << hint;
+    return hint;
 }
 
 QWidget *StartPage::createHeader()

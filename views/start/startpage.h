@@ -51,6 +51,7 @@ private:
     QWidget *createHeader();
     QWidget *createEntries();
     QWidget *createRecent();
+    QWidget *createHelpLinks();
     QAbstractButton *addEntry(QVBoxLayout *layout, Entry entry, const QString &icon, const QString &title,
                               const QString &description);
     QWidget *recentRow(const QString &filePath);
