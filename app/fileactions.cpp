@@ -67,6 +67,11 @@ void FileActions::createActions()
             openFile(path);
     });
 
+    m_close = new QAction(tr("&Close Project"), this);
+    m_close->setObjectName(QStringLiteral("closeProjectAction"));
+    m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_close, &QAction::triggered, this, &FileActions::closeProject);
+
     m_save = new QAction(views::icons::icon(QStringLiteral("document-save")), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &FileActions::save);
@@ -193,12 +198,41 @@ bool FileActions::newProject()
 {
     if (!maybeSave())
         return false;
+    resetUntitled({});
+    Q_EMIT projectOpened(QString());
+    return true;
+}
+
+bool FileActions::openCopy(const QString &filePath)
+{
+    if (!maybeSave())
+        return false;
+    model::Result<model::Project> read = model::ProjectReader::readFile(filePath);
+    if (!read) {
+        m_prompts->showError(m_window, tr("Could not open project"),
+                             tr("Could not open %1:\n%2").arg(nativePath(filePath), read.error()));
+        return false;
+    }
+    resetUntitled(std::move(read).value());
+    Q_EMIT projectOpened(QString());
+    return true;
+}
+
+void FileActions::resetUntitled(model::Project project)
+{
     m_autosaver->discard();
     m_lock.release();
-    m_document->resetProject(model::Project{});
+    m_document->resetProject(std::move(project));
     m_document->setFilePath(QString());
     updateActions();
-    Q_EMIT projectOpened(QString());
+}
+
+bool FileActions::closeProject()
+{
+    if (!maybeSave())
+        return false;
+    resetUntitled({});
+    Q_EMIT projectClosed();
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/io/projectlock.h"
+#include "model/project/project.h"
 
 #include <QObject>
 #include <QString>
@@ -21,7 +22,7 @@ namespace tw::app {
 class Autosaver;
 class UserPrompts;
 
-/// New, Open, Save, Save As, Open Recent and Quit for the window's one document, plus the "unsaved changes?"
+/// New, Open, Close, Save, Save As, Open Recent and Quit for the window's one document, plus the "unsaved changes?"
 /// question and autosave recovery. Opening and New replace the document's project (one SchemaDocument lives as
 /// long as the window, so every view keeps its document pointer).
 class FileActions : public QObject
@@ -34,6 +35,7 @@ public:
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
+    QAction *closeAction() const { return m_close; }
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *quitAction() const { return m_quit; }
@@ -48,6 +50,12 @@ public:
     /// user. Offers the autosaved copy when it is newer than the file.
     bool openFile(const QString &filePath, AskToSave ask = AskToSave::Yes);
     bool newProject();
+    /// An untitled copy of @p filePath (the installed example, read-only where it lies): Save asks where it goes,
+    /// and autosave keeps the copy where untitled projects go.
+    bool openCopy(const QString &filePath);
+    /// File ▸ Close Project: after asking about unsaved changes, the window holds no project (an empty untitled
+    /// one, which the start page covers).
+    bool closeProject();
     bool save();
     bool saveAs();
     /// Writes to @p filePath; the document is marked saved only when the write succeeded.
@@ -57,11 +65,15 @@ public:
 
 Q_SIGNALS:
     void projectOpened(const QString &filePath);
+    /// The project was closed: nothing the user chose is open.
+    void projectClosed();
 
 private:
     /// @p absolutePath's lock, or none when the user would rather not open or overwrite a project open elsewhere.
     std::optional<model::ProjectLock> lockProject(const QString &absolutePath, const QString &action);
     void createActions();
+    /// @p project, untitled: no lock, no autosave yet.
+    void resetUntitled(model::Project project);
     void rebuildRecentMenu();
     void openOrForget(const QString &filePath);
     void updateActions();
@@ -72,6 +84,7 @@ private:
     Autosaver *m_autosaver;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_close = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_quit = nullptr;

@@ -9,9 +9,12 @@
 #include "app/editactions.h"
 #include "app/editordocksizer.h"
 #include "app/fileactions.h"
+#include "app/helpactions.h"
+#include "app/importactions.h"
 #include "app/migrationactions.h"
 #include "app/rollbackactions.h"
 #include "app/sourceupdater.h"
+#include "app/startpagecontroller.h"
 #include "app/theme.h"
 #include "app/userprompts.h"
 #include "app/viewactions.h"
@@ -62,6 +65,8 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     , m_view(new ViewActions(m_diagram, m_prompts.get(), this))
     , m_migration(new MigrationActions(m_document, m_prompts.get(), m_file, this))
     , m_adopt(new AdoptActions(m_file, m_prompts.get(), this))
+    , m_import(new ImportActions(m_file, m_prompts.get(), this))
+    , m_help(new HelpActions(this))
     , m_sourceUpdater(new SourceUpdater(m_document, m_prompts.get(), this))
     , m_zoomLabel(new QLabel(this))
     , m_sourceProblem(new QLabel(this))
@@ -75,6 +80,11 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget *parent)
     statusBar()->addPermanentWidget(m_sourceProblem);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connectSourceUpdater();
+    // Onboarding: File ▸ Import reports what it read; no project open shows the start page over the diagram (first: an
+    // opened project shows the diagram before it is fitted to the view).
+    connect(m_import, &ImportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_start = new StartPageController(this, m_document, m_file, m_adopt, m_import, m_help);
 
     connect(m_document, &model::SchemaDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &model::SchemaDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -216,6 +226,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_file->newAction(), m_file->openAction(), m_adopt->openDrizzleAction()});
+    file->addMenu(m_import->importMenu());
     file->addMenu(m_file->recentMenu());
     file->addSeparator();
     file->addActions({m_file->saveAction(), m_file->saveAsAction()});
@@ -227,7 +238,7 @@ void MainWindow::createMenus()
     settings->setStatusTip(tr("Migrations folder, SQL target, tracking table, backups, code export paths"));
     connect(settings, &QAction::triggered, this, [this] { views::ProjectSettingsDialog(m_document, this).exec(); });
     file->addSeparator();
-    file->addAction(m_file->quitAction());
+    file->addActions({m_file->closeAction(), m_file->quitAction()});
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_edit->undoAction(), m_edit->redoAction()});
@@ -282,6 +293,8 @@ void MainWindow::createMenus()
     new DeployActions(m_document, m_file, m_migration->migrationMenu(), this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_help->userGuideAction(), m_help->shortcutsAction()});
+    help->addSeparator();
     QAction *about = help->addAction(views::icons::icon(QStringLiteral("help-about")), tr("&About Tablewright"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);

@@ -32,7 +32,10 @@ class AdoptActions;
 class EditActions;
 class EditorDockSizer;
 class FileActions;
+class HelpActions;
+class ImportActions;
 class MigrationActions;
+class StartPageController;
 class SourceUpdater;
 class ViewActions;
 
@@ -60,6 +63,10 @@ public:
     ViewActions *viewActions() const { return m_view; }
     MigrationActions *migrationActions() const { return m_migration; }
     AdoptActions *adoptActions() const { return m_adopt; }
+    ImportActions *importActions() const { return m_import; }
+    HelpActions *helpActions() const { return m_help; }
+    /// The start page over the diagram while no project is open.
+    StartPageController *startPage() const { return m_start; }
     SourceUpdater *sourceUpdater() const { return m_sourceUpdater; }
     /// The status bar's note that the schema files cannot be read (hidden while they can).
     QLabel *sourceProblemLabel() const { return m_sourceProblem; }
@@ -103,6 +110,9 @@ private:
     ViewActions *m_view;
     MigrationActions *m_migration;
     AdoptActions *m_adopt;
+    ImportActions *m_import;
+    HelpActions *m_help;
+    StartPageController *m_start = nullptr;
     SourceUpdater *m_sourceUpdater;
     QToolBar *m_migrationBar = nullptr;
     QList<QDockWidget *> m_docks;

@@ -98,6 +98,11 @@ QString DialogPrompts::chooseSaveFile(QWidget *parent, const QString &suggestion
                                         chosenFilter);
 }
 
+QString DialogPrompts::chooseDirectory(QWidget *parent, const QString &title, const QString &directory)
+{
+    return QFileDialog::getExistingDirectory(parent, title, directory);
+}
+
 QString DialogPrompts::chooseDrizzleProject(QWidget *parent, const QString &directory)
 {
     const QString filter = QCoreApplication::translate(

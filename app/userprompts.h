@@ -44,6 +44,8 @@ public:
     virtual QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter,
                                    QString *chosenFilter = nullptr) = 0;
 
+    /// A folder to read (File ▸ Import ▸ Drizzle Migrations Folder), or empty when cancelled.
+    virtual QString chooseDirectory(QWidget *parent, const QString &title, const QString &directory) = 0;
     /// Open Drizzle Project: a drizzle config, or a migrations folder's `meta/_journal.json` (a file dialog picks
     /// files or folders, not both), or empty when cancelled.
     virtual QString chooseDrizzleProject(QWidget *parent, const QString &directory) = 0;
@@ -83,6 +85,7 @@ public:
     QString chooseOpenFile(QWidget *parent, const QString &directory, const QString &filter) override;
     QString chooseSaveFile(QWidget *parent, const QString &suggestion, const QString &filter,
                            QString *chosenFilter = nullptr) override;
+    QString chooseDirectory(QWidget *parent, const QString &title, const QString &directory) override;
     QString chooseDrizzleProject(QWidget *parent, const QString &directory) override;
     bool reviewDrizzleProject(QWidget *parent, views::DrizzleProjectRequest *request) override;
     void showWarnings(QWidget *parent, const QString &title, const QString &message,

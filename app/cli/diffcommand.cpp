@@ -3,10 +3,10 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
-#include "app/cli/schemasource.h"
 #include "migrations/generate/nextmigration.h"
 #include "migrations/rebuild/targetmigrationwriter.h"
 #include "migrations/runner/datalosscounter.h"
+#include "source/adopt/schemasource.h"
 
 #include <array>
 
@@ -26,8 +26,8 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
         context.err << "tablewright diff: " << error << "\nUsage: tablewright diff " << usage() << '\n';
         return ExitUsage;
     }
-    const auto before = SchemaSource::load(args.positional(0));
-    const auto after = SchemaSource::load(args.positional(1));
+    const auto before = source::SchemaSource::load(args.positional(0));
+    const auto after = source::SchemaSource::load(args.positional(1));
     for (const auto *side : {&before, &after}) {
         if (!*side) {
             context.err << side->error() << '\n';
@@ -42,7 +42,7 @@ int DiffCommand::run(const QStringList &arguments, CliContext &context) const
     QString countingProject;             // the project whose database counts the warnings' rows
     model::ProjectSettings countingSettings;
     for (const int side : {1, 0}) {
-        if ((side == 0 ? before : after).value().kind != SchemaSource::Kind::Project)
+        if ((side == 0 ? before : after).value().kind != source::SchemaSource::Kind::Project)
             continue;
         const auto project = loadProject(args.positional(side), context);
         if (!project)

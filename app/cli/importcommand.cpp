@@ -2,12 +2,9 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/cliarguments.h"
-#include "app/cli/schemasource.h"
-#include "migrations/generate/baselinemapper.h"
 #include "model/io/projectwriter.h"
-#include "model/layout/autolayout.h"
-#include "model/schema/importedschema.h"
 #include "source/adopt/projectadopter.h"
+#include "source/adopt/schemaimport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,44 +20,16 @@ QStringList absolutePaths(const QStringList &paths)
     return absolute;
 }
 
-/// A new project from a migrations folder, a snapshot or a database (generated mode).
+/// A new project from a migrations folder, a snapshot or a database (generated mode): the chain File ▸ Import shares.
 model::Result<model::Project> projectFromSchemaSource(const QString &sourcePath, const QString &output,
                                                       QStringList *warnings, QString *folderSummary)
 {
-    using Failure = model::Result<model::Project>;
-    if (!QFileInfo::exists(sourcePath)) {
-        return Failure::failure(QStringLiteral("%1: no such file or folder; expected a drizzle config "
-                                               "(drizzle.config.ts), a drizzle migrations folder, a snapshot .json or "
-                                               "a SQLite database")
-                                    .arg(sourcePath));
-    }
-    const auto source = SchemaSource::load(sourcePath);
-    if (!source)
-        return Failure::failure(source.error());
-    if (source.value().kind == SchemaSource::Kind::Project) {
-        return Failure::failure(QStringLiteral("%1: is a project already; import reads a drizzle config, a drizzle "
-                                               "folder, a snapshot .json or a SQLite database")
-                                    .arg(sourcePath));
-    }
-    model::Project project;
-    project.schema = source.value().snapshot.schema;
-    model::prepareImportedSchema(project.schema); // snapshots carry SQL names and types only
-    const auto positions = model::autoLayout(project.schema, {});
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        project.layout.items[it.key()].position = it.value();
-    const QDir projectDir = QFileInfo(output).absoluteDir();
-    if (source.value().kind == SchemaSource::Kind::Database)
-        project.settings.database = projectDir.relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
-    if (source.value().kind == SchemaSource::Kind::Folder) {
-        project.settings.migrationsFolder = projectDir.relativeFilePath(QFileInfo(sourcePath).absoluteFilePath());
-        project.settings.migrationLayout = source.value().folderLayout;
-        *folderSummary = source.value().folderSummary;
-        if (!source.value().snapshotFile.isEmpty())
-            project.baseline = migrations::BaselineMapper::baselineFor(project.schema, source.value().snapshot.id);
-    }
-    for (const QString &warning : source.value().warnings)
-        *warnings << QStringLiteral("%1: %2").arg(sourcePath, warning);
-    return project;
+    auto imported = source::SchemaImport::fromSchemaSource(sourcePath, output);
+    if (!imported)
+        return model::Result<model::Project>::failure(imported.error());
+    *warnings << imported.value().warnings;
+    *folderSummary = imported.value().folderSummary;
+    return std::move(imported.value().project);
 }
 
 /// A new source-mode project from a drizzle config, or from a folder and the schema files (--schema).

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/projectloader.h"
 
-#include "app/cli/schemasource.h"
 #include "model/io/projectreader.h"
 #include "model/validation/schemavalidator.h"
+#include "source/adopt/schemasource.h"
 
 #include <QFileInfo>
 
@@ -13,7 +13,8 @@ std::optional<model::Project> loadProject(const QString &path, CliContext &conte
 {
     auto project = model::ProjectReader::readFile(path);
     if (!project) {
-        const QString notAProject = QFileInfo(path).isFile() ? SchemaSource::notAProject(path, true) : QString();
+        const QString notAProject =
+            QFileInfo(path).isFile() ? source::SchemaSource::notAProject(path, true) : QString();
         if (!notAProject.isEmpty())
             context.err << notAProject << '\n';
         else

@@ -37,6 +37,8 @@ public:
         QStringList information; ///< "title: message" of each outcome shown
         QStringList shownFiles;  ///< the files those outcomes offered to open
         QString drizzleProject;  ///< what chooseDrizzleProject answers
+        QString directory;       ///< what chooseDirectory answers
+        QStringList openFilters; ///< the filter offered by each chooseOpenFile
         /// Open Drizzle Project's review: the request as shown is kept in `reviewed`, then this edits it (or,
         /// when empty, it is taken as it is); `acceptReview` false cancels.
         std::function<void(views::DrizzleProjectRequest &)> completeReview;
@@ -85,7 +87,12 @@ public:
         if (!filePath.isEmpty())
             m_script->shownFiles << filePath;
     }
-    QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return m_script->openFile; }
+    QString chooseOpenFile(QWidget *, const QString &, const QString &filter) override
+    {
+        m_script->openFilters << filter;
+        return m_script->openFile;
+    }
+    QString chooseDirectory(QWidget *, const QString &, const QString &) override { return m_script->directory; }
     QString chooseSaveFile(QWidget *, const QString &, const QString &filter, QString *chosenFilter) override
     {
         m_script->saveFilters << filter;

@@ -8,11 +8,11 @@
 
 #include <QString>
 
-namespace tw::cli {
+namespace tw::source {
 
-/// A schema named on the command line: a project file, a drizzle snapshot (version 6 or 7), a drizzle migrations
-/// folder of either layout (its latest snapshot; an empty or missing folder is the empty schema), or a live SQLite
-/// database (recognised by its header, read by SchemaIntrospector).
+/// A schema a command (or File ▸ Import) names: a project file, a drizzle snapshot (version 6 or 7), a drizzle
+/// migrations folder of either layout (its latest snapshot; an empty or missing folder is the empty schema), or a live
+/// SQLite database (recognised by its header, read by SchemaIntrospector).
 struct SchemaSource
 {
     enum class Kind { Project, Snapshot, Folder, Database };
@@ -36,4 +36,4 @@ struct SchemaSource
     static QString notAProject(const QString &path, bool projectOnly);
 };
 
-} // namespace tw::cli
+} // namespace tw::source

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/schemasource.h"
+#include "source/adopt/schemasource.h"
 
 #include "database/introspection/schemaintrospector.h"
 #include "migrations/branches/branchmerge.h"
@@ -15,7 +15,7 @@
 #include <QFileInfo>
 #include <QStringList>
 
-namespace tw::cli {
+namespace tw::source {
 namespace {
 
 using model::Result;
@@ -166,4 +166,4 @@ Result<SchemaSource> SchemaSource::load(const QString &path)
     return source;
 }
 
-} // namespace tw::cli
+} // namespace tw::source
