@@ -121,7 +121,8 @@ TEST(ImportCommand, DrizzleKitFolderImportsSoThatGenerateWritesNothing)
         << "an existing project is not replaced without --force";
 }
 
-TEST(LayoutCommand, ArrangesParentsAboveChildrenAndLeavesTheSchemaAlone)
+// The CLI lays out for a 16:10 view: the guide's chain of five tables runs left to right.
+TEST(LayoutCommand, ArrangesParentsBeforeChildrenAndLeavesTheSchemaAlone)
 {
     Workspace ws;
     Project p = ws.load();
@@ -133,13 +134,13 @@ TEST(LayoutCommand, ArrangesParentsAboveChildrenAndLeavesTheSchemaAlone)
     EXPECT_EQ(run.out, ws.project() + QStringLiteral(": laid out 5 cards\n"));
     const Project laidOut = ws.load();
     EXPECT_EQ(laidOut.schema, p.schema);
-    const auto y = [&](const char *table) {
-        return laidOut.layout.item(laidOut.schema.tableNamed(QString::fromLatin1(table))->id).position.y();
+    const auto x = [&](const char *table) {
+        return laidOut.layout.item(laidOut.schema.tableNamed(QString::fromLatin1(table))->id).position.x();
     };
-    EXPECT_LT(y("users"), y("categories"));
-    EXPECT_LT(y("categories"), y("products"));
-    EXPECT_LT(y("products"), y("product_tags"));
-    EXPECT_LT(y("tags"), y("product_tags"));
+    EXPECT_LT(x("users"), x("categories"));
+    EXPECT_LT(x("categories"), x("products"));
+    EXPECT_LT(x("products"), x("product_tags"));
+    EXPECT_LT(x("tags"), x("product_tags"));
 }
 
 TEST(GenerateCommand, TargetD1KeepsCascadeChildrenAndTargetSqliteWritesDrizzleKitsRebuild)
