@@ -7,6 +7,7 @@
 #include "model/layout/autolayout.h"
 #include "model/schema/idlookup.h"
 #include "views/diagram/diagramarrange.h"
+#include "views/diagram/noteitem.h"
 #include "views/diagram/relationitem.h"
 #include "views/diagram/tablecarditem.h"
 #include "views/diagram/viewcarditem.h"
@@ -45,6 +46,9 @@ DiagramScene::DiagramScene(SchemaDocument *document, QObject *parent)
     connect(document, &SchemaDocument::itemMoved, this, itemEdited);
     connect(document, &SchemaDocument::itemChanged, this, itemEdited);
     connect(document, &SchemaDocument::layoutChanged, this, &DiagramScene::applyLayout);
+    connect(document, &SchemaDocument::notesChanged, this, &DiagramScene::syncNotes);
+    connect(document, &SchemaDocument::subDiagramsChanged, this, &DiagramScene::onSubDiagramsChanged);
+    connect(document, &SchemaDocument::activeDiagramChanged, this, &DiagramScene::rebuild);
     connect(document, &SchemaDocument::viewInserted, this, &DiagramScene::addViewCard);
     connect(document, &SchemaDocument::aboutToRemoveView, this, &DiagramScene::removeViewCard);
     connect(document, &SchemaDocument::viewChanged, this, [this](const Id &id) {
@@ -76,6 +80,9 @@ void DiagramScene::clearItems()
     m_cards.clear();
     qDeleteAll(m_viewCards);
     m_viewCards.clear();
+    m_pressNotePositions.clear();
+    qDeleteAll(m_notes);
+    m_notes.clear();
 }
 
 void DiagramScene::rebuild()
@@ -90,28 +97,33 @@ void DiagramScene::rebuild()
     m_rebuilding = false;
     for (const model::View &view : m_document->schema().views)
         addViewCard(view.id);
+    syncNotes(m_document->layout().notes.keys());
     reassignLanes();
     Q_EMIT selectedTablesChanged({});
 }
 
 void DiagramScene::addCard(const Id &tableId)
 {
-    if (m_cards.contains(tableId) || !m_document->schema().table(tableId))
+    const model::DiagramLayout &layout = m_document->layout();
+    const Id diagram = m_document->activeDiagram();
+    if (m_cards.contains(tableId) || !m_document->schema().table(tableId) || !layout.shows(diagram, tableId))
         return;
     auto *card = new TableCardItem(m_document, tableId);
     card->setSnapToGrid(m_snapToGrid);
-    card->setModelPosition(m_document->layout().item(tableId).position);
+    card->setModelPosition(layout.position(diagram, tableId));
     addItem(card);
     m_cards.insert(tableId, card);
 }
 
 void DiagramScene::addViewCard(const Id &viewId)
 {
-    if (m_viewCards.contains(viewId) || !m_document->schema().view(viewId))
+    const model::DiagramLayout &layout = m_document->layout();
+    const Id diagram = m_document->activeDiagram();
+    if (m_viewCards.contains(viewId) || !m_document->schema().view(viewId) || !layout.shows(diagram, viewId))
         return;
     auto *card = new ViewCardItem(m_document, viewId);
     card->setSnapToGrid(m_snapToGrid);
-    card->setModelPosition(m_document->layout().item(viewId).position);
+    card->setModelPosition(layout.position(diagram, viewId));
     addItem(card);
     m_viewCards.insert(viewId, card);
 }
@@ -220,14 +232,15 @@ void DiagramScene::removeRelation(const Id &foreignKeyId)
 
 void DiagramScene::applyLayout(const QList<Id> &ids)
 {
+    const Id diagram = m_document->activeDiagram();
     for (const Id &id : ids) {
         if (TableCardItem *card = m_cards.value(id)) {
-            card->setModelPosition(m_document->layout().item(id).position);
+            card->setModelPosition(m_document->layout().position(diagram, id));
             card->refresh();
             for (RelationItem *relation : card->relations())
                 relation->updateRoute();
         } else if (ViewCardItem *view = m_viewCards.value(id)) {
-            view->setModelPosition(m_document->layout().item(id).position);
+            view->setModelPosition(m_document->layout().position(diagram, id));
             view->refresh();
         }
     }
@@ -326,12 +339,14 @@ QRectF DiagramScene::cardsBoundingRect() const
         bounds = bounds.isNull() ? card->sceneCardRect() : bounds.united(card->sceneCardRect());
     for (const ViewCardItem *card : m_viewCards)
         bounds = bounds.isNull() ? card->sceneCardRect() : bounds.united(card->sceneCardRect());
+    for (const NoteItem *note : m_notes)
+        bounds = bounds.isNull() ? note->sceneNoteRect() : bounds.united(note->sceneNoteRect());
     return bounds;
 }
 
 bool DiagramScene::pushPositions(const QMap<Id, QPointF> &positions, bool mergeable)
 {
-    return !positions.isEmpty() && model::SchemaEditor(m_document).moveLayoutItems(positions, mergeable);
+    return pushMoves(positions, {}, mergeable);
 }
 
 bool DiagramScene::autoLayout()
@@ -341,7 +356,11 @@ bool DiagramScene::autoLayout()
         sizes.insert(card->tableId(), card->sceneCardRect().size());
     for (const ViewCardItem *card : std::as_const(m_viewCards))
         sizes.insert(card->viewId(), card->sceneCardRect().size());
-    QMap<Id, QPointF> positions = model::autoLayout(m_document->schema(), sizes);
+    // In a diagram view only its cards take part, so the layout closes the gaps the hidden tables would leave.
+    model::Schema shown = m_document->schema();
+    shown.tables.removeIf([this](const model::Table &table) { return !m_cards.contains(table.id); });
+    shown.views.removeIf([this](const model::View &view) { return !m_viewCards.contains(view.id); });
+    QMap<Id, QPointF> positions = model::autoLayout(shown, sizes);
     positions.removeIf([this](const auto &entry) { return !anyCard(entry.key()); });
     return pushPositions(positions);
 }
@@ -368,7 +387,7 @@ bool DiagramScene::nudgeSelected(const QPointF &delta)
 {
     QMap<Id, QPointF> positions;
     for (const Id &id : selectedTableIds())
-        positions.insert(id, m_document->layout().item(id).position + delta);
+        positions.insert(id, m_document->layout().position(m_document->activeDiagram(), id) + delta);
     QUndoStack *stack = m_document->undoStack();
     const bool continues = m_lastNudge && stack->index() == stack->count() && stack->index() > 0 &&
                            stack->command(stack->index() - 1) == m_lastNudge;
@@ -380,7 +399,7 @@ bool DiagramScene::nudgeSelected(const QPointF &delta)
 
 bool DiagramScene::removeSelected()
 {
-    const QList<Id> ids = selectedTableIds() + selectedViewIds();
+    const QList<Id> ids = selectedTableIds() + selectedViewIds() + selectedNoteIds();
     return !ids.isEmpty() && model::SchemaEditor(m_document).removeTablesAndViews(ids);
 }
 
