@@ -49,6 +49,8 @@ DiagramView::DiagramView(model::SchemaDocument *document, QWidget *parent)
     connect(m_scene, &DiagramScene::columnActivated, this, &DiagramView::columnActivated);
     connect(m_scene, &DiagramScene::viewActivated, this, &DiagramView::viewActivated);
     connect(m_scene, &QGraphicsScene::changed, this, &DiagramView::updateSceneRect);
+    // Another diagram view has other cards in other places: open it as a project opens.
+    connect(document, &model::SchemaDocument::activeDiagramChanged, this, &DiagramView::zoomForReading);
     updateSceneRect();
 }
 
