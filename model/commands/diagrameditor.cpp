@@ -59,8 +59,7 @@ Id DiagramEditor::addNote(const DiagramNote &note)
     if (!note.diagram.isNull() && !m_document->layout().subDiagrams.contains(note.diagram))
         return {};
     const Id id = Id::generate();
-    const bool pushed =
-        push(new ChangeDiagramPartsCommand(m_document, {{id, note}}, {}, QStringLiteral("Add note")));
+    const bool pushed = push(new ChangeDiagramPartsCommand(m_document, {{id, note}}, {}, QStringLiteral("Add note")));
     return pushed ? id : Id();
 }
 
@@ -84,8 +83,7 @@ bool DiagramEditor::removeNotes(const QList<Id> &ids)
     return !removed.isEmpty() && push(new ChangeDiagramPartsCommand(m_document, removed, {}, text));
 }
 
-bool DiagramEditor::moveCardsAndNotes(const QMap<Id, QPointF> &cards, const QMap<Id, QPointF> &notes,
-                                      bool mergeable)
+bool DiagramEditor::moveCardsAndNotes(const QMap<Id, QPointF> &cards, const QMap<Id, QPointF> &notes, bool mergeable)
 {
     const DiagramLayout &layout = m_document->layout();
     const Id diagram = m_document->activeDiagram();
@@ -99,10 +97,10 @@ bool DiagramEditor::moveCardsAndNotes(const QMap<Id, QPointF> &cards, const QMap
     }
     if (!std::all_of(cards.keyBegin(), cards.keyEnd(), [this](const Id &id) { return isCard(id); }))
         return false;
-    const QString text = cards.isEmpty() ? counted(notes.size(), QStringLiteral("Move note"),
-                                                   QStringLiteral("Move %1 notes"))
-                                         : counted(cards.size() + notes.size(), QStringLiteral("Move table"),
-                                                   QStringLiteral("Move %1 items"));
+    const QString text =
+        cards.isEmpty()
+            ? counted(notes.size(), QStringLiteral("Move note"), QStringLiteral("Move %1 notes"))
+            : counted(cards.size() + notes.size(), QStringLiteral("Move table"), QStringLiteral("Move %1 items"));
     if (diagram.isNull()) {
         if (movedNotes.isEmpty())
             return push(ChangeLayoutCommand::moveItems(m_document, cards, mergeable).release());
@@ -137,8 +135,8 @@ Id DiagramEditor::addSubDiagram(const QString &name, const QList<Id> &ids)
     for (const Id &id : ids)
         sub.positions.insert(id, m_document->layout().item(id).position);
     const Id id = Id::generate();
-    const bool pushed = push(
-        new ChangeDiagramPartsCommand(m_document, {}, {{id, sub}}, QStringLiteral("New view %1").arg(sub.name)));
+    const bool pushed =
+        push(new ChangeDiagramPartsCommand(m_document, {}, {{id, sub}}, QStringLiteral("New view %1").arg(sub.name)));
     return pushed ? id : Id();
 }
 
@@ -163,9 +161,9 @@ bool DiagramEditor::removeSubDiagram(const Id &diagram)
         if (it->diagram == diagram)
             notes.insert(it.key(), std::nullopt);
     }
-    return push(new ChangeDiagramPartsCommand(
-        m_document, notes, {{diagram, std::nullopt}},
-        QStringLiteral("Delete view %1").arg(layout.subDiagrams.value(diagram).name)));
+    return push(
+        new ChangeDiagramPartsCommand(m_document, notes, {{diagram, std::nullopt}},
+                                      QStringLiteral("Delete view %1").arg(layout.subDiagrams.value(diagram).name)));
 }
 
 bool DiagramEditor::addToSubDiagram(const Id &diagram, const QList<Id> &ids)

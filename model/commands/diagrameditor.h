@@ -44,8 +44,7 @@ public:
 
     /// Adds to @p parent the step that puts the new cards @p positions on the shown diagram view, if one is shown:
     /// how a table created in a view joins it in the same undo step (SchemaEditor::addTable and friends).
-    static void joinActiveDiagram(SchemaDocument *document, const QMap<Id, QPointF> &positions,
-                                  QUndoCommand *parent);
+    static void joinActiveDiagram(SchemaDocument *document, const QMap<Id, QPointF> &positions, QUndoCommand *parent);
 
 private:
     bool push(QUndoCommand *command);

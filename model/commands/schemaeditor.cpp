@@ -49,8 +49,8 @@ bool SchemaEditor::push(std::unique_ptr<QUndoCommand> command)
 // Tables, views, notes and diagram views share the layout map of the file, so an id must be unique across all.
 bool SchemaEditor::isIdTaken(const Id &id) const
 {
-    return m_document->schema().table(id) || m_document->schema().view(id) ||
-           m_document->layout().notes.contains(id) || m_document->layout().subDiagrams.contains(id);
+    return m_document->schema().table(id) || m_document->schema().view(id) || m_document->layout().notes.contains(id) ||
+           m_document->layout().subDiagrams.contains(id);
 }
 
 // Layout items exist for tables and views only; anything else would leave an orphan item in the file.

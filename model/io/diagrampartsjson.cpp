@@ -128,9 +128,9 @@ OrderedJson writeSubDiagram(const SubDiagram &subDiagram, const Schema &schema)
     for (auto it = subDiagram.positions.cbegin(); it != subDiagram.positions.cend(); ++it) {
         if (!schema.table(it.key()) && !schema.view(it.key()))
             continue;
-        cards.insert(it.key().toString(), OrderedJson::object()
-                                              .insert("x", finiteOrZero(it.value().x()))
-                                              .insert("y", finiteOrZero(it.value().y())));
+        cards.insert(
+            it.key().toString(),
+            OrderedJson::object().insert("x", finiteOrZero(it.value().x())).insert("y", finiteOrZero(it.value().y())));
     }
     return OrderedJson::object().insert("name", subDiagram.name).insert("cards", std::move(cards));
 }

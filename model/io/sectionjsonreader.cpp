@@ -74,8 +74,7 @@ bool SectionJsonReader::readLayout(const JsonCursor &c, const Schema &schema, Di
 }
 
 // An entry whose id is no table or view: a note, a diagram view, or a card for nothing.
-bool SectionJsonReader::readDiagramPart(const JsonCursor &c, const Id &id, const Schema &schema,
-                                        DiagramLayout *layout)
+bool SectionJsonReader::readDiagramPart(const JsonCursor &c, const Id &id, const Schema &schema, DiagramLayout *layout)
 {
     if (diagrampartsjson::isNote(c)) {
         DiagramNote note;

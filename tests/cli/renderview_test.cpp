@@ -54,8 +54,8 @@ TEST(RenderView, DrawsOnlyTheViewsCards)
     const QString full = dir.filePath(QStringLiteral("full.svg"));
     const QString view = dir.filePath(QStringLiteral("view.svg"));
     ASSERT_EQ(runBinary({QStringLiteral("render"), project, QStringLiteral("-o"), full}).exitCode, 0);
-    const auto run = runBinary(
-        {QStringLiteral("render"), project, QStringLiteral("-o"), view, QStringLiteral("--view"), QStringLiteral("Accounts")});
+    const auto run = runBinary({QStringLiteral("render"), project, QStringLiteral("-o"), view, QStringLiteral("--view"),
+                                QStringLiteral("Accounts")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out, view + QStringLiteral(": drew 2 tables\n"));
     const QByteArray fullSvg = readAll(full);
@@ -73,15 +73,15 @@ TEST(RenderView, AnUnknownViewExitsOneNamingItAndTheViewsThereAre)
     QTemporaryDir dir;
     const QString project = writeProjectWithView(dir);
     const QString out = dir.filePath(QStringLiteral("x.png"));
-    const auto run = runBinary(
-        {QStringLiteral("render"), project, QStringLiteral("-o"), out, QStringLiteral("--view"), QStringLiteral("Billing")});
+    const auto run = runBinary({QStringLiteral("render"), project, QStringLiteral("-o"), out, QStringLiteral("--view"),
+                                QStringLiteral("Billing")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("no diagram view is named \"Billing\"; its views: \"Accounts\"")))
         << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
 
-    const auto none = runBinary(
-        {QStringLiteral("render"), kExample, QStringLiteral("-o"), out, QStringLiteral("--view"), QStringLiteral("Billing")});
+    const auto none = runBinary({QStringLiteral("render"), kExample, QStringLiteral("-o"), out,
+                                 QStringLiteral("--view"), QStringLiteral("Billing")});
     EXPECT_EQ(none.exitCode, 1);
     EXPECT_TRUE(none.err.contains(QStringLiteral("the project has no diagram views"))) << none.err.toStdString();
 }

@@ -74,15 +74,13 @@ void DiagramScene::clearItems()
 {
     m_connection.end();
     m_pressPositions.clear();
-    qDeleteAll(m_relations); // before the cards they are attached to
-    m_relations.clear();
-    qDeleteAll(m_cards);
-    m_cards.clear();
-    qDeleteAll(m_viewCards);
-    m_viewCards.clear();
     m_pressNotePositions.clear();
-    qDeleteAll(m_notes);
-    m_notes.clear();
+    // Each hash is emptied before its items go: deleting a selected item emits selectionChanged(), whose handler
+    // reads the hashes (switching diagram views rebuilds with cards selected).
+    qDeleteAll(std::exchange(m_relations, {})); // before the cards they are attached to
+    qDeleteAll(std::exchange(m_cards, {}));
+    qDeleteAll(std::exchange(m_viewCards, {}));
+    qDeleteAll(std::exchange(m_notes, {}));
 }
 
 void DiagramScene::rebuild()

@@ -132,9 +132,9 @@ bool DiagramScene::promptNewViewFromSelection()
         return false;
     QWidget *parent = views().isEmpty() ? nullptr : views().first();
     bool ok = false;
-    const QString name = QInputDialog::getText(parent, QStringLiteral("New Diagram View"),
-                                               QStringLiteral("Name of the diagram view:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString name =
+        QInputDialog::getText(parent, QStringLiteral("New Diagram View"), QStringLiteral("Name of the diagram view:"),
+                              QLineEdit::Normal, QString(), &ok);
     return ok && !newViewFromSelection(name).isNull();
 }
 
@@ -178,8 +178,9 @@ void DiagramScene::addSubDiagramActions(QMenu *menu, const QList<Id> &selected)
         if (it.key() == shown)
             continue;
         const Id diagram = it.key();
-        addTo->addAction(it->name, this,
-                         [this, diagram, selected] { model::DiagramEditor(m_document).addToSubDiagram(diagram, selected); });
+        addTo->addAction(it->name, this, [this, diagram, selected] {
+            model::DiagramEditor(m_document).addToSubDiagram(diagram, selected);
+        });
     }
     addTo->setEnabled(!addTo->isEmpty());
     if (!shown.isNull()) {

@@ -197,8 +197,8 @@ void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
     TableCardItem *card = cardAt(event->scenePos());
     QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
-    if (auto *note = top ? qgraphicsitem_cast<NoteItem *>(top->type() == NoteItem::Type ? top : top->parentItem())
-                         : nullptr) {
+    if (auto *note =
+            top ? qgraphicsitem_cast<NoteItem *>(top->type() == NoteItem::Type ? top : top->parentItem()) : nullptr) {
         showNoteMenu(note, event->screenPos(), event->widget());
         return;
     }

@@ -74,10 +74,10 @@ void DiagramTabs::rename(const Id &diagram)
 {
     const QString current = m_document->layout().subDiagrams.value(diagram).name;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, QStringLiteral("Rename Diagram View"),
-                                               QStringLiteral("Name of the diagram view:"), QLineEdit::Normal,
-                                               current, &ok)
-                             .trimmed();
+    const QString name =
+        QInputDialog::getText(this, QStringLiteral("Rename Diagram View"), QStringLiteral("Name of the diagram view:"),
+                              QLineEdit::Normal, current, &ok)
+            .trimmed();
     if (ok && !name.isEmpty())
         model::DiagramEditor(m_document).renameSubDiagram(diagram, name);
 }

@@ -106,15 +106,16 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setBrush(diagramtheme::shadowColor());
     painter->drawRoundedRect(m_rect.translated(1.5, 2), 4, 4);
     painter->setBrush(paper);
-    painter->setPen(QPen(isSelected() ? diagramtheme::selectionColor() : diagramtheme::noteBorderColor(),
-                         isSelected() ? 2 : 1));
+    const QColor edge = current.color.isValid() ? paper.darker(135) : diagramtheme::noteBorderColor();
+    painter->setPen(QPen(isSelected() ? diagramtheme::selectionColor() : edge, isSelected() ? 2 : 1));
     painter->drawRoundedRect(m_rect, 4, 4);
     // A folded corner says "note" at a glance, without a title bar taking room from the text.
     const double fold = 10;
     const QPointF corner = m_rect.topRight();
     painter->setBrush(paper.darker(115));
-    painter->setPen(QPen(diagramtheme::noteBorderColor(), 1));
-    painter->drawPolygon(QPolygonF{corner + QPointF(-fold, 0), corner + QPointF(-fold, fold), corner + QPointF(0, fold)});
+    painter->setPen(QPen(edge, 1));
+    painter->drawPolygon(
+        QPolygonF{corner + QPointF(-fold, 0), corner + QPointF(-fold, fold), corner + QPointF(0, fold)});
     if (!m_editor) {
         painter->setFont(diagramtheme::rowFont());
         painter->setPen(current.color.isValid() ? diagramtheme::textColorOn(paper) : diagramtheme::rowTextColor());
@@ -122,7 +123,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, current.text);
     }
     if (isSelected()) { // the resize grip
-        painter->setPen(QPen(diagramtheme::noteBorderColor().darker(130), 1));
+        painter->setPen(QPen(edge.darker(130), 1));
         const QPointF br = m_rect.bottomRight();
         for (double d = 4; d <= kHandleSize; d += 4)
             painter->drawLine(br + QPointF(-d, -2), br + QPointF(-2, -d));
@@ -189,7 +190,8 @@ void NoteItem::startEditing()
 {
     if (m_editor)
         return;
-    m_editor = new NoteEditor(note().text, [this](bool keep) { finishEditing(keep); }, this);
+    m_editor = new NoteEditor(
+        note().text, [this](bool keep) { finishEditing(keep); }, this);
     m_editor->setPos(kPadding - 4, kPadding - 4); // QTextDocument's own margin is 4
     m_editor->setTextWidth(m_rect.width() - 2 * kPadding);
     m_editor->setDefaultTextColor(note().color.isValid() ? diagramtheme::textColorOn(note().color)

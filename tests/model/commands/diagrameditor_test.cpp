@@ -73,8 +73,11 @@ TEST_F(DiagramEditorTest, AddingEditingMovingResizingColouringAndDeletingANoteAr
     changed.text = QStringLiteral("two\nlines");
     expectOneStep([&] { return editor.changeNote(noteId, changed); }, QStringLiteral("Edit note"));
     changed.position = QPointF(300, 40);
-    expectOneStep([&] { return editor.moveCardsAndNotes({}, {{noteId, changed.position}}); },
-                  QStringLiteral("Move note"));
+    expectOneStep(
+        [&] {
+            return editor.moveCardsAndNotes({}, {{noteId, changed.position}});
+        },
+        QStringLiteral("Move note"));
     changed.size = QSizeF(400, 90);
     expectOneStep([&] { return editor.changeNote(noteId, changed); }, QStringLiteral("Resize note"));
     changed.color = QColor(Qt::cyan);
@@ -90,8 +93,11 @@ TEST_F(DiagramEditorTest, AddingEditingMovingResizingColouringAndDeletingANoteAr
 TEST_F(DiagramEditorTest, DeleteOnATableAndANoteTogetherIsOneStep)
 {
     const Id noteId = editor.addNote(note(QStringLiteral("hello")));
-    expectOneStep([&] { return SchemaEditor(&document).removeTablesAndViews({id("tags"), noteId}); },
-                  QStringLiteral("Remove table tags"), true);
+    expectOneStep(
+        [&] {
+            return SchemaEditor(&document).removeTablesAndViews({id("tags"), noteId});
+        },
+        QStringLiteral("Remove table tags"), true);
     EXPECT_FALSE(document.layout().notes.contains(noteId));
     EXPECT_FALSE(document.schema().table(id("tags")));
 }
@@ -100,7 +106,10 @@ TEST_F(DiagramEditorTest, ViewsAreCreatedRenamedFilledEmptiedAndDeletedOneStepEa
 {
     Id view;
     expectOneStep(
-        [&] { return !(view = editor.addSubDiagram(QStringLiteral("Catalog"), {id("categories"), id("products")})).isNull(); },
+        [&] {
+            return !(view = editor.addSubDiagram(QStringLiteral("Catalog"), {id("categories"), id("products")}))
+                        .isNull();
+        },
         QStringLiteral("New view Catalog"));
     const SubDiagram created = document.layout().subDiagrams.value(view);
     EXPECT_EQ(created.positions.keys(), (QList<Id>{id("categories"), id("products")}));
@@ -110,8 +119,11 @@ TEST_F(DiagramEditorTest, ViewsAreCreatedRenamedFilledEmptiedAndDeletedOneStepEa
                   QStringLiteral("Rename view Catalog to Shop"));
     expectOneStep([&] { return editor.addToSubDiagram(view, {id("tags")}); }, QStringLiteral("Add table to view Shop"));
     EXPECT_TRUE(document.layout().shows(view, id("tags")));
-    expectOneStep([&] { return editor.removeFromSubDiagram(view, {id("tags"), id("products")}); },
-                  QStringLiteral("Remove 2 tables from view Shop"));
+    expectOneStep(
+        [&] {
+            return editor.removeFromSubDiagram(view, {id("tags"), id("products")});
+        },
+        QStringLiteral("Remove 2 tables from view Shop"));
     EXPECT_FALSE(document.layout().shows(view, id("products")));
 
     const Id noteOnView = editor.addNote(note(QStringLiteral("on the view"), view));
@@ -129,14 +141,20 @@ TEST_F(DiagramEditorTest, MovingACardInAViewLeavesTheMainLayoutAlone)
     const Id view = editor.addSubDiagram(QStringLiteral("Catalog"), {id("categories"), id("products")});
     const DiagramLayout mainBefore = document.layout();
     document.setActiveDiagram(view);
-    expectOneStep([&] { return editor.moveCardsAndNotes({{id("products"), QPointF(900, 700)}}, {}); },
-                  QStringLiteral("Move table"));
+    expectOneStep(
+        [&] {
+            return editor.moveCardsAndNotes({{id("products"), QPointF(900, 700)}}, {});
+        },
+        QStringLiteral("Move table"));
     EXPECT_EQ(document.layout().position(view, id("products")), QPointF(900, 700));
     EXPECT_EQ(document.layout().items, mainBefore.items);
 
     document.setActiveDiagram(Id());
-    expectOneStep([&] { return editor.moveCardsAndNotes({{id("products"), QPointF(5, 6)}}, {}); },
-                  QStringLiteral("Move table products"));
+    expectOneStep(
+        [&] {
+            return editor.moveCardsAndNotes({{id("products"), QPointF(5, 6)}}, {});
+        },
+        QStringLiteral("Move table products"));
     EXPECT_EQ(document.layout().item(id("products")).position, QPointF(5, 6));
     EXPECT_EQ(document.layout().position(view, id("products")), QPointF(900, 700));
 }
@@ -148,9 +166,8 @@ TEST_F(DiagramEditorTest, ATableCreatedWhileAViewIsShownJoinsItInTheSameStep)
     Table table;
     table.name = QStringLiteral("brands");
     Id added;
-    expectOneStep(
-        [&] { return !(added = SchemaEditor(&document).addTable(table, QPointF(80, 90))).isNull(); },
-        QStringLiteral("Add table brands"), true);
+    expectOneStep([&] { return !(added = SchemaEditor(&document).addTable(table, QPointF(80, 90))).isNull(); },
+                  QStringLiteral("Add table brands"), true);
     EXPECT_EQ(document.layout().position(view, added), QPointF(80, 90));
     const QList<Id> copies = SchemaEditor(&document).duplicateTables({id("categories")});
     ASSERT_EQ(copies.size(), 1);

@@ -32,7 +32,8 @@ Id id(const char *token)
 int countItems(const DiagramScene &scene, int type)
 {
     const QList<QGraphicsItem *> items = scene.items();
-    return int(std::count_if(items.cbegin(), items.cend(), [type](const QGraphicsItem *item) { return item->type() == type; }));
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [type](const QGraphicsItem *item) { return item->type() == type; }));
 }
 
 class DiagramPartsTest : public ::testing::Test
