@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/diagram/diagramscene.h"
 
-#include "model/commands/changelayoutcommand.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
-#include "model/layout/autolayout.h"
 #include "model/schema/idlookup.h"
 #include "views/diagram/diagramarrange.h"
 #include "views/diagram/noteitem.h"
@@ -13,7 +11,6 @@
 #include "views/diagram/viewcarditem.h"
 
 #include <QSet>
-#include <QUndoStack>
 
 namespace tw::views {
 
@@ -342,27 +339,6 @@ QRectF DiagramScene::cardsBoundingRect() const
     return bounds;
 }
 
-bool DiagramScene::pushPositions(const QMap<Id, QPointF> &positions, bool mergeable)
-{
-    return pushMoves(positions, {}, mergeable);
-}
-
-bool DiagramScene::autoLayout()
-{
-    QMap<Id, QSizeF> sizes;
-    for (const TableCardItem *card : std::as_const(m_cards))
-        sizes.insert(card->tableId(), card->sceneCardRect().size());
-    for (const ViewCardItem *card : std::as_const(m_viewCards))
-        sizes.insert(card->viewId(), card->sceneCardRect().size());
-    // In a diagram view only its cards take part, so the layout closes the gaps the hidden tables would leave.
-    model::Schema shown = m_document->schema();
-    shown.tables.removeIf([this](const model::Table &table) { return !m_cards.contains(table.id); });
-    shown.views.removeIf([this](const model::View &view) { return !m_viewCards.contains(view.id); });
-    QMap<Id, QPointF> positions = model::autoLayout(shown, sizes);
-    positions.removeIf([this](const auto &entry) { return !anyCard(entry.key()); });
-    return pushPositions(positions);
-}
-
 QMap<Id, QRectF> DiagramScene::selectedCardRects() const
 {
     QMap<Id, QRectF> rects;
@@ -379,20 +355,6 @@ bool DiagramScene::alignSelected(Qt::Alignment alignment)
 bool DiagramScene::distributeSelected(Qt::Orientation orientation)
 {
     return pushPositions(diagramarrange::distribute(selectedCardRects(), orientation));
-}
-
-bool DiagramScene::nudgeSelected(const QPointF &delta)
-{
-    QMap<Id, QPointF> positions;
-    for (const Id &id : selectedTableIds())
-        positions.insert(id, m_document->layout().position(m_document->activeDiagram(), id) + delta);
-    QUndoStack *stack = m_document->undoStack();
-    const bool continues = m_lastNudge && stack->index() == stack->count() && stack->index() > 0 &&
-                           stack->command(stack->index() - 1) == m_lastNudge;
-    if (!pushPositions(positions, continues))
-        return false;
-    m_lastNudge = stack->command(stack->index() - 1);
-    return true;
 }
 
 bool DiagramScene::removeSelected()

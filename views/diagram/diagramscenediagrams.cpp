@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DiagramScene, continued: notes on the canvas and diagram views (which cards the scene shows, where they sit).
+// DiagramScene, continued: notes on the canvas and diagram views (which cards the scene shows, where they sit), and
+// the moves that land on the shown diagram (auto-layout, nudges).
 // Like the rest of the scene, items change only in the handlers of the document's signals.
 #include "views/diagram/diagramscene.h"
 
 #include "model/commands/diagrameditor.h"
 #include "model/document/schemadocument.h"
+#include "model/layout/autolayout.h"
 #include "views/diagram/noteitem.h"
 #include "views/diagram/relationitem.h"
 #include "views/diagram/tablecarditem.h"
@@ -14,6 +16,7 @@
 #include <QGraphicsView>
 #include <QInputDialog>
 #include <QMenu>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -118,6 +121,41 @@ void DiagramScene::recordPressPositions()
         if (note->isSelected())
             m_pressNotePositions.insert(note->noteId(), note->pos());
     }
+}
+
+bool DiagramScene::pushPositions(const QMap<Id, QPointF> &positions, bool mergeable)
+{
+    return pushMoves(positions, {}, mergeable);
+}
+
+bool DiagramScene::autoLayout()
+{
+    QMap<Id, QSizeF> sizes;
+    for (const TableCardItem *card : std::as_const(m_cards))
+        sizes.insert(card->tableId(), card->sceneCardRect().size());
+    for (const ViewCardItem *card : std::as_const(m_viewCards))
+        sizes.insert(card->viewId(), card->sceneCardRect().size());
+    // In a diagram view only its cards take part, so the layout closes the gaps the hidden tables would leave.
+    model::Schema shown = m_document->schema();
+    shown.tables.removeIf([this](const model::Table &table) { return !m_cards.contains(table.id); });
+    shown.views.removeIf([this](const model::View &view) { return !m_viewCards.contains(view.id); });
+    QMap<Id, QPointF> positions = model::autoLayout(shown, sizes);
+    positions.removeIf([this](const auto &entry) { return !anyCard(entry.key()); });
+    return pushPositions(positions);
+}
+
+bool DiagramScene::nudgeSelected(const QPointF &delta)
+{
+    QMap<Id, QPointF> positions;
+    for (const Id &id : selectedTableIds())
+        positions.insert(id, m_document->layout().position(m_document->activeDiagram(), id) + delta);
+    QUndoStack *stack = m_document->undoStack();
+    const bool continues = m_lastNudge && stack->index() == stack->count() && stack->index() > 0 &&
+                           stack->command(stack->index() - 1) == m_lastNudge;
+    if (!pushPositions(positions, continues))
+        return false;
+    m_lastNudge = stack->command(stack->index() - 1);
+    return true;
 }
 
 bool DiagramScene::pushMoves(const QMap<Id, QPointF> &cards, const QMap<Id, QPointF> &notes, bool mergeable)
