@@ -3,6 +3,7 @@
 
 #include "model/commands/changediagrampartscommand.h"
 #include "model/commands/changelayoutcommand.h"
+#include "model/commands/commandtext.h"
 #include "model/commands/compoundcommand.h"
 #include "model/document/schemadocument.h"
 
@@ -97,10 +98,12 @@ bool DiagramEditor::moveCardsAndNotes(const QMap<Id, QPointF> &cards, const QMap
     }
     if (!std::all_of(cards.keyBegin(), cards.keyEnd(), [this](const Id &id) { return isCard(id); }))
         return false;
-    const QString text =
-        cards.isEmpty()
-            ? counted(notes.size(), QStringLiteral("Move note"), QStringLiteral("Move %1 notes"))
-            : counted(cards.size() + notes.size(), QStringLiteral("Move table"), QStringLiteral("Move %1 items"));
+    QString text = cards.isEmpty() ? counted(notes.size(), QStringLiteral("Move note"), QStringLiteral("Move %1 notes"))
+                                   : QStringLiteral("Move %1 items").arg(cards.size() + notes.size());
+    if (cards.size() == 1 && notes.isEmpty()) // as ChangeLayoutCommand says it on the main diagram
+        text = QStringLiteral("Move table %1").arg(commandtext::objectName(*m_document, cards.firstKey()));
+    else if (notes.isEmpty())
+        text = QStringLiteral("Move %1 tables").arg(cards.size());
     if (diagram.isNull()) {
         if (movedNotes.isEmpty())
             return push(ChangeLayoutCommand::moveItems(m_document, cards, mergeable).release());

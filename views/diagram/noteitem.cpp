@@ -150,6 +150,7 @@ void NoteItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && onResizeHandle(event->pos()) && !m_editor) {
         m_resizing = true;
+        m_gripOffset = m_rect.bottomRight() - event->pos(); // the corner follows the mouse, not jumps to it
         event->accept();
         return;
     }
@@ -162,7 +163,7 @@ void NoteItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsObject::mouseMoveEvent(event);
         return;
     }
-    const QPointF corner = event->pos();
+    const QPointF corner = event->pos() + m_gripOffset;
     setRect(QRectF(0, 0, std::max(kMinWidth, std::round(corner.x())), std::max(kMinHeight, std::round(corner.y()))));
     update();
 }

@@ -64,6 +64,7 @@ private:
     QRectF m_rect;
     NoteEditor *m_editor = nullptr;
     bool m_resizing = false;
+    QPointF m_gripOffset; ///< from the press to the corner, while resizing
 };
 
 } // namespace tw::views

@@ -145,7 +145,7 @@ TEST_F(DiagramEditorTest, MovingACardInAViewLeavesTheMainLayoutAlone)
         [&] {
             return editor.moveCardsAndNotes({{id("products"), QPointF(900, 700)}}, {});
         },
-        QStringLiteral("Move table"));
+        QStringLiteral("Move table products"));
     EXPECT_EQ(document.layout().position(view, id("products")), QPointF(900, 700));
     EXPECT_EQ(document.layout().items, mainBefore.items);
 
