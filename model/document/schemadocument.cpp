@@ -324,12 +324,13 @@ void SchemaDocument::setDiagramParts(CommandKey, const QMap<Id, std::optional<Di
         else
             m_project.layout.subDiagrams.remove(it.key());
     }
+    // The shown view went (deleted, or its creation undone): show all tables before anyone hears of the change.
+    if (!m_activeDiagram.isNull() && !m_project.layout.subDiagrams.contains(m_activeDiagram))
+        setActiveDiagram(Id());
     if (!subDiagrams.isEmpty())
         Q_EMIT subDiagramsChanged(subDiagrams.keys());
     if (!notes.isEmpty())
         Q_EMIT notesChanged(notes.keys());
-    if (!m_activeDiagram.isNull() && !m_project.layout.subDiagrams.contains(m_activeDiagram))
-        setActiveDiagram(Id());
 }
 
 void SchemaDocument::setSettings(CommandKey, const ProjectSettings &settings)

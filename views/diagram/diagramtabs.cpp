@@ -56,9 +56,11 @@ void DiagramTabs::sync()
         const model::SubDiagram &sub = subDiagrams.value(id);
         const int index = addTab(sub.name);
         setTabData(index, id.toString());
-        setTabToolTip(index, QStringLiteral("%1: %2 cards. Right-click to rename or delete the view.")
-                                 .arg(sub.name)
-                                 .arg(sub.positions.size()));
+        const auto shown = std::count_if(sub.positions.keyBegin(), sub.positions.keyEnd(), [this](const Id &card) {
+            return m_document->schema().table(card) || m_document->schema().view(card); // not tables removed since
+        });
+        setTabToolTip(
+            index, QStringLiteral("%1: %2 cards. Right-click to rename or delete the view.").arg(sub.name).arg(shown));
     }
     const int active = std::max(0, int(ids.indexOf(m_document->activeDiagram())) + 1);
     setCurrentIndex(m_document->activeDiagram().isNull() ? 0 : active);
