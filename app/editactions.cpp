@@ -5,6 +5,7 @@
 #include "model/document/schemadocument.h"
 #include "model/schema/uniquenames.h"
 #include "views/common/icons.h"
+#include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
 #include "views/editors/relationshipdialog.h"
 #include "views/editors/vieweditordialog.h"
@@ -103,13 +104,22 @@ EditActions::EditActions(model::SchemaDocument *document, views::DiagramView *di
     m_manyToMany->setStatusTip(tr("Add a junction table between the two selected tables"));
     connect(m_manyToMany, &QAction::triggered, m_diagram, &views::DiagramView::createManyToMany);
 
+    m_addNote = new QAction(tr("Add &Note"), this);
+    m_addNote->setStatusTip(tr("Put a text note on the diagram (double-click a note to edit it)"));
+    connect(m_addNote, &QAction::triggered, m_diagram, &views::DiagramView::addNote);
+    m_newDiagramView = new QAction(tr("New Diagram View from &Selection…"), this);
+    m_newDiagramView->setStatusTip(tr("A named diagram of just the selected tables, with its own layout, in a tab"));
+    connect(m_newDiagramView, &QAction::triggered, m_diagram, &views::DiagramView::newViewFromSelection);
+
     connect(m_diagram, &views::DiagramView::selectionChanged, this, &EditActions::updateSelectionActions);
     updateSelectionActions(m_diagram->selectedTableIds());
 }
 
 void EditActions::updateSelectionActions(const QList<model::Id> &selected)
 {
-    m_delete->setEnabled(!selected.isEmpty() || !m_diagram->selectedViewIds().isEmpty());
+    m_delete->setEnabled(!selected.isEmpty() || !m_diagram->selectedViewIds().isEmpty() ||
+                         !m_diagram->diagramScene()->selectedNoteIds().isEmpty());
+    m_newDiagramView->setEnabled(!selected.isEmpty() || !m_diagram->selectedViewIds().isEmpty());
     m_manyToMany->setEnabled(selected.size() == 2);
     m_duplicate->setEnabled(!selected.isEmpty());
     m_rename->setEnabled(selected.size() == 1);

@@ -40,6 +40,8 @@ public:
     QAction *renameAction() const { return m_rename; }
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *manyToManyAction() const { return m_manyToMany; }
+    QAction *addNoteAction() const { return m_addNote; }
+    QAction *newDiagramViewAction() const { return m_newDiagramView; }
     views::FindTablePopup *findPopup() const { return m_findPopup; }
 
     /// Adds `table_N` with an `id` key where the diagram's view is centred, and selects it.
@@ -78,6 +80,8 @@ private:
     QAction *m_rename;
     QAction *m_duplicate;
     QAction *m_manyToMany;
+    QAction *m_addNote;
+    QAction *m_newDiagramView;
 };
 
 } // namespace tw::app

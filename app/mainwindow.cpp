@@ -246,6 +246,8 @@ void MainWindow::createMenus()
     edit->addActions({m_edit->newTableAction(), m_edit->newRelationshipAction(), m_edit->manyToManyAction(),
                       m_edit->newViewAction(), m_edit->deleteAction(), m_edit->duplicateAction()});
     edit->addSeparator();
+    edit->addActions({m_edit->addNoteAction(), m_edit->newDiagramViewAction()});
+    edit->addSeparator();
     edit->addActions({m_edit->renameAction(), m_edit->selectAllAction(), m_edit->findAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

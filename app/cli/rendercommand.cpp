@@ -4,17 +4,41 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/projectloader.h"
 #include "model/document/schemadocument.h"
+#include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramview.h"
 
 #include <QFileInfo>
 
 namespace tw::cli {
+namespace {
+
+// Shows the diagram view named @p name (as its tab says); otherwise names the views there are.
+bool showView(const QString &name, model::SchemaDocument *document, CliContext &context)
+{
+    QStringList names;
+    const auto &subDiagrams = document->layout().subDiagrams;
+    for (auto it = subDiagrams.cbegin(); it != subDiagrams.cend(); ++it) {
+        if (it->name == name) {
+            document->setActiveDiagram(it.key());
+            return true;
+        }
+        names << QLatin1Char('"') + it->name + QLatin1Char('"');
+    }
+    names.sort(Qt::CaseInsensitive);
+    context.err << document->filePath() << ": no diagram view is named \"" << name << "\"; "
+                << (names.isEmpty() ? QStringLiteral("the project has no diagram views")
+                                    : QStringLiteral("its views: ") + names.join(QStringLiteral(", ")))
+                << '\n';
+    return false;
+}
+
+} // namespace
 
 int RenderCommand::run(const QStringList &arguments, CliContext &context) const
 {
     CliArguments::Spec spec;
     spec.minPositionals = spec.maxPositionals = 1;
-    spec.valueOptions = {QStringLiteral("o")};
+    spec.valueOptions = {QStringLiteral("o"), QStringLiteral("view")};
     spec.flags = {QStringLiteral("paged")};
     QString error;
     const CliArguments args = CliArguments::parse(arguments, spec, &error);
@@ -42,13 +66,15 @@ int RenderCommand::run(const QStringList &arguments, CliContext &context) const
     }
     model::SchemaDocument document(std::move(*project));
     document.setFilePath(path); // the PDF's title
+    if (args.has(QStringLiteral("view")) && !showView(args.value(QStringLiteral("view")), &document, context))
+        return ExitProblem;
     views::DiagramView view(&document);
     view.resize(1280, 800);
     if (!view.renderToImage(output, paged ? views::PdfLayout::A4Pages : views::PdfLayout::OnePage)) {
         context.err << output << ": could not write the image (check that the folder exists and is writable)\n";
         return ExitProblem;
     }
-    context.out << output << ": drew " << document.schema().tables.size() << " tables\n";
+    context.out << output << ": drew " << view.diagramScene()->cards().size() << " tables\n";
     return ExitOk;
 }
 

@@ -36,6 +36,7 @@ enum class CommandId {
     ColorLayoutItems,
     GroupLayoutItems,
     PlaceLayoutItems,
+    ChangeDiagramParts,
 };
 
 } // namespace tw::model

@@ -2,8 +2,10 @@
 #include "model/commands/schemaeditor.h"
 
 #include "model/commands/addremovecommand.h"
+#include "model/commands/changediagrampartscommand.h"
 #include "model/commands/changelayoutcommand.h"
 #include "model/commands/compoundedits.h"
+#include "model/commands/diagrameditor.h"
 #include "model/commands/movecommand.h"
 #include "model/commands/replacevaluecommand.h"
 #include "model/document/schemadocument.h"
@@ -44,16 +46,19 @@ bool SchemaEditor::push(std::unique_ptr<QUndoCommand> command)
     return true;
 }
 
-// Tables and views share the layout map, so an id must be unique across both.
+// Tables, views, notes and diagram views share the layout map of the file, so an id must be unique across all.
 bool SchemaEditor::isIdTaken(const Id &id) const
 {
-    return m_document->schema().table(id) || m_document->schema().view(id);
+    return m_document->schema().table(id) || m_document->schema().view(id) || m_document->layout().notes.contains(id) ||
+           m_document->layout().subDiagrams.contains(id);
 }
 
 // Layout items exist for tables and views only; anything else would leave an orphan item in the file.
 bool SchemaEditor::areLaidOut(const QList<Id> &ids) const
 {
-    return std::all_of(ids.cbegin(), ids.cend(), [this](const Id &id) { return isIdTaken(id); });
+    return std::all_of(ids.cbegin(), ids.cend(), [this](const Id &id) {
+        return m_document->schema().table(id) || m_document->schema().view(id);
+    });
 }
 
 Id SchemaEditor::addTable(Table table, QPointF position, int row)
@@ -70,18 +75,38 @@ Id SchemaEditor::addTable(Table table, QPointF position, int row)
     const Id id = table.id;
     TableLayout layout;
     layout.position = position;
-    return push(compoundedits::addTable(m_document, std::move(table), layout, row)) ? id : Id();
+    auto command = compoundedits::addTable(m_document, std::move(table), layout, row);
+    DiagramEditor::joinActiveDiagram(m_document, {{id, position}}, command.get());
+    return push(std::move(command)) ? id : Id();
 }
 
 bool SchemaEditor::removeTablesAndViews(const QList<Id> &ids)
 {
-    return push(compoundedits::removeTablesAndViews(m_document, ids));
+    QList<Id> cards = ids;
+    ChangeDiagramPartsCommand::Notes notes;
+    cards.removeIf([this, &notes](const Id &id) {
+        const bool isNote = m_document->layout().notes.contains(id);
+        if (isNote)
+            notes.insert(id, std::nullopt);
+        return isNote;
+    });
+    if (cards.isEmpty())
+        return DiagramEditor(m_document).removeNotes(notes.keys());
+    auto command = compoundedits::removeTablesAndViews(m_document, cards);
+    if (command && !notes.isEmpty())
+        new ChangeDiagramPartsCommand(m_document, notes, {}, command->text(), false, command.get());
+    return push(std::move(command));
 }
 
 QList<Id> SchemaEditor::duplicateTables(const QList<Id> &tableIds, QPointF offset)
 {
     QList<Id> copies;
-    return push(compoundedits::duplicateTables(m_document, tableIds, offset, &copies)) ? copies : QList<Id>();
+    auto command = compoundedits::duplicateTables(m_document, tableIds, offset, &copies);
+    QMap<Id, QPointF> positions; // on the shown view, beside the originals there
+    for (qsizetype i = 0; command && i < copies.size(); ++i)
+        positions.insert(copies[i], m_document->layout().position(m_document->activeDiagram(), tableIds[i]) + offset);
+    DiagramEditor::joinActiveDiagram(m_document, positions, command.get());
+    return push(std::move(command)) ? copies : QList<Id>();
 }
 
 bool SchemaEditor::changeTableAttributes(const Id &tableId, const TableAttributes &attributes, EditAspect aspect,
@@ -105,7 +130,9 @@ Id SchemaEditor::addView(View view, QPointF position, int row)
     const Id id = view.id;
     TableLayout layout;
     layout.position = position;
-    return push(compoundedits::addView(m_document, std::move(view), layout, row)) ? id : Id();
+    auto command = compoundedits::addView(m_document, std::move(view), layout, row);
+    DiagramEditor::joinActiveDiagram(m_document, {{id, position}}, command.get());
+    return push(std::move(command)) ? id : Id();
 }
 
 bool SchemaEditor::changeView(const View &view, EditAspect aspect, bool mergeable)

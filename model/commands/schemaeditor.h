@@ -36,7 +36,8 @@ public:
 
     Id addTable(Table table, QPointF position = {}, int row = -1);
     /// Tables and views by id, in one undo step: a table takes along the foreign keys that point at it
-    /// (compoundedits::removeTablesAndViews). False when an id names neither.
+    /// (compoundedits::removeTablesAndViews). Notes (DiagramNote ids) in @p ids go in the same step, so Delete on a
+    /// mixed selection is one step. False when an id names none of these.
     bool removeTablesAndViews(const QList<Id> &ids);
     /// Copies of @p tableIds (model::copiedTable), @p offset from the originals, as one undo step; their ids, in
     /// order (empty when an id names no table).

@@ -61,7 +61,17 @@ void SchemaDocument::resetProject(Project project)
     // Clear first: the commands on the stack describe the old project and must never run against the new one.
     m_undoStack->clear();
     m_project = std::move(project);
+    m_activeDiagram = Id();
     Q_EMIT projectReset();
+}
+
+void SchemaDocument::setActiveDiagram(const Id &diagram)
+{
+    const Id wanted = m_project.layout.subDiagrams.contains(diagram) ? diagram : Id();
+    if (wanted == m_activeDiagram)
+        return;
+    m_activeDiagram = wanted;
+    Q_EMIT activeDiagramChanged(m_activeDiagram);
 }
 
 bool SchemaDocument::isModified() const
@@ -297,6 +307,30 @@ void SchemaDocument::setLayoutItems(CommandKey, const QMap<Id, std::optional<Tab
             m_project.layout.items.remove(it.key());
     }
     Q_EMIT layoutChanged(items.keys());
+}
+
+void SchemaDocument::setDiagramParts(CommandKey, const QMap<Id, std::optional<DiagramNote>> &notes,
+                                     const QMap<Id, std::optional<SubDiagram>> &subDiagrams)
+{
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+        if (it.value())
+            m_project.layout.notes.insert(it.key(), *it.value());
+        else
+            m_project.layout.notes.remove(it.key());
+    }
+    for (auto it = subDiagrams.cbegin(); it != subDiagrams.cend(); ++it) {
+        if (it.value())
+            m_project.layout.subDiagrams.insert(it.key(), *it.value());
+        else
+            m_project.layout.subDiagrams.remove(it.key());
+    }
+    // The shown view went (deleted, or its creation undone): show all tables before anyone hears of the change.
+    if (!m_activeDiagram.isNull() && !m_project.layout.subDiagrams.contains(m_activeDiagram))
+        setActiveDiagram(Id());
+    if (!subDiagrams.isEmpty())
+        Q_EMIT subDiagramsChanged(subDiagrams.keys());
+    if (!notes.isEmpty())
+        Q_EMIT notesChanged(notes.keys());
 }
 
 void SchemaDocument::setSettings(CommandKey, const ProjectSettings &settings)

@@ -61,6 +61,12 @@ public:
     /// Replaces everything (after loading a file): clears the undo stack, which also makes the document clean.
     void resetProject(Project project);
 
+    /// The diagram the window shows: a SubDiagram id, or null for the diagram of all tables. Not part of the project
+    /// and not undoable (like a scroll position), but kept here because edits depend on it: a table created while a
+    /// diagram view is shown joins that view (SchemaEditor::addTable). Falls back to null when that view goes.
+    const Id &activeDiagram() const { return m_activeDiagram; }
+    void setActiveDiagram(const Id &diagram);
+
     /// Whether there are changes since the last markSaved() (or load), as the undo stack's clean state says.
     bool isModified() const;
     /// Call after a successful save: the current undo index becomes the clean state.
@@ -106,6 +112,9 @@ public:
 
     /// Sets (or, with nullopt, removes) the layout items of several tables/views at once: one layoutChanged().
     void setLayoutItems(CommandKey, const QMap<Id, std::optional<TableLayout>> &items);
+    /// Sets (or, with nullopt, removes) notes and diagram views: one notesChanged() and one subDiagramsChanged().
+    void setDiagramParts(CommandKey, const QMap<Id, std::optional<DiagramNote>> &notes,
+                         const QMap<Id, std::optional<SubDiagram>> &subDiagrams);
     void setSettings(CommandKey, const ProjectSettings &settings);
     void setBaseline(CommandKey, const Baseline &baseline);
     void setFills(CommandKey, const QList<ColumnFill> &fills);
@@ -153,6 +162,11 @@ Q_SIGNALS:
 
     /// Layout items of these ids were set or removed.
     void layoutChanged(const QList<tw::model::Id> &ids);
+    /// Notes of these ids were set or removed.
+    void notesChanged(const QList<tw::model::Id> &ids);
+    /// Diagram views of these ids were set (created, renamed, given or relieved of cards, cards moved) or removed.
+    void subDiagramsChanged(const QList<tw::model::Id> &ids);
+    void activeDiagramChanged(const tw::model::Id &diagram);
     void settingsChanged();
     void baselineChanged();
     /// The data migrations (Project::fills) changed.
@@ -165,6 +179,7 @@ private:
 
     Project m_project;
     QString m_filePath;
+    Id m_activeDiagram;
     std::unique_ptr<QUndoStack> m_undoStack;
     int m_groupDepth = 0;
     bool m_schemaChangePending = false;

@@ -2,6 +2,7 @@
 #include "model/io/projectwriter.h"
 
 #include "model/io/atomicfile.h"
+#include "model/io/diagrampartsjson.h"
 #include "model/io/orderedjson.h"
 #include "model/io/schemajsonwriter.h"
 #include "model/io/sourcestatejson.h"
@@ -30,14 +31,24 @@ OrderedJson writeTableLayout(const TableLayout &item)
     return o;
 }
 
-// Entries for ids that are no longer tables or views are left out: the reader refuses them.
+// Entries for ids that are no longer tables or views are left out: the reader refuses them. Cards, notes and
+// diagram views share the one map, in ascending id order.
 OrderedJson writeLayout(const DiagramLayout &layout, const Schema &schema)
 {
-    OrderedJson o = OrderedJson::object();
+    QMap<Id, OrderedJson> entries;
     for (auto it = layout.items.cbegin(); it != layout.items.cend(); ++it) {
         if (schema.table(it.key()) || schema.view(it.key()))
-            o.insert(it.key().toString(), writeTableLayout(it.value()));
+            entries.insert(it.key(), writeTableLayout(it.value()));
     }
+    for (auto it = layout.notes.cbegin(); it != layout.notes.cend(); ++it) {
+        if (it->diagram.isNull() || layout.subDiagrams.contains(it->diagram))
+            entries.insert(it.key(), diagrampartsjson::writeNote(it.value()));
+    }
+    for (auto it = layout.subDiagrams.cbegin(); it != layout.subDiagrams.cend(); ++it)
+        entries.insert(it.key(), diagrampartsjson::writeSubDiagram(it.value(), schema));
+    OrderedJson o = OrderedJson::object();
+    for (auto it = entries.begin(); it != entries.end(); ++it)
+        o.insert(it.key().toString(), std::move(it.value()));
     return o;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/io/sectionjsonreader.h"
 
+#include "model/io/diagrampartsjson.h"
 #include "model/io/jsoncursor.h"
 
 #include <QRegularExpression>
@@ -56,15 +57,42 @@ bool SectionJsonReader::readLayout(const JsonCursor &c, const Schema &schema, Di
         Id id;
         if (!readKeyId(c, key, &id))
             return false;
-        if (!schema.table(id) && !schema.view(id))
-            return c[key].fail(QStringLiteral("no table or view has id \"%1\"").arg(key));
+        if (!schema.table(id) && !schema.view(id)) {
+            if (!readDiagramPart(c[key], id, schema, &result))
+                return false;
+            continue;
+        }
         TableLayout item;
         if (!readTableLayout(c[key], &item))
             return false;
         result.items.insert(id, item);
     }
+    if (!diagrampartsjson::checkNoteDiagrams(c, result))
+        return false;
     *layout = result;
     return true;
+}
+
+// An entry whose id is no table or view: a note, a diagram view, or a card for nothing.
+bool SectionJsonReader::readDiagramPart(const JsonCursor &c, const Id &id, const Schema &schema, DiagramLayout *layout)
+{
+    if (diagrampartsjson::isNote(c)) {
+        DiagramNote note;
+        if (!diagrampartsjson::readNote(c, &note))
+            return false;
+        layout->notes.insert(id, note);
+        return true;
+    }
+    if (diagrampartsjson::isSubDiagram(c)) {
+        SubDiagram subDiagram;
+        if (!diagrampartsjson::readSubDiagram(c, schema, &subDiagram))
+            return false;
+        layout->subDiagrams.insert(id, subDiagram);
+        return true;
+    }
+    return c.fail(QStringLiteral("no table or view has id \"%1\" (and the entry is neither a note, with \"text\", "
+                                 "nor a diagram view, with \"name\")")
+                      .arg(id.toString()));
 }
 
 bool SectionJsonReader::readTableLayout(const JsonCursor &c, TableLayout *item)

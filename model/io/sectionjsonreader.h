@@ -15,7 +15,8 @@ class JsonCursor;
 class SectionJsonReader
 {
 public:
-    /// Layout entries must belong to a table or view of @p schema: a card for nothing is an error.
+    /// Layout entries must belong to a table or view of @p schema (a card for nothing is an error), or be a note or a
+    /// diagram view (diagrampartsjson).
     static bool readLayout(const JsonCursor &cursor, const Schema &schema, DiagramLayout *layout);
     static bool readSettings(const JsonCursor &cursor, ProjectSettings *settings);
     /// Baseline ids may name objects no longer in the schema: they were dropped since the last migration.
@@ -24,6 +25,7 @@ public:
     static bool readFills(const JsonCursor &cursor, QList<ColumnFill> *fills);
 
 private:
+    static bool readDiagramPart(const JsonCursor &cursor, const Id &id, const Schema &schema, DiagramLayout *layout);
     static bool readTableLayout(const JsonCursor &cursor, TableLayout *item);
     static bool readColor(const JsonCursor &cursor, QColor *color);
     static bool readBaselineTable(const JsonCursor &cursor, Baseline::TableNames *names);

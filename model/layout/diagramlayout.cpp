@@ -14,4 +14,19 @@ QStringList DiagramLayout::groups() const
     return result;
 }
 
+QPointF DiagramLayout::position(const Id &diagram, const Id &id) const
+{
+    if (!diagram.isNull()) {
+        const auto sub = subDiagrams.constFind(diagram);
+        if (sub != subDiagrams.cend() && sub->positions.contains(id))
+            return sub->positions.value(id);
+    }
+    return item(id).position;
+}
+
+bool DiagramLayout::shows(const Id &diagram, const Id &id) const
+{
+    return diagram.isNull() || subDiagrams.value(diagram).positions.contains(id);
+}
+
 } // namespace tw::model

@@ -10,6 +10,7 @@ enum DiagramItemType {
     TableCardItemType = QGraphicsItem::UserType + 1,
     RelationItemType,
     ViewCardItemType,
+    NoteItemType,
 };
 
 } // namespace tw::views

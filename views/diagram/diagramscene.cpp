@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/diagram/diagramscene.h"
 
-#include "model/commands/changelayoutcommand.h"
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
-#include "model/layout/autolayout.h"
 #include "model/schema/idlookup.h"
 #include "views/diagram/diagramarrange.h"
+#include "views/diagram/noteitem.h"
 #include "views/diagram/relationitem.h"
 #include "views/diagram/tablecarditem.h"
 #include "views/diagram/viewcarditem.h"
 
-#include <QGraphicsView>
 #include <QSet>
-#include <QUndoStack>
 
 namespace tw::views {
 
@@ -46,6 +43,9 @@ DiagramScene::DiagramScene(SchemaDocument *document, QObject *parent)
     connect(document, &SchemaDocument::itemMoved, this, itemEdited);
     connect(document, &SchemaDocument::itemChanged, this, itemEdited);
     connect(document, &SchemaDocument::layoutChanged, this, &DiagramScene::applyLayout);
+    connect(document, &SchemaDocument::notesChanged, this, &DiagramScene::syncNotes);
+    connect(document, &SchemaDocument::subDiagramsChanged, this, &DiagramScene::onSubDiagramsChanged);
+    connect(document, &SchemaDocument::activeDiagramChanged, this, &DiagramScene::rebuild);
     connect(document, &SchemaDocument::viewInserted, this, &DiagramScene::addViewCard);
     connect(document, &SchemaDocument::aboutToRemoveView, this, &DiagramScene::removeViewCard);
     connect(document, &SchemaDocument::viewChanged, this, [this](const Id &id) {
@@ -71,12 +71,13 @@ void DiagramScene::clearItems()
 {
     m_connection.end();
     m_pressPositions.clear();
-    qDeleteAll(m_relations); // before the cards they are attached to
-    m_relations.clear();
-    qDeleteAll(m_cards);
-    m_cards.clear();
-    qDeleteAll(m_viewCards);
-    m_viewCards.clear();
+    m_pressNotePositions.clear();
+    // Each hash is emptied before its items go: deleting a selected item emits selectionChanged(), whose handler
+    // reads the hashes (switching diagram views rebuilds with cards selected).
+    qDeleteAll(std::exchange(m_relations, {})); // before the cards they are attached to
+    qDeleteAll(std::exchange(m_cards, {}));
+    qDeleteAll(std::exchange(m_viewCards, {}));
+    qDeleteAll(std::exchange(m_notes, {}));
 }
 
 void DiagramScene::rebuild()
@@ -91,28 +92,33 @@ void DiagramScene::rebuild()
     m_rebuilding = false;
     for (const model::View &view : m_document->schema().views)
         addViewCard(view.id);
+    syncNotes(m_document->layout().notes.keys());
     reassignLanes();
     Q_EMIT selectedTablesChanged({});
 }
 
 void DiagramScene::addCard(const Id &tableId)
 {
-    if (m_cards.contains(tableId) || !m_document->schema().table(tableId))
+    const model::DiagramLayout &layout = m_document->layout();
+    const Id diagram = m_document->activeDiagram();
+    if (m_cards.contains(tableId) || !m_document->schema().table(tableId) || !layout.shows(diagram, tableId))
         return;
     auto *card = new TableCardItem(m_document, tableId);
     card->setSnapToGrid(m_snapToGrid);
-    card->setModelPosition(m_document->layout().item(tableId).position);
+    card->setModelPosition(layout.position(diagram, tableId));
     addItem(card);
     m_cards.insert(tableId, card);
 }
 
 void DiagramScene::addViewCard(const Id &viewId)
 {
-    if (m_viewCards.contains(viewId) || !m_document->schema().view(viewId))
+    const model::DiagramLayout &layout = m_document->layout();
+    const Id diagram = m_document->activeDiagram();
+    if (m_viewCards.contains(viewId) || !m_document->schema().view(viewId) || !layout.shows(diagram, viewId))
         return;
     auto *card = new ViewCardItem(m_document, viewId);
     card->setSnapToGrid(m_snapToGrid);
-    card->setModelPosition(m_document->layout().item(viewId).position);
+    card->setModelPosition(layout.position(diagram, viewId));
     addItem(card);
     m_viewCards.insert(viewId, card);
 }
@@ -221,14 +227,15 @@ void DiagramScene::removeRelation(const Id &foreignKeyId)
 
 void DiagramScene::applyLayout(const QList<Id> &ids)
 {
+    const Id diagram = m_document->activeDiagram();
     for (const Id &id : ids) {
         if (TableCardItem *card = m_cards.value(id)) {
-            card->setModelPosition(m_document->layout().item(id).position);
+            card->setModelPosition(m_document->layout().position(diagram, id));
             card->refresh();
             for (RelationItem *relation : card->relations())
                 relation->updateRoute();
         } else if (ViewCardItem *view = m_viewCards.value(id)) {
-            view->setModelPosition(m_document->layout().item(id).position);
+            view->setModelPosition(m_document->layout().position(diagram, id));
             view->refresh();
         }
     }
@@ -327,30 +334,9 @@ QRectF DiagramScene::cardsBoundingRect() const
         bounds = bounds.isNull() ? card->sceneCardRect() : bounds.united(card->sceneCardRect());
     for (const ViewCardItem *card : m_viewCards)
         bounds = bounds.isNull() ? card->sceneCardRect() : bounds.united(card->sceneCardRect());
+    for (const NoteItem *note : m_notes)
+        bounds = bounds.isNull() ? note->sceneNoteRect() : bounds.united(note->sceneNoteRect());
     return bounds;
-}
-
-bool DiagramScene::pushPositions(const QMap<Id, QPointF> &positions, bool mergeable)
-{
-    return !positions.isEmpty() && model::SchemaEditor(m_document).moveLayoutItems(positions, mergeable);
-}
-
-bool DiagramScene::autoLayout()
-{
-    QMap<Id, QSizeF> sizes;
-    for (const TableCardItem *card : std::as_const(m_cards))
-        sizes.insert(card->tableId(), card->sceneCardRect().size());
-    for (const ViewCardItem *card : std::as_const(m_viewCards))
-        sizes.insert(card->viewId(), card->sceneCardRect().size());
-    model::AutoLayoutOptions options;
-    if (const QList<QGraphicsView *> shown = views(); !shown.isEmpty() && !shown.first()->viewport()->size().isEmpty())
-        options.aspectRatio = double(shown.first()->viewport()->width()) / shown.first()->viewport()->height();
-    QMap<Id, QPointF> positions = model::autoLayout(m_document->schema(), sizes, options);
-    positions.removeIf([this](const auto &entry) { return !anyCard(entry.key()); });
-    if (!pushPositions(positions))
-        return false;
-    Q_EMIT laidOut();
-    return true;
 }
 
 QMap<Id, QRectF> DiagramScene::selectedCardRects() const
@@ -371,23 +357,9 @@ bool DiagramScene::distributeSelected(Qt::Orientation orientation)
     return pushPositions(diagramarrange::distribute(selectedCardRects(), orientation));
 }
 
-bool DiagramScene::nudgeSelected(const QPointF &delta)
-{
-    QMap<Id, QPointF> positions;
-    for (const Id &id : selectedTableIds())
-        positions.insert(id, m_document->layout().item(id).position + delta);
-    QUndoStack *stack = m_document->undoStack();
-    const bool continues = m_lastNudge && stack->index() == stack->count() && stack->index() > 0 &&
-                           stack->command(stack->index() - 1) == m_lastNudge;
-    if (!pushPositions(positions, continues))
-        return false;
-    m_lastNudge = stack->command(stack->index() - 1);
-    return true;
-}
-
 bool DiagramScene::removeSelected()
 {
-    const QList<Id> ids = selectedTableIds() + selectedViewIds();
+    const QList<Id> ids = selectedTableIds() + selectedViewIds() + selectedNoteIds();
     return !ids.isEmpty() && model::SchemaEditor(m_document).removeTablesAndViews(ids);
 }
 

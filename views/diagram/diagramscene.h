@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class QMenu;
 class QUndoCommand;
 
 namespace tw::model {
@@ -24,6 +25,7 @@ struct Table;
 
 namespace tw::views {
 
+class NoteItem;
 class RelationItem;
 class TableCardItem;
 class ViewCardItem;
@@ -51,6 +53,19 @@ public:
     /// The card of the database view @p viewId.
     ViewCardItem *viewCard(const model::Id &viewId) const { return m_viewCards.value(viewId); }
     const QHash<model::Id, ViewCardItem *> &viewCards() const { return m_viewCards; }
+
+    /// The notes on the shown diagram, by note id.
+    NoteItem *note(const model::Id &noteId) const { return m_notes.value(noteId); }
+    const QHash<model::Id, NoteItem *> &notes() const { return m_notes; }
+    /// The selected notes, in id order.
+    QList<model::Id> selectedNoteIds() const;
+    /// A note with its top-left at @p scenePos on the shown diagram, opened for typing when @p edit (one undo step).
+    model::Id addNote(const QPointF &scenePos, bool edit = true);
+    /// A diagram view named @p name of the selected tables and views, then shown (one undo step). Null id when
+    /// nothing is selected or the name is empty.
+    model::Id newViewFromSelection(const QString &name);
+    /// Asks for a name, then newViewFromSelection(). False when nothing is selected or the user cancels.
+    bool promptNewViewFromSelection();
 
     /// The selected tables, in schema order.
     QList<model::Id> selectedTableIds() const;
@@ -80,7 +95,7 @@ public:
     bool distributeSelected(Qt::Orientation orientation);
     /// Moves the selection by @p delta; consecutive nudges of the same cards merge into one undo step.
     bool nudgeSelected(const QPointF &delta);
-    /// Removes the selected tables (with the foreign keys pointing at them) and views as one undo step.
+    /// Removes the selected tables (with the foreign keys pointing at them), views and notes as one undo step.
     bool removeSelected();
     /// Junction table between the two selected tables, placed between them; false unless exactly two are.
     bool createManyToManyFromSelection();
@@ -124,6 +139,16 @@ private:
     void addRelation(const model::Id &childTableId, const model::Id &foreignKeyId);
     void removeRelation(const model::Id &foreignKeyId);
     void applyLayout(const QList<model::Id> &ids);
+    /// After the shown diagram view changed (cards joined or left it, moved in it): cards, lines and positions.
+    void syncShownCards();
+    void syncNotes(const QList<model::Id> &noteIds);
+    void onSubDiagramsChanged(const QList<model::Id> &ids);
+    void recordPressPositions();
+    /// Cards and notes dragged, arranged or nudged on the shown diagram: one command.
+    bool pushMoves(const QMap<model::Id, QPointF> &cards, const QMap<model::Id, QPointF> &notes,
+                   bool mergeable = false);
+    void showNoteMenu(NoteItem *note, const QPoint &screenPos, QWidget *parent);
+    void addSubDiagramActions(QMenu *menu, const QList<model::Id> &selected);
     void reassignLanes();
     void onSelectionChanged();
 
@@ -141,6 +166,8 @@ private:
     QHash<QString, QStringList> m_driftByTable; ///< see showDrift()
     QHash<model::Id, RelationItem *> m_relations;
     QHash<model::Id, ViewCardItem *> m_viewCards;
+    QHash<model::Id, NoteItem *> m_notes;
+    QMap<model::Id, QPointF> m_pressNotePositions;
     CardGrid m_cardGrid;
     std::unique_ptr<EdgeRouter> m_router;
     ConnectionDrag m_connection;

@@ -6,6 +6,7 @@
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "views/diagram/groupmenu.h"
+#include "views/diagram/noteitem.h"
 #include "views/diagram/relationitem.h"
 #include "views/diagram/tablecarditem.h"
 #include "views/diagram/viewcarditem.h"
@@ -64,6 +65,7 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (selected->isSelected())
             m_pressPositions.insert(selected->viewId(), selected->pos());
     }
+    recordPressPositions();
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
@@ -93,8 +95,15 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
             moved.insert(it.key(), rounded);
     }
     m_pressPositions.clear();
-    if (!moved.isEmpty()) {
-        pushPositions(moved);
+    QMap<Id, QPointF> movedNotes;
+    for (auto it = m_pressNotePositions.cbegin(); it != m_pressNotePositions.cend(); ++it) {
+        const NoteItem *note = m_notes.value(it.key());
+        if (note && note->pos() != it.value())
+            movedNotes.insert(it.key(), QPointF(std::round(note->pos().x()), std::round(note->pos().y())));
+    }
+    m_pressNotePositions.clear();
+    if (!moved.isEmpty() || !movedNotes.isEmpty()) {
+        pushMoves(moved, movedNotes);
         m_lastNudge = nullptr;
     }
 }
@@ -141,6 +150,11 @@ bool DiagramScene::agreesToRetype(const model::Table &child, const Id &columnId,
 
 void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (const QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
+        top && (top->type() == NoteItem::Type || (top->parentItem() && top->parentItem()->type() == NoteItem::Type))) {
+        QGraphicsScene::mouseDoubleClickEvent(event); // the note opens its text
+        return;
+    }
     for (QGraphicsItem *item : items(event->scenePos())) {
         if (auto *view = qgraphicsitem_cast<ViewCardItem *>(item)) {
             Q_EMIT viewActivated(view->viewId());
@@ -182,8 +196,16 @@ void DiagramScene::chooseColor(const QList<Id> &tableIds)
 void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
     TableCardItem *card = cardAt(event->scenePos());
+    QGraphicsItem *top = itemAt(event->scenePos(), QTransform());
+    if (auto *note =
+            top ? qgraphicsitem_cast<NoteItem *>(top->type() == NoteItem::Type ? top : top->parentItem()) : nullptr) {
+        showNoteMenu(note, event->screenPos(), event->widget());
+        return;
+    }
     QMenu menu(event->widget());
     if (!card) {
+        const QPointF at = event->scenePos();
+        menu.addAction(QStringLiteral("Add Note"), this, [this, at] { addNote(at); });
         menu.addAction(QStringLiteral("Auto-layout"), this, [this] { autoLayout(); });
         menu.exec(event->screenPos());
         return;
@@ -209,6 +231,7 @@ void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         manyToMany->addAction(other.name, this, [this, tableId, otherId] { createManyToMany(tableId, otherId); });
     }
     manyToMany->setEnabled(!manyToMany->isEmpty());
+    addSubDiagramActions(&menu, selected);
     menu.exec(event->screenPos());
 }
 

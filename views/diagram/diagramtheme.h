@@ -40,6 +40,9 @@ QColor foreignKeyColor();
 QColor uniqueColor();
 /// The text of a PK/FK/UQ badge drawn in @p badge.
 QColor badgeTextColor(const QColor &badge);
+/// A note's paper when it has no colour of its own, and its edge.
+QColor noteColor();
+QColor noteBorderColor();
 QColor relationColor();
 QColor relationHighlightColor();
 /// A pleasant default for a card without a colour of its own, chosen by its name so that it never changes.

@@ -4,6 +4,7 @@
 #include "model/document/schemadocument.h"
 #include "views/diagram/diagramexport.h"
 #include "views/diagram/diagramscene.h"
+#include "views/diagram/diagramtabs.h"
 #include "views/diagram/diagramtheme.h"
 #include "views/diagram/freespot.h"
 #include "views/diagram/tablecarditem.h"
@@ -33,7 +34,9 @@ using namespace diagramtheme;
 DiagramView::DiagramView(model::SchemaDocument *document, QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new DiagramScene(document, this))
+    , m_tabs(new DiagramTabs(document, this))
 {
+    connect(m_tabs, &DiagramTabs::shownChanged, this, &DiagramView::placeTabs);
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
@@ -47,6 +50,8 @@ DiagramView::DiagramView(model::SchemaDocument *document, QWidget *parent)
     connect(m_scene, &DiagramScene::viewActivated, this, &DiagramView::viewActivated);
     connect(m_scene, &DiagramScene::laidOut, this, &DiagramView::zoomForReading);
     connect(m_scene, &QGraphicsScene::changed, this, &DiagramView::updateSceneRect);
+    // Another diagram view has other cards in other places: open it as a project opens.
+    connect(document, &model::SchemaDocument::activeDiagramChanged, this, &DiagramView::zoomForReading);
     updateSceneRect();
 }
 
@@ -258,6 +263,10 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 
 void DiagramView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_scene->focusItem() && m_scene->focusItem()->type() == QGraphicsTextItem::Type) {
+        QGraphicsView::keyPressEvent(event); // typing in a note: arrows and Space are text
+        return;
+    }
     m_refitOnResize = false;
     const double step = event->modifiers() & Qt::ShiftModifier ? 1 : kGridSize / 2;
     QPointF delta;
@@ -357,9 +366,27 @@ void DiagramView::scrollContentsBy(int dx, int dy)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    placeTabs();
     if (m_refitOnResize)
         fitForReading();
     Q_EMIT viewportChanged();
+}
+
+void DiagramView::placeTabs()
+{
+    const int height = m_tabs->isVisibleTo(this) ? m_tabs->sizeHint().height() : 0;
+    setViewportMargins(0, height, 0, 0);
+    m_tabs->setGeometry(frameWidth(), frameWidth(), width() - 2 * frameWidth(), height);
+}
+
+void DiagramView::addNote()
+{
+    m_scene->addNote(mapToScene(viewport()->rect().center()) - QPointF(110, 50));
+}
+
+bool DiagramView::newViewFromSelection()
+{
+    return m_scene->promptNewViewFromSelection();
 }
 
 bool DiagramView::renderToImage(const QString &path, PdfLayout pdfLayout)

@@ -15,6 +15,7 @@ struct Table;
 namespace tw::views {
 
 class DiagramScene;
+class DiagramTabs;
 
 /// The ER diagram widget the main window embeds: a view on a DiagramScene of @p document.
 ///
@@ -32,6 +33,8 @@ public:
     ~DiagramView() override;
 
     DiagramScene *diagramScene() const { return m_scene; }
+    /// The tab bar of diagram views above the canvas (hidden while there are none).
+    DiagramTabs *diagramTabs() const { return m_tabs; }
     /// The current scale (1.0: 100 %).
     double zoom() const;
     bool isGridVisible() const { return m_gridVisible; }
@@ -75,6 +78,11 @@ public Q_SLOTS:
     bool createManyToMany();
     /// Removes the selected tables and what refers to them (one undo step).
     bool deleteSelected();
+    /// A note in the middle of the visible canvas, opened for typing (one undo step).
+    void addNote();
+    /// Asks a name and makes a diagram view of the selected cards, then shows it. False when nothing is selected
+    /// or the user cancels.
+    bool newViewFromSelection();
 
 Q_SIGNALS:
     void selectionChanged(const QList<tw::model::Id> &tableIds);
@@ -101,10 +109,12 @@ protected:
 
 private:
     void updateSceneRect();
+    void placeTabs();
     bool startPan(QMouseEvent *event);
     void fitForReading();
 
     DiagramScene *m_scene;
+    DiagramTabs *m_tabs;
     bool m_gridVisible = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
