@@ -4,6 +4,7 @@
 #include "app/aboutdialog.h"
 #include "app/adoptactions.h"
 #include "app/appsettings.h"
+#include "app/clipboardactions.h"
 #include "app/customactions.h"
 #include "app/deployactions.h"
 #include "app/editactions.h"
@@ -242,6 +243,11 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_edit->undoAction(), m_edit->redoAction()});
+    edit->addSeparator();
+    auto *clipboard = new ClipboardActions(m_document, m_diagram, this);
+    connect(clipboard, &ClipboardActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    edit->addActions({clipboard->copyAction(), clipboard->pasteAction()});
     edit->addSeparator();
     edit->addActions({m_edit->newTableAction(), m_edit->newRelationshipAction(), m_edit->manyToManyAction(),
                       m_edit->newViewAction(), m_edit->deleteAction(), m_edit->duplicateAction()});

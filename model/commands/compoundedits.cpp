@@ -117,6 +117,21 @@ std::unique_ptr<DocumentCommand> duplicateTables(SchemaDocument *document, const
     return command;
 }
 
+std::unique_ptr<DocumentCommand> pasteTables(SchemaDocument *document, const QList<Table> &tables,
+                                             const QList<TableLayout> &layout)
+{
+    if (tables.isEmpty() || tables.size() != layout.size())
+        return nullptr;
+    const QString text = tables.size() == 1 ? QStringLiteral("Paste table %1").arg(tables.first().name)
+                                            : QStringLiteral("Paste %1 tables").arg(tables.size());
+    auto command = std::make_unique<CompoundCommand>(document, text);
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        new AddRemoveTableCommand(document, Id(), tables[i], -1, command.get());
+        addLayoutChild(document, tables[i].id, layout[i], command.get());
+    }
+    return command;
+}
+
 std::unique_ptr<DocumentCommand> removeTablesAndViews(SchemaDocument *document, const QList<Id> &ids)
 {
     const Schema &schema = document->schema();

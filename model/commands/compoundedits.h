@@ -25,6 +25,10 @@ std::unique_ptr<DocumentCommand> addTable(SchemaDocument *document, Table table,
 /// original, added after the tables. nullptr when an id names no table. @p copies receives the new ids in order.
 std::unique_ptr<DocumentCommand> duplicateTables(SchemaDocument *document, const QList<Id> &tableIds, QPointF offset,
                                                  QList<Id> *copies);
+/// "Paste table users", "Paste 3 tables": @p tables (with fresh ids, as tableclipboard::paste makes them) and a card
+/// each from @p layout, added after the tables. nullptr when there are none or the counts differ.
+std::unique_ptr<DocumentCommand> pasteTables(SchemaDocument *document, const QList<Table> &tables,
+                                             const QList<TableLayout> &layout);
 /// "Remove table users", "Remove 2 tables and 1 view": for each table, every foreign key of another table that
 /// points at it, its layout item and the table; for each view, its layout item and the view. nullptr when an id
 /// names neither a table nor a view (or there is none).

@@ -109,6 +109,20 @@ QList<Id> SchemaEditor::duplicateTables(const QList<Id> &tableIds, QPointF offse
     return push(std::move(command)) ? copies : QList<Id>();
 }
 
+QList<Id> SchemaEditor::pasteTables(const QList<Table> &tables, const QList<TableLayout> &layout)
+{
+    auto command = compoundedits::pasteTables(m_document, tables, layout);
+    QList<Id> ids;
+    QMap<Id, QPointF> positions; // a paste into a diagram view joins it
+    for (qsizetype i = 0; command && i < tables.size(); ++i) {
+        ids << tables[i].id;
+        positions.insert(tables[i].id, layout[i].position);
+    }
+    if (command)
+        DiagramEditor::joinActiveDiagram(m_document, positions, command.get());
+    return push(std::move(command)) ? ids : QList<Id>();
+}
+
 bool SchemaEditor::changeTableAttributes(const Id &tableId, const TableAttributes &attributes, EditAspect aspect,
                                          bool mergeable)
 {

@@ -42,6 +42,9 @@ public:
     /// Copies of @p tableIds (model::copiedTable), @p offset from the originals, as one undo step; their ids, in
     /// order (empty when an id names no table).
     QList<Id> duplicateTables(const QList<Id> &tableIds, QPointF offset = {40, 40});
+    /// Tables from the clipboard (tableclipboard::paste: fresh ids, free names) with their cards, as one undo step
+    /// (compoundedits::pasteTables); their ids, or none when nothing was added.
+    QList<Id> pasteTables(const QList<Table> &tables, const QList<TableLayout> &layout);
     /// Name, tsName, comment and primary key at once; @p aspect says which one changes (for text and merging).
     bool changeTableAttributes(const Id &tableId, const TableAttributes &attributes,
                                EditAspect aspect = EditAspect::Whole, bool mergeable = false);

@@ -65,12 +65,13 @@ private:
 
 } // namespace
 
-Table copiedTable(const Table &table, const Schema &schema)
+Table copiedTable(const Table &table, const Schema &schema, const QString &nameStem)
 {
     Table copy = table;
     IdMap ids;
     copy.id = ids.fresh(table.id);
-    copy.name = uniquenames::unusedName(schema, uniquenames::Kind::Table, table.name + QStringLiteral("_copy"));
+    copy.name = uniquenames::unusedName(schema, uniquenames::Kind::Table,
+                                        nameStem.isEmpty() ? table.name + QStringLiteral("_copy") : nameStem);
     copy.tsName.clear();
     ItemNames names(schema, table.name, copy.name);
     for (Column &column : copy.columns)

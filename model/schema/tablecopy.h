@@ -11,7 +11,7 @@ namespace tw::model {
 /// foreign keys to other tables keep pointing at them. The name is `<name>_copy` (numbered when taken); index and
 /// constraint names the user gave are renamed after it (`users_email_idx` -> `users_copy_email_idx`) and kept free
 /// in SQLite's schema-wide namespace, so adding the copy never makes a valid project invalid. The TypeScript name
-/// is left to follow the new name.
-Table copiedTable(const Table &table, const Schema &schema);
+/// is left to follow the new name. @p nameStem replaces `<name>_copy` (Paste keeps the name when it is free).
+Table copiedTable(const Table &table, const Schema &schema, const QString &nameStem = {});
 
 } // namespace tw::model
