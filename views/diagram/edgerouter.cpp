@@ -223,7 +223,9 @@ void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router, QList<QPolygo
         laneZeroRoutes->clear();
         laneZeroRoutes->reserve(ends.size());
     }
+    QList<int> previousLanes;
     for (int i = 0; i < ends.size(); ++i) {
+        previousLanes << ends[i].previousLane;
         ends[i].lane = 0;
         const QPolygonF line = router.route(ends[i]);
         if (laneZeroRoutes)
@@ -234,19 +236,30 @@ void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router, QList<QPolygo
         const double b = line[2].y();
         channels[std::lround(line[1].x())] << Vertical{i, std::min(a, b), std::max(a, b)};
     }
+    const auto overlaps = [](const QList<Vertical> &lane, const Vertical &v) {
+        return std::any_of(lane.cbegin(), lane.cend(),
+                           [&v](const Vertical &o) { return v.low <= o.high + 4 && o.low <= v.high + 4; });
+    };
     for (QList<Vertical> &channel : channels) {
         std::stable_sort(channel.begin(), channel.end(),
                          [](const Vertical &a, const Vertical &b) { return a.high - a.low < b.high - b.low; });
         QList<QList<Vertical>> lanes;
-        for (const Vertical &v : std::as_const(channel)) {
-            int lane = 0;
-            for (; lane < lanes.size(); ++lane) {
-                const bool overlaps = std::any_of(lanes[lane].cbegin(), lanes[lane].cend(), [&](const Vertical &o) {
-                    return v.low <= o.high + 4 && o.low <= v.high + 4;
-                });
-                if (!overlaps)
-                    break;
+        QList<Vertical> unplaced;
+        for (const Vertical &v : std::as_const(channel)) { // lines that had a lane keep it when it is free
+            const int previous = previousLanes[v.index];
+            if (previous < 0 || (previous < lanes.size() && overlaps(lanes[previous], v))) {
+                unplaced << v;
+                continue;
             }
+            while (lanes.size() <= previous)
+                lanes << QList<Vertical>();
+            lanes[previous] << v;
+            ends[v.index].lane = previous;
+        }
+        for (const Vertical &v : std::as_const(unplaced)) {
+            int lane = 0;
+            while (lane < lanes.size() && overlaps(lanes[lane], v))
+                ++lane;
             if (lane == lanes.size())
                 lanes << QList<Vertical>();
             lanes[lane] << v;

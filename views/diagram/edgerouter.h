@@ -20,6 +20,9 @@ struct RouteEnds
     bool selfReference = false;
     int lane = 0;
     QList<QRectF> obstacles; ///< the other cards, which a line should go around
+    /// The lane the line was drawn in before, -1 for a new line: assignLanes() keeps it while it is free, so an
+    /// edit elsewhere does not make lines swap lanes.
+    int previousLane = -1;
 };
 
 /// Turns a pair of ends into a polyline. The first and last points lie on the card outlines and the first and
@@ -41,7 +44,9 @@ public:
 
 /// Gives each line a lane so that vertical segments sharing a channel do not lie on top of each other:
 /// routes once in lane 0, groups the lines by the x of their vertical segment, and colours overlapping
-/// y-intervals greedily (shortest first, so nested lines stay inside). Writes @c lane of every entry and, when
+/// y-intervals greedily (shortest first, so nested lines stay inside); a line first gets its previous lane back
+/// when that is still free, so lines keep their lanes across edits that do not concern them. Writes @c lane of every
+/// entry and, when
 /// @p laneZeroRoutes is given, the lane-0 route of every entry (the final route of those that keep lane 0).
 void assignLanes(QList<RouteEnds> &ends, const EdgeRouter &router, QList<QPolygonF> *laneZeroRoutes = nullptr);
 

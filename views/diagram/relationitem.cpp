@@ -71,6 +71,7 @@ RouteEnds RelationItem::routeEnds() const
         m_parent->columnAnchorY(fk && !fk->targetColumns.isEmpty() ? fk->targetColumns.first() : model::Id());
     ends.selfReference = m_child == m_parent;
     ends.lane = m_lane;
+    ends.previousLane = m_laned ? m_lane : -1;
     // Lines live in a DiagramScene, whose grid of table cards answers without a query of the scene's index.
     const auto *diagram = qobject_cast<const DiagramScene *>(scene());
     if (diagram && !ends.selfReference) {
@@ -93,6 +94,7 @@ void RelationItem::updateRoute()
 void RelationItem::setRoute(int lane, const QPolygonF &route)
 {
     m_lane = lane;
+    m_laned = true;
     if (route == m_route)
         return;
     prepareGeometryChange();

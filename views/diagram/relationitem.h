@@ -65,6 +65,7 @@ private:
     TableCardItem *m_parent;
     const EdgeRouter *m_router;
     int m_lane = 0;
+    bool m_laned = false; ///< given a lane by the scene once: the lane it keeps while it is free
     QPolygonF m_route;
     mutable QPainterPath m_shape; ///< the route stroked 10 wide, made on first use after the route changes
     Cardinality m_cardinality;

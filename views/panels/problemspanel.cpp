@@ -55,7 +55,7 @@ ProblemsPanel::ProblemsPanel(model::SchemaDocument *document, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegateForColumn(model::ProblemsModel::Severity, new SeverityDelegate(m_view));
-    m_view->header()->resizeSection(model::ProblemsModel::Severity, 30);
+    m_view->header()->setSectionResizeMode(model::ProblemsModel::Severity, QHeaderView::ResizeToContents);
     m_view->header()->resizeSection(model::ProblemsModel::Location, 140);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
@@ -106,6 +106,9 @@ bool ProblemsPanel::fix(int row)
 void ProblemsPanel::updateFixButton()
 {
     const QString title = fixTitleOf(m_view->currentIndex().row());
+    const bool any = m_model->rowCount() > 0; // nothing to fix: the bar gives its room to the list
+    m_fixButton->setVisible(any);
+    m_fixTitle->setVisible(any);
     m_fixButton->setEnabled(!title.isEmpty());
     m_fixTitle->setEnabled(!title.isEmpty());
     if (!m_view->currentIndex().isValid())

@@ -146,6 +146,33 @@ TEST(EdgeLanes, OverlappingVerticalSegmentsInOneChannelGetDifferentLanes)
     EXPECT_LT(router->route(ends[1])[1].x(), router->route(ends[0])[1].x());
 }
 
+// The walkthrough saw lines swap lanes when an edit elsewhere changed another line's length: a line that had a
+// lane keeps it while it is free, and a new line takes what is left.
+TEST(EdgeLanes, LinesKeepTheirLanesWhenAnotherLineChanges)
+{
+    const auto router = EdgeRouter::create(EdgeRouter::Style::Orthogonal);
+    const QRectF top(0, 0, 200, 200);
+    const QRectF middle(0, 300, 200, 200);
+    const QRectF bottom(0, 600, 200, 200);
+    QList<RouteEnds> ends{{middle, 350, top, 50, false, 0, {}}, {bottom, 650, top, 100, false, 0, {}}};
+    assignLanes(ends, *router);
+    ASSERT_EQ(ends[0].lane, 0); // the shorter line inside
+    ASSERT_EQ(ends[1].lane, 1);
+    for (RouteEnds &e : ends)
+        e.previousLane = e.lane;
+    // The first line grows longer than the second (its card got rows): fresh, the two would swap lanes.
+    ends[0].sourceCard = QRectF(0, 300, 200, 600);
+    ends[0].sourceY = 880;
+    QList<RouteEnds> fresh = ends;
+    for (RouteEnds &e : fresh)
+        e.previousLane = -1;
+    assignLanes(fresh, *router);
+    ASSERT_EQ(fresh[0].lane, 1) << "the test needs an edit that would swap the lanes";
+    assignLanes(ends, *router);
+    EXPECT_EQ(ends[0].lane, 0);
+    EXPECT_EQ(ends[1].lane, 1);
+}
+
 TEST(Cardinality, PlainNotNullKeyIsManyToExactlyOne)
 {
     const Table t = tableWith({column("a", true)});
