@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QGraphicsTextItem>
+#include <QImageReader>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -169,3 +170,28 @@ TEST_F(DiagramPartsTest, TheExportCarriesANotesTextAndAViewExportsOnlyItsCards)
     EXPECT_FALSE(view.contains("profiles"));
     EXPECT_TRUE(view.contains("posts"));
 }
+
+namespace {
+
+// A 1,000-table diagram exported to PNG took 1.9 GB: the picture is drawn at twice the scene's size only while that
+// stays under 48 megapixels, and scaled down to fit them beyond (here two cards 20,000 units apart).
+TEST(DiagramPngExport, AHugeDiagramIsScaledToTheImageBudget)
+{
+    tw::model::Project project = tw::test::diagramProject();
+    double x = 0;
+    for (const tw::model::Table &table : project.schema.tables) {
+        project.layout.items[table.id].position = QPointF(x, x * 0.6);
+        x += 20000.0 / double(std::max<qsizetype>(1, project.schema.tables.size() - 1));
+    }
+    SchemaDocument document(project);
+    DiagramScene scene(&document);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.png"));
+    ASSERT_TRUE(exportDiagram(scene, path));
+    const QSize size = QImageReader(path).size();
+    EXPECT_GT(double(size.width()) * size.height(), 40e6);
+    EXPECT_LE(double(size.width()) * size.height(), 48e6);
+    EXPECT_GT(size.width(), size.height()); // the diagram's shape is kept
+}
+
+} // namespace
