@@ -19,8 +19,23 @@ ProblemsModel::ProblemsModel(SchemaDocument *document, QObject *parent)
 
 void ProblemsModel::revalidate()
 {
+    const Schema &schema = m_document->schema();
+    if (schema.tables.size() < m_backgroundFrom && !m_validation.busy()) {
+        show(SchemaValidator::validate(schema) + m_migrationFindings);
+        return;
+    }
+    m_validation.run([this, schema = Schema(schema), migration = m_migrationFindings]() -> LatestOnly::Delivery {
+        Findings findings = SchemaValidator::validate(schema) + migration;
+        return [this, findings = std::move(findings)] {
+            show(findings);
+        };
+    });
+}
+
+void ProblemsModel::show(Findings findings)
+{
     beginResetModel();
-    m_findings = SchemaValidator::validate(m_document->schema()) + m_migrationFindings;
+    m_findings = std::move(findings);
     endResetModel();
 }
 

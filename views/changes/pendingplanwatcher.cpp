@@ -11,7 +11,7 @@ PendingPlanWatcher::PendingPlanWatcher(model::SchemaDocument *document, QObject 
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
-    connect(&m_timer, &QTimer::timeout, this, &PendingPlanWatcher::refresh);
+    connect(&m_timer, &QTimer::timeout, this, &PendingPlanWatcher::computeWhenDue);
     using model::SchemaDocument;
     connect(document, &SchemaDocument::schemaChanged, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::settingsChanged, this, &PendingPlanWatcher::schedule);
@@ -33,12 +33,40 @@ void PendingPlanWatcher::refresh()
     m_stale = m_held;
     if (m_held)
         return;
-    m_plan = PendingPlan::compute(m_document->project(), m_document->filePath());
+    m_planning.discard(); // a background plan of an older schema must not arrive after this one
+    show(PendingPlan::compute(m_document->project(), m_document->filePath()));
+}
+
+void PendingPlanWatcher::computeWhenDue()
+{
+    if (m_document->schema().tables.size() < m_backgroundFrom && !m_planning.busy()) {
+        refresh();
+        return;
+    }
+    m_stale = m_held;
+    if (m_held)
+        return;
+    m_planning.run([this, project = m_document->project(), file = m_document->filePath()] {
+        PendingPlan plan = PendingPlan::compute(project, file);
+        return model::LatestOnly::Delivery([this, plan = std::move(plan)] {
+            if (m_held)
+                m_stale = true; // computed before the hold began: planned again when it ends
+            else
+                show(plan);
+        });
+    });
+}
+
+void PendingPlanWatcher::show(PendingPlan plan)
+{
+    m_plan = std::move(plan);
     Q_EMIT planChanged(m_plan);
 }
 
 void PendingPlanWatcher::setDatabaseHeld(bool held)
 {
+    if (held)
+        m_planning.waitForIdle(); // the plan counts rows in the database: done before migrations write to it
     m_held = held;
     if (!held && m_stale)
         refresh();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/core/latestonly.h"
 #include "views/changes/pendingplan.h"
 
 #include <QObject>
@@ -13,7 +14,8 @@ class SchemaDocument;
 namespace tw::views {
 
 /// Keeps the pending plan of a document current: every schema, settings, baseline or file change restarts a
-/// short timer, and when it fires the plan is computed once (a burst of edits costs one diff).
+/// short timer, and when it fires the plan is computed once (a burst of edits costs one diff). A schema of
+/// kBackgroundTables or more is planned on a worker thread (model::LatestOnly), so the window stays responsive.
 class PendingPlanWatcher : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
 
     const PendingPlan &plan() const { return m_plan; }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    /// From how many tables on the timer's computation runs off the window's thread (tests lower it).
+    void setBackgroundFrom(int tables) { m_backgroundFrom = tables; }
+    static constexpr int kBackgroundTables = 300;
     /// Computes now (and cancels a pending recomputation); while held, once the hold ends.
     void refresh();
     /// The plan counts data loss in the project's database: while migrations are applied to it on another thread
@@ -35,12 +40,16 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    void computeWhenDue();
+    void show(PendingPlan plan);
 
     model::SchemaDocument *m_document;
     QTimer m_timer;
     PendingPlan m_plan;
     bool m_held = false;
     bool m_stale = false; ///< a refresh was due while held
+    int m_backgroundFrom = kBackgroundTables;
+    model::LatestOnly m_planning{this};
 };
 
 } // namespace tw::views

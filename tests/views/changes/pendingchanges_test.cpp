@@ -217,6 +217,30 @@ TEST(PendingPlanWatcher, ABurstOfEditsIsComputedOnceAndFollowsTheDocument)
     EXPECT_TRUE(watcher.plan().plan.isEmpty());
 }
 
+// A big schema's plan is computed off the window's thread when the timer fires; the edit returns at once and the
+// plan arrives through planChanged. An explicit refresh() still answers at once, and no older plan follows it.
+TEST(PendingPlanWatcher, ABigSchemasPlanIsComputedInTheBackground)
+{
+    GeneratedProject project;
+    PendingPlanWatcher watcher(project.document.get());
+    watcher.setBackgroundFrom(0); // every schema counts as big
+    watcher.setDelay(1);
+    watcher.refresh();
+    ASSERT_TRUE(watcher.plan().plan.isEmpty());
+    QSignalSpy spy(&watcher, &PendingPlanWatcher::planChanged);
+    ASSERT_TRUE(SchemaEditor(project.document.get()).removeItem<Column>(kUsers, kEmail));
+    EXPECT_TRUE(watcher.plan().plan.isEmpty()); // the edit did not wait for the plan
+    ASSERT_TRUE(spy.wait(5000));
+    EXPECT_EQ(watcher.plan().plan.operations.size(), 1);
+
+    project.document->undoStack()->undo();
+    QTest::qWait(5); // the timer fires and a background plan starts
+    watcher.refresh();
+    EXPECT_TRUE(watcher.plan().plan.isEmpty());
+    QTest::qWait(200);
+    EXPECT_TRUE(watcher.plan().plan.isEmpty()) << "an older background plan replaced the newer one";
+}
+
 TEST(PendingChangesPanels, ShowTheSummaryAndTheReadOnlySql)
 {
     GeneratedProject project;

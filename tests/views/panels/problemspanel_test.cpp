@@ -109,3 +109,28 @@ TEST(ProblemsPanel, SummarySaysWhenTheSchemaIsValid)
 }
 
 } // namespace
+
+namespace {
+
+// A big schema is validated off the window's thread: the edit returns at once, the list keeps the earlier
+// findings until the newest schema's are ready, and a burst of edits ends with the last one's findings.
+TEST(ProblemsModelInBackground, ABigSchemasFindingsArriveWithoutBlockingTheEdit)
+{
+    SchemaDocument document(oneTable());
+    ProblemsModel model(&document);
+    model.setBackgroundFrom(0); // every schema counts as big
+    ASSERT_EQ(model.errorCount(), 0);
+    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("id")}) {
+        ASSERT_TRUE(tw::test::renameItem<Column>(document, Id(QStringLiteral("notes")),
+                                                 Id(QStringLiteral("notes.body")), name));
+    }
+    EXPECT_TRUE(model.isValidating());
+    EXPECT_EQ(model.errorCount(), 0); // not yet: the findings of the earlier schema
+    ASSERT_TRUE(QTest::qWaitFor([&model] { return !model.isValidating(); }, 5000));
+    EXPECT_GT(model.errorCount(), 0); // the last rename's duplicate name
+    const auto &findings = model.findings();
+    EXPECT_TRUE(std::any_of(findings.cbegin(), findings.cend(),
+                            [](const Finding &f) { return f.rule == QLatin1String("duplicate-column-name"); }));
+}
+
+} // namespace
