@@ -2,13 +2,10 @@
 #include "model/io/jsonbytes.h"
 #include "model/io/jsoncursor.h"
 #include "model/io/orderedjson.h"
+#include "model/json/jsontext.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace tw::model;
 namespace jsonbytes = tw::model::jsonbytes;
@@ -64,7 +61,8 @@ TEST(JsonText, PathsQuoteKeysThatAreNotIdentifiers)
 TEST(JsonCursor, FirstErrorWinsAndNamesThePath)
 {
     QString error;
-    const JsonCursor root(QJsonDocument::fromJson(R"({"a": {"b": [1, "two"]}})").object(), QString(), &error);
+    const JsonValue document = JsonText::parse(R"({"a": {"b": [1, "two"]}})").value();
+    const JsonCursor root(&document, QString(), &error);
     int number = 0;
     EXPECT_FALSE(root["a"]["b"].at(1).read(&number));
     EXPECT_FALSE(root["a"].read(&number));
@@ -74,7 +72,8 @@ TEST(JsonCursor, FirstErrorWinsAndNamesThePath)
 TEST(JsonCursor, OptionalKeysKeepTheirDefaultWhenMissing)
 {
     QString error;
-    const JsonCursor root(QJsonDocument::fromJson(R"({"flag": true})").object(), QString(), &error);
+    const JsonValue document = JsonText::parse(R"({"flag": true})").value();
+    const JsonCursor root(&document, QString(), &error);
     bool flag = false;
     QString text = QStringLiteral("default");
     EXPECT_TRUE(root["flag"].readOptional(&flag));
@@ -104,9 +103,9 @@ TEST(OrderedJson, NumbersReadBackAsTheSameDouble)
     for (const double value : {0.0, -0.0, 1.0, -40.5, 0.1, 1e6, 1e20, 1.5e-7, 123456.789, 9007199254740993.0, -1e300}) {
         OrderedJson a = OrderedJson::array();
         a.append(value);
-        const QJsonDocument read = QJsonDocument::fromJson(a.toJson());
-        ASSERT_TRUE(read.isArray()) << a.toJson().toStdString();
-        EXPECT_EQ(read.array().at(0).toDouble(), value) << a.toJson().toStdString();
+        const Result<JsonValue> read = JsonText::parse(a.toJson());
+        ASSERT_TRUE(read.ok() && read.value().isArray()) << a.toJson().toStdString();
+        EXPECT_EQ(read.value().values().at(0).toDouble(), value) << a.toJson().toStdString();
     }
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/json/jsonvalue.h"
+#include "model/json/jsonvalue.h"
 
-namespace tw::migrations {
+namespace tw::model {
 
 JsonValue::JsonValue(bool value)
     : m_type(Type::Bool)
@@ -85,4 +85,4 @@ const JsonValue *JsonValue::find(const QString &key) const
     return it == m_positions.cend() ? nullptr : &m_values[size_t(it.value())];
 }
 
-} // namespace tw::migrations
+} // namespace tw::model

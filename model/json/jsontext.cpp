@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/json/jsontext.h"
+#include "model/json/jsontext.h"
 
 #include <simdjson.h>
 
@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <optional>
 
-namespace tw::migrations {
+namespace tw::model {
 namespace {
 
 void appendHexEscape(QString &out, char16_t unit)
@@ -337,4 +337,4 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
             .arg(positionOf(text, offset), QString::fromUtf8(simdjson::error_message(error))));
 }
 
-} // namespace tw::migrations
+} // namespace tw::model
