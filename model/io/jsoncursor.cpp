@@ -94,16 +94,20 @@ bool JsonCursor::expectObject(std::initializer_list<const char *> required,
 {
     if (!expectMap())
         return false;
-    for (const QString &key : keys()) {
-        if (contains(required, key) || contains(optional, key))
-            continue;
+    // The first unknown key in sorted order, as messages have always named it, without sorting every object.
+    const QString *unknown = nullptr;
+    for (const QString &key : m_value->keys()) {
+        if (!contains(required, key) && !contains(optional, key) && (!unknown || key < *unknown))
+            unknown = &key;
+    }
+    if (unknown) {
         QStringList allowed;
         for (const char *name : required)
             allowed << QString::fromLatin1(name);
         for (const char *name : optional)
             allowed << QString::fromLatin1(name);
         allowed.sort();
-        return (*this)[key].fail(
+        return (*this)[*unknown].fail(
             QStringLiteral("unknown key; allowed here: %1").arg(allowed.join(QStringLiteral(", "))));
     }
     for (const char *name : required) {

@@ -50,6 +50,8 @@ public:
     /// Sets an object property with JavaScript's semantics: an existing key keeps its position and takes the new
     /// value; a new array-index key goes among the leading index keys in numeric order; any other key goes last.
     void insert(const QString &key, JsonValue value);
+    /// Makes room for @p count elements or properties (a reader that knows the size allocates once).
+    void reserve(qsizetype count);
     /// The property @p key of an object, or nullptr.
     const JsonValue *find(const QString &key) const;
     bool contains(const QString &key) const { return find(key) != nullptr; }
@@ -60,13 +62,20 @@ public:
     friend bool operator==(const JsonValue &, const JsonValue &) = default;
 
 private:
+    /// Objects of up to this many keys are searched linearly: most objects of a file are small (a column, an index),
+    /// and a hash for each would cost more to build than it saves.
+    static constexpr qsizetype kLinearKeys = 8;
+
+    qsizetype indexOf(const QString &key) const;
+
     Type m_type = Type::Null;
     bool m_bool = false;
     double m_number = 0;
     QString m_string;
     QStringList m_keys;
     std::vector<JsonValue> m_values;
-    QHash<QString, qsizetype> m_positions; ///< key -> index in m_keys: objects of thousands of tables stay linear
+    /// key -> index in m_keys, for objects of more than kLinearKeys keys: objects of thousands of tables stay linear
+    QHash<QString, qsizetype> m_positions;
 };
 
 } // namespace tw::model
