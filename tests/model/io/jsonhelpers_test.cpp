@@ -115,3 +115,46 @@ TEST(OrderedJson, IntegralNumbersHaveNoExponentOrFraction)
     a.append(1e6).append(-0.0).append(312.25);
     EXPECT_EQ(a.toJson(), QByteArray("[\n    1000000,\n    0,\n    312.25\n]\n"));
 }
+
+TEST(JsonValue, ObjectsPastTheLinearSizeFindEveryKeyAndKeepJavaScriptOrder)
+{
+    // Small objects are searched linearly, bigger ones through a hash built when they grow: every key must be found
+    // on both sides of that moment, with JavaScript's order and replacement semantics.
+    JsonValue object = JsonValue::object();
+    QStringList expected;
+    for (int i = 0; i < 20; ++i) {
+        object.insert(QStringLiteral("k%1").arg(i), JsonValue(i));
+        expected << QStringLiteral("k%1").arg(i);
+    }
+    for (const QString &key : expected)
+        EXPECT_NE(object.find(key), nullptr) << key.toStdString();
+    object.insert(QStringLiteral("7"), JsonValue(true));  // an array index goes first...
+    object.insert(QStringLiteral("3"), JsonValue(false)); // ...in numeric order
+    object.insert(QStringLiteral("k2"), JsonValue(QStringLiteral("replaced")));
+    EXPECT_EQ(object.keys(), QStringList({QStringLiteral("3"), QStringLiteral("7")}) + expected);
+    for (int i = 0; i < 20; ++i) {
+        const JsonValue *value = object.find(QStringLiteral("k%1").arg(i));
+        ASSERT_NE(value, nullptr) << i;
+        if (i != 2) {
+            EXPECT_EQ(value->toDouble(), i);
+        }
+    }
+    EXPECT_EQ(object.find(QStringLiteral("k2"))->toString(), QStringLiteral("replaced"));
+    EXPECT_FALSE(object.find(QStringLiteral("3"))->toBool());
+    EXPECT_EQ(object.find(QStringLiteral("k20")), nullptr);
+}
+
+TEST(JsonValue, ParsedKeysAreFoundInSmallAndBigObjects)
+{
+    QByteArray text = "{\"small\": {\"a\": 1, \"b\": 2}, \"big\": {";
+    for (int i = 0; i < 30; ++i)
+        text += (i ? ", " : "") + QStringLiteral("\"t.table%1\": %1").arg(i).toUtf8();
+    text += "}}";
+    const Result<JsonValue> parsed = JsonText::parse(text);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
+    EXPECT_EQ(parsed.value().find(QStringLiteral("small"))->find(QStringLiteral("b"))->toDouble(), 2);
+    const JsonValue *big = parsed.value().find(QStringLiteral("big"));
+    ASSERT_EQ(big->size(), 30);
+    for (int i = 0; i < 30; ++i)
+        EXPECT_EQ(big->find(QStringLiteral("t.table%1").arg(i))->toDouble(), i) << i;
+}
