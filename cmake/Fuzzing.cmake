@@ -25,9 +25,9 @@ function(tw_fuzzed_library name)
 endfunction()
 
 find_package(simdjson 3.0 REQUIRED)
-tw_fuzzed_library(model FOLDERS core schema project io LINKS Qt6::Core Qt6::Gui)
+tw_fuzzed_library(model FOLDERS core json schema project io LINKS Qt6::Core Qt6::Gui)
 tw_fuzzed_library(migrations FOLDERS json snapshot folder plan diff LINKS tw::model Qt6::Core)
-target_link_libraries(tw_migrations PRIVATE simdjson::simdjson)
+target_link_libraries(tw_model PRIVATE simdjson::simdjson)
 tw_fuzzed_library(database FOLDERS sqltext introspection LINKS tw::migrations Qt6::Core Qt6::Sql)
 tw_fuzzed_library(source FOLDERS typescript config schema LINKS tw::model tw::migrations Qt6::Core)
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codegen/output/packagescripts.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "model/json/jsontext.h"
 
 #include <optional>
 
@@ -91,10 +89,10 @@ QByteArray memberIndent(const QByteArray &text, const ObjectSpan &object, const 
     return lineIndent(text, quote);
 }
 
+// The string quoted as npm writes package.json (JSON.stringify).
 QByteArray jsonString(const QString &value)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    return model::JsonText::quote(value).toUtf8();
 }
 
 /// Inserts @p members (already `"k": v` text) as the last members of @p object.
@@ -135,23 +133,24 @@ QList<PackageScripts::Script> PackageScripts::forBinding(const QString &binding)
 
 model::Result<QByteArray> PackageScripts::merge(const QByteArray &packageJson, const QList<Script> &scripts)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(packageJson, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Failure::failure(QStringLiteral("package.json is not a JSON object (%1 at offset %2)")
-                                    .arg(error.errorString())
-                                    .arg(error.offset));
-    const QJsonValue existingScripts = document.object().value(u"scripts");
-    if (!existingScripts.isUndefined() && !existingScripts.isObject())
+    // npm reads package.json with a byte order mark; JSON.parse (and so the reader) would refuse it.
+    const QByteArray bom("\xEF\xBB\xBF");
+    const auto document =
+        model::JsonText::parse(packageJson.startsWith(bom) ? packageJson.mid(bom.size()) : packageJson);
+    if (!document.ok() || !document.value().isObject())
+        return Failure::failure(
+            QStringLiteral("package.json is not a JSON object (%1)")
+                .arg(document.ok() ? QStringLiteral("the top level is not an object") : document.error()));
+    const model::JsonValue *existingScripts = document.value().find(QStringLiteral("scripts"));
+    if (existingScripts && !existingScripts->isObject())
         return Failure::failure(QStringLiteral("package.json: `scripts` is not an object"));
-    const QJsonObject existing = existingScripts.toObject();
     QList<QByteArray> members;
     for (const Script &script : scripts) {
-        if (existing.contains(script.first)) {
-            if (existing.value(script.first).toString() != script.second && script.first != QLatin1String("dev:query"))
+        if (const model::JsonValue *existing = existingScripts ? existingScripts->find(script.first) : nullptr) {
+            if (existing->toString() != script.second && script.first != QLatin1String("dev:query"))
                 return Failure::failure(QStringLiteral("package.json already has a script `%1` that runs something "
                                                        "else (`%2`); it was left alone and nothing was added")
-                                            .arg(script.first, existing.value(script.first).toString()));
+                                            .arg(script.first, existing->toString()));
             continue;
         }
         members << jsonString(script.first) + ": " + jsonString(script.second);

@@ -5,14 +5,13 @@
 #include "database/introspection/driftdetector.h"
 #include "database/tracking/runnablemigrations.h"
 #include "migrations/deploy/scratchdatabase.h"
+#include "migrations/json/jsontext.h"
 #include "migrations/rollback/roundtriprehearsal.h"
 #include "migrations/runner/migrationrehearsal.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -42,7 +41,10 @@ QString bookmarkIn(const QString &output)
     const qsizetype end = output.lastIndexOf(u'}');
     if (start < 0 || end < start)
         return {};
-    return QJsonDocument::fromJson(output.mid(start, end - start + 1).toUtf8()).object().value(u"bookmark").toString();
+    const auto json = JsonText::parse(output.mid(start, end - start + 1).toUtf8());
+    const JsonValue *bookmark =
+        json.ok() && json.value().isObject() ? json.value().find(QStringLiteral("bookmark")) : nullptr;
+    return bookmark && bookmark->isString() ? bookmark->toString() : QString();
 }
 
 DeployReport runTurso(const DeployPlan &plan, const ToolOutput &log, const ToolCancelled &cancelled)

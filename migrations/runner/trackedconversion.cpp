@@ -3,6 +3,7 @@
 
 #include "database/connection/databaseconnection.h"
 #include "database/connection/projectdatabase.h"
+#include "migrations/json/jsontext.h"
 #include "model/io/atomicfile.h"
 
 #include <QDir>
@@ -44,6 +45,21 @@ QJsonObject toJson(const Pending &pending)
             {QStringLiteral("d1Renames"), renames},
             {QStringLiteral("drizzleTimes"), times(pending.changes.drizzleTimes)},
             {QStringLiteral("drizzleNames"), times(pending.changes.drizzleNames)}};
+}
+
+// The string under @p key of the object @p json; empty when it is missing or not a string.
+QString stringIn(const JsonValue &json, const QString &key)
+{
+    const JsonValue *value = json.isObject() ? json.find(key) : nullptr;
+    return value && value->isString() ? value->toString() : QString();
+}
+
+// The elements of the array under @p key of the object @p json; none when it is missing or not an array.
+const std::vector<JsonValue> &elementsIn(const JsonValue &json, const QString &key)
+{
+    static const std::vector<JsonValue> none;
+    const JsonValue *value = json.isObject() ? json.find(key) : nullptr;
+    return value && value->isArray() ? value->values() : none;
 }
 
 /// The local database the conversion changes: @p given, else the project's (ProjectDatabase) when it exists.
@@ -120,20 +136,23 @@ Result<Pending> Pending::load(const QString &markerPath)
     QFile file(markerPath);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Pending>::failure(QStringLiteral("%1: cannot read it").arg(markerPath));
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const Result<JsonValue> parsed = JsonText::parse(file.readAll());
+    const JsonValue json = parsed.ok() ? parsed.value() : JsonValue();
     Pending pending;
-    pending.staged = {json.value(QStringLiteral("folder")).toString(), json.value(QStringLiteral("staging")).toString(),
-                      json.value(QStringLiteral("aside")).toString()};
-    pending.databasePath = json.value(QStringLiteral("database")).toString();
-    for (const QJsonValue &rename : json.value(QStringLiteral("d1Renames")).toArray())
-        pending.changes.d1Renames.append({rename.toArray().at(0).toString(), rename.toArray().at(1).toString()});
+    pending.staged = {stringIn(json, QStringLiteral("folder")), stringIn(json, QStringLiteral("staging")),
+                      stringIn(json, QStringLiteral("aside"))};
+    pending.databasePath = stringIn(json, QStringLiteral("database"));
+    for (const JsonValue &rename : elementsIn(json, QStringLiteral("d1Renames"))) {
+        const std::vector<JsonValue> &pair = rename.values();
+        if (rename.isArray() && pair.size() == 2)
+            pending.changes.d1Renames.append({pair[0].toString(), pair[1].toString()});
+    }
     const auto times = [&json](const QString &key) {
         QList<TrackingChanges::DrizzleTime> list;
-        for (const QJsonValue &value : json.value(key).toArray()) {
-            const QJsonObject time = value.toObject();
-            list << TrackingChanges::DrizzleTime{time.value(QStringLiteral("folder")).toString(),
-                                                 time.value(QStringLiteral("hash")).toString(),
-                                                 time.value(QStringLiteral("when")).toString().toLongLong()};
+        for (const JsonValue &time : elementsIn(json, key)) {
+            list << TrackingChanges::DrizzleTime{stringIn(time, QStringLiteral("folder")),
+                                                 stringIn(time, QStringLiteral("hash")),
+                                                 stringIn(time, QStringLiteral("when")).toLongLong()};
         }
         return list;
     };

@@ -3,8 +3,7 @@
 
 #include "model/io/jsonbytes.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -33,11 +32,17 @@ QString quoted(QString text)
 
 } // namespace
 
-JsonCursor::JsonCursor(QJsonValue value, QString path, QString *error)
-    : m_value(std::move(value))
+JsonCursor::JsonCursor(const JsonValue *value, QString path, QString *error)
+    : m_value(value)
     , m_path(std::move(path))
     , m_error(error)
 {
+}
+
+const JsonValue &JsonCursor::value() const
+{
+    static const JsonValue missing;
+    return m_value ? *m_value : missing;
 }
 
 JsonCursor JsonCursor::operator[](const char *key) const
@@ -47,18 +52,21 @@ JsonCursor JsonCursor::operator[](const char *key) const
 
 JsonCursor JsonCursor::operator[](const QString &key) const
 {
-    return JsonCursor(m_value.toObject().value(key), jsonbytes::appendKey(m_path, key), m_error);
+    const JsonValue *child = isPresent() && m_value->isObject() ? m_value->find(key) : nullptr;
+    return JsonCursor(child, jsonbytes::appendKey(m_path, key), m_error);
 }
 
 JsonCursor JsonCursor::at(qsizetype index) const
 {
-    return JsonCursor(m_value.toArray().at(index), m_path + QStringLiteral("[%1]").arg(index), m_error);
+    const bool inside = isPresent() && m_value->isArray() && index >= 0 && index < m_value->size();
+    return JsonCursor(inside ? &m_value->values()[size_t(index)] : nullptr, m_path + QStringLiteral("[%1]").arg(index),
+                      m_error);
 }
 
 QList<JsonCursor> JsonCursor::elements() const
 {
     QList<JsonCursor> list;
-    const qsizetype count = m_value.toArray().size();
+    const qsizetype count = isPresent() && m_value->isArray() ? m_value->size() : 0;
     list.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
         list << at(i);
@@ -67,7 +75,11 @@ QList<JsonCursor> JsonCursor::elements() const
 
 QStringList JsonCursor::keys() const
 {
-    return m_value.toObject().keys();
+    if (!isPresent() || !m_value->isObject())
+        return {};
+    QStringList sorted = m_value->keys();
+    sorted.sort();
+    return sorted;
 }
 
 bool JsonCursor::fail(const QString &message) const
@@ -82,21 +94,24 @@ bool JsonCursor::expectObject(std::initializer_list<const char *> required,
 {
     if (!expectMap())
         return false;
-    const QJsonObject object = m_value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (contains(required, it.key()) || contains(optional, it.key()))
-            continue;
+    // The first unknown key in sorted order, as messages have always named it, without sorting every object.
+    const QString *unknown = nullptr;
+    for (const QString &key : m_value->keys()) {
+        if (!contains(required, key) && !contains(optional, key) && (!unknown || key < *unknown))
+            unknown = &key;
+    }
+    if (unknown) {
         QStringList allowed;
         for (const char *name : required)
             allowed << QString::fromLatin1(name);
         for (const char *name : optional)
             allowed << QString::fromLatin1(name);
         allowed.sort();
-        return (*this)[it.key()].fail(
+        return (*this)[*unknown].fail(
             QStringLiteral("unknown key; allowed here: %1").arg(allowed.join(QStringLiteral(", "))));
     }
     for (const char *name : required) {
-        if (!object.contains(QLatin1String(name)))
+        if (!m_value->contains(QString::fromLatin1(name)))
             return (*this)[name].fail(QStringLiteral("required key is missing"));
     }
     return true;
@@ -104,43 +119,43 @@ bool JsonCursor::expectObject(std::initializer_list<const char *> required,
 
 bool JsonCursor::expectMap() const
 {
-    return m_value.isObject() || failType("an object");
+    return (isPresent() && m_value->isObject()) || failType("an object");
 }
 
 bool JsonCursor::expectArray() const
 {
-    return m_value.isArray() || failType("an array");
+    return (isPresent() && m_value->isArray()) || failType("an array");
 }
 
 bool JsonCursor::read(QString *out) const
 {
-    if (!m_value.isString())
+    if (!isPresent() || !m_value->isString())
         return failType("a string");
-    *out = m_value.toString();
+    *out = m_value->toString();
     return true;
 }
 
 bool JsonCursor::read(bool *out) const
 {
-    if (!m_value.isBool())
+    if (!isPresent() || !m_value->isBool())
         return failType("true or false");
-    *out = m_value.toBool();
+    *out = m_value->toBool();
     return true;
 }
 
 bool JsonCursor::read(int *out, int minimum, int maximum) const
 {
-    const double number = m_value.toDouble();
-    if (!m_value.isDouble() || !std::isfinite(number) || number != std::trunc(number))
+    const double number = value().toDouble();
+    if (!value().isNumber() || !std::isfinite(number) || number != std::trunc(number))
         return failType("an integer");
     if (number < minimum || number > maximum) {
         if (number < minimum && maximum == INT_MAX)
             return fail(
-                QStringLiteral("expected an integer of at least %1, got %2").arg(minimum).arg(describe(m_value)));
+                QStringLiteral("expected an integer of at least %1, got %2").arg(minimum).arg(describe(value())));
         return fail(QStringLiteral("expected an integer from %1 to %2, got %3")
                         .arg(minimum)
                         .arg(maximum)
-                        .arg(describe(m_value)));
+                        .arg(describe(value())));
     }
     *out = int(number);
     return true;
@@ -148,9 +163,9 @@ bool JsonCursor::read(int *out, int minimum, int maximum) const
 
 bool JsonCursor::read(double *out) const
 {
-    if (!m_value.isDouble() || !std::isfinite(m_value.toDouble()))
+    if (!value().isNumber() || !std::isfinite(value().toDouble()))
         return failType("a finite number");
-    *out = m_value.toDouble();
+    *out = value().toDouble();
     return true;
 }
 
@@ -161,7 +176,7 @@ bool JsonCursor::read(Id *out) const
         return false;
     if (!Id::isValidToken(token)) {
         return fail(QStringLiteral("%1 is not a valid id (1 to 64 ASCII letters, digits, '_', '-' or '.')")
-                        .arg(describe(m_value)));
+                        .arg(describe(value())));
     }
     *out = Id(token);
     return true;
@@ -197,27 +212,25 @@ bool JsonCursor::read(QList<Id> *out) const
     return true;
 }
 
-QString JsonCursor::describe(const QJsonValue &value)
+QString JsonCursor::describe(const JsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
+    case JsonValue::Type::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
+    case JsonValue::Type::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
+    case JsonValue::Type::Number: {
         const double number = value.toDouble();
         if (number == std::trunc(number) && std::abs(number) < 1e15)
             return QString::number(qint64(number));
         return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
-    case QJsonValue::String:
+    case JsonValue::Type::String:
         return quoted(value.toString());
-    case QJsonValue::Array:
+    case JsonValue::Type::Array:
         return QStringLiteral("an array");
-    case QJsonValue::Object:
+    case JsonValue::Type::Object:
         return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
     }
     return QStringLiteral("nothing");
 }
@@ -226,12 +239,12 @@ bool JsonCursor::failType(const char *expected) const
 {
     if (!isPresent())
         return fail(QStringLiteral("required key is missing"));
-    return fail(QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), describe(m_value)));
+    return fail(QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), describe(value())));
 }
 
 bool JsonCursor::failEnum(const QStringList &names) const
 {
-    return fail(QStringLiteral("expected one of %1, got %2").arg(names.join(QStringLiteral(", ")), describe(m_value)));
+    return fail(QStringLiteral("expected one of %1, got %2").arg(names.join(QStringLiteral(", ")), describe(value())));
 }
 
 } // namespace tw::model

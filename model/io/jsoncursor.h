@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/json/jsonvalue.h"
 #include "model/schema/id.h"
 
-#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,16 +16,19 @@ namespace tw::model {
 
 /// A JSON value together with its path in the document (`schema.tables[3].columns[1].type`) and the place where
 /// the first error goes. The typed readers check the value, and on a mismatch record "path: message" and return
-/// false, so reading code is a chain of `&&` and every error names where it happened.
+/// false, so reading code is a chain of `&&` and every error names where it happened. The cursor points into a
+/// document read by JsonText::parse (the product's one JSON reader), which must outlive it.
 class JsonCursor
 {
 public:
-    JsonCursor(QJsonValue value, QString path, QString *error);
+    /// @p value is nullptr for an object key that is not there.
+    JsonCursor(const JsonValue *value, QString path, QString *error);
 
     const QString &path() const { return m_path; }
-    const QJsonValue &value() const { return m_value; }
+    /// The value, or null when it is not there.
+    const JsonValue &value() const;
     /// False for an object key that is not there.
-    bool isPresent() const { return !m_value.isUndefined(); }
+    bool isPresent() const { return m_value != nullptr; }
 
     /// The value under @p key of this object (undefined when missing).
     JsonCursor operator[](const char *key) const;
@@ -34,7 +37,8 @@ public:
     JsonCursor at(qsizetype index) const;
     /// Elements of this array; call after expectArray().
     QList<JsonCursor> elements() const;
-    /// Keys of this object in sorted order; call after expectObject().
+    /// Keys of this object in sorted order (not the file's, so that messages and maps do not depend on how a merge
+    /// ordered the keys); call after expectObject().
     QStringList keys() const;
 
     /// Records "path: message" unless an error is already recorded. Always returns false.
@@ -83,13 +87,13 @@ public:
     }
 
     /// How a value is shown in messages: `"varchar"`, `42`, `null`, `an array`.
-    static QString describe(const QJsonValue &value);
+    static QString describe(const JsonValue &value);
 
 private:
     bool failType(const char *expected) const;
     bool failEnum(const QStringList &names) const;
 
-    QJsonValue m_value;
+    const JsonValue *m_value;
     QString m_path;
     QString *m_error;
 };

@@ -8,7 +8,7 @@
 namespace tw::model {
 namespace {
 
-using UpgradeStep = bool (*)(QJsonObject *root, QString *error);
+using UpgradeStep = bool (*)(JsonValue *root, QString *error);
 
 // steps()[i] turns a format i+1 root into a format i+2 root. Empty while format 1 is the only format.
 const QList<UpgradeStep> &steps()
@@ -19,7 +19,7 @@ const QList<UpgradeStep> &steps()
 
 } // namespace
 
-bool ProjectFormatUpgrader::upgrade(QJsonObject *root, int fromVersion, QString *error)
+bool ProjectFormatUpgrader::upgrade(JsonValue *root, int fromVersion, QString *error)
 {
     Q_ASSERT(steps().size() == Project::kFormatVersion - 1);
     for (int version = fromVersion; version < Project::kFormatVersion; ++version) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "model/json/jsonvalue.h"
+
 #include <QString>
 
 namespace tw::model {
@@ -14,7 +15,7 @@ class ProjectFormatUpgrader
 public:
     /// Upgrades @p root from @p fromVersion (1 <= fromVersion <= kFormatVersion) in place. On failure @p error
     /// says which step failed and why.
-    static bool upgrade(QJsonObject *root, int fromVersion, QString *error);
+    static bool upgrade(JsonValue *root, int fromVersion, QString *error);
 };
 
 } // namespace tw::model

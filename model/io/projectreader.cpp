@@ -8,11 +8,11 @@
 #include "model/io/schemareferencechecker.h"
 #include "model/io/sectionjsonreader.h"
 #include "model/io/sourcestatejson.h"
+#include "model/json/jsontext.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace tw::model {
 namespace {
@@ -26,8 +26,22 @@ QString tooLargeMessage(qint64 size)
         .arg(ProjectReader::kMaxFileBytes / (1024 * 1024));
 }
 
+// The message for JSON that the reader refused. Qt's parser words the usual mistakes of a hand-edited or badly
+// merged file better than simdjson's codes do ("object is missing after a comma" at the comma), so it is asked,
+// on this failure path only, to say what is wrong; what it accepts (nesting too deep for the reader) keeps the
+// reader's own message.
+QString syntaxMessage(const QByteArray &bytes, const QString &readerMessage)
+{
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return readerMessage;
+    const jsonbytes::TextPosition pos = jsonbytes::positionAt(bytes, parseError.offset);
+    return QStringLiteral("line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(parseError.errorString());
+}
+
 // Checks the bytes are UTF-8 JSON with an object at the top and unique keys; on failure @p error says where.
-std::optional<QJsonObject> parseRoot(const QByteArray &bytes, QString *error)
+std::optional<JsonValue> parseRoot(const QByteArray &bytes, QString *error)
 {
     if (const auto bad = jsonbytes::firstInvalidUtf8Byte(bytes)) {
         *error = QStringLiteral("invalid UTF-8 at byte %1 (line %2): project files must be UTF-8 text")
@@ -35,29 +49,30 @@ std::optional<QJsonObject> parseRoot(const QByteArray &bytes, QString *error)
                      .arg(jsonbytes::positionAt(bytes, *bad).line);
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const jsonbytes::TextPosition pos = jsonbytes::positionAt(bytes, parseError.offset);
-        *error = QStringLiteral("line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(parseError.errorString());
+    // Editors may save a byte order mark, which JSON.parse (and so the reader) refuses.
+    const QByteArray bom("\xEF\xBB\xBF");
+    const QByteArray json = bytes.startsWith(bom) ? bytes.mid(bom.size()) : bytes;
+    Result<JsonValue> document = JsonText::parse(json);
+    if (!document.ok()) {
+        *error = syntaxMessage(bytes, document.error());
         return std::nullopt;
     }
     if (const auto duplicate = jsonbytes::firstDuplicateKey(bytes)) {
         *error = QStringLiteral("%1: the key appears more than once in its object").arg(*duplicate);
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!document.value().isObject()) {
         *error = QStringLiteral("expected an object at the top level, got %1")
-                     .arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("a single value"));
+                     .arg(document.value().isArray() ? QStringLiteral("an array") : QStringLiteral("a single value"));
         return std::nullopt;
     }
-    return document.object();
+    return std::move(document.value());
 }
 
 // Reads formatVersion and upgrades older formats, so that what follows reads the current format only.
-bool readFormatVersion(QJsonObject *root, QString *error)
+bool readFormatVersion(JsonValue *root, QString *error)
 {
-    const JsonCursor version(root->value(QLatin1String("formatVersion")), QStringLiteral("formatVersion"), error);
+    const JsonCursor version(root->find(QStringLiteral("formatVersion")), QStringLiteral("formatVersion"), error);
     if (!version.isPresent())
         return version.fail(QStringLiteral("required key is missing; is this a Tablewright project file?"));
     int format = 0;
@@ -83,11 +98,11 @@ Result<Project> ProjectReader::read(const QByteArray &bytes)
     if (bytes.size() > kMaxFileBytes)
         return Result<Project>::failure(tooLargeMessage(bytes.size()));
     QString error;
-    std::optional<QJsonObject> root = parseRoot(bytes, &error);
+    std::optional<JsonValue> root = parseRoot(bytes, &error);
     if (!root || !readFormatVersion(&*root, &error))
         return Result<Project>::failure(error);
 
-    const JsonCursor top(*root, QString(), &error);
+    const JsonCursor top(&*root, QString(), &error);
     Project project;
     SchemaJsonReader schemaReader;
     if (!(top.expectObject({"baseline", "formatVersion", "layout", "schema", "settings"}, {"fills", "source"}) &&

@@ -226,7 +226,7 @@ bool SectionJsonReader::readKeyId(const JsonCursor &map, const QString &key, Id 
     if (!Id::isValidToken(key)) {
         return map[key].fail(
             QStringLiteral("the key %1 is not a valid id (1 to 64 ASCII letters, digits, '_', '-' or '.')")
-                .arg(JsonCursor::describe(QJsonValue(key))));
+                .arg(JsonCursor::describe(JsonValue(key))));
     }
     *id = Id(key);
     return true;

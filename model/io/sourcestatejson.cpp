@@ -23,7 +23,7 @@ bool readKey(const JsonCursor &map, const QString &key, Id *id)
         return true;
     }
     return map[key].fail(QStringLiteral("the key %1 is not a valid id (1 to 64 ASCII letters, digits, '_', '-' or '.')")
-                             .arg(JsonCursor::describe(QJsonValue(key))));
+                             .arg(JsonCursor::describe(JsonValue(key))));
 }
 
 bool readNames(const JsonCursor &c, QMap<Id, QString> *names)

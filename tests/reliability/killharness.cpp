@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/reliability/killharness.h"
 
+#include "model/io/projectreader.h"
+#include "model/io/projectwriter.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QThread>
@@ -88,6 +92,27 @@ void copyExample(const QString &directory, const QString &name)
     QFile::remove(target);
     ASSERT_TRUE(QFile::copy(QStringLiteral(TW_EXAMPLES_DIR "/aperto.twproj"), target));
     QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    const QMap<QString, QByteArray> files = filesUnder(from);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString target = QDir(to).filePath(it.key());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile file(target);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly)) << target.toStdString();
+        ASSERT_EQ(file.write(it.value()), it.value().size()) << target.toStdString();
+    }
+}
+
+void setMigrationLayoutV1(const QString &projectPath)
+{
+    auto project = model::ProjectReader::readFile(projectPath);
+    ASSERT_TRUE(project.ok()) << project.error().toStdString();
+    project.value().settings.migrationLayout = model::ProjectSettings::MigrationLayout::V1;
+    QString error;
+    ASSERT_TRUE(model::ProjectWriter::writeFile(project.value(), projectPath, &error)) << error.toStdString();
 }
 
 } // namespace tw::test

@@ -31,5 +31,10 @@ public:
 QMap<QString, QByteArray> filesUnder(const QString &root);
 /// Copies the bundled example project into @p directory as `aperto.twproj`.
 void copyExample(const QString &directory, const QString &name = QStringLiteral("aperto.twproj"));
+/// Copies every file under @p from (hidden ones included) to the same place under @p to: runs that must start from the
+/// same bytes (migrations with the same times and snapshot ids) start from copies of one prepared folder.
+void copyTree(const QString &from, const QString &to);
+/// Sets the project's migrations to drizzle-kit 1.0's layout (a folder per migration).
+void setMigrationLayoutV1(const QString &projectPath);
 
 } // namespace tw::test

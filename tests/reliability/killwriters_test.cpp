@@ -55,15 +55,6 @@ void expectOnlyCompleteFiles(const QMap<QString, QByteArray> &after, const QMap<
     }
 }
 
-void setLayoutV1(const QString &projectPath)
-{
-    auto project = tw::model::ProjectReader::readFile(projectPath);
-    ASSERT_TRUE(project.ok());
-    project.value().settings.migrationLayout = tw::model::ProjectSettings::MigrationLayout::V1;
-    QString error;
-    ASSERT_TRUE(tw::model::ProjectWriter::writeFile(project.value(), projectPath, &error)) << error.toStdString();
-}
-
 class KillTest : public ::testing::Test
 {
 protected:
@@ -74,7 +65,7 @@ protected:
         const QString dir = root.filePath(QStringLiteral("run%1").arg(i));
         tw::test::copyExample(dir);
         if (v1)
-            setLayoutV1(QDir(dir).filePath(kProject));
+            tw::test::setMigrationLayoutV1(QDir(dir).filePath(kProject));
         return dir;
     }
 };
@@ -152,10 +143,23 @@ TEST_F(KillTest, ExportKilledAnywhereLeavesOnlyWholeFiles)
     }
 }
 
+// Moves every card of the project far to the right, so that `layout` has something to change: the bundled example
+// is saved laid out already.
+void displaceCards(const QString &projectPath)
+{
+    auto project = tw::model::ProjectReader::readFile(projectPath);
+    ASSERT_TRUE(project.ok()) << project.error().toStdString();
+    for (auto &item : project.value().layout.items)
+        item.position += QPointF(5000, 300);
+    QString error;
+    ASSERT_TRUE(tw::model::ProjectWriter::writeFile(project.value(), projectPath, &error)) << error.toStdString();
+}
+
 TEST_F(KillTest, ProjectSaveKilledAnywhereLeavesTheOldFileOrTheNewOne)
 {
     const QStringList args{QStringLiteral("layout"), kProject};
     const QString reference = freshWorkspace(-1);
+    displaceCards(QDir(reference).filePath(kProject));
     const auto before = tw::test::filesUnder(reference);
     const qint64 uncut = KillHarness::timeUncut(reference, args);
     const auto complete = tw::test::filesUnder(reference);
@@ -164,6 +168,7 @@ TEST_F(KillTest, ProjectSaveKilledAnywhereLeavesTheOldFileOrTheNewOne)
     int i = 0;
     for (const qint64 delay : KillHarness::delays(uncut, kKills, 18)) {
         const QString dir = freshWorkspace(i++);
+        displaceCards(QDir(dir).filePath(kProject));
         KillHarness::runAndKill(dir, args, delay);
         expectOnlyCompleteFiles(tw::test::filesUnder(dir), before, complete, delay);
     }

@@ -2,13 +2,10 @@
 #include "model/io/jsonbytes.h"
 #include "model/io/jsoncursor.h"
 #include "model/io/orderedjson.h"
+#include "model/json/jsontext.h"
 #include "tests/support/printers.h"
 
 #include <gtest/gtest.h>
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace tw::model;
 namespace jsonbytes = tw::model::jsonbytes;
@@ -64,7 +61,8 @@ TEST(JsonText, PathsQuoteKeysThatAreNotIdentifiers)
 TEST(JsonCursor, FirstErrorWinsAndNamesThePath)
 {
     QString error;
-    const JsonCursor root(QJsonDocument::fromJson(R"({"a": {"b": [1, "two"]}})").object(), QString(), &error);
+    const JsonValue document = JsonText::parse(R"({"a": {"b": [1, "two"]}})").value();
+    const JsonCursor root(&document, QString(), &error);
     int number = 0;
     EXPECT_FALSE(root["a"]["b"].at(1).read(&number));
     EXPECT_FALSE(root["a"].read(&number));
@@ -74,7 +72,8 @@ TEST(JsonCursor, FirstErrorWinsAndNamesThePath)
 TEST(JsonCursor, OptionalKeysKeepTheirDefaultWhenMissing)
 {
     QString error;
-    const JsonCursor root(QJsonDocument::fromJson(R"({"flag": true})").object(), QString(), &error);
+    const JsonValue document = JsonText::parse(R"({"flag": true})").value();
+    const JsonCursor root(&document, QString(), &error);
     bool flag = false;
     QString text = QStringLiteral("default");
     EXPECT_TRUE(root["flag"].readOptional(&flag));
@@ -104,9 +103,9 @@ TEST(OrderedJson, NumbersReadBackAsTheSameDouble)
     for (const double value : {0.0, -0.0, 1.0, -40.5, 0.1, 1e6, 1e20, 1.5e-7, 123456.789, 9007199254740993.0, -1e300}) {
         OrderedJson a = OrderedJson::array();
         a.append(value);
-        const QJsonDocument read = QJsonDocument::fromJson(a.toJson());
-        ASSERT_TRUE(read.isArray()) << a.toJson().toStdString();
-        EXPECT_EQ(read.array().at(0).toDouble(), value) << a.toJson().toStdString();
+        const Result<JsonValue> read = JsonText::parse(a.toJson());
+        ASSERT_TRUE(read.ok() && read.value().isArray()) << a.toJson().toStdString();
+        EXPECT_EQ(read.value().values().at(0).toDouble(), value) << a.toJson().toStdString();
     }
 }
 
@@ -115,4 +114,47 @@ TEST(OrderedJson, IntegralNumbersHaveNoExponentOrFraction)
     OrderedJson a = OrderedJson::array();
     a.append(1e6).append(-0.0).append(312.25);
     EXPECT_EQ(a.toJson(), QByteArray("[\n    1000000,\n    0,\n    312.25\n]\n"));
+}
+
+TEST(JsonValue, ObjectsPastTheLinearSizeFindEveryKeyAndKeepJavaScriptOrder)
+{
+    // Small objects are searched linearly, bigger ones through a hash built when they grow: every key must be found
+    // on both sides of that moment, with JavaScript's order and replacement semantics.
+    JsonValue object = JsonValue::object();
+    QStringList expected;
+    for (int i = 0; i < 20; ++i) {
+        object.insert(QStringLiteral("k%1").arg(i), JsonValue(i));
+        expected << QStringLiteral("k%1").arg(i);
+    }
+    for (const QString &key : expected)
+        EXPECT_NE(object.find(key), nullptr) << key.toStdString();
+    object.insert(QStringLiteral("7"), JsonValue(true));  // an array index goes first...
+    object.insert(QStringLiteral("3"), JsonValue(false)); // ...in numeric order
+    object.insert(QStringLiteral("k2"), JsonValue(QStringLiteral("replaced")));
+    EXPECT_EQ(object.keys(), QStringList({QStringLiteral("3"), QStringLiteral("7")}) + expected);
+    for (int i = 0; i < 20; ++i) {
+        const JsonValue *value = object.find(QStringLiteral("k%1").arg(i));
+        ASSERT_NE(value, nullptr) << i;
+        if (i != 2) {
+            EXPECT_EQ(value->toDouble(), i);
+        }
+    }
+    EXPECT_EQ(object.find(QStringLiteral("k2"))->toString(), QStringLiteral("replaced"));
+    EXPECT_FALSE(object.find(QStringLiteral("3"))->toBool());
+    EXPECT_EQ(object.find(QStringLiteral("k20")), nullptr);
+}
+
+TEST(JsonValue, ParsedKeysAreFoundInSmallAndBigObjects)
+{
+    QByteArray text = "{\"small\": {\"a\": 1, \"b\": 2}, \"big\": {";
+    for (int i = 0; i < 30; ++i)
+        text += (i ? ", " : "") + QStringLiteral("\"t.table%1\": %1").arg(i).toUtf8();
+    text += "}}";
+    const Result<JsonValue> parsed = JsonText::parse(text);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
+    EXPECT_EQ(parsed.value().find(QStringLiteral("small"))->find(QStringLiteral("b"))->toDouble(), 2);
+    const JsonValue *big = parsed.value().find(QStringLiteral("big"));
+    ASSERT_EQ(big->size(), 30);
+    for (int i = 0; i < 30; ++i)
+        EXPECT_EQ(big->find(QStringLiteral("t.table%1").arg(i))->toDouble(), i) << i;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/json/jsontext.h"
+#include "model/json/jsontext.h"
 
 #include <simdjson.h>
 
@@ -9,8 +9,10 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
-namespace tw::migrations {
+namespace tw::model {
 namespace {
 
 void appendHexEscape(QString &out, char16_t unit)
@@ -67,22 +69,44 @@ void writeValue(QString &out, const JsonValue &value, int depth)
 // than ten levels; found by tests/fuzz).
 constexpr size_t kMaxNesting = 512;
 
+// Keys repeat throughout a file (every column has a `name` and a `type`): each distinct key is decoded once and then
+// shared (QString is implicitly shared), which saves an allocation and a UTF-8 decoding per property. The views
+// point into the parser's string buffer, which lives as long as the conversion.
+class KeyCache
+{
+public:
+    const QString &operator()(std::string_view key)
+    {
+        auto it = m_keys.find(key);
+        if (it == m_keys.end())
+            it = m_keys.emplace(key, QString::fromUtf8(key.data(), qsizetype(key.size()))).first;
+        return it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, QString> m_keys;
+};
+
 // simdjson's DOM parser (runtime-dispatched to the machine's SIMD instructions) builds a tape in document order;
 // JsonValue::insert gives duplicate keys JSON.parse's meaning (the last value, at the first key's place).
-JsonValue fromElement(simdjson::dom::element element)
+JsonValue fromElement(simdjson::dom::element element, KeyCache &keys)
 {
     using Type = simdjson::dom::element_type;
     switch (element.type()) {
     case Type::ARRAY: {
         JsonValue array = JsonValue::array();
-        for (simdjson::dom::element child : simdjson::dom::array(element))
-            array.append(fromElement(child));
+        const simdjson::dom::array elements(element);
+        array.reserve(qsizetype(elements.size()));
+        for (simdjson::dom::element child : elements)
+            array.append(fromElement(child, keys));
         return array;
     }
     case Type::OBJECT: {
         JsonValue object = JsonValue::object();
-        for (simdjson::dom::key_value_pair field : simdjson::dom::object(element))
-            object.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())), fromElement(field.value));
+        const simdjson::dom::object fields(element);
+        object.reserve(qsizetype(fields.size()));
+        for (simdjson::dom::key_value_pair field : fields)
+            object.insert(keys(field.key), fromElement(field.value, keys));
         return object;
     }
     // Every number a double, as JSON.parse reads it: an exact integer's nearest double is its decimal text's.
@@ -319,8 +343,10 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
     simdjson::error_code error = parser.allocate(std::max<size_t>(padded.size(), 1), kMaxNesting);
     if (!error)
         error = parser.parse(padded).get(root);
-    if (!error)
-        return fromElement(root);
+    if (!error) {
+        KeyCache keys;
+        return fromElement(root, keys);
+    }
     // Only texts the fast parser refuses pay for a second reading: it accepts big integers and locates the error.
     JsonValue value;
     const char *stop = nullptr;
@@ -337,4 +363,4 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
             .arg(positionOf(text, offset), QString::fromUtf8(simdjson::error_message(error))));
 }
 
-} // namespace tw::migrations
+} // namespace tw::model

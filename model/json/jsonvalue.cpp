@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations/json/jsonvalue.h"
+#include "model/json/jsonvalue.h"
 
-namespace tw::migrations {
+namespace tw::model {
 
 JsonValue::JsonValue(bool value)
     : m_type(Type::Bool)
@@ -58,11 +58,18 @@ bool JsonValue::isArrayIndexKey(const QString &key)
     return n <= 4294967294ULL;
 }
 
+qsizetype JsonValue::indexOf(const QString &key) const
+{
+    if (m_positions.isEmpty())
+        return m_keys.indexOf(key);
+    return m_positions.value(key, -1);
+}
+
 void JsonValue::insert(const QString &key, JsonValue value)
 {
     Q_ASSERT(m_type == Type::Object);
-    if (const auto existing = m_positions.constFind(key); existing != m_positions.cend()) {
-        m_values[size_t(existing.value())] = std::move(value);
+    if (const qsizetype existing = indexOf(key); existing >= 0) {
+        m_values[size_t(existing)] = std::move(value);
         return;
     }
     qsizetype at = m_keys.size();
@@ -74,15 +81,24 @@ void JsonValue::insert(const QString &key, JsonValue value)
     }
     m_keys.insert(at, key);
     m_values.insert(m_values.begin() + at, std::move(value));
+    if (m_keys.size() <= kLinearKeys)
+        return;
     // Keys after an inserted array index shift by one (rare); appending, the common case, touches one entry.
-    for (qsizetype i = at; i < m_keys.size(); ++i)
+    for (qsizetype i = m_keys.size() == kLinearKeys + 1 ? 0 : at; i < m_keys.size(); ++i)
         m_positions.insert(m_keys[i], i);
+}
+
+void JsonValue::reserve(qsizetype count)
+{
+    m_values.reserve(size_t(count));
+    if (m_type == Type::Object)
+        m_keys.reserve(count);
 }
 
 const JsonValue *JsonValue::find(const QString &key) const
 {
-    const auto it = m_positions.constFind(key);
-    return it == m_positions.cend() ? nullptr : &m_values[size_t(it.value())];
+    const qsizetype index = indexOf(key);
+    return index < 0 ? nullptr : &m_values[size_t(index)];
 }
 
-} // namespace tw::migrations
+} // namespace tw::model

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/core/result.h"
+#include "model/json/jsonvalue.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace tw::model {
+
+/// JSON text as JavaScript writes and reads it. drizzle-kit writes its files with `JSON.stringify(x, null, 2)`;
+/// producing the same bytes is what makes Tablewright's snapshots indistinguishable from drizzle-kit's.
+class JsonText
+{
+public:
+    /// Exactly `JSON.stringify(value, null, 2)` as UTF-8, with no trailing newline: two-space indent, `": "`,
+    /// `{}`/`[]` for empty containers, JavaScript's string escapes (lone surrogates as `\udxxx`) and
+    /// numbers as numberToString writes them (NaN and infinities as `null`).
+    static QByteArray stringify(const JsonValue &value);
+
+    /// ECMAScript Number::toString(x): the shortest digits that read back as @p x, in plain notation for
+    /// 1e-7 <= |x| < 1e21 and as `1e+21`, `1.5e-7` otherwise; `-0` is `0`.
+    static QString numberToString(double x);
+
+    /// The string as `JSON.stringify(text)` quotes it.
+    static QString quote(const QString &text);
+
+    /// Parses UTF-8 JSON text into an order-preserving value. Numbers become doubles, as in JavaScript.
+    /// Fails with the parser's message (line and column) on malformed input, and on arrays or objects nested more
+    /// than 512 levels deep (a hostile file must not exhaust the stack; found by tests/fuzz).
+    static model::Result<JsonValue> parse(const QByteArray &text);
+};
+
+} // namespace tw::model
