@@ -2,8 +2,7 @@
 #include "model/io/diagrampartsjson.h"
 
 #include "model/io/jsoncursor.h"
-
-#include <QRegularExpression>
+#include "model/io/sectionjsonreader.h"
 
 #include <cmath>
 
@@ -34,18 +33,6 @@ bool readNonNegative(const JsonCursor &c, double *value)
     return true;
 }
 
-bool readColor(const JsonCursor &c, QColor *color)
-{
-    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    QString text;
-    if (!c.read(&text))
-        return false;
-    if (!pattern.match(text).hasMatch())
-        return c.fail(QStringLiteral("expected a colour as #rrggbb, got %1").arg(JsonCursor::describe(c.value())));
-    *color = QColor(text);
-    return true;
-}
-
 } // namespace
 
 bool isNote(const JsonCursor &cursor)
@@ -69,7 +56,7 @@ bool readNote(const JsonCursor &c, DiagramNote *note)
           c["diagram"].readOptional(&result.diagram)))
         return false;
     result.size = QSizeF(width, height);
-    if (c["color"].isPresent() && !readColor(c["color"], &result.color))
+    if (c["color"].isPresent() && !SectionJsonReader::readColor(c["color"], &result.color))
         return false;
     *note = result;
     return true;

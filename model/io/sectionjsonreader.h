@@ -23,11 +23,12 @@ public:
     static bool readBaseline(const JsonCursor &cursor, Baseline *baseline);
     /// `fills`: the pending data migrations (ColumnFill), an array of {table, column, sql, since?}.
     static bool readFills(const JsonCursor &cursor, QList<ColumnFill> *fills);
+    /// A layout colour, `#rrggbb` (cards and notes).
+    static bool readColor(const JsonCursor &cursor, QColor *color);
 
 private:
     static bool readDiagramPart(const JsonCursor &cursor, const Id &id, const Schema &schema, DiagramLayout *layout);
     static bool readTableLayout(const JsonCursor &cursor, TableLayout *item);
-    static bool readColor(const JsonCursor &cursor, QColor *color);
     static bool readBaselineTable(const JsonCursor &cursor, Baseline::TableNames *names);
     static bool readNameMap(const JsonCursor &cursor, QMap<Id, QString> *names);
     /// The keys of a map object as ids.
