@@ -254,6 +254,22 @@ Result<QString> TrackedConversion::recover(const QString &folderPath)
         }
         QFile::remove(marker);
     }
+    // Died while the converted copy was being built, before the marker (step 3): the folder was never touched
+    // and the copy is incomplete. (A conversion running beside this one would fail at its swap, losing nothing.)
+    const QFileInfo folder(folderPath);
+    const QDir parent(folder.absolutePath());
+    const QStringList copies = parent.entryList(
+        {QStringLiteral(".%1-v1-*").arg(folder.fileName()), QStringLiteral(".%1-classic-*").arg(folder.fileName())},
+        QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &copy : copies) {
+        if (!QDir(parent.filePath(copy)).removeRecursively())
+            return Result<QString>::failure(QStringLiteral("cannot remove %1, the copy an interrupted conversion "
+                                                           "left unfinished")
+                                                .arg(QDir::toNativeSeparators(parent.filePath(copy))));
+        report += QStringLiteral("An interrupted conversion of %1 had not started: its unfinished copy %2 was "
+                                 "removed.\n")
+                      .arg(QDir::toNativeSeparators(folderPath), copy);
+    }
     return report;
 }
 

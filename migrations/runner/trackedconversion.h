@@ -25,7 +25,8 @@ namespace tw::migrations {
 ///    is swapped back);
 /// 6. the original and the marker are removed.
 /// A process that dies after 3 leaves the marker: recover() (run by the next convert) finishes the step when the
-/// swap happened (the row changes are idempotent) and undoes it otherwise.
+/// swap happened (the row changes are idempotent) and undoes it otherwise; one that dies during 2 leaves an
+/// unfinished copy and no marker, which recover() removes.
 class TrackedConversion
 {
 public:

@@ -273,3 +273,22 @@ TEST(TrackedConversion, RecoverUndoesAStepThatDiedBeforeTheSwapEnded)
         EXPECT_EQ(snapshotOf(p.folder.path()), before) << halfSwapped;
     }
 }
+
+// A kill while the converted copy was being built leaves the copy and no marker: the next convert removes it and
+// says so, and leaves the folder and anything else beside it alone.
+TEST(TrackedConversion, RecoverRemovesACopyLeftUnfinishedBeforeTheMarker)
+{
+    QTemporaryDir root;
+    const QString folder = root.filePath(QStringLiteral("drizzle"));
+    ASSERT_TRUE(QDir().mkpath(folder + QStringLiteral("/meta")));
+    const QString copy = root.filePath(QStringLiteral(".drizzle-v1-0b6a1a52-5c3e-4d6f-9a43-3c0f2b1d7e11"));
+    ASSERT_TRUE(QDir().mkpath(copy + QStringLiteral("/20250101000000_init")));
+    ASSERT_TRUE(QDir().mkpath(root.filePath(QStringLiteral(".other-v1-keep"))));
+    const auto recovered = TrackedConversion::recover(folder);
+    ASSERT_TRUE(recovered) << recovered.error().toStdString();
+    EXPECT_TRUE(recovered.value().contains(QStringLiteral("unfinished copy"))) << recovered.value().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(copy));
+    EXPECT_TRUE(QFileInfo::exists(folder + QStringLiteral("/meta")));
+    EXPECT_TRUE(QFileInfo::exists(root.filePath(QStringLiteral(".other-v1-keep"))));
+    EXPECT_EQ(TrackedConversion::recover(folder).value(), QString()); // nothing left to do
+}
