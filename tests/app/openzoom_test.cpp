@@ -110,6 +110,33 @@ TEST(OpenZoom, ADiagramTooTallForTheViewOpensAtItsTop)
         << view->viewport()->height() << " high";
 }
 
+// Too wide and too tall, with nothing at the content's top-left corner (a left-to-right layout centres its first
+// layer): the window opens at the schema's first table, not at an empty corner.
+TEST(OpenZoom, ADiagramLargerThanTheViewOpensAtItsFirstTable)
+{
+    QSettings().clear();
+    auto project = tw::model::ProjectReader::readFile(example());
+    ASSERT_TRUE(project) << project.error().toStdString();
+    const QList<QPointF> places{{0, 3000}, {3000, 0}, {3000, 6000}, {6000, 3000}, {6000, 0}};
+    for (qsizetype i = 0; i < project.value().schema.tables.size(); ++i)
+        project.value().layout.items[project.value().schema.tables[i].id].position = places.value(i);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.twproj"));
+    QString error;
+    ASSERT_TRUE(tw::model::ProjectWriter::writeFile(project.value(), path, &error)) << error.toStdString();
+
+    tw::test::ScriptedPrompts::Script script;
+    tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openFile(path));
+    QTest::qWait(20);
+    tw::views::DiagramView *view = window.diagram();
+    const QRectF first = view->diagramScene()->card(project.value().schema.tables.first().id)->sceneCardRect();
+    EXPECT_TRUE(view->viewport()->rect().contains(view->mapFromScene(first).boundingRect()));
+}
+
 QDockWidget *tableDock(tw::app::MainWindow &window)
 {
     return window.findChild<QDockWidget *>(QStringLiteral("tableDock"));

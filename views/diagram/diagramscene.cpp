@@ -327,6 +327,15 @@ void DiagramScene::removeCardFromGrid(const TableCardItem *card)
     m_cardGrid.remove(card);
 }
 
+QRectF DiagramScene::firstCardRect() const
+{
+    for (const model::Table &table : m_document->schema().tables) {
+        if (const TableCardItem *card = m_cards.value(table.id))
+            return card->sceneCardRect();
+    }
+    return {};
+}
+
 QRectF DiagramScene::cardsBoundingRect() const
 {
     QRectF bounds;

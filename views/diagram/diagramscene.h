@@ -87,6 +87,8 @@ public:
     void removeCardFromGrid(const TableCardItem *card);
     /// The bounding rectangle of all cards (empty when there are none).
     QRectF cardsBoundingRect() const;
+    /// The card of the schema's first table that is shown (where reading starts); a null rect when none is.
+    QRectF firstCardRect() const;
 
     /// Lays out every table with model::autoLayout, shaped for the view's viewport, as one undoable command.
     /// False when nothing moves.

@@ -122,17 +122,26 @@ void DiagramView::fitForReading()
         setZoom(1.0);
         return;
     }
+    updateSceneRect(); // scrolling stops at the scene's rect: it must hold the cards before the view moves there
     const QRectF target = bounds.adjusted(-kRenderMargin, -kRenderMargin, kRenderMargin, kRenderMargin);
     const QSize area = viewport()->size();
     const double zoom =
         std::clamp(std::min(area.width() / target.width(), area.height() / target.height()), kReadableZoom, 1.0);
     setZoom(zoom);
-    // Content larger than the view at the readable floor starts at its top-left corner, where reading starts,
-    // instead of at its middle with the first cards cut off.
+    // Content larger than the view at the readable floor opens where reading starts: at the schema's first table
+    // (the layout's first layer), near the view's top or left edge along each direction that does not fit, kept
+    // within the content; not at its middle (the first cards cut off) nor at a corner that may hold no card.
     const QSizeF visible(area.width() / zoom, area.height() / zoom);
-    const QPointF centre(target.width() <= visible.width() ? bounds.center().x() : target.left() + visible.width() / 2,
-                         target.height() <= visible.height() ? bounds.center().y()
-                                                             : target.top() + visible.height() / 2);
+    const QRectF first = m_scene->firstCardRect();
+    const auto along = [](double start, double end, double firstStart, double span) {
+        if (end - start <= span)
+            return (start + end) / 2;
+        const double from = std::clamp(firstStart - kRenderMargin, start, end - span);
+        return from + span / 2;
+    };
+    const QPointF centre(
+        along(target.left(), target.right(), first.isNull() ? target.left() : first.left(), visible.width()),
+        along(target.top(), target.bottom(), first.isNull() ? target.top() : first.top(), visible.height()));
     QGraphicsView::centerOn(centre);
     Q_EMIT viewportChanged();
 }
