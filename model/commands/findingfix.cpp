@@ -3,19 +3,17 @@
 
 #include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
+#include "model/schema/idlookup.h"
 #include "model/schema/naming.h"
 #include "model/schema/uniquenames.h"
-
-#include <algorithm>
 
 namespace tw::model {
 namespace {
 
 std::optional<FindingFix> indexForeignKey(Schema schema, Table &table, const Id &keyId)
 {
-    const auto key = std::find_if(table.foreignKeys.cbegin(), table.foreignKeys.cend(),
-                                  [&keyId](const ForeignKey &k) { return k.id == keyId; });
-    if (key == table.foreignKeys.cend() || key->columns.isEmpty())
+    const ForeignKey *key = findById(std::as_const(table.foreignKeys), keyId);
+    if (!key || key->columns.isEmpty())
         return std::nullopt;
     Index index;
     index.id = Id::generate();

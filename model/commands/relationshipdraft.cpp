@@ -174,10 +174,7 @@ std::optional<Table> junctionTable(const Schema &schema, const Table &a, const T
     junction.primaryKey = PrimaryKey{Id::generate(), {}, first + second};
     Index index;
     index.id = Id::generate();
-    index.name =
-        uniquenames::unusedName(schema, uniquenames::Kind::Index,
-                                junction.name + QLatin1Char('_') + junction.columnNames(second).join(QLatin1Char('_')) +
-                                    QStringLiteral("_idx"));
+    index.name = uniquenames::columnsIndexName(schema, junction, second);
     for (const Id &columnId : second)
         index.parts << IndexPart::ofColumn(columnId);
     junction.indexes << index;

@@ -3,7 +3,6 @@
 
 #include "model/io/projectreader.h"
 #include "model/io/projectwriter.h"
-#include "model/schema/naming.h"
 #include "model/schema/tablecopy.h"
 
 #include <QHash>
@@ -27,13 +26,6 @@ QList<Id> columnsByName(const Table &from, const QList<Id> &columns, const Table
     return mapped;
 }
 
-const Table *tableNamed(const Schema &schema, const QString &name)
-{
-    const auto found = std::find_if(schema.tables.cbegin(), schema.tables.cend(),
-                                    [&name](const Table &t) { return naming::sqlNamesEqual(t.name, name); });
-    return found == schema.tables.cend() ? nullptr : &*found;
-}
-
 // Points the copy's foreign keys at the pasted copies or at the destination's tables of the same name.
 void retarget(Table &copy, const Schema &copied, const QHash<Id, const Table *> &copies, const Schema &destination,
               QStringList *dropped)
@@ -47,7 +39,7 @@ void retarget(Table &copy, const Schema &copied, const QHash<Id, const Table *> 
         const Table *target = copied.table(fk.targetTable);
         const Table *into = copies.value(fk.targetTable);
         if (!into && target)
-            into = tableNamed(destination, target->name);
+            into = destination.tableNamed(target->name);
         const QList<Id> columns = target && into ? columnsByName(*target, fk.targetColumns, *into) : QList<Id>();
         if (columns.isEmpty()) {
             *dropped << QStringLiteral("%1.%2 \u2192 %3")
@@ -82,9 +74,9 @@ QByteArray copy(const Project &project, const QList<Id> &tableIds)
         return {};
     for (const Id &id : std::as_const(referenced)) {
         if (const Table *target = project.schema.table(id)) {
-            Table stub = *target; // read for its name and key columns only
-            stub.foreignKeys.clear();
-            clip.schema.tables << stub;
+            Table referencedTable = *target; // read for its name and key columns only
+            referencedTable.foreignKeys.clear();
+            clip.schema.tables << referencedTable;
         }
     }
     // A key to a table that is not there would make the clip unreadable: it goes now, as it would on paste.

@@ -118,7 +118,7 @@ int IndexesModel::addItem()
     if (!t)
         return -1;
     Index index;
-    // A placeholder until columns are picked: then the index is named after them.
+    // Numbered (`posts_idx_1`) until columns are picked: then the index is named after them.
     index.name = unusedName(uniquenames::Kind::Index, t->name + QStringLiteral("_idx"));
     return editor().addItem(tableId(), index).isNull() ? -1 : rowCount() - 1;
 }

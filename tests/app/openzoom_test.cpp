@@ -77,64 +77,63 @@ TEST(OpenZoom, StaysCentredWhenTheWindowSettlesAfterOpening)
     EXPECT_DOUBLE_EQ(window.diagram()->zoom(), zoomed);
 }
 
-// The walkthrough's window opened centred between cards with the first card above the view: a diagram taller
-// than the view at the readable floor starts where reading starts, its top-left card whole.
-TEST(OpenZoom, ADiagramTooTallForTheViewOpensAtItsTop)
+// Where the first card of the example shows when its cards are at @p places (in schema order) and it is opened in a
+// 1440x900 window: the card's rectangle and the viewport's, in viewport coordinates, and the zoom.
+struct OpenedAt
+{
+    QRect firstCard;
+    QRect viewport;
+    double zoom = 0;
+};
+
+OpenedAt openWithCardsAt(const QList<QPointF> &places)
 {
     QSettings().clear();
     auto project = tw::model::ProjectReader::readFile(example());
-    ASSERT_TRUE(project) << project.error().toStdString();
-    double y = 0;
-    for (const tw::model::Table &table : project.value().schema.tables) { // one tall column, 900 units apart
-        project.value().layout.items[table.id].position = QPointF(0, y);
-        y += 900;
+    if (!project) {
+        ADD_FAILURE() << project.error().toStdString();
+        return {};
     }
+    for (qsizetype i = 0; i < project.value().schema.tables.size(); ++i)
+        project.value().layout.items[project.value().schema.tables[i].id].position = places.value(i);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("tall.twproj"));
+    const QString path = dir.filePath(QStringLiteral("moved.twproj"));
     QString error;
-    ASSERT_TRUE(tw::model::ProjectWriter::writeFile(project.value(), path, &error)) << error.toStdString();
-
+    if (!tw::model::ProjectWriter::writeFile(project.value(), path, &error)) {
+        ADD_FAILURE() << error.toStdString();
+        return {};
+    }
     tw::test::ScriptedPrompts::Script script;
     tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
     window.resize(1440, 900);
     window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.openFile(path));
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path)) {
+        ADD_FAILURE() << "the window did not open " << path.toStdString();
+        return {};
+    }
     QTest::qWait(20);
     tw::views::DiagramView *view = window.diagram();
-    EXPECT_DOUBLE_EQ(view->zoom(), 0.75);
     const QRectF first = view->diagramScene()->card(project.value().schema.tables.first().id)->sceneCardRect();
-    const QRect shown = view->mapFromScene(first).boundingRect();
-    EXPECT_TRUE(view->viewport()->rect().contains(shown))
-        << "the first card is at " << shown.top() << ".." << shown.bottom() << " of a viewport "
-        << view->viewport()->height() << " high";
+    return {view->mapFromScene(first).boundingRect(), view->viewport()->rect(), view->zoom()};
+}
+
+// The walkthrough's window opened centred between cards with the first card above the view: a diagram taller
+// than the view at the readable floor starts where reading starts, its top-left card whole.
+TEST(OpenZoom, ADiagramTooTallForTheViewOpensAtItsTop)
+{
+    const OpenedAt opened = openWithCardsAt({{0, 0}, {0, 900}, {0, 1800}, {0, 2700}, {0, 3600}}); // 900 apart
+    EXPECT_DOUBLE_EQ(opened.zoom, 0.75);
+    EXPECT_TRUE(opened.viewport.contains(opened.firstCard))
+        << "the first card is at " << opened.firstCard.top() << ".." << opened.firstCard.bottom() << " of a viewport "
+        << opened.viewport.height() << " high";
 }
 
 // Too wide and too tall, with nothing at the content's top-left corner (a left-to-right layout centres its first
 // layer): the window opens at the schema's first table, not at an empty corner.
 TEST(OpenZoom, ADiagramLargerThanTheViewOpensAtItsFirstTable)
 {
-    QSettings().clear();
-    auto project = tw::model::ProjectReader::readFile(example());
-    ASSERT_TRUE(project) << project.error().toStdString();
-    const QList<QPointF> places{{0, 3000}, {3000, 0}, {3000, 6000}, {6000, 3000}, {6000, 0}};
-    for (qsizetype i = 0; i < project.value().schema.tables.size(); ++i)
-        project.value().layout.items[project.value().schema.tables[i].id].position = places.value(i);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("wide.twproj"));
-    QString error;
-    ASSERT_TRUE(tw::model::ProjectWriter::writeFile(project.value(), path, &error)) << error.toStdString();
-
-    tw::test::ScriptedPrompts::Script script;
-    tw::app::MainWindow window(std::make_unique<tw::test::ScriptedPrompts>(&script));
-    window.resize(1440, 900);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.openFile(path));
-    QTest::qWait(20);
-    tw::views::DiagramView *view = window.diagram();
-    const QRectF first = view->diagramScene()->card(project.value().schema.tables.first().id)->sceneCardRect();
-    EXPECT_TRUE(view->viewport()->rect().contains(view->mapFromScene(first).boundingRect()));
+    const OpenedAt opened = openWithCardsAt({{0, 3000}, {3000, 0}, {3000, 6000}, {6000, 3000}, {6000, 0}});
+    EXPECT_TRUE(opened.viewport.contains(opened.firstCard));
 }
 
 QDockWidget *tableDock(tw::app::MainWindow &window)

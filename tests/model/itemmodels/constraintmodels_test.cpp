@@ -58,7 +58,7 @@ TEST_F(ConstraintModels, IndexPartsNameColumnsOrExpressions)
     EXPECT_EQ(commands(), 3);
 }
 
-// A new index is a placeholder (`posts_idx_1`) until its columns are picked; then it is named after them, and keeps
+// A new index is numbered (`posts_idx_1`) until its columns are picked; then it is named after them, and keeps
 // following them while nobody has chosen a name. A chosen name (posts_author_title_idx is not `posts_author_id_…`)
 // stays.
 TEST_F(ConstraintModels, AnIndexNobodyNamedIsNamedAfterItsColumns)
