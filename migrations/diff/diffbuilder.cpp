@@ -75,7 +75,7 @@ void DiffBuilder::pairTables()
     const SchemaPairing pairing = SchemaPairing::of(m_before, m_after, m_options);
     m_pairs = pairing.pairs;
     for (qsizetype b = 0; b < m_before.tables.size(); ++b) {
-        if (!pairing.tablePartner.contains(b))
+        if (pairing.beforePartner[b] < 0)
             m_dropped << &m_before.tables[b];
     }
     for (qsizetype a = 0; a < m_after.tables.size(); ++a) {

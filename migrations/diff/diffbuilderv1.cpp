@@ -60,10 +60,8 @@ void DiffBuilderV1::pairTables()
     m_pairing = SchemaPairing::of(m_before, m_after, m_options);
     QList<TablePair> ordered; // `after` order, as rc.5 walks its new state
     for (qsizetype a = 0; a < m_after.tables.size(); ++a) {
-        for (const TablePair &pair : std::as_const(m_pairing.pairs)) {
-            if (pair.after == &m_after.tables[a])
-                ordered << pair;
-        }
+        if (m_pairing.afterPair[a] >= 0)
+            ordered << m_pairing.pairs[m_pairing.afterPair[a]];
         if (m_pairing.tablePartner[a] < 0)
             m_created << &m_after.tables[a];
     }
@@ -72,7 +70,7 @@ void DiffBuilderV1::pairTables()
     for (qsizetype i = 0; i < ordered.size(); ++i)
         m_pairs << TablePair{&m_renamedBefore[i], ordered[i].after, ordered[i].columnPartner};
     for (qsizetype b = 0; b < m_before.tables.size(); ++b) {
-        if (!m_pairing.tablePartner.contains(b))
+        if (m_pairing.beforePartner[b] < 0)
             m_dropped << &m_before.tables[b];
     }
 }
@@ -150,20 +148,22 @@ void DiffBuilderV1::emitIndexes()
         QList<IndexDefinition> created;
     };
     QList<Group> groups; // rc.5 groups index changes by table: tables with a new index first
-    const auto group = [&groups](const QString &table) -> Group & {
-        for (Group &g : groups) {
-            if (g.table == table)
-                return g;
+    QHash<QString, qsizetype> groupOf;
+    const auto group = [&groups, &groupOf](const QString &table) -> Group & {
+        qsizetype at = groupOf.value(table, -1);
+        if (at < 0) {
+            at = groups.size();
+            groupOf.insert(table, at);
+            groups.append(Group{table, {}, {}});
         }
-        groups.append(Group{table, {}, {}});
-        return groups.last();
+        return groups[at];
     };
+    qsizetype nextPair = 0; // m_pairs follows `after`'s order
     for (const TableDefinition &t : m_after.tables) {
-        const auto pair =
-            std::find_if(m_pairs.cbegin(), m_pairs.cend(), [&t](const TablePair &p) { return p.after == &t; });
+        const TablePair *pair =
+            nextPair < m_pairs.size() && m_pairs[nextPair].after == &t ? &m_pairs[nextPair++] : nullptr;
         for (const IndexDefinition &index : t.indexes) {
-            const IndexDefinition *old =
-                pair == m_pairs.cend() ? nullptr : findNamed(pair->before->indexes, index.name);
+            const IndexDefinition *old = pair ? findNamed(pair->before->indexes, index.name) : nullptr;
             if (!old || !sameIndexShape(*old, index))
                 group(t.name).created << index; // a changed one too: rc.5 writes nothing for it
         }

@@ -117,10 +117,13 @@ bool RecreationRules::needsRecreation(const TableDefinition &after, const Column
 QStringList RecreationRules::recreatedTables(const QList<TablePair> &pairs)
 {
     QStringList out;
+    QSet<QString> listed;
     const auto collect = [&](auto changed) {
         for (const TablePair &pair : pairs) {
-            if (!out.contains(pair.after->name) && changed(pair))
+            if (!listed.contains(pair.after->name) && changed(pair)) {
                 out << pair.after->name;
+                listed.insert(pair.after->name);
+            }
         }
     };
     // rc.5 lists created entities (new state's order), then dropped ones (old state's order), per kind.

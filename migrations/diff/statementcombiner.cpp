@@ -28,15 +28,13 @@ StatementCombiner::StatementCombiner(RebuildFactory rebuild)
 
 StatementCombiner::Group *StatementCombiner::group(const QString &key)
 {
-    for (Group &g : m_groups) {
-        if (g.key == key)
-            return &g;
-    }
-    return nullptr;
+    const qsizetype at = m_groupIndex.value(key, -1);
+    return at < 0 ? nullptr : &m_groups[at];
 }
 
 StatementCombiner::Group &StatementCombiner::createGroup(const QString &key)
 {
+    m_groupIndex.insert(key, m_groups.size());
     m_groups.append(Group{key, {}, false});
     return m_groups.last();
 }

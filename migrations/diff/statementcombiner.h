@@ -3,6 +3,7 @@
 
 #include "migrations/plan/operations.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,7 @@ private:
 
     RebuildFactory m_rebuild;
     QList<Group> m_groups;
+    QHash<QString, qsizetype> m_groupIndex; ///< key -> position in m_groups
 };
 
 } // namespace tw::migrations

@@ -26,13 +26,13 @@ bool isInlineForeignKey(const model::ForeignKey &fk)
     return fk.name.isEmpty() && fk.columns.size() == 1 && fk.targetColumns.size() == 1;
 }
 
-ForeignKeyDefinition foreignKey(const model::Schema &schema, const Table &table, const model::ForeignKey &fk,
-                                SqlDialect dialect)
+ForeignKeyDefinition foreignKey(const TableDefinitionBuilder::TablesById &tables, const Table &table,
+                                const model::ForeignKey &fk, SqlDialect dialect)
 {
     ForeignKeyDefinition def;
     def.table = table.name;
     def.columns = table.columnNames(fk.columns);
-    const Table *target = schema.table(fk.targetTable);
+    const Table *target = tables.value(fk.targetTable);
     def.targetTable = target ? target->name : QStringLiteral("?");
     def.targetColumns = target ? target->columnNames(fk.targetColumns) : QStringList{};
     def.onUpdate = fk.onUpdate;
@@ -47,19 +47,20 @@ ForeignKeyDefinition foreignKey(const model::Schema &schema, const Table &table,
     return def;
 }
 
-QList<ForeignKeyDefinition> foreignKeys(const model::Schema &schema, const Table &table, SqlDialect dialect)
+QList<ForeignKeyDefinition> foreignKeys(const TableDefinitionBuilder::TablesById &tables, const Table &table,
+                                        SqlDialect dialect)
 {
     // drizzle-orm lists the column references (in column order) before the table-level foreign keys.
     QList<ForeignKeyDefinition> out;
     for (const Column &column : table.columns) {
         for (const model::ForeignKey &fk : table.foreignKeys) {
             if (isInlineForeignKey(fk) && fk.columns.first() == column.id)
-                out << foreignKey(schema, table, fk, dialect);
+                out << foreignKey(tables, table, fk, dialect);
         }
     }
     for (const model::ForeignKey &fk : table.foreignKeys) {
         if (!isInlineForeignKey(fk))
-            out << foreignKey(schema, table, fk, dialect);
+            out << foreignKey(tables, table, fk, dialect);
     }
     return out;
 }
@@ -138,14 +139,16 @@ void sortByExportName(QList<T> &items)
 
 QList<TableDefinition> TableDefinitionBuilder::tables(const model::Schema &schema, SqlDialect dialect)
 {
+    const TablesById byId = schema.tablesById();
     QList<TableDefinition> out;
+    out.reserve(schema.tables.size());
     for (const Table &t : schema.tables)
-        out << table(schema, t, dialect);
+        out << table(byId, t, dialect);
     sortByExportName(out);
     return out;
 }
 
-TableDefinition TableDefinitionBuilder::table(const model::Schema &schema, const Table &table, SqlDialect dialect)
+TableDefinition TableDefinitionBuilder::table(const TablesById &tables, const Table &table, SqlDialect dialect)
 {
     const bool v1 = dialect == SqlDialect::V1;
     TableDefinition def;
@@ -182,7 +185,7 @@ TableDefinition TableDefinitionBuilder::table(const model::Schema &schema, const
             def.primaryKeyName.clear();
         def.uniques = uniques(table);
     }
-    def.foreignKeys = foreignKeys(schema, table, dialect);
+    def.foreignKeys = foreignKeys(tables, table, dialect);
     def.indexes = indexes(table, dialect);
     for (const model::CheckConstraint &check : table.checkConstraints)
         def.checks << CheckDefinition{check.name,

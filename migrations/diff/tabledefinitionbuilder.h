@@ -5,6 +5,7 @@
 #include "migrations/plan/tabledefinition.h"
 #include "model/schema/schema.h"
 
+#include <QHash>
 #include <QList>
 
 namespace tw::migrations {
@@ -19,7 +20,9 @@ class TableDefinitionBuilder
 public:
     /// Every table, ordered as drizzle-kit orders them: by schema.ts export name, in UTF-16 code unit order.
     static QList<TableDefinition> tables(const model::Schema &schema, SqlDialect dialect = SqlDialect::Classic);
-    static TableDefinition table(const model::Schema &schema, const model::Table &table,
+    /// The tables of a schema by id, which the foreign keys' targets are looked up in.
+    using TablesById = QHash<model::Id, const model::Table *>;
+    static TableDefinition table(const TablesById &tables, const model::Table &table,
                                  SqlDialect dialect = SqlDialect::Classic);
     /// Every view, ordered by export name like the tables.
     static QList<ViewDefinition> views(const model::Schema &schema);

@@ -49,12 +49,9 @@ TableDefinition SchemaPairing::renamedBefore(const TablePair &pair) const
     for (ForeignKeyDefinition &fk : t.foreignKeys) {
         fk.table = t.name;
         fk.columns = renamed(fk.columns, own);
-        for (const TablePair &target : pairs) {
-            if (target.before->name == fk.targetTable) {
-                fk.targetColumns = renamed(fk.targetColumns, columnNames(target));
-                fk.targetTable = target.after->name;
-                break;
-            }
+        if (const qsizetype target = m_pairOfBeforeName.value(fk.targetTable, -1); target >= 0) {
+            fk.targetColumns = renamed(fk.targetColumns, columnNames(pairs[target]));
+            fk.targetTable = pairs[target].after->name;
         }
     }
     return t;
@@ -67,10 +64,19 @@ SchemaPairing SchemaPairing::of(const SchemaDefinition &before, const SchemaDefi
     SchemaPairing out;
     out.tablePartner = NameMatcher::match(NameMatcher::items(before.tables), NameMatcher::items(after.tables), ids,
                                           options.renames.tables);
+    out.beforePartner = QList<qsizetype>(before.tables.size(), -1);
+    for (qsizetype a = 0; a < after.tables.size(); ++a) {
+        if (out.tablePartner[a] >= 0)
+            out.beforePartner[out.tablePartner[a]] = a;
+    }
+    out.afterPair = QList<qsizetype>(after.tables.size(), -1);
     for (qsizetype b = 0; b < before.tables.size(); ++b) {
-        const qsizetype a = out.tablePartner.indexOf(b);
+        const qsizetype a = out.beforePartner[b];
         if (a < 0)
             continue;
+        out.afterPair[a] = out.pairs.size();
+        if (!out.m_pairOfBeforeName.contains(before.tables[b].name))
+            out.m_pairOfBeforeName.insert(before.tables[b].name, out.pairs.size());
         TablePair pair{&before.tables[b], &after.tables[a], {}};
         NameMatcher::Renames columnRenames;
         for (const RenameMap::ColumnRename &r : options.renames.columns) {

@@ -4,6 +4,7 @@
 #include "migrations/diff/diffoptions.h"
 #include "migrations/plan/tabledefinition.h"
 
+#include <QHash>
 #include <QList>
 
 namespace tw::migrations {
@@ -51,12 +52,17 @@ struct SchemaPairing
 {
     QList<TablePair> pairs; ///< in `before` order
     QList<qsizetype> tablePartner;
+    QList<qsizetype> beforePartner; ///< for each table of `before`, its table in `after` or -1 (dropped)
+    QList<qsizetype> afterPair;     ///< for each table of `after`, its entry in `pairs` or -1 (created)
 
     static SchemaPairing of(const SchemaDefinition &before, const SchemaDefinition &after, const DiffOptions &options);
     /// @p pair's `before` table as SQLite has it once the migration's renames ran, which is how drizzle-kit 1.0
     /// compares it with the new state: table and columns renamed, and the columns its key, UNIQUEs, indexes and
     /// foreign keys name, and the tables and columns its foreign keys point at. Constraint names stay.
     TableDefinition renamedBefore(const TablePair &pair) const;
+
+private:
+    QHash<QString, qsizetype> m_pairOfBeforeName; ///< the first entry of `pairs` whose `before` has the name
 };
 
 } // namespace tw::migrations

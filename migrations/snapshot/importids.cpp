@@ -4,6 +4,8 @@
 #include <QCryptographicHash>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace tw::migrations {
 namespace {
 
@@ -18,24 +20,29 @@ bool isPlainChar(QChar c)
 
 } // namespace
 
-model::Id ImportIds::make(const QString &kind, const QStringList &names)
+model::Id ImportIds::make(QStringView kind, std::initializer_list<QStringView> names)
 {
+    qsizetype length = kind.size();
+    for (const QStringView name : names)
+        length += 1 + name.size();
+    QString token(length, Qt::Uninitialized);
+    QChar *out = token.data();
+    out = std::copy(kind.cbegin(), kind.cend(), out);
     bool plain = true;
-    QString token = kind;
-    for (const QString &name : names) {
-        token += QLatin1Char('.');
-        if (name.isEmpty())
-            plain = false;
+    for (const QStringView name : names) {
+        *out++ = u'.';
+        plain = plain && !name.isEmpty();
         for (const QChar c : name) {
-            plain = plain && isPlainChar(c);
-            token += isPlainChar(c) ? c : QLatin1Char('_');
+            const bool kept = isPlainChar(c);
+            plain = plain && kept;
+            *out++ = kept ? c : QChar(u'_');
         }
     }
     if (plain && token.size() <= kMaxIdLength)
         return model::Id(token);
     // The hash covers the kind and the exact names, each ended by a NUL that no name contains.
     QByteArray exact = kind.toUtf8() + '\0';
-    for (const QString &name : names)
+    for (const QStringView name : names)
         exact += name.toUtf8() + '\0';
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(exact, QCryptographicHash::Sha1).toHex().left(kHashLength));
@@ -44,39 +51,39 @@ model::Id ImportIds::make(const QString &kind, const QStringList &names)
 
 model::Id ImportIds::table(const QString &table)
 {
-    return make(QStringLiteral("t"), {table});
+    return make(u"t", {table});
 }
 model::Id ImportIds::column(const QString &table, const QString &column)
 {
-    return make(QStringLiteral("c"), {table, column});
+    return make(u"c", {table, column});
 }
 model::Id ImportIds::index(const QString &table, const QString &index)
 {
-    return make(QStringLiteral("i"), {table, index});
+    return make(u"i", {table, index});
 }
 model::Id ImportIds::foreignKey(const QString &table, const QString &foreignKey)
 {
-    return make(QStringLiteral("fk"), {table, foreignKey});
+    return make(u"fk", {table, foreignKey});
 }
 model::Id ImportIds::primaryKey(const QString &table)
 {
-    return make(QStringLiteral("pk"), {table});
+    return make(u"pk", {table});
 }
 model::Id ImportIds::uniqueConstraint(const QString &table, const QString &constraint)
 {
-    return make(QStringLiteral("u"), {table, constraint});
+    return make(u"u", {table, constraint});
 }
 model::Id ImportIds::checkConstraint(const QString &table, const QString &check)
 {
-    return make(QStringLiteral("ck"), {table, check});
+    return make(u"ck", {table, check});
 }
 model::Id ImportIds::view(const QString &view)
 {
-    return make(QStringLiteral("v"), {view});
+    return make(u"v", {view});
 }
 model::Id ImportIds::viewColumn(const QString &view, const QString &column)
 {
-    return make(QStringLiteral("vc"), {view, column});
+    return make(u"vc", {view, column});
 }
 
 } // namespace tw::migrations

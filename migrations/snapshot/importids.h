@@ -4,6 +4,9 @@
 #include "model/schema/id.h"
 
 #include <QString>
+#include <QStringView>
+
+#include <initializer_list>
 
 namespace tw::migrations {
 
@@ -26,7 +29,7 @@ public:
     static model::Id viewColumn(const QString &view, const QString &column);
 
 private:
-    static model::Id make(const QString &kind, const QStringList &names);
+    static model::Id make(QStringView kind, std::initializer_list<QStringView> names);
 };
 
 } // namespace tw::migrations

@@ -124,8 +124,11 @@ bool readTables(const JsonValue &json, const JsonValue *internalIndexes, Snapsho
             return false;
         snapshot.schema.tables << *table;
     }
+    SnapshotTableReader::TablesByName byName; // the first table of a name
+    for (auto t = snapshot.schema.tables.crbegin(); t != snapshot.schema.tables.crend(); ++t)
+        byName.insert(t->name, &*t);
     for (qsizetype i = 0; i < tables->size(); ++i) {
-        if (!tableReader.readConstraints(tables->values()[size_t(i)], snapshot.schema.tables[i], snapshot.schema))
+        if (!tableReader.readConstraints(tables->values()[size_t(i)], snapshot.schema.tables[i], byName))
             return false;
     }
     return true;

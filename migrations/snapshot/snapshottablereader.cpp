@@ -17,15 +17,6 @@ using Path = JsonFieldReader;
 const QString kName = QStringLiteral("name");
 const QString kColumns = QStringLiteral("columns");
 
-const Table *tableNamed(const model::Schema &schema, const QString &name)
-{
-    for (const Table &t : schema.tables) {
-        if (t.name == name)
-            return &t;
-    }
-    return nullptr;
-}
-
 qsizetype columnRowNamed(const Table &table, const QString &name)
 {
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
@@ -78,10 +69,10 @@ std::optional<Table> SnapshotTableReader::readColumns(const JsonValue &json, con
     return table;
 }
 
-bool SnapshotTableReader::readConstraints(const JsonValue &json, Table &table, const model::Schema &schema)
+bool SnapshotTableReader::readConstraints(const JsonValue &json, Table &table, const TablesByName &tables)
 {
     const QString path = Path::entryPath(QStringLiteral("tables"), table.name);
-    return readIndexes(json, path, table) && readForeignKeys(json, path, table, schema) &&
+    return readIndexes(json, path, table) && readForeignKeys(json, path, table, tables) &&
            readPrimaryKeys(json, path, table) && readUniqueConstraints(json, path, table) &&
            readChecks(json, path, table);
 }
@@ -205,7 +196,7 @@ void SnapshotTableReader::classifyIndexes(const QList<IndexEntry> &entries, Tabl
 }
 
 bool SnapshotTableReader::readForeignKeys(const JsonValue &json, const QString &tablePath, Table &table,
-                                          const model::Schema &schema)
+                                          const TablesByName &tables)
 {
     const JsonValue *foreignKeys =
         m_reader.member(json, tablePath, QStringLiteral("foreignKeys"), JsonValue::Type::Object);
@@ -215,7 +206,7 @@ bool SnapshotTableReader::readForeignKeys(const JsonValue &json, const QString &
     for (qsizetype i = 0; i < foreignKeys->size(); ++i) {
         std::optional<model::ForeignKey> fk =
             readForeignKey(foreignKeys->values()[size_t(i)], Path::entryPath(path, foreignKeys->keys()[i]),
-                           foreignKeys->keys()[i], table, schema);
+                           foreignKeys->keys()[i], table, tables);
         if (!fk)
             return false;
         table.foreignKeys << *fk;
@@ -225,7 +216,7 @@ bool SnapshotTableReader::readForeignKeys(const JsonValue &json, const QString &
 
 std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonValue &json, const QString &path,
                                                                      const QString &name, const Table &table,
-                                                                     const model::Schema &schema)
+                                                                     const TablesByName &tables)
 {
     const QString tableFromKey = QStringLiteral("tableFrom");
     const QString tableToKey = QStringLiteral("tableTo");
@@ -246,7 +237,7 @@ std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonV
         return std::nullopt;
     }
     // A self-reference resolves against the table being read.
-    const Table *target = *tableTo == table.name ? &table : tableNamed(schema, *tableTo);
+    const Table *target = *tableTo == table.name ? &table : tables.value(*tableTo);
     if (!target) {
         m_reader.fail(Path::memberPath(path, tableToKey),
                       QStringLiteral("no table %1 in the snapshot").arg(JsonText::quote(*tableTo)));

@@ -4,6 +4,9 @@
 #include "migrations/json/jsonvalue.h"
 #include "model/schema/schema.h"
 
+#include <QHash>
+#include <QString>
+
 #include <optional>
 
 namespace tw::migrations {
@@ -20,8 +23,10 @@ public:
 
     /// The table stored under @p key with its columns only.
     std::optional<model::Table> readColumns(const JsonValue &json, const QString &key);
-    /// Adds the indexes, keys and checks of @p json to @p table (already in @p schema).
-    bool readConstraints(const JsonValue &json, model::Table &table, const model::Schema &schema);
+    /// The snapshot's tables by name, which foreign keys point at.
+    using TablesByName = QHash<QString, const model::Table *>;
+    /// Adds the indexes, keys and checks of @p json to @p table (already among @p tables).
+    bool readConstraints(const JsonValue &json, model::Table &table, const TablesByName &tables);
 
     /// An entry of `indexes`, before it is decided what it stands for.
     struct IndexEntry
@@ -39,9 +44,9 @@ private:
     /// Column `.unique()`s, indexes and unique constraints: see SnapshotReader for the rules.
     void classifyIndexes(const QList<IndexEntry> &entries, model::Table &table);
     bool readIndexes(const JsonValue &json, const QString &path, model::Table &table);
-    bool readForeignKeys(const JsonValue &json, const QString &path, model::Table &table, const model::Schema &schema);
+    bool readForeignKeys(const JsonValue &json, const QString &path, model::Table &table, const TablesByName &tables);
     std::optional<model::ForeignKey> readForeignKey(const JsonValue &json, const QString &path, const QString &name,
-                                                    const model::Table &table, const model::Schema &schema);
+                                                    const model::Table &table, const TablesByName &tables);
     bool readPrimaryKeys(const JsonValue &json, const QString &path, model::Table &table);
     bool readUniqueConstraints(const JsonValue &json, const QString &path, model::Table &table);
     bool readChecks(const JsonValue &json, const QString &path, model::Table &table);

@@ -24,7 +24,7 @@ class Writer
 {
 public:
     explicit Writer(const Schema &schema)
-        : m_schema(schema)
+        : m_tables(schema.tablesById())
     {
     }
 
@@ -45,7 +45,7 @@ private:
     void addExpressionPart(const QString &index, const QString &expression);
     void fail(const QString &message) { m_error = m_error.isEmpty() ? message : m_error; }
 
-    const Schema &m_schema;
+    const QHash<Id, const Table *> m_tables;
     JsonValue m_internalIndexes = JsonValue::object();
     QString m_error;
 };
@@ -175,7 +175,7 @@ JsonValue Writer::foreignKeys(const Table &table)
 {
     JsonValue json = JsonValue::object();
     for (const model::ForeignKey &fk : table.foreignKeys) {
-        const Table *target = m_schema.table(fk.targetTable);
+        const Table *target = m_tables.value(fk.targetTable);
         if (!target) {
             fail(QStringLiteral("table \"%1\": a foreign key refers to a missing table %2")
                      .arg(table.name, fk.targetTable.toString()));

@@ -62,7 +62,7 @@ bool readNote(const JsonCursor &c, DiagramNote *note)
     return true;
 }
 
-bool readSubDiagram(const JsonCursor &c, const Schema &schema, SubDiagram *subDiagram)
+bool readSubDiagram(const JsonCursor &c, const QSet<Id> &cardIds, SubDiagram *subDiagram)
 {
     SubDiagram result;
     if (!(c.expectObject({"name", "cards"}) && c["name"].read(&result.name) && c["cards"].expectMap()))
@@ -72,7 +72,7 @@ bool readSubDiagram(const JsonCursor &c, const Schema &schema, SubDiagram *subDi
     const JsonCursor cards = c["cards"];
     for (const QString &key : cards.keys()) {
         const Id id(key);
-        if (!Id::isValidToken(key) || (!schema.table(id) && !schema.view(id)))
+        if (!Id::isValidToken(key) || !cardIds.contains(id))
             return cards[key].fail(QStringLiteral("no table or view has id %1").arg(JsonCursor::describe(key)));
         QPointF position;
         if (!(cards[key].expectObject({"x", "y"}) && readPoint(cards[key], &position)))
@@ -109,11 +109,11 @@ OrderedJson writeNote(const DiagramNote &note)
     return o;
 }
 
-OrderedJson writeSubDiagram(const SubDiagram &subDiagram, const Schema &schema)
+OrderedJson writeSubDiagram(const SubDiagram &subDiagram, const QSet<Id> &cardIds)
 {
     OrderedJson cards = OrderedJson::object();
     for (auto it = subDiagram.positions.cbegin(); it != subDiagram.positions.cend(); ++it) {
-        if (!schema.table(it.key()) && !schema.view(it.key()))
+        if (!cardIds.contains(it.key()))
             continue;
         cards.insert(
             it.key().toString(),

@@ -20,13 +20,13 @@ bool isSubDiagram(const JsonCursor &cursor);
 
 bool readNote(const JsonCursor &cursor, DiagramNote *note);
 /// Cards must be tables or views of @p schema.
-bool readSubDiagram(const JsonCursor &cursor, const Schema &schema, SubDiagram *subDiagram);
+bool readSubDiagram(const JsonCursor &cursor, const QSet<Id> &cardIds, SubDiagram *subDiagram);
 /// Every note's diagram must be one of @p layout's diagram views; @p layoutCursor names the place of an error.
 bool checkNoteDiagrams(const JsonCursor &layoutCursor, const DiagramLayout &layout);
 
 OrderedJson writeNote(const DiagramNote &note);
 /// Cards of tables and views no longer in @p schema are left out.
-OrderedJson writeSubDiagram(const SubDiagram &subDiagram, const Schema &schema);
+OrderedJson writeSubDiagram(const SubDiagram &subDiagram, const QSet<Id> &cardIds);
 
 } // namespace diagrampartsjson
 } // namespace tw::model

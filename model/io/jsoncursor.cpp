@@ -30,13 +30,51 @@ QString quoted(QString text)
     return u'"' + text + u'"';
 }
 
+// @p path followed by @p steps (`name`, `["a b"]`, `[3]` …, as appendKey and array indices write them).
+QString appendSteps(const QString &path, const QString &steps)
+{
+    if (steps.isEmpty())
+        return path;
+    if (path.isEmpty() || steps.front() == u'[')
+        return path + steps;
+    return path + u'.' + steps;
+}
+
+// Finds @p target below @p value (whose path is @p path) and sets @p out to its path. Only errors ask, so a walk
+// over the document is affordable.
+bool pathBelow(const JsonValue &value, const JsonValue *target, const QString &path, QString *out)
+{
+    if (&value == target) {
+        *out = path;
+        return true;
+    }
+    const std::vector<JsonValue> &children = value.values();
+    for (size_t i = 0; i < children.size(); ++i) {
+        const QString childPath = value.isObject() ? jsonbytes::appendKey(path, value.keys()[qsizetype(i)])
+                                                   : path + QStringLiteral("[%1]").arg(i);
+        if (pathBelow(children[i], target, childPath, out))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 JsonCursor::JsonCursor(const JsonValue *value, QString path, QString *error)
     : m_value(value)
-    , m_path(std::move(path))
+    , m_root(value)
+    , m_present(value)
+    , m_rootPath(std::move(path))
     , m_error(error)
 {
+}
+
+QString JsonCursor::path() const
+{
+    QString path = m_rootPath;
+    if (m_present && m_present != m_root)
+        pathBelow(*m_root, m_present, m_rootPath, &path); // a value always lies below the first cursor's
+    return appendSteps(path, m_missingSteps);
 }
 
 const JsonValue &JsonCursor::value() const
@@ -45,22 +83,34 @@ const JsonValue &JsonCursor::value() const
     return m_value ? *m_value : missing;
 }
 
+JsonCursor JsonCursor::child(const JsonValue *value, const QString &key, qsizetype index) const
+{
+    JsonCursor c = *this;
+    c.m_value = value;
+    if (value) {
+        c.m_present = value;
+        return c;
+    }
+    const QString step = index < 0 ? jsonbytes::appendKey(QString(), key) : QStringLiteral("[%1]").arg(index);
+    c.m_missingSteps = appendSteps(m_missingSteps, step);
+    return c;
+}
+
 JsonCursor JsonCursor::operator[](const char *key) const
 {
-    return (*this)[QString::fromLatin1(key)];
+    const JsonValue *found = isPresent() && m_value->isObject() ? m_value->find(QLatin1StringView(key)) : nullptr;
+    return found ? child(found, {}, -1) : child(nullptr, QString::fromLatin1(key), -1);
 }
 
 JsonCursor JsonCursor::operator[](const QString &key) const
 {
-    const JsonValue *child = isPresent() && m_value->isObject() ? m_value->find(key) : nullptr;
-    return JsonCursor(child, jsonbytes::appendKey(m_path, key), m_error);
+    return child(isPresent() && m_value->isObject() ? m_value->find(key) : nullptr, key, -1);
 }
 
 JsonCursor JsonCursor::at(qsizetype index) const
 {
     const bool inside = isPresent() && m_value->isArray() && index >= 0 && index < m_value->size();
-    return JsonCursor(inside ? &m_value->values()[size_t(index)] : nullptr, m_path + QStringLiteral("[%1]").arg(index),
-                      m_error);
+    return child(inside ? &m_value->values()[size_t(index)] : nullptr, {}, index);
 }
 
 QList<JsonCursor> JsonCursor::elements() const
@@ -84,8 +134,10 @@ QStringList JsonCursor::keys() const
 
 bool JsonCursor::fail(const QString &message) const
 {
-    if (m_error->isEmpty())
-        *m_error = m_path.isEmpty() ? message : m_path + QStringLiteral(": ") + message;
+    if (m_error->isEmpty()) {
+        const QString where = path();
+        *m_error = where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
     return false;
 }
 

@@ -18,13 +18,17 @@ namespace tw::model {
 /// the first error goes. The typed readers check the value, and on a mismatch record "path: message" and return
 /// false, so reading code is a chain of `&&` and every error names where it happened. The cursor points into a
 /// document read by JsonText::parse (the product's one JSON reader), which must outlive it.
+///
+/// The path is worked out when it is asked for (an error, a duplicate id), by finding the value below the first
+/// cursor's: a valid file, whose reading never asks, builds no path strings.
 class JsonCursor
 {
 public:
-    /// @p value is nullptr for an object key that is not there.
+    JsonCursor() = default;
+    /// @p value is nullptr for an object key that is not there; @p path is where it is.
     JsonCursor(const JsonValue *value, QString path, QString *error);
 
-    const QString &path() const { return m_path; }
+    QString path() const;
     /// The value, or null when it is not there.
     const JsonValue &value() const;
     /// False for an object key that is not there.
@@ -93,9 +97,16 @@ private:
     bool failType(const char *expected) const;
     bool failEnum(const QStringList &names) const;
 
-    const JsonValue *m_value;
-    QString m_path;
-    QString *m_error;
+    /// A cursor for @p value (nullptr when missing) reached from this one by the key @p key or, when @p index is not
+    /// negative, by that array index. The step is written down only when the value is missing.
+    JsonCursor child(const JsonValue *value, const QString &key, qsizetype index) const;
+
+    const JsonValue *m_value = nullptr;
+    const JsonValue *m_root = nullptr;    ///< the value the first cursor was made for; paths are found below it
+    const JsonValue *m_present = nullptr; ///< m_value, or the nearest value above a missing one
+    QString m_rootPath;                   ///< the first cursor's path
+    QString m_missingSteps;               ///< from m_present down to a missing value; empty when present
+    QString *m_error = nullptr;
 };
 
 } // namespace tw::model

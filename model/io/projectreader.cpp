@@ -52,12 +52,13 @@ std::optional<JsonValue> parseRoot(const QByteArray &bytes, QString *error)
     // Editors may save a byte order mark, which JSON.parse (and so the reader) refuses.
     const QByteArray bom("\xEF\xBB\xBF");
     const QByteArray json = bytes.startsWith(bom) ? bytes.mid(bom.size()) : bytes;
-    Result<JsonValue> document = JsonText::parse(json);
+    bool repeatedKeys = true;
+    Result<JsonValue> document = JsonText::parse(json, &repeatedKeys);
     if (!document.ok()) {
         *error = syntaxMessage(bytes, document.error());
         return std::nullopt;
     }
-    if (const auto duplicate = jsonbytes::firstDuplicateKey(bytes)) {
+    if (const auto duplicate = repeatedKeys ? jsonbytes::firstDuplicateKey(bytes) : std::nullopt) {
         *error = QStringLiteral("%1: the key appears more than once in its object").arg(*duplicate);
         return std::nullopt;
     }

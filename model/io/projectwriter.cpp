@@ -35,9 +35,10 @@ OrderedJson writeTableLayout(const TableLayout &item)
 // diagram views share the one map, in ascending id order.
 OrderedJson writeLayout(const DiagramLayout &layout, const Schema &schema)
 {
+    const QSet<Id> cardIds = schema.cardIds();
     QMap<Id, OrderedJson> entries;
     for (auto it = layout.items.cbegin(); it != layout.items.cend(); ++it) {
-        if (schema.table(it.key()) || schema.view(it.key()))
+        if (cardIds.contains(it.key()))
             entries.insert(it.key(), writeTableLayout(it.value()));
     }
     for (auto it = layout.notes.cbegin(); it != layout.notes.cend(); ++it) {
@@ -45,7 +46,7 @@ OrderedJson writeLayout(const DiagramLayout &layout, const Schema &schema)
             entries.insert(it.key(), diagrampartsjson::writeNote(it.value()));
     }
     for (auto it = layout.subDiagrams.cbegin(); it != layout.subDiagrams.cend(); ++it)
-        entries.insert(it.key(), diagrampartsjson::writeSubDiagram(it.value(), schema));
+        entries.insert(it.key(), diagrampartsjson::writeSubDiagram(it.value(), cardIds));
     OrderedJson o = OrderedJson::object();
     for (auto it = entries.begin(); it != entries.end(); ++it)
         o.insert(it.key().toString(), std::move(it.value()));

@@ -134,13 +134,13 @@ bool SchemaJsonReader::claim(const JsonCursor &idCursor, const Id &id)
 {
     const auto existing = m_definedAt.constFind(id);
     if (existing != m_definedAt.constEnd()) {
-        return idCursor.fail(QStringLiteral("duplicate id %1, already used by %2")
-                                 .arg(JsonCursor::describe(idCursor.value()), existing.value()));
+        // The path of the object, not of its id key: that is what the user looks for.
+        QString owner = existing.value().path();
+        owner.chop(3);
+        return idCursor.fail(
+            QStringLiteral("duplicate id %1, already used by %2").arg(JsonCursor::describe(idCursor.value()), owner));
     }
-    // The path of the object, not of its id key: that is what the user looks for.
-    QString owner = idCursor.path();
-    owner.chop(3);
-    m_definedAt.insert(id, owner);
+    m_definedAt.insert(id, idCursor);
     return true;
 }
 

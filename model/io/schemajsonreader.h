@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/io/jsoncursor.h"
 #include "model/schema/schema.h"
 
 #include <QHash>
 #include <QString>
 
 namespace tw::model {
-
-class JsonCursor;
 
 /// Reads the `schema` section of a project file: tables with their columns and constraints, and views. Checks
 /// keys, types, enum values and id syntax, and that no id is defined twice (tables, columns, keys, indexes,
@@ -37,7 +36,7 @@ private:
     bool readNewId(const JsonCursor &c, Id *id);
     bool claim(const JsonCursor &idCursor, const Id &id);
 
-    QHash<Id, QString> m_definedAt; ///< id -> path of the object that defines it
+    QHash<Id, JsonCursor> m_definedAt; ///< id -> its `id` key in the object that defines it
 };
 
 } // namespace tw::model

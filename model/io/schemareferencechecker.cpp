@@ -2,62 +2,81 @@
 #include "model/io/schemareferencechecker.h"
 
 namespace tw::model {
+namespace {
+
+// The position in @p columns of the first id that is no column of @p table, or -1.
+qsizetype firstMissingColumn(const Table &table, const QList<Id> &columns)
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!table.column(columns[i]))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
 
 QString SchemaReferenceChecker::check(const Schema &schema)
 {
+    const QHash<Id, const Table *> tables = schema.tablesById();
     for (qsizetype i = 0; i < schema.tables.size(); ++i) {
-        const QString error = checkTable(schema, schema.tables[i], QStringLiteral("schema.tables[%1]").arg(i));
+        const QString error = checkTable(tables, schema.tables[i], i);
         if (!error.isEmpty())
             return error;
     }
     return {};
 }
 
-QString SchemaReferenceChecker::checkTable(const Schema &schema, const Table &table, const QString &path)
+// Paths are written only for the error, so that a valid schema of thousands of tables costs no strings.
+QString SchemaReferenceChecker::checkTable(const QHash<Id, const Table *> &tables, const Table &table,
+                                           qsizetype tableIndex)
 {
-    QString error;
-    if (table.primaryKey)
-        error = checkColumns(table, table.primaryKey->columns, path + QStringLiteral(".primaryKey.columns"), "");
-    for (qsizetype i = 0; error.isEmpty() && i < table.indexes.size(); ++i) {
+    const auto path = [tableIndex] {
+        return QStringLiteral("schema.tables[%1]").arg(tableIndex);
+    };
+    const auto columnsError = [&](const Table &owner, const QList<Id> &columns, qsizetype missing, const QString &at,
+                                  const char *whose) {
+        return QStringLiteral("%1%2[%3]: no column of the %4table \"%5\" has id \"%6\"")
+            .arg(path(), at)
+            .arg(missing)
+            .arg(QLatin1String(whose), owner.name, columns[missing].toString());
+    };
+    if (table.primaryKey) {
+        if (const qsizetype missing = firstMissingColumn(table, table.primaryKey->columns); missing >= 0)
+            return columnsError(table, table.primaryKey->columns, missing, QStringLiteral(".primaryKey.columns"), "");
+    }
+    for (qsizetype i = 0; i < table.indexes.size(); ++i) {
         const QList<IndexPart> &parts = table.indexes[i].parts;
-        for (qsizetype p = 0; error.isEmpty() && p < parts.size(); ++p) {
+        for (qsizetype p = 0; p < parts.size(); ++p) {
             if (!parts[p].isExpression() && !table.column(parts[p].column)) {
-                error = QStringLiteral("%1.indexes[%2].parts[%3].column: no column of table \"%4\" has id \"%5\"")
-                            .arg(path)
-                            .arg(i)
-                            .arg(p)
-                            .arg(table.name, parts[p].column.toString());
+                return QStringLiteral("%1.indexes[%2].parts[%3].column: no column of table \"%4\" has id \"%5\"")
+                    .arg(path())
+                    .arg(i)
+                    .arg(p)
+                    .arg(table.name, parts[p].column.toString());
             }
         }
     }
-    for (qsizetype i = 0; error.isEmpty() && i < table.uniqueConstraints.size(); ++i) {
-        error = checkColumns(table, table.uniqueConstraints[i].columns,
-                             path + QStringLiteral(".uniqueConstraints[%1].columns").arg(i), "");
+    for (qsizetype i = 0; i < table.uniqueConstraints.size(); ++i) {
+        const QList<Id> &columns = table.uniqueConstraints[i].columns;
+        if (const qsizetype missing = firstMissingColumn(table, columns); missing >= 0)
+            return columnsError(table, columns, missing, QStringLiteral(".uniqueConstraints[%1].columns").arg(i), "");
     }
-    for (qsizetype i = 0; error.isEmpty() && i < table.foreignKeys.size(); ++i) {
+    for (qsizetype i = 0; i < table.foreignKeys.size(); ++i) {
         const ForeignKey &fk = table.foreignKeys[i];
-        const QString fkPath = path + QStringLiteral(".foreignKeys[%1]").arg(i);
-        error = checkColumns(table, fk.columns, fkPath + QStringLiteral(".columns"), "");
-        if (!error.isEmpty())
-            break;
-        const Table *target = schema.table(fk.targetTable);
-        if (!target)
-            return QStringLiteral("%1.targetTable: no table has id \"%2\"").arg(fkPath, fk.targetTable.toString());
-        error = checkColumns(*target, fk.targetColumns, fkPath + QStringLiteral(".targetColumns"), "target ");
-    }
-    return error;
-}
-
-QString SchemaReferenceChecker::checkColumns(const Table &table, const QList<Id> &columns, const QString &path,
-                                             const char *whose)
-{
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (!table.column(columns[i])) {
-            return QStringLiteral("%1[%2]: no column of the %3table \"%4\" has id \"%5\"")
-                .arg(path)
-                .arg(i)
-                .arg(QLatin1String(whose), table.name, columns[i].toString());
+        const auto fkAt = [i] {
+            return QStringLiteral(".foreignKeys[%1]").arg(i);
+        };
+        if (const qsizetype missing = firstMissingColumn(table, fk.columns); missing >= 0)
+            return columnsError(table, fk.columns, missing, fkAt() + QStringLiteral(".columns"), "");
+        const Table *target = tables.value(fk.targetTable);
+        if (!target) {
+            return QStringLiteral("%1%2.targetTable: no table has id \"%3\"")
+                .arg(path(), fkAt(), fk.targetTable.toString());
         }
+        if (const qsizetype missing = firstMissingColumn(*target, fk.targetColumns); missing >= 0)
+            return columnsError(*target, fk.targetColumns, missing, fkAt() + QStringLiteral(".targetColumns"),
+                                "target ");
     }
     return {};
 }

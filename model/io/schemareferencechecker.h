@@ -3,6 +3,7 @@
 
 #include "model/schema/schema.h"
 
+#include <QHash>
 #include <QString>
 
 namespace tw::model {
@@ -17,8 +18,7 @@ public:
     static QString check(const Schema &schema);
 
 private:
-    static QString checkTable(const Schema &schema, const Table &table, const QString &path);
-    static QString checkColumns(const Table &table, const QList<Id> &columns, const QString &path, const char *whose);
+    static QString checkTable(const QHash<Id, const Table *> &tables, const Table &table, qsizetype tableIndex);
 };
 
 } // namespace tw::model

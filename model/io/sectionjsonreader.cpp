@@ -53,12 +53,13 @@ bool SectionJsonReader::readLayout(const JsonCursor &c, const Schema &schema, Di
     if (!c.expectMap())
         return false;
     DiagramLayout result;
+    const QSet<Id> cardIds = schema.cardIds();
     for (const QString &key : c.keys()) {
         Id id;
         if (!readKeyId(c, key, &id))
             return false;
-        if (!schema.table(id) && !schema.view(id)) {
-            if (!readDiagramPart(c[key], id, schema, &result))
+        if (!cardIds.contains(id)) {
+            if (!readDiagramPart(c[key], id, cardIds, &result))
                 return false;
             continue;
         }
@@ -74,7 +75,8 @@ bool SectionJsonReader::readLayout(const JsonCursor &c, const Schema &schema, Di
 }
 
 // An entry whose id is no table or view: a note, a diagram view, or a card for nothing.
-bool SectionJsonReader::readDiagramPart(const JsonCursor &c, const Id &id, const Schema &schema, DiagramLayout *layout)
+bool SectionJsonReader::readDiagramPart(const JsonCursor &c, const Id &id, const QSet<Id> &cardIds,
+                                        DiagramLayout *layout)
 {
     if (diagrampartsjson::isNote(c)) {
         DiagramNote note;
@@ -85,7 +87,7 @@ bool SectionJsonReader::readDiagramPart(const JsonCursor &c, const Id &id, const
     }
     if (diagrampartsjson::isSubDiagram(c)) {
         SubDiagram subDiagram;
-        if (!diagrampartsjson::readSubDiagram(c, schema, &subDiagram))
+        if (!diagrampartsjson::readSubDiagram(c, cardIds, &subDiagram))
             return false;
         layout->subDiagrams.insert(id, subDiagram);
         return true;

@@ -27,7 +27,7 @@ public:
     static bool readColor(const JsonCursor &cursor, QColor *color);
 
 private:
-    static bool readDiagramPart(const JsonCursor &cursor, const Id &id, const Schema &schema, DiagramLayout *layout);
+    static bool readDiagramPart(const JsonCursor &cursor, const Id &id, const QSet<Id> &cardIds, DiagramLayout *layout);
     static bool readTableLayout(const JsonCursor &cursor, TableLayout *item);
     static bool readBaselineTable(const JsonCursor &cursor, Baseline::TableNames *names);
     static bool readNameMap(const JsonCursor &cursor, QMap<Id, QString> *names);

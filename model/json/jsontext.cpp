@@ -75,6 +75,8 @@ constexpr size_t kMaxNesting = 512;
 class KeyCache
 {
 public:
+    bool repeatedKey = false; ///< an object of the document gave a key twice
+
     const QString &operator()(std::string_view key)
     {
         auto it = m_keys.find(key);
@@ -105,8 +107,11 @@ JsonValue fromElement(simdjson::dom::element element, KeyCache &keys)
         JsonValue object = JsonValue::object();
         const simdjson::dom::object fields(element);
         object.reserve(qsizetype(fields.size()));
-        for (simdjson::dom::key_value_pair field : fields)
+        for (simdjson::dom::key_value_pair field : fields) {
+            const qsizetype size = object.size();
             object.insert(keys(field.key), fromElement(field.value, keys));
+            keys.repeatedKey = keys.repeatedKey || object.size() == size;
+        }
         return object;
     }
     // Every number a double, as JSON.parse reads it: an exact integer's nearest double is its decimal text's.
@@ -254,6 +259,17 @@ QByteArray JsonText::stringify(const JsonValue &value)
 
 QString JsonText::quote(const QString &text)
 {
+    // Most strings (names, types, ids) need no escape: copied whole between the quotes.
+    const auto plain = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u);
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
+        QString quoted(text.size() + 2, Qt::Uninitialized);
+        QChar *end = std::copy(text.cbegin(), text.cend(), quoted.data() + 1);
+        quoted[0] = *end = QLatin1Char('"');
+        return quoted;
+    }
     QString out;
     out.reserve(text.size() + 2);
     out += QLatin1Char('"');
@@ -335,8 +351,10 @@ QString JsonText::numberToString(double x)
     return sign + digits.left(1) + QLatin1Char('.') + digits.mid(1) + exponentText;
 }
 
-model::Result<JsonValue> JsonText::parse(const QByteArray &text)
+model::Result<JsonValue> JsonText::parse(const QByteArray &text, bool *repeatedKeys)
 {
+    if (repeatedKeys)
+        *repeatedKeys = true; // until a reading that can tell says otherwise
     const simdjson::padded_string padded(text.constData(), size_t(text.size()));
     simdjson::dom::parser parser;
     simdjson::dom::element root;
@@ -345,7 +363,10 @@ model::Result<JsonValue> JsonText::parse(const QByteArray &text)
         error = parser.parse(padded).get(root);
     if (!error) {
         KeyCache keys;
-        return fromElement(root, keys);
+        JsonValue value = fromElement(root, keys);
+        if (repeatedKeys)
+            *repeatedKeys = keys.repeatedKey;
+        return value;
     }
     // Only texts the fast parser refuses pay for a second reading: it accepts big integers and locates the error.
     JsonValue value;

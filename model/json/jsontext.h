@@ -28,8 +28,10 @@ public:
 
     /// Parses UTF-8 JSON text into an order-preserving value. Numbers become doubles, as in JavaScript.
     /// Fails with the parser's message (line and column) on malformed input, and on arrays or objects nested more
-    /// than 512 levels deep (a hostile file must not exhaust the stack; found by tests/fuzz).
-    static model::Result<JsonValue> parse(const QByteArray &text);
+    /// than 512 levels deep (a hostile file must not exhaust the stack; found by tests/fuzz). A key given twice in
+    /// one object keeps its last value, as JSON.parse does; @p repeatedKeys, when given, is set if that may have
+    /// happened, so that a reader which refuses repeated keys looks for them only then.
+    static model::Result<JsonValue> parse(const QByteArray &text, bool *repeatedKeys = nullptr);
 };
 
 } // namespace tw::model

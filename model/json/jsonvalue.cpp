@@ -101,4 +101,15 @@ const JsonValue *JsonValue::find(const QString &key) const
     return index < 0 ? nullptr : &m_values[size_t(index)];
 }
 
+const JsonValue *JsonValue::find(QLatin1StringView key) const
+{
+    if (!m_positions.isEmpty())
+        return find(QString(key));
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        if (m_keys[i] == key)
+            return &m_values[size_t(i)];
+    }
+    return nullptr;
+}
+
 } // namespace tw::model

@@ -54,6 +54,8 @@ public:
     void reserve(qsizetype count);
     /// The property @p key of an object, or nullptr.
     const JsonValue *find(const QString &key) const;
+    /// The same for a key written in the program (`find("name")`), without making a QString of it.
+    const JsonValue *find(QLatin1StringView key) const;
     bool contains(const QString &key) const { return find(key) != nullptr; }
 
     /// Whether @p key is a canonical array index, which JavaScript orders before every other key.

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace tw::model::naming {
 namespace {
 
@@ -14,6 +16,11 @@ bool isAsciiLower(QChar c)
 bool isAsciiUpper(QChar c)
 {
     return c >= u'A' && c <= u'Z';
+}
+// SQLite compares names with only the ASCII letters folded.
+QChar sqlFolded(QChar c)
+{
+    return isAsciiUpper(c) ? QChar(c.unicode() + 32) : c;
 }
 bool isAsciiDigit(QChar c)
 {
@@ -79,17 +86,18 @@ QString snakeCaseFromAny(const QString &name)
 
 QString sqlFoldedName(const QString &name)
 {
+    if (std::none_of(name.cbegin(), name.cend(), isAsciiUpper))
+        return name; // most names are folded already: shared, not copied
     QString folded = name;
-    for (QChar &c : folded) {
-        if (isAsciiUpper(c))
-            c = QChar(c.unicode() + 32);
-    }
+    for (QChar &c : folded)
+        c = sqlFolded(c);
     return folded;
 }
 
 bool sqlNamesEqual(const QString &a, const QString &b)
 {
-    return a.size() == b.size() && sqlFoldedName(a) == sqlFoldedName(b);
+    return a.size() == b.size() &&
+           std::equal(a.cbegin(), a.cend(), b.cbegin(), [](QChar x, QChar y) { return sqlFolded(x) == sqlFolded(y); });
 }
 
 bool isSnakeCase(const QString &name)

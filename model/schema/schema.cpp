@@ -22,6 +22,24 @@ const View *Schema::view(const Id &viewId) const
 {
     return findById(views, viewId);
 }
+QHash<Id, const Table *> Schema::tablesById() const
+{
+    QHash<Id, const Table *> byId;
+    byId.reserve(tables.size());
+    for (auto t = tables.crbegin(); t != tables.crend(); ++t) // the first of an id is inserted last
+        byId.insert(t->id, &*t);
+    return byId;
+}
+QSet<Id> Schema::cardIds() const
+{
+    QSet<Id> ids;
+    ids.reserve(tables.size() + views.size());
+    for (const Table &t : tables)
+        ids.insert(t.id);
+    for (const View &v : views)
+        ids.insert(v.id);
+    return ids;
+}
 qsizetype Schema::viewRow(const Id &viewId) const
 {
     return indexOfId(views, viewId);

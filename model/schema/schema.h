@@ -4,7 +4,9 @@
 #include "model/schema/table.h"
 #include "model/schema/view.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace tw::model {
 
@@ -22,6 +24,11 @@ struct Schema
 
     const View *view(const Id &viewId) const;
     qsizetype viewRow(const Id &viewId) const;
+
+    /// The ids of its tables and views, the objects a diagram card shows: one set for code that asks about many ids.
+    QSet<Id> cardIds() const;
+    /// Each id's table (the first, as table() finds it), for code that looks up many: valid until `tables` changes.
+    QHash<Id, const Table *> tablesById() const;
 
     friend bool operator==(const Schema &, const Schema &) = default;
 };

@@ -32,38 +32,6 @@ void checkExportedTsName(FindingCollector &out, const FindingLocation &where, co
     }
 }
 
-// The first earlier table or view exported under @p tsName, described for a message; empty when none.
-QString earlierExport(const Schema &schema, const QString &tsName, qsizetype tableLimit, qsizetype viewLimit)
-{
-    if (tsName.isEmpty())
-        return {};
-    for (qsizetype i = 0; i < tableLimit; ++i) {
-        if (schema.tables[i].effectiveTsName() == tsName)
-            return QStringLiteral("table ") + locate::displayName(schema.tables[i].name);
-    }
-    for (qsizetype i = 0; i < viewLimit; ++i) {
-        if (schema.views[i].effectiveTsName() == tsName)
-            return QStringLiteral("view ") + locate::displayName(schema.views[i].name);
-    }
-    return {};
-}
-
-// The first earlier table or view that SQLite would confuse with @p name; empty when none.
-QString earlierRelation(const Schema &schema, const QString &name, qsizetype tableLimit, qsizetype viewLimit)
-{
-    if (name.isEmpty())
-        return {};
-    for (qsizetype i = 0; i < tableLimit; ++i) {
-        if (naming::sqlNamesEqual(schema.tables[i].name, name))
-            return QStringLiteral("table ") + schema.tables[i].name;
-    }
-    for (qsizetype i = 0; i < viewLimit; ++i) {
-        if (naming::sqlNamesEqual(schema.views[i].name, name))
-            return QStringLiteral("view ") + schema.views[i].name;
-    }
-    return {};
-}
-
 void reportDuplicates(FindingCollector &out, const FindingLocation &where, const QString &name, const QString &sameName,
                       const QString &sameTsName, const QString &tsName)
 {
@@ -103,15 +71,16 @@ bool checkSqlName(FindingCollector &out, const FindingLocation &where, const QSt
     return false;
 }
 
-void checkTableNames(FindingCollector &out, const Schema &schema, qsizetype tableRow)
+void checkTableNames(FindingCollector &out, const Schema &schema, const RelationNames &names, qsizetype tableRow)
 {
     const Table &table = schema.tables[tableRow];
     const FindingLocation where = locate::table(table);
     checkSqlName(out, where, QStringLiteral("table"), table.name);
     const QString tsName = table.effectiveTsName();
     checkExportedTsName(out, where, table.name, table.tsName, tsName);
-    reportDuplicates(out, where, table.name, earlierRelation(schema, table.name, tableRow, 0),
-                     earlierExport(schema, tsName, tableRow, 0), tsName);
+    const qsizetype position = names.tablePosition(tableRow);
+    reportDuplicates(out, where, table.name, names.earlierWithSqlName(position, table.name),
+                     names.earlierWithExport(position, tsName), tsName);
     if (table.columns.isEmpty())
         out.error("table-without-columns", where,
                   QStringLiteral("the table has no columns; SQLite needs at least one"));
@@ -150,15 +119,16 @@ void checkColumnNames(FindingCollector &out, const Table &table, qsizetype colum
     }
 }
 
-void checkView(FindingCollector &out, const Schema &schema, qsizetype viewRow)
+void checkView(FindingCollector &out, const Schema &schema, const RelationNames &names, qsizetype viewRow)
 {
     const View &view = schema.views[viewRow];
     const FindingLocation where = locate::view(view);
     checkSqlName(out, where, QStringLiteral("view"), view.name);
     const QString tsName = view.effectiveTsName();
     checkExportedTsName(out, where, view.name, view.tsName, tsName);
-    reportDuplicates(out, where, view.name, earlierRelation(schema, view.name, schema.tables.size(), viewRow),
-                     earlierExport(schema, tsName, schema.tables.size(), viewRow), tsName);
+    const qsizetype position = names.viewPosition(viewRow);
+    reportDuplicates(out, where, view.name, names.earlierWithSqlName(position, view.name),
+                     names.earlierWithExport(position, tsName), tsName);
     // drizzle's `.existing()` views are declared for queries only, so they carry no definition.
     if (!view.isExisting && view.definition.trimmed().isEmpty()) {
         out.error("empty-view-definition", where,

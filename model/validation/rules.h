@@ -4,6 +4,7 @@
 #include "model/schema/schema.h"
 #include "model/validation/findingcollector.h"
 #include "model/validation/indexnamespace.h"
+#include "model/validation/relationnames.h"
 
 // The rule sets SchemaValidator runs, one file each. Each function reports into a FindingCollector and looks
 // only at the object it is given (plus what it refers to), so the validator controls the order of findings.
@@ -12,9 +13,9 @@
 namespace tw::model::validation {
 
 // namerules.cpp: names SQLite or TypeScript cannot take, names that collide; views.
-void checkTableNames(FindingCollector &out, const Schema &schema, qsizetype tableRow);
+void checkTableNames(FindingCollector &out, const Schema &schema, const RelationNames &names, qsizetype tableRow);
 void checkColumnNames(FindingCollector &out, const Table &table, qsizetype columnRow);
-void checkView(FindingCollector &out, const Schema &schema, qsizetype viewRow);
+void checkView(FindingCollector &out, const Schema &schema, const RelationNames &names, qsizetype viewRow);
 /// Reports `empty-name` or `invalid-sql-name` for @p name; returns whether the name is usable.
 bool checkSqlName(FindingCollector &out, const FindingLocation &where, const QString &what, const QString &name);
 

@@ -11,9 +11,10 @@ Findings SchemaValidator::validate(const Schema &schema)
 {
     FindingCollector out;
     IndexNamespace indexNames(schema);
+    const RelationNames relationNames(schema);
     for (qsizetype row = 0; row < schema.tables.size(); ++row) {
         const Table &table = schema.tables[row];
-        checkTableNames(out, schema, row);
+        checkTableNames(out, schema, relationNames, row);
         lintTableNames(out, table);
         for (qsizetype columnRow = 0; columnRow < table.columns.size(); ++columnRow) {
             const Column &column = table.columns[columnRow];
@@ -31,7 +32,7 @@ Findings SchemaValidator::validate(const Schema &schema)
         lintTableShape(out, schema, table);
     }
     for (qsizetype row = 0; row < schema.views.size(); ++row)
-        checkView(out, schema, row);
+        checkView(out, schema, relationNames, row);
     return out.takeFindings();
 }
 

@@ -20,11 +20,10 @@ namespace {
 
 using model::Result;
 
-/// Whether @p text is a drizzle-kit 1.0 snapshot (`"version": "7"`).
-bool isVersion7(const QByteArray &text)
+/// Whether @p json is a drizzle-kit 1.0 snapshot (`"version": "7"`).
+bool isVersion7(const migrations::JsonValue &json)
 {
-    const auto json = migrations::JsonText::parse(text);
-    const migrations::JsonValue *version = json ? json.value().find(QStringLiteral("version")) : nullptr;
+    const migrations::JsonValue *version = json.find(QStringLiteral("version"));
     return version && version->isString() && version->toString() == QLatin1String("7");
 }
 
@@ -59,16 +58,19 @@ Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind ki
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<SchemaSource>::failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray text = file.readAll();
-    if (isVersion7(text)) {
-        auto v7 = migrations::SnapshotV7Reader::read(text);
+    // Parsed once; the version says which reader walks it.
+    const auto json = migrations::JsonText::parse(file.readAll());
+    if (!json)
+        return Result<SchemaSource>::failure(QStringLiteral("%1: not valid JSON: %2").arg(path, json.error()));
+    if (isVersion7(json.value())) {
+        auto v7 = migrations::SnapshotV7Reader::fromJson(json.value());
         if (!v7)
             return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, v7.error()));
         SchemaSource source = v7Source(std::move(v7).value(), kind);
         source.snapshotFile = QFileInfo(path).absoluteFilePath();
         return source;
     }
-    auto snapshot = migrations::SnapshotReader::read(text);
+    auto snapshot = migrations::SnapshotReader::fromJson(json.value());
     if (!snapshot)
         return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, snapshot.error()));
     SchemaSource source;

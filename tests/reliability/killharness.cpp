@@ -15,11 +15,19 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <functional>
+
+#include <sys/resource.h>
+
 namespace tw::test {
 namespace {
 
-void startIn(QProcess &process, const QString &workingDirectory, const QStringList &arguments)
+void startIn(QProcess &process, const QString &workingDirectory, const QStringList &arguments,
+             std::function<void()> childSetup = {})
 {
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     process.setProcessEnvironment(env);
@@ -56,6 +64,22 @@ int KillHarness::run(const QString &workingDirectory, const QStringList &argumen
 {
     QProcess process;
     startIn(process, workingDirectory, arguments);
+    process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+int KillHarness::runOnFullDisk(const QString &workingDirectory, const QStringList &arguments, qint64 maxFileBytes,
+                               QString *output)
+{
+    QProcess process;
+    startIn(process, workingDirectory, arguments, [maxFileBytes] {
+        // In the child, before exec: only async-signal-safe calls.
+        ::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead of killing the process
+        rlimit limit{rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
     process.waitForFinished(120000);
     if (output)
         *output = QString::fromUtf8(process.readAll());
@@ -111,6 +135,16 @@ void setMigrationLayoutV1(const QString &projectPath)
     auto project = model::ProjectReader::readFile(projectPath);
     ASSERT_TRUE(project.ok()) << project.error().toStdString();
     project.value().settings.migrationLayout = model::ProjectSettings::MigrationLayout::V1;
+    QString error;
+    ASSERT_TRUE(model::ProjectWriter::writeFile(project.value(), projectPath, &error)) << error.toStdString();
+}
+
+void displaceCards(const QString &projectPath)
+{
+    auto project = model::ProjectReader::readFile(projectPath);
+    ASSERT_TRUE(project.ok()) << project.error().toStdString();
+    for (auto &item : project.value().layout.items)
+        item.position += QPointF(5000, 300);
     QString error;
     ASSERT_TRUE(model::ProjectWriter::writeFile(project.value(), projectPath, &error)) << error.toStdString();
 }

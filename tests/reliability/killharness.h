@@ -22,6 +22,10 @@ public:
     static bool runAndKill(const QString &workingDirectory, const QStringList &arguments, qint64 delayMs);
     /// Runs the command to its end; returns its exit code (stdout and stderr in @p output).
     static int run(const QString &workingDirectory, const QStringList &arguments, QString *output = nullptr);
+    /// The same with every file the command writes limited to @p maxFileBytes (RLIMIT_FSIZE, which binds root too):
+    /// a write past it fails as on a full disk.
+    static int runOnFullDisk(const QString &workingDirectory, const QStringList &arguments, qint64 maxFileBytes,
+                             QString *output = nullptr);
 
     /// Delays spread over a whole run: @p count values between 0 and 1.2 × @p uncutMs, the same every test run.
     static QList<qint64> delays(qint64 uncutMs, int count, unsigned seed);
@@ -36,5 +40,8 @@ void copyExample(const QString &directory, const QString &name = QStringLiteral(
 void copyTree(const QString &from, const QString &to);
 /// Sets the project's migrations to drizzle-kit 1.0's layout (a folder per migration).
 void setMigrationLayoutV1(const QString &projectPath);
+/// Moves every card of the project far to the right, so that `layout` has something to change: the bundled example
+/// is saved laid out already.
+void displaceCards(const QString &projectPath);
 
 } // namespace tw::test

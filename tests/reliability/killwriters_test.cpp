@@ -5,7 +5,6 @@
 #include "migrations/folder/migrationsfolder.h"
 #include "migrations/folder/v1migrationsfolder.h"
 #include "model/io/projectreader.h"
-#include "model/io/projectwriter.h"
 #include "tests/reliability/killharness.h"
 #include "tests/support/printers.h"
 
@@ -143,23 +142,11 @@ TEST_F(KillTest, ExportKilledAnywhereLeavesOnlyWholeFiles)
     }
 }
 
-// Moves every card of the project far to the right, so that `layout` has something to change: the bundled example
-// is saved laid out already.
-void displaceCards(const QString &projectPath)
-{
-    auto project = tw::model::ProjectReader::readFile(projectPath);
-    ASSERT_TRUE(project.ok()) << project.error().toStdString();
-    for (auto &item : project.value().layout.items)
-        item.position += QPointF(5000, 300);
-    QString error;
-    ASSERT_TRUE(tw::model::ProjectWriter::writeFile(project.value(), projectPath, &error)) << error.toStdString();
-}
-
 TEST_F(KillTest, ProjectSaveKilledAnywhereLeavesTheOldFileOrTheNewOne)
 {
     const QStringList args{QStringLiteral("layout"), kProject};
     const QString reference = freshWorkspace(-1);
-    displaceCards(QDir(reference).filePath(kProject));
+    tw::test::displaceCards(QDir(reference).filePath(kProject));
     const auto before = tw::test::filesUnder(reference);
     const qint64 uncut = KillHarness::timeUncut(reference, args);
     const auto complete = tw::test::filesUnder(reference);
@@ -168,7 +155,7 @@ TEST_F(KillTest, ProjectSaveKilledAnywhereLeavesTheOldFileOrTheNewOne)
     int i = 0;
     for (const qint64 delay : KillHarness::delays(uncut, kKills, 18)) {
         const QString dir = freshWorkspace(i++);
-        displaceCards(QDir(dir).filePath(kProject));
+        tw::test::displaceCards(QDir(dir).filePath(kProject));
         KillHarness::runAndKill(dir, args, delay);
         expectOnlyCompleteFiles(tw::test::filesUnder(dir), before, complete, delay);
     }

@@ -12,14 +12,17 @@ PendingPlanWatcher::PendingPlanWatcher(model::SchemaDocument *document, QObject 
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &PendingPlanWatcher::computeWhenDue);
+    m_atOnce.setSingleShot(true);
+    m_atOnce.setInterval(0);
+    connect(&m_atOnce, &QTimer::timeout, this, &PendingPlanWatcher::computeWhenDue);
     using model::SchemaDocument;
     connect(document, &SchemaDocument::schemaChanged, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::settingsChanged, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::baselineChanged, this, &PendingPlanWatcher::schedule);
     connect(document, &SchemaDocument::fillsChanged, this, &PendingPlanWatcher::schedule);
-    connect(document, &SchemaDocument::projectReset, this, &PendingPlanWatcher::schedule);
-    connect(document, &SchemaDocument::filePathChanged, this, &PendingPlanWatcher::schedule);
-    schedule();
+    connect(document, &SchemaDocument::projectReset, this, &PendingPlanWatcher::scheduleAtOnce);
+    connect(document, &SchemaDocument::filePathChanged, this, &PendingPlanWatcher::scheduleAtOnce);
+    scheduleAtOnce();
 }
 
 void PendingPlanWatcher::schedule()
@@ -27,9 +30,15 @@ void PendingPlanWatcher::schedule()
     m_timer.start();
 }
 
+void PendingPlanWatcher::scheduleAtOnce()
+{
+    m_atOnce.start();
+}
+
 void PendingPlanWatcher::refresh()
 {
     m_timer.stop();
+    m_atOnce.stop();
     m_stale = m_held;
     if (m_held)
         return;
@@ -39,6 +48,9 @@ void PendingPlanWatcher::refresh()
 
 void PendingPlanWatcher::computeWhenDue()
 {
+    // One computation for whatever was due: an edit's timer and an opening's turn may both be pending.
+    m_timer.stop();
+    m_atOnce.stop();
     if (m_document->schema().tables.size() < m_backgroundFrom && !m_planning.busy()) {
         refresh();
         return;

@@ -13,8 +13,9 @@ class SchemaDocument;
 
 namespace tw::views {
 
-/// Keeps the pending plan of a document current: every schema, settings, baseline or file change restarts a
-/// short timer, and when it fires the plan is computed once (a burst of edits costs one diff). A schema of
+/// Keeps the pending plan of a document current: every schema, settings, baseline or fill change restarts a
+/// short timer, and when it fires the plan is computed once (a burst of edits costs one diff). A project opened
+/// or reset, or saved under another path, is planned at the next turn of the event loop: nobody is typing. A schema of
 /// kBackgroundTables or more is planned on a worker thread (model::LatestOnly), so the window stays responsive.
 class PendingPlanWatcher : public QObject
 {
@@ -25,6 +26,8 @@ public:
     model::SchemaDocument *document() const { return m_document; }
 
     const PendingPlan &plan() const { return m_plan; }
+    /// Whether a newer plan is due or being computed (plan() is then the previous one).
+    bool isPlanning() const { return m_timer.isActive() || m_atOnce.isActive() || m_planning.busy(); }
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     /// From how many tables on the timer's computation runs off the window's thread (tests lower it).
     void setBackgroundFrom(int tables) { m_backgroundFrom = tables; }
@@ -40,11 +43,13 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    void scheduleAtOnce();
     void computeWhenDue();
     void show(PendingPlan plan);
 
     model::SchemaDocument *m_document;
     QTimer m_timer;
+    QTimer m_atOnce; ///< zero-interval: the next turn of the event loop
     PendingPlan m_plan;
     bool m_held = false;
     bool m_stale = false; ///< a refresh was due while held

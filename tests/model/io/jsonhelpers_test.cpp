@@ -83,6 +83,51 @@ TEST(JsonCursor, OptionalKeysKeepTheirDefaultWhenMissing)
     EXPECT_TRUE(error.isEmpty());
 }
 
+TEST(JsonText, ParseSaysWhetherAKeyWasRepeated)
+{
+    bool repeated = true;
+    const auto value = JsonText::parse(R"({"a": 1, "b": [{"x": 1}, {"x": 2, "y": 3, "x": 4}]})", &repeated);
+    ASSERT_TRUE(value.ok());
+    EXPECT_TRUE(repeated);
+    EXPECT_EQ(value.value().find(QStringLiteral("b"))->values()[1].find(QStringLiteral("x"))->toDouble(), 4)
+        << "the last value, as JSON.parse keeps it";
+    ASSERT_TRUE(JsonText::parse(R"({"id": 1, "o": {"id": 2}, "a": [{"id": 3}, {"id": 4}]})", &repeated).ok());
+    EXPECT_FALSE(repeated) << "equal keys in different objects";
+    ASSERT_TRUE(JsonText::parse(R"({"a": 1, "\u0061": 2})", &repeated).ok());
+    EXPECT_TRUE(repeated) << "the same key spelled with an escape";
+}
+
+TEST(JsonCursor, PathsOfValuesAndOfMissingKeysAreFoundWhenAnErrorAsks)
+{
+    const JsonValue document =
+        JsonText::parse(R"({"schema": {"tables": [{"id": "t"}, {"id": 7, "columns": [{}]}]}, "layout": {"t.a": 1}})")
+            .value();
+    const auto errorOf = [&](const auto &read) {
+        QString error;
+        const JsonCursor root(&document, QString(), &error);
+        read(root);
+        return error;
+    };
+    QString text;
+    int number = 0;
+    EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["schema"]["tables"].at(1)["id"].read(&text); }),
+              QStringLiteral("schema.tables[1].id: expected a string, got 7"));
+    EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["schema"]["tables"].at(1)["columns"].at(0)["name"].read(&text); }),
+              QStringLiteral("schema.tables[1].columns[0].name: required key is missing"));
+    EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["schema"]["views"].at(2)["a b"].read(&text); }),
+              QStringLiteral("schema.views[2][\"a b\"]: required key is missing"))
+        << "below a missing key, every step is written";
+    EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["layout"][QStringLiteral("t.a")].read(&text); }),
+              QStringLiteral("layout[\"t.a\"]: expected a string, got 1"));
+    EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["layout"].read(&number); }),
+              QStringLiteral("layout: expected an integer, got an object"));
+    QString error;
+    const JsonCursor named(document.find(QStringLiteral("schema")), QStringLiteral("schema"), &error);
+    EXPECT_EQ(named["tables"].at(0).path(), QStringLiteral("schema.tables[0]"))
+        << "paths count from the first cursor's own path";
+    EXPECT_EQ(named["tables"].at(5).path(), QStringLiteral("schema.tables[5]"));
+}
+
 TEST(OrderedJson, KeepsInsertionOrderAndWritesEmptyContainersOnOneLine)
 {
     OrderedJson o = OrderedJson::object();

@@ -95,6 +95,24 @@ TEST(Schema, LooksUpTablesByIdAndCaseInsensitiveName)
     EXPECT_EQ(s.table(Id(QStringLiteral("nope"))), nullptr);
 }
 
+TEST(Schema, LooksUpManyIdsThroughOneMapLikeItsOwnLookups)
+{
+    Schema s;
+    s.tables << productTags() << productTags();
+    s.tables[1].name = QStringLiteral("copy");
+    s.tables << productTags();
+    s.tables[2].id = Id(QStringLiteral("other"));
+    s.views << View{};
+    s.views[0].id = Id(QStringLiteral("v"));
+    const QHash<Id, const Table *> byId = s.tablesById();
+    EXPECT_EQ(byId.size(), 2);
+    EXPECT_EQ(byId.value(Id(QStringLiteral("pt"))), s.table(Id(QStringLiteral("pt"))))
+        << "a repeated id finds the first table, as table() does";
+    EXPECT_EQ(byId.value(Id(QStringLiteral("pt"))), &s.tables[0]);
+    EXPECT_EQ(byId.value(Id(QStringLiteral("other"))), &s.tables[2]);
+    EXPECT_EQ(s.cardIds(), (QSet<Id>{Id(QStringLiteral("pt")), Id(QStringLiteral("other")), Id(QStringLiteral("v"))}));
+}
+
 TEST(Id, GeneratedIdsAreValidTokensAndReproducibleFromASeed)
 {
     QRandomGenerator a(42), b(42);

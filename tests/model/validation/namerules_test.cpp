@@ -55,6 +55,23 @@ TEST(ValidationNames, DuplicateTableNamesDifferingOnlyInCaseAreAnError)
     EXPECT_EQ(f[0].location.text, QStringLiteral("table USERS"));
 }
 
+TEST(ValidationNames, ANameTakenSeveralTimesIsReportedAgainstItsFirstHolder)
+{
+    SchemaBuilder b;
+    b.table(QStringLiteral("users")).id();
+    b.table(QStringLiteral("Users")).id().tableTsName(QStringLiteral("users2"));
+    b.table(QStringLiteral("USERS")).id().tableTsName(QStringLiteral("users"));
+    b.view(QStringLiteral("uSers"), QStringLiteral("select 1"));
+    const Schema schema = b.build();
+    const Findings duplicates = withRule(validate(schema), QStringLiteral("duplicate-table-name"));
+    ASSERT_EQ(duplicates.size(), 3);
+    for (const Finding &f : duplicates)
+        EXPECT_TRUE(f.message.contains(QLatin1String("already used by table users ("))) << f.message.toStdString();
+    const Findings exports = withRule(validate(schema), QStringLiteral("duplicate-ts-name"));
+    ASSERT_EQ(exports.size(), 1) << "only USERS is exported as users";
+    EXPECT_EQ(exports[0].location.table, schema.tables[2].id);
+}
+
 TEST(ValidationNames, NonAsciiCaseIsNotFoldedLikeSqlite)
 {
     SchemaBuilder b;

@@ -217,6 +217,30 @@ TEST(PendingPlanWatcher, ABurstOfEditsIsComputedOnceAndFollowsTheDocument)
     EXPECT_TRUE(watcher.plan().plan.isEmpty());
 }
 
+// The edit delay is for typing: a project opened (reset) or saved under another path is planned at once.
+TEST(PendingPlanWatcher, AnOpenedProjectIsPlannedWithoutWaitingForTheEditDelay)
+{
+    GeneratedProject project;
+    PendingPlanWatcher watcher(project.document.get());
+    watcher.setDelay(60000);
+    QSignalSpy spy(&watcher, &PendingPlanWatcher::planChanged);
+    ASSERT_TRUE(spy.wait(2000)) << "the new watcher plans the document it was given";
+    EXPECT_EQ(spy.count(), 1);
+
+    tw::model::Project changed = project.document->project();
+    changed.schema.tables[0].columns << column(QStringLiteral("nickname"), SqlType::Text);
+    project.document->resetProject(changed);
+    ASSERT_TRUE(spy.wait(2000));
+    EXPECT_FALSE(watcher.plan().plan.isEmpty());
+
+    project.document->setFilePath(QStringLiteral("/elsewhere/saved-as.twproj"));
+    ASSERT_TRUE(spy.wait(2000));
+
+    ASSERT_TRUE(SchemaEditor(project.document.get()).removeItem<Column>(kUsers, kEmail));
+    EXPECT_FALSE(spy.wait(300)) << "an edit still waits for the delay";
+    EXPECT_EQ(spy.count(), 3);
+}
+
 // A big schema's plan is computed off the window's thread when the timer fires; the edit returns at once and the
 // plan arrives through planChanged. An explicit refresh() still answers at once, and no older plan follows it.
 TEST(PendingPlanWatcher, ABigSchemasPlanIsComputedInTheBackground)
