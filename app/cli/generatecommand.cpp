@@ -24,17 +24,17 @@ QString migrationsFolderOf(const CliArguments &args, const QString &projectPath,
                : model::ProjectPaths(projectPath, project.settings).migrationsFolder();
 }
 
-/// Saves @p project with its new baseline after a migration was written; false (and says so) when it cannot.
-bool saveBaseline(model::Project &project, const model::Baseline &baseline, const QString &projectPath,
-                  CliContext &context)
+/// Saves @p project with its new baseline after a migration was written; false (@p error says why) when it cannot.
+bool saveBaseline(model::Project &project, const model::Baseline &baseline, const QString &projectPath, QString *error)
 {
     project.baseline = baseline;
-    QString error;
-    if (model::ProjectWriter::writeFile(project, projectPath, &error))
-        return true;
+    return model::ProjectWriter::writeFile(project, projectPath, error);
+}
+
+void reportUnsavedBaseline(const QString &projectPath, const QString &error, CliContext &context)
+{
     context.err << projectPath << ": the migration was written, but the project could not be saved with its new "
                 << "baseline: " << error << "\nSave the project before generating again.\n";
-    return false;
 }
 
 /// `generate --custom`: drizzle-kit's empty custom migration; the schema is not read, only the folder continued.
@@ -60,7 +60,11 @@ int runCustom(const CliArguments &args, CliContext &context)
     context.out << outcome.value().sqlPath << '\n';
     if (outcome.value().baseline == project->baseline)
         return ExitOk;
-    return saveBaseline(*project, outcome.value().baseline, projectPath, context) ? ExitOk : ExitProblem;
+    QString error;
+    if (saveBaseline(*project, outcome.value().baseline, projectPath, &error))
+        return ExitOk;
+    reportUnsavedBaseline(projectPath, error, context);
+    return ExitProblem;
 }
 
 } // namespace
@@ -109,9 +113,21 @@ int GenerateCommand::run(const QStringList &arguments, CliContext &context) cons
     for (const migrations::CountedWarning &w :
          migrations::DataLossCounter::forProject(projectPath, project->settings, outcome.value().warnings))
         context.err << "warning: " << w.text() << '\n';
-    context.out << outcome.value().sqlPath << '\n';
-
-    return saveBaseline(*project, outcome.value().baseline, projectPath, context) ? ExitOk : ExitProblem;
+    // The migration and the project's new baseline go together: a project that cannot be saved (a full disk) takes
+    // the migration back, so that the next generate starts from the same state.
+    QString saveError;
+    if (saveBaseline(*project, outcome.value().baseline, projectPath, &saveError)) {
+        context.out << outcome.value().sqlPath << '\n';
+        return ExitOk;
+    }
+    if (const QString undoError = migrations::MigrationGenerator::withdraw(outcome.value()); !undoError.isEmpty()) {
+        context.err << projectPath << ": taking the migration back failed too: " << undoError << '\n';
+        reportUnsavedBaseline(projectPath, saveError, context);
+        return ExitProblem;
+    }
+    context.err << projectPath << ": cannot save the project with its new baseline, so the migration was taken back "
+                << "and nothing changed: " << saveError << '\n';
+    return ExitProblem;
 }
 
 } // namespace tw::cli

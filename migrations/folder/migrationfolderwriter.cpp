@@ -24,13 +24,18 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
+QString MigrationFolderWriter::snapshotFile(int idx)
+{
+    return QStringLiteral("meta/%1_snapshot.json").arg(idx, 4, 10, QLatin1Char('0'));
+}
+
 Result<QString> MigrationFolderWriter::append(const MigrationsFolder &folder, const NewMigration &migration)
 {
     const int idx = folder.nextIndex();
     const QString sqlFile = migration.tag + QStringLiteral(".sql");
-    const QString snapshotFile = QStringLiteral("meta/%1_snapshot.json").arg(idx, 4, 10, QLatin1Char('0'));
+    const QString snapshot = snapshotFile(idx);
     const QString sqlPath = folder.filePath(sqlFile);
-    const QString snapshotPath = folder.filePath(snapshotFile);
+    const QString snapshotPath = folder.filePath(snapshot);
     for (const QString &path : {sqlPath, snapshotPath}) {
         if (QFileInfo::exists(path))
             return Result<QString>::failure(QStringLiteral("%1 already exists; refusing to overwrite it").arg(path));
@@ -40,7 +45,7 @@ Result<QString> MigrationFolderWriter::append(const MigrationsFolder &folder, co
     journal.entries << JournalEntry{idx, QStringLiteral("6"), migration.when, migration.tag, true};
 
     QString error;
-    if (!InterruptedAppend::begin(folder.path(), migration.tag, {sqlFile, snapshotFile}, &error))
+    if (!InterruptedAppend::begin(folder.path(), migration.tag, {sqlFile, snapshot}, &error))
         return Result<QString>::failure(error);
     error = writeFile(sqlPath, migration.sql);
     if (error.isEmpty())

@@ -27,6 +27,8 @@ class MigrationFolderWriter
 public:
     /// Writes @p migration as entry `folder.nextIndex()`; returns the absolute path of the SQL file.
     static model::Result<QString> append(const MigrationsFolder &folder, const NewMigration &migration);
+    /// `meta/NNNN_snapshot.json`: where entry @p idx keeps its snapshot, relative to the folder.
+    static QString snapshotFile(int idx);
 };
 
 } // namespace tw::migrations

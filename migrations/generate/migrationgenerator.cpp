@@ -13,7 +13,11 @@
 #include "migrations/snapshot/snapshotv7.h"
 #include "migrations/snapshot/snapshotwriter.h"
 
+#include "model/io/atomicfile.h"
+
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QUuid>
 
 #include <algorithm>
@@ -91,6 +95,7 @@ Result<GenerateOutcome> generateV1(const GenerateRequest &request)
     if (!written)
         return Result<GenerateOutcome>::failure(written.error());
     outcome.sqlPath = folder.filePath(written.value() + QStringLiteral("/migration.sql"));
+    outcome.added.folder = folder.filePath(written.value());
     outcome.baseline = BaselineMapper::baselineFor(request.project.schema, next.id);
     return outcome;
 }
@@ -194,12 +199,41 @@ Result<GenerateOutcome> MigrationGenerator::generate(const GenerateRequest &requ
     outcome.warnings = plan.warnings;
     const NewMigration migration{MigrationNamer::tag(folder.nextIndex(), request.name, next.id),
                                  folder.nextWhen(request.nowMs), outcome.sql.toUtf8(), snapshotText.value()};
+    outcome.added.journalPath = folder.filePath(QStringLiteral("meta/_journal.json"));
+    if (QFile journal(outcome.added.journalPath); journal.open(QIODevice::ReadOnly))
+        outcome.added.journalBefore = journal.readAll();
     auto written = MigrationFolderWriter::append(folder, migration);
     if (!written)
         return Result<GenerateOutcome>::failure(written.error());
     outcome.sqlPath = written.value();
+    outcome.added.files = {outcome.sqlPath, folder.filePath(MigrationFolderWriter::snapshotFile(folder.nextIndex()))};
     outcome.baseline = BaselineMapper::baselineFor(request.project.schema, next.id);
     return outcome;
+}
+
+QString MigrationGenerator::withdraw(const GenerateOutcome &outcome)
+{
+    const GenerateOutcome::Added &added = outcome.added;
+    if (!added.folder.isEmpty()) {
+        // A 1.0 migration is its folder alone: nothing names it elsewhere.
+        return QDir(added.folder).removeRecursively()
+                   ? QString()
+                   : QStringLiteral("%1 could not be removed").arg(QDir::toNativeSeparators(added.folder));
+    }
+    // The journal names the migration: it goes back first, so that a failure leaves the migration whole.
+    QString error;
+    if (added.journalBefore ? !model::AtomicFile::write(added.journalPath, *added.journalBefore, &error)
+                            : QFile::exists(added.journalPath) && !QFile::remove(added.journalPath)) {
+        return error.isEmpty() ? QStringLiteral("%1 could not be removed").arg(added.journalPath) : error;
+    }
+    QStringList left;
+    for (const QString &file : added.files) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            left << QDir::toNativeSeparators(file);
+    }
+    return left.isEmpty() ? QString()
+                          : QStringLiteral("%1 could not be removed (the journal no longer names them)")
+                                .arg(left.join(QStringLiteral(", ")));
 }
 
 } // namespace tw::migrations

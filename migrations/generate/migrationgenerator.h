@@ -36,6 +36,16 @@ struct GenerateOutcome
     model::Baseline baseline;         ///< the project's new baseline (store it and save the project)
     /// The folder's damage, one `warning: FILE: message` each: drizzle-kit lives with it and so does generate.
     QStringList folderWarnings;
+
+    /// What the migration added, for MigrationGenerator::withdraw: its files (0.31 layout) or its folder (1.0), and
+    /// the journal's bytes before it (nothing when there was no journal).
+    struct Added
+    {
+        QStringList files;
+        QString folder;
+        QString journalPath;
+        std::optional<QByteArray> journalBefore;
+    } added;
 };
 
 /// The one-click migration: diff the project against the folder's latest snapshot (matched to the project's ids
@@ -53,6 +63,10 @@ class MigrationGenerator
 {
 public:
     static model::Result<GenerateOutcome> generate(const GenerateRequest &request);
+    /// Takes back the migration @p outcome wrote, for a caller that could not save the project with its new baseline
+    /// (a full disk): the journal as it was, then the migration's files or folder removed. Returns an empty string,
+    /// or what could not be undone (a journal that cannot be restored keeps the migration whole).
+    static QString withdraw(const GenerateOutcome &outcome);
 
     /// The layout the next migration in @p folderPath is written in: the folder's own (Classic or V1), or for an
     /// empty folder @p settings' migrationLayout. Fails for a folder holding both layouts, with the detector's

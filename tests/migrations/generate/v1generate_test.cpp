@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -121,6 +122,51 @@ TEST(V1Generate, AClassicProjectStillStartsAJournal)
     const auto second = generate(project, folder);
     ASSERT_TRUE(second) << second.error().toStdString();
     EXPECT_TRUE(second.value().noChanges);
+}
+
+namespace {
+
+// Every file under @p root, relative path -> bytes.
+QMap<QString, QByteArray> filesUnder(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        files.insert(QDir(root).relativeFilePath(file.fileName()), file.readAll());
+    }
+    return files;
+}
+
+} // namespace
+
+// A caller that cannot save the project's new baseline takes the migration back: the folder is as it was before it.
+TEST(V1Generate, AWithdrawnMigrationLeavesTheFolderAsItWasInBothLayouts)
+{
+    for (const Layout layout : {Layout::Classic, Layout::V1}) {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("drizzle"));
+        Project project = v1Project(blog());
+        project.settings.migrationLayout = layout;
+        ASSERT_TRUE(generate(project, folder, QStringLiteral("initial")));
+        const auto before = filesUnder(folder);
+
+        tw::test::SchemaBuilder more;
+        more.table(QStringLiteral("authors")).id();
+        project.schema.tables << more.build().tables;
+        const Project unsaved = project;
+        const auto second = generate(project, folder, QStringLiteral("authors"));
+        ASSERT_TRUE(second && !second.value().noChanges);
+        ASSERT_NE(filesUnder(folder), before);
+        EXPECT_EQ(MigrationGenerator::withdraw(second.value()), QString());
+        EXPECT_EQ(filesUnder(folder), before) << "layout " << int(layout);
+
+        project = unsaved; // the baseline the project kept
+        const auto again = generate(project, folder, QStringLiteral("authors"));
+        ASSERT_TRUE(again) << again.error().toStdString();
+        EXPECT_FALSE(again.value().noChanges) << "the change is still to be generated";
+    }
 }
 
 TEST(V1Generate, RenamesAreRecordedAndTheGeneratedNamesInherited)
