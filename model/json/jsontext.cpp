@@ -71,7 +71,8 @@ constexpr size_t kMaxNesting = 512;
 
 // Keys repeat throughout a file (every column has a `name` and a `type`): each distinct key is decoded once and then
 // shared (QString is implicitly shared), which saves an allocation and a UTF-8 decoding per property. The views
-// point into the parser's string buffer, which lives as long as the conversion.
+// point into the parser's string buffer, which lives as long as the conversion. Being the one state the conversion
+// carries, it also records whether an object gave a key twice (parse's `repeatedKeys`).
 class KeyCache
 {
 public:
