@@ -17,9 +17,27 @@ QString JsonFieldReader::entryPath(const QString &path, const QString &key)
 
 bool JsonFieldReader::fail(const QString &path, const QString &message)
 {
-    if (m_error.isEmpty())
-        m_error = (path.isEmpty() ? QStringLiteral("(top level)") : path) + QLatin1String(": ") + message;
+    if (!failed()) {
+        m_path = path;
+        m_message = message;
+    }
     return false;
+}
+
+bool JsonFieldReader::failUnder(const QString &path)
+{
+    Q_ASSERT(failed());
+    if (m_path.isEmpty() || m_path.startsWith(QLatin1Char('[')))
+        m_path = path + m_path;
+    else
+        m_path = memberPath(path, m_path);
+    return false;
+}
+
+QString JsonFieldReader::error() const
+{
+    return failed() ? (m_path.isEmpty() ? QStringLiteral("(top level)") : m_path) + QLatin1String(": ") + m_message
+                    : QString();
 }
 
 QString JsonFieldReader::typeName(JsonValue::Type type)
@@ -41,15 +59,16 @@ QString JsonFieldReader::typeName(JsonValue::Type type)
     return {};
 }
 
-bool JsonFieldReader::checkObject(const JsonValue &value, const QString &path, const QStringList &required,
+bool JsonFieldReader::checkObject(const JsonView &value, const QString &path, const QStringList &required,
                                   const QStringList &allowed)
 {
     if (!value.isObject())
         return fail(path, QStringLiteral("expected an object, found %1").arg(typeName(value.type())));
-    for (const QString &key : value.keys()) {
-        if (!allowed.contains(key) && !required.contains(key))
-            return fail(memberPath(path, key), QStringLiteral("unknown key (drizzle-kit rejects the snapshot)"));
-    }
+    qsizetype requiredKeys = 0;
+    if (const std::optional<QString> key = value.firstKeyOutside(required, allowed, &requiredKeys))
+        return fail(memberPath(path, *key), QStringLiteral("unknown key (drizzle-kit rejects the snapshot)"));
+    if (requiredKeys == required.size())
+        return true;
     for (const QString &key : required) {
         if (!value.contains(key))
             return fail(memberPath(path, key), QStringLiteral("missing"));
@@ -57,43 +76,45 @@ bool JsonFieldReader::checkObject(const JsonValue &value, const QString &path, c
     return true;
 }
 
-const JsonValue *JsonFieldReader::member(const JsonValue &object, const QString &path, const QString &key,
-                                         JsonValue::Type type, bool required)
+std::optional<JsonView> JsonFieldReader::member(const JsonView &object, const QString &path, const QString &key,
+                                                JsonValue::Type type, bool required)
 {
-    const JsonValue *value = object.find(key);
+    const std::optional<JsonView> value = object.find(key);
     if (!value) {
         if (required)
             fail(memberPath(path, key), QStringLiteral("missing"));
-        return nullptr;
+        return std::nullopt;
     }
     if (value->type() != type) {
         fail(memberPath(path, key),
              QStringLiteral("expected %1, found %2").arg(typeName(type), typeName(value->type())));
-        return nullptr;
+        return std::nullopt;
     }
     return value;
 }
 
-std::optional<QString> JsonFieldReader::string(const JsonValue &object, const QString &path, const QString &key)
+std::optional<QString> JsonFieldReader::string(const JsonView &object, const QString &path, const QString &key)
 {
-    const JsonValue *value = member(object, path, key, JsonValue::Type::String);
+    const std::optional<JsonView> value = member(object, path, key, JsonValue::Type::String);
     return value ? std::optional<QString>(value->toString()) : std::nullopt;
 }
 
-std::optional<bool> JsonFieldReader::boolean(const JsonValue &object, const QString &path, const QString &key)
+std::optional<bool> JsonFieldReader::boolean(const JsonView &object, const QString &path, const QString &key)
 {
-    const JsonValue *value = member(object, path, key, JsonValue::Type::Bool);
+    const std::optional<JsonView> value = member(object, path, key, JsonValue::Type::Bool);
     return value ? std::optional<bool>(value->toBool()) : std::nullopt;
 }
 
-std::optional<QStringList> JsonFieldReader::strings(const JsonValue &object, const QString &path, const QString &key)
+std::optional<QStringList> JsonFieldReader::strings(const JsonView &object, const QString &path, const QString &key)
 {
-    const JsonValue *array = member(object, path, key, JsonValue::Type::Array);
+    const std::optional<JsonView> array = member(object, path, key, JsonValue::Type::Array);
     if (!array)
         return std::nullopt;
+    const std::vector<JsonView> items = array->elements();
     QStringList result;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const JsonValue &item = array->values()[size_t(i)];
+    result.reserve(qsizetype(items.size()));
+    for (qsizetype i = 0; i < qsizetype(items.size()); ++i) {
+        const JsonView &item = items[size_t(i)];
         if (!item.isString()) {
             fail(QStringLiteral("%1[%2]").arg(memberPath(path, key)).arg(i),
                  QStringLiteral("expected a string, found %1").arg(typeName(item.type())));
@@ -104,7 +125,7 @@ std::optional<QStringList> JsonFieldReader::strings(const JsonValue &object, con
     return result;
 }
 
-bool JsonFieldReader::checkNameMatchesKey(const JsonValue &entry, const QString &path, const QString &entryKey)
+bool JsonFieldReader::checkNameMatchesKey(const JsonView &entry, const QString &path, const QString &entryKey)
 {
     const std::optional<QString> name = string(entry, path, QStringLiteral("name"));
     if (!name)

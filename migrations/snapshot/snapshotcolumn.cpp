@@ -55,7 +55,7 @@ std::optional<QString> unescapedJsonValue(const QString &text)
     return inner;
 }
 
-bool readGenerated(const JsonValue &json, const QString &path, Column &column, JsonFieldReader &reader)
+bool readGenerated(const JsonView &json, const QString &path, Column &column, JsonFieldReader &reader)
 {
     if (!reader.checkObject(json, path, {kAs, kType}, {}))
         return false;
@@ -119,7 +119,7 @@ std::optional<JsonValue> SnapshotColumn::defaultToJson(const Column &column, Own
     return std::nullopt;
 }
 
-std::optional<ColumnDefault> SnapshotColumn::defaultFromJson(const JsonValue &json, Owner owner)
+std::optional<ColumnDefault> SnapshotColumn::defaultFromJson(const JsonView &json, Owner owner)
 {
     switch (json.type()) {
     case JsonValue::Type::Number:
@@ -127,7 +127,7 @@ std::optional<ColumnDefault> SnapshotColumn::defaultFromJson(const JsonValue &js
     case JsonValue::Type::Bool:
         return ColumnDefault::boolean(json.toBool());
     case JsonValue::Type::String: {
-        const QString &text = json.toString();
+        const QString text = json.toString();
         if (owner == Owner::View && text.size() >= 2 && text.startsWith(QLatin1Char('\'')) &&
             text.endsWith(QLatin1Char('\'')))
             return ColumnDefault::string(text.mid(1, text.size() - 2));
@@ -172,10 +172,12 @@ model::Result<JsonValue> SnapshotColumn::toJson(const Column &column, Owner owne
     return json;
 }
 
-std::optional<Column> SnapshotColumn::fromJson(const JsonValue &json, const QString &path, Owner owner,
+std::optional<Column> SnapshotColumn::fromJson(const JsonView &json, const QString &path, Owner owner,
                                                JsonFieldReader &reader)
 {
-    if (!reader.checkObject(json, path, {kName, kType, kPrimaryKey, kNotNull}, {kAutoincrement, kGenerated, kDefault}))
+    static const QStringList required{kName, kType, kPrimaryKey, kNotNull};
+    static const QStringList optional{kAutoincrement, kGenerated, kDefault};
+    if (!reader.checkObject(json, path, required, optional))
         return std::nullopt;
     Column column;
     const std::optional<QString> name = reader.string(json, path, kName);
@@ -199,11 +201,11 @@ std::optional<Column> SnapshotColumn::fromJson(const JsonValue &json, const QStr
             return std::nullopt;
         column.autoincrement = *autoincrement;
     }
-    if (const JsonValue *generated = json.find(kGenerated)) {
+    if (const std::optional<JsonView> generated = json.find(kGenerated)) {
         if (!readGenerated(*generated, JsonFieldReader::memberPath(path, kGenerated), column, reader))
             return std::nullopt;
     }
-    if (const JsonValue *value = json.find(kDefault)) {
+    if (const std::optional<JsonView> value = json.find(kDefault)) {
         const std::optional<ColumnDefault> parsed = defaultFromJson(*value, owner);
         if (!parsed) {
             reader.fail(JsonFieldReader::memberPath(path, kDefault),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "migrations/json/jsonvalue.h"
+#include "migrations/json/jsonview.h"
 #include "model/core/result.h"
 #include "model/schema/column.h"
 
@@ -23,7 +24,7 @@ public:
     /// while a column's own `.primaryKey()` implies NOT NULL. Fails on a number default that is not a number.
     static model::Result<JsonValue> toJson(const model::Column &column, Owner owner, bool tablePrimaryKey = false);
     /// The column stored at @p path; nullopt after recording the problem in @p reader.
-    static std::optional<model::Column> fromJson(const JsonValue &json, const QString &path, Owner owner,
+    static std::optional<model::Column> fromJson(const JsonView &json, const QString &path, Owner owner,
                                                  JsonFieldReader &reader);
 
     /// The snapshot's `default` value of @p column: a JSON number or boolean, a quoted string, or the SQL verbatim.
@@ -32,7 +33,7 @@ public:
     /// The inverse of defaultToJson. A `'…'` whose inner `'` are not all doubled is drizzle-kit's spelling of a
     /// JSON value when the inside is a JSON object or array (the string is that JSON; fromJson then gives a text
     /// or blob column mode json), else SQL kept verbatim, like any other string that is not a quoted literal.
-    static std::optional<model::ColumnDefault> defaultFromJson(const JsonValue &json, Owner owner);
+    static std::optional<model::ColumnDefault> defaultFromJson(const JsonView &json, Owner owner);
     /// Sets @p column's type (and text length) from a snapshot's type text (`integer`, `text(255)`, …); false when
     /// Tablewright has no such type. Shared by the v6 and v7 readers, whose type texts are alike.
     static bool parseType(const QString &text, model::Column &column);

@@ -24,7 +24,7 @@ const QString kMeta = QStringLiteral("_meta");
 const QString kInternal = QStringLiteral("internal");
 const QString kColumns = QStringLiteral("columns");
 
-bool readHeader(const JsonValue &json, Snapshot &snapshot, Path &reader)
+bool readHeader(const JsonView &json, Snapshot &snapshot, Path &reader)
 {
     if (!reader.checkObject(json, {}, {kVersion, kDialect, kId, kPrevId, kTables, kEnums, kMeta}, {kViews, kInternal}))
         return false;
@@ -78,30 +78,29 @@ std::optional<std::pair<QString, QString>> splitColumnKey(const QString &key, co
     return first;
 }
 
-bool readRenames(const JsonValue &json, Snapshot &snapshot, Path &reader)
+bool readRenames(const JsonView &json, Snapshot &snapshot, Path &reader)
 {
-    const JsonValue *meta = reader.member(json, {}, kMeta, JsonValue::Type::Object);
+    const std::optional<JsonView> meta = reader.member(json, {}, kMeta, JsonValue::Type::Object);
     // drizzle-kit requires tables and columns; it writes schemas too (always empty for SQLite).
     if (!meta || !reader.checkObject(*meta, kMeta, {kTables, kColumns}, {QStringLiteral("schemas")}))
         return false;
-    const JsonValue *tables = reader.member(*meta, kMeta, kTables, JsonValue::Type::Object);
-    const JsonValue *columns = tables ? reader.member(*meta, kMeta, kColumns, JsonValue::Type::Object) : nullptr;
+    const std::optional<JsonView> tables = reader.member(*meta, kMeta, kTables, JsonValue::Type::Object);
+    const std::optional<JsonView> columns =
+        tables ? reader.member(*meta, kMeta, kColumns, JsonValue::Type::Object) : std::nullopt;
     if (!columns || (meta->contains(QStringLiteral("schemas")) &&
                      !reader.member(*meta, kMeta, QStringLiteral("schemas"), JsonValue::Type::Object)))
         return false;
-    for (qsizetype i = 0; i < tables->size(); ++i) {
-        const QString path = Path::entryPath(Path::memberPath(kMeta, kTables), tables->keys()[i]);
-        const JsonValue &to = tables->values()[size_t(i)];
-        const std::optional<QString> fromName = unquoteName(tables->keys()[i]);
+    for (const auto &[key, to] : tables->members()) {
+        const QString path = Path::entryPath(Path::memberPath(kMeta, kTables), key);
+        const std::optional<QString> fromName = unquoteName(key);
         const std::optional<QString> toName = to.isString() ? unquoteName(to.toString()) : std::nullopt;
         if (!fromName || !toName)
             return reader.fail(path, QStringLiteral("expected \"\\\"old\\\"\": \"\\\"new\\\"\""));
         snapshot.renames.tables << SnapshotRenames::TableRename{*fromName, *toName};
     }
-    for (qsizetype i = 0; i < columns->size(); ++i) {
-        const QString path = Path::entryPath(Path::memberPath(kMeta, kColumns), columns->keys()[i]);
-        const JsonValue &to = columns->values()[size_t(i)];
-        const auto from = splitColumnKey(columns->keys()[i], snapshot.schema);
+    for (const auto &[key, to] : columns->members()) {
+        const QString path = Path::entryPath(Path::memberPath(kMeta, kColumns), key);
+        const auto from = splitColumnKey(key, snapshot.schema);
         const auto toSplit = to.isString() ? splitColumnKey(to.toString(), snapshot.schema) : std::nullopt;
         if (!from || !toSplit)
             return reader.fail(path,
@@ -112,36 +111,38 @@ bool readRenames(const JsonValue &json, Snapshot &snapshot, Path &reader)
     return true;
 }
 
-bool readTables(const JsonValue &json, const JsonValue *internalIndexes, Snapshot &snapshot, Path &reader)
+bool readTables(const JsonView &json, std::optional<JsonView> internalIndexes, Snapshot &snapshot, Path &reader)
 {
-    const JsonValue *tables = reader.member(json, {}, kTables, JsonValue::Type::Object);
+    const std::optional<JsonView> tables = reader.member(json, {}, kTables, JsonValue::Type::Object);
     if (!tables)
         return false;
     SnapshotTableReader tableReader(reader, internalIndexes);
-    for (qsizetype i = 0; i < tables->size(); ++i) {
-        std::optional<model::Table> table = tableReader.readColumns(tables->values()[size_t(i)], tables->keys()[i]);
+    const std::vector<JsonView::Member> members = tables->members();
+    snapshot.schema.tables.reserve(qsizetype(members.size()));
+    for (const auto &[key, tableJson] : members) {
+        std::optional<model::Table> table = tableReader.readColumns(tableJson, key);
         if (!table)
-            return false;
-        snapshot.schema.tables << *table;
+            return reader.failUnder(Path::entryPath(kTables, key));
+        snapshot.schema.tables << std::move(*table);
     }
     SnapshotTableReader::TablesByName byName; // the first table of a name
     for (auto t = snapshot.schema.tables.crbegin(); t != snapshot.schema.tables.crend(); ++t)
         byName.insert(t->name, &*t);
-    for (qsizetype i = 0; i < tables->size(); ++i) {
-        if (!tableReader.readConstraints(tables->values()[size_t(i)], snapshot.schema.tables[i], byName))
-            return false;
+    for (size_t i = 0; i < members.size(); ++i) {
+        if (!tableReader.readConstraints(members[i].value, snapshot.schema.tables[qsizetype(i)], byName))
+            return reader.failUnder(Path::entryPath(kTables, members[i].key));
     }
     return true;
 }
 
-std::optional<model::View> readView(const JsonValue &json, const QString &key, Path &reader)
+std::optional<model::View> readView(const JsonView &json, const QString &key, Path &reader)
 {
     const QString path = Path::entryPath(kViews, key);
     if (!reader.checkObject(json, path, {QStringLiteral("name"), kColumns, QStringLiteral("isExisting")},
                             {QStringLiteral("definition")}) ||
         !reader.checkNameMatchesKey(json, path, key))
         return std::nullopt;
-    const JsonValue *columns = reader.member(json, path, kColumns, JsonValue::Type::Object);
+    const std::optional<JsonView> columns = reader.member(json, path, kColumns, JsonValue::Type::Object);
     const std::optional<bool> existing =
         columns ? reader.boolean(json, path, QStringLiteral("isExisting")) : std::nullopt;
     if (!existing)
@@ -157,12 +158,11 @@ std::optional<model::View> readView(const JsonValue &json, const QString &key, P
         view.definition = *definition;
     }
     const QString columnsPath = Path::memberPath(path, kColumns);
-    for (qsizetype i = 0; i < columns->size(); ++i) {
-        const QString columnPath = Path::entryPath(columnsPath, columns->keys()[i]);
-        const JsonValue &columnJson = columns->values()[size_t(i)];
+    for (const auto &[columnKey, columnJson] : columns->members()) {
+        const QString columnPath = Path::entryPath(columnsPath, columnKey);
         std::optional<model::Column> column =
             SnapshotColumn::fromJson(columnJson, columnPath, SnapshotColumn::Owner::View, reader);
-        if (!column || !reader.checkNameMatchesKey(columnJson, columnPath, columns->keys()[i]))
+        if (!column || !reader.checkNameMatchesKey(columnJson, columnPath, columnKey))
             return std::nullopt;
         column->id = ImportIds::viewColumn(key, column->name);
         view.columns << *column;
@@ -170,13 +170,13 @@ std::optional<model::View> readView(const JsonValue &json, const QString &key, P
     return view;
 }
 
-bool readViews(const JsonValue &json, Snapshot &snapshot, Path &reader)
+bool readViews(const JsonView &json, Snapshot &snapshot, Path &reader)
 {
-    const JsonValue *views = reader.member(json, {}, kViews, JsonValue::Type::Object, false);
+    const std::optional<JsonView> views = reader.member(json, {}, kViews, JsonValue::Type::Object, false);
     if (!views)
         return !reader.failed();
-    for (qsizetype i = 0; i < views->size(); ++i) {
-        std::optional<model::View> view = readView(views->values()[size_t(i)], views->keys()[i], reader);
+    for (const auto &[key, viewJson] : views->members()) {
+        std::optional<model::View> view = readView(viewJson, key, reader);
         if (!view)
             return false;
         snapshot.schema.views << *view;
@@ -184,22 +184,22 @@ bool readViews(const JsonValue &json, Snapshot &snapshot, Path &reader)
     return true;
 }
 
-const JsonValue *internalIndexes(const JsonValue &json, Path &reader)
+std::optional<JsonView> internalIndexes(const JsonView &json, Path &reader)
 {
-    const JsonValue *internal = reader.member(json, {}, kInternal, JsonValue::Type::Object, false);
+    const std::optional<JsonView> internal = reader.member(json, {}, kInternal, JsonValue::Type::Object, false);
     if (!internal || !reader.checkObject(*internal, kInternal, {}, {QStringLiteral("indexes")}))
-        return nullptr;
+        return std::nullopt;
     return reader.member(*internal, kInternal, QStringLiteral("indexes"), JsonValue::Type::Object, false);
 }
 
 } // namespace
 
-SnapshotResult SnapshotReader::fromJson(const JsonValue &json)
+SnapshotResult SnapshotReader::fromJson(const JsonView &json)
 {
     Path reader;
     Snapshot snapshot;
     if (readHeader(json, snapshot, reader)) {
-        const JsonValue *indexes = internalIndexes(json, reader);
+        const std::optional<JsonView> indexes = internalIndexes(json, reader);
         if (!reader.failed() && readTables(json, indexes, snapshot, reader) && readViews(json, snapshot, reader))
             readRenames(json, snapshot, reader);
     }
@@ -210,10 +210,10 @@ SnapshotResult SnapshotReader::fromJson(const JsonValue &json)
 
 SnapshotResult SnapshotReader::read(const QByteArray &text)
 {
-    const model::Result<JsonValue> json = JsonText::parse(text);
+    const model::Result<JsonDocument> json = JsonDocument::parse(text);
     if (!json.ok())
         return SnapshotResult::failure(QStringLiteral("not valid JSON: ") + json.error());
-    return fromJson(json.value());
+    return fromJson(json.value().root());
 }
 
 } // namespace tw::migrations

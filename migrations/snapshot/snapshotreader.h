@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrations/json/jsonvalue.h"
+#include "migrations/json/jsonview.h"
 #include "migrations/snapshot/snapshot.h"
 #include "model/core/result.h"
 
@@ -24,7 +24,7 @@ class SnapshotReader
 {
 public:
     static model::Result<Snapshot> read(const QByteArray &text);
-    static model::Result<Snapshot> fromJson(const JsonValue &json);
+    static model::Result<Snapshot> fromJson(const JsonView &json);
 };
 
 } // namespace tw::migrations

@@ -33,48 +33,46 @@ bool isUniqueShaped(const SnapshotTableReader::IndexEntry &entry)
 
 } // namespace
 
-SnapshotTableReader::SnapshotTableReader(JsonFieldReader &reader, const JsonValue *internalIndexes)
+SnapshotTableReader::SnapshotTableReader(JsonFieldReader &reader, std::optional<JsonView> internalIndexes)
     : m_reader(reader)
     , m_internalIndexes(internalIndexes)
 {
 }
 
-std::optional<Table> SnapshotTableReader::readColumns(const JsonValue &json, const QString &key)
+std::optional<Table> SnapshotTableReader::readColumns(const JsonView &json, const QString &key)
 {
-    const QString path = Path::entryPath(QStringLiteral("tables"), key);
-    if (!m_reader.checkObject(json, path,
-                              {kName, kColumns, QStringLiteral("indexes"), QStringLiteral("foreignKeys"),
-                               QStringLiteral("compositePrimaryKeys")},
-                              {QStringLiteral("uniqueConstraints"), QStringLiteral("checkConstraints")}) ||
-        !m_reader.checkNameMatchesKey(json, path, key))
+    static const QStringList required{kName, kColumns, QStringLiteral("indexes"), QStringLiteral("foreignKeys"),
+                                      QStringLiteral("compositePrimaryKeys")};
+    static const QStringList optional{QStringLiteral("uniqueConstraints"), QStringLiteral("checkConstraints")};
+    // Paths are relative to the table's entry, which readTables names when something failed.
+    if (!m_reader.checkObject(json, {}, required, optional) || !m_reader.checkNameMatchesKey(json, {}, key))
         return std::nullopt;
-    const JsonValue *columns = m_reader.member(json, path, kColumns, JsonValue::Type::Object);
+    const std::optional<JsonView> columns = m_reader.member(json, {}, kColumns, JsonValue::Type::Object);
     if (!columns)
         return std::nullopt;
     Table table;
     table.id = ImportIds::table(key);
     table.name = key;
-    const QString columnsPath = Path::memberPath(path, kColumns);
-    for (qsizetype i = 0; i < columns->size(); ++i) {
-        const QString &columnKey = columns->keys()[i];
-        const QString columnPath = Path::entryPath(columnsPath, columnKey);
-        const JsonValue &columnJson = columns->values()[size_t(i)];
+    const std::vector<JsonView::Member> members = columns->members();
+    table.columns.reserve(qsizetype(members.size()));
+    for (const auto &[columnKey, columnJson] : members) {
         std::optional<model::Column> column =
-            SnapshotColumn::fromJson(columnJson, columnPath, SnapshotColumn::Owner::Table, m_reader);
-        if (!column || !m_reader.checkNameMatchesKey(columnJson, columnPath, columnKey))
+            SnapshotColumn::fromJson(columnJson, {}, SnapshotColumn::Owner::Table, m_reader);
+        if (!column || !m_reader.checkNameMatchesKey(columnJson, {}, columnKey)) {
+            m_reader.failUnder(Path::entryPath(kColumns, columnKey));
             return std::nullopt;
+        }
         column->id = ImportIds::column(table.name, column->name);
-        table.columns << *column;
+        table.columns << std::move(*column);
     }
     return table;
 }
 
-bool SnapshotTableReader::readConstraints(const JsonValue &json, Table &table, const TablesByName &tables)
+bool SnapshotTableReader::readConstraints(const JsonView &json, Table &table, const TablesByName &tables)
 {
-    const QString path = Path::entryPath(QStringLiteral("tables"), table.name);
-    return readIndexes(json, path, table) && readForeignKeys(json, path, table, tables) &&
-           readPrimaryKeys(json, path, table) && readUniqueConstraints(json, path, table) &&
-           readChecks(json, path, table);
+    // Paths relative to the table's entry, as in readColumns.
+    return readIndexes(json, {}, table) && readForeignKeys(json, {}, table, tables) &&
+           readPrimaryKeys(json, {}, table) && readUniqueConstraints(json, {}, table) && readChecks(json, {}, table);
 }
 
 std::optional<QList<Id>> SnapshotTableReader::columnIds(const Table &table, const QStringList &names,
@@ -96,18 +94,19 @@ std::optional<QList<Id>> SnapshotTableReader::columnIds(const Table &table, cons
 
 bool SnapshotTableReader::isExpressionPart(const QString &index, const QString &part) const
 {
-    const JsonValue *entry = m_internalIndexes ? m_internalIndexes->find(index) : nullptr;
-    const JsonValue *parts = entry && entry->isObject() ? entry->find(kColumns) : nullptr;
-    const JsonValue *flags = parts && parts->isObject() ? parts->find(part) : nullptr;
-    const JsonValue *isExpression = flags && flags->isObject() ? flags->find(QStringLiteral("isExpression")) : nullptr;
+    const std::optional<JsonView> entry = m_internalIndexes ? m_internalIndexes->find(index) : std::nullopt;
+    const std::optional<JsonView> parts = entry ? entry->find(kColumns) : std::nullopt;
+    const std::optional<JsonView> flags = parts ? parts->find(part) : std::nullopt;
+    const std::optional<JsonView> isExpression = flags ? flags->find(QStringLiteral("isExpression")) : std::nullopt;
     return isExpression && isExpression->isBool() && isExpression->toBool();
 }
 
 std::optional<SnapshotTableReader::IndexEntry>
-SnapshotTableReader::readIndexEntry(const JsonValue &index, const QString &path, const QString &key, const Table &table)
+SnapshotTableReader::readIndexEntry(const JsonView &index, const QString &path, const QString &key, const Table &table)
 {
-    if (!m_reader.checkObject(index, path, {kName, kColumns, QStringLiteral("isUnique")}, {QStringLiteral("where")}) ||
-        !m_reader.checkNameMatchesKey(index, path, key))
+    static const QStringList required{kName, kColumns, QStringLiteral("isUnique")};
+    static const QStringList optional{QStringLiteral("where")};
+    if (!m_reader.checkObject(index, path, required, optional) || !m_reader.checkNameMatchesKey(index, path, key))
         return std::nullopt;
     IndexEntry entry;
     entry.name = key;
@@ -138,16 +137,16 @@ SnapshotTableReader::readIndexEntry(const JsonValue &index, const QString &path,
     return entry;
 }
 
-bool SnapshotTableReader::readIndexes(const JsonValue &json, const QString &tablePath, Table &table)
+bool SnapshotTableReader::readIndexes(const JsonView &json, const QString &tablePath, Table &table)
 {
-    const JsonValue *indexes = m_reader.member(json, tablePath, QStringLiteral("indexes"), JsonValue::Type::Object);
+    const std::optional<JsonView> indexes =
+        m_reader.member(json, tablePath, QStringLiteral("indexes"), JsonValue::Type::Object);
     if (!indexes)
         return false;
     const QString path = Path::memberPath(tablePath, QStringLiteral("indexes"));
     QList<IndexEntry> entries;
-    for (qsizetype i = 0; i < indexes->size(); ++i) {
-        const std::optional<IndexEntry> entry = readIndexEntry(
-            indexes->values()[size_t(i)], Path::entryPath(path, indexes->keys()[i]), indexes->keys()[i], table);
+    for (const auto &[key, index] : indexes->members()) {
+        const std::optional<IndexEntry> entry = readIndexEntry(index, Path::entryPath(path, key), key, table);
         if (!entry)
             return false;
         entries << *entry;
@@ -195,18 +194,17 @@ void SnapshotTableReader::classifyIndexes(const QList<IndexEntry> &entries, Tabl
     }
 }
 
-bool SnapshotTableReader::readForeignKeys(const JsonValue &json, const QString &tablePath, Table &table,
+bool SnapshotTableReader::readForeignKeys(const JsonView &json, const QString &tablePath, Table &table,
                                           const TablesByName &tables)
 {
-    const JsonValue *foreignKeys =
+    const std::optional<JsonView> foreignKeys =
         m_reader.member(json, tablePath, QStringLiteral("foreignKeys"), JsonValue::Type::Object);
     if (!foreignKeys)
         return false;
     const QString path = Path::memberPath(tablePath, QStringLiteral("foreignKeys"));
-    for (qsizetype i = 0; i < foreignKeys->size(); ++i) {
+    for (const auto &[key, foreignKey] : foreignKeys->members()) {
         std::optional<model::ForeignKey> fk =
-            readForeignKey(foreignKeys->values()[size_t(i)], Path::entryPath(path, foreignKeys->keys()[i]),
-                           foreignKeys->keys()[i], table, tables);
+            readForeignKey(foreignKey, Path::entryPath(path, key), key, table, tables);
         if (!fk)
             return false;
         table.foreignKeys << *fk;
@@ -214,17 +212,17 @@ bool SnapshotTableReader::readForeignKeys(const JsonValue &json, const QString &
     return true;
 }
 
-std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonValue &json, const QString &path,
+std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonView &json, const QString &path,
                                                                      const QString &name, const Table &table,
                                                                      const TablesByName &tables)
 {
-    const QString tableFromKey = QStringLiteral("tableFrom");
-    const QString tableToKey = QStringLiteral("tableTo");
-    const QString fromKey = QStringLiteral("columnsFrom");
-    const QString toKey = QStringLiteral("columnsTo");
-    if (!m_reader.checkObject(json, path, {kName, tableFromKey, tableToKey, fromKey, toKey},
-                              {QStringLiteral("onDelete"), QStringLiteral("onUpdate")}) ||
-        !m_reader.checkNameMatchesKey(json, path, name))
+    static const QString tableFromKey = QStringLiteral("tableFrom");
+    static const QString tableToKey = QStringLiteral("tableTo");
+    static const QString fromKey = QStringLiteral("columnsFrom");
+    static const QString toKey = QStringLiteral("columnsTo");
+    static const QStringList required{kName, tableFromKey, tableToKey, fromKey, toKey};
+    static const QStringList optional{QStringLiteral("onDelete"), QStringLiteral("onUpdate")};
+    if (!m_reader.checkObject(json, path, required, optional) || !m_reader.checkNameMatchesKey(json, path, name))
         return std::nullopt;
     const std::optional<QString> tableFrom = m_reader.string(json, path, tableFromKey);
     const std::optional<QString> tableTo = m_reader.string(json, path, tableToKey);
@@ -274,9 +272,9 @@ std::optional<model::ForeignKey> SnapshotTableReader::readForeignKey(const JsonV
     return fk;
 }
 
-bool SnapshotTableReader::readPrimaryKeys(const JsonValue &json, const QString &tablePath, Table &table)
+bool SnapshotTableReader::readPrimaryKeys(const JsonView &json, const QString &tablePath, Table &table)
 {
-    const JsonValue *keys =
+    const std::optional<JsonView> keys =
         m_reader.member(json, tablePath, QStringLiteral("compositePrimaryKeys"), JsonValue::Type::Object);
     if (!keys)
         return false;
@@ -284,9 +282,8 @@ bool SnapshotTableReader::readPrimaryKeys(const JsonValue &json, const QString &
     if (keys->size() > 1)
         return m_reader.fail(path, QStringLiteral("a table has at most one primary key"));
     if (keys->size() == 1) {
-        const QString &name = keys->keys().first();
+        const auto [name, entry] = keys->members().front();
         const QString entryPath = Path::entryPath(path, name);
-        const JsonValue &entry = keys->values().front();
         if (!m_reader.checkObject(entry, entryPath, {kColumns}, {kName}) ||
             (entry.contains(kName) && !m_reader.checkNameMatchesKey(entry, entryPath, name)))
             return false;
@@ -314,18 +311,16 @@ bool SnapshotTableReader::readPrimaryKeys(const JsonValue &json, const QString &
     return true;
 }
 
-bool SnapshotTableReader::readUniqueConstraints(const JsonValue &json, const QString &tablePath, Table &table)
+bool SnapshotTableReader::readUniqueConstraints(const JsonView &json, const QString &tablePath, Table &table)
 {
     // drizzle-kit 0.31 leaves this empty (uniques are indexes); older versions filled it.
-    const JsonValue *uniques =
+    const std::optional<JsonView> uniques =
         m_reader.member(json, tablePath, QStringLiteral("uniqueConstraints"), JsonValue::Type::Object, false);
     if (!uniques)
         return !m_reader.failed();
     const QString path = Path::memberPath(tablePath, QStringLiteral("uniqueConstraints"));
-    for (qsizetype i = 0; i < uniques->size(); ++i) {
-        const QString &name = uniques->keys()[i];
+    for (const auto &[name, entry] : uniques->members()) {
         const QString entryPath = Path::entryPath(path, name);
-        const JsonValue &entry = uniques->values()[size_t(i)];
         if (!m_reader.checkObject(entry, entryPath, {kName, kColumns}, {}) ||
             !m_reader.checkNameMatchesKey(entry, entryPath, name))
             return false;
@@ -341,17 +336,15 @@ bool SnapshotTableReader::readUniqueConstraints(const JsonValue &json, const QSt
     return true;
 }
 
-bool SnapshotTableReader::readChecks(const JsonValue &json, const QString &tablePath, Table &table)
+bool SnapshotTableReader::readChecks(const JsonView &json, const QString &tablePath, Table &table)
 {
-    const JsonValue *checks =
+    const std::optional<JsonView> checks =
         m_reader.member(json, tablePath, QStringLiteral("checkConstraints"), JsonValue::Type::Object, false);
     if (!checks)
         return !m_reader.failed();
     const QString path = Path::memberPath(tablePath, QStringLiteral("checkConstraints"));
-    for (qsizetype i = 0; i < checks->size(); ++i) {
-        const QString &name = checks->keys()[i];
+    for (const auto &[name, entry] : checks->members()) {
         const QString entryPath = Path::entryPath(path, name);
-        const JsonValue &entry = checks->values()[size_t(i)];
         if (!m_reader.checkObject(entry, entryPath, {kName, QStringLiteral("value")}, {}) ||
             !m_reader.checkNameMatchesKey(entry, entryPath, name))
             return false;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "migrations/diff/diffoptions.h"
-#include "migrations/json/jsonvalue.h"
+#include "migrations/json/jsonview.h"
 #include "migrations/plan/tabledefinition.h"
 #include "model/core/result.h"
 
@@ -47,7 +47,7 @@ class SnapshotV7Reader
 public:
     static model::Result<SnapshotV7> read(const QByteArray &text);
     /// The same, from parsed JSON.
-    static model::Result<SnapshotV7> fromJson(const JsonValue &json);
+    static model::Result<SnapshotV7> fromJson(const JsonView &json);
 };
 
 /// Writes snapshot.json byte for byte as drizzle-kit 1.0.0-rc.5's `generate` does: top-level keys `version,

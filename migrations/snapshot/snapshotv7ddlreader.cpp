@@ -35,11 +35,11 @@ QStringList keysOf(const QString &type)
 }
 
 /// `ddl[4] (columns users.id)`: the entity's position and, as far as it has them, its kind, table and name.
-QString describe(const JsonValue &entity, qsizetype index, const QString &type)
+QString describe(const JsonView &entity, qsizetype index, const QString &type)
 {
     QString path = QStringLiteral("ddl[%1]").arg(index);
-    const JsonValue *table = entity.find(kTable);
-    const JsonValue *name = entity.find(kName);
+    const std::optional<JsonView> table = entity.find(kTable);
+    const std::optional<JsonView> name = entity.find(kName);
     if (type.isEmpty() || !name || !name->isString())
         return path;
     const QString owner = table && table->isString() ? table->toString() + u'.' : QString();
@@ -71,11 +71,12 @@ qsizetype columnLevelStart(const std::vector<qsizetype> &tables, const std::vect
 
 } // namespace
 
-bool SnapshotV7DdlReader::read(const JsonValue &ddl, SchemaDefinition &schema)
+bool SnapshotV7DdlReader::read(const JsonView &ddl, SchemaDefinition &schema)
 {
+    const std::vector<JsonView> entities = ddl.elements();
     for (int pass = 0; pass < 3; ++pass) {
-        for (qsizetype i = 0; i < ddl.size(); ++i) {
-            const JsonValue &entity = ddl.values()[size_t(i)];
+        for (qsizetype i = 0; i < qsizetype(entities.size()); ++i) {
+            const JsonView &entity = entities[size_t(i)];
             const QString at = QStringLiteral("ddl[%1]").arg(i);
             if (!entity.isObject())
                 return m_reader.fail(
@@ -125,7 +126,7 @@ bool SnapshotV7DdlReader::read(const JsonValue &ddl, SchemaDefinition &schema)
     return true;
 }
 
-bool SnapshotV7DdlReader::readTableOrView(const JsonValue &entity, const QString &path, const QString &type,
+bool SnapshotV7DdlReader::readTableOrView(const JsonView &entity, const QString &path, const QString &type,
                                           SchemaDefinition &schema)
 {
     const std::optional<QString> name = m_reader.string(entity, path, kName);
@@ -156,16 +157,16 @@ bool SnapshotV7DdlReader::readTableOrView(const JsonValue &entity, const QString
     return true;
 }
 
-std::optional<QString> SnapshotV7DdlReader::nullableString(const JsonValue &entity, const QString &path,
+std::optional<QString> SnapshotV7DdlReader::nullableString(const JsonView &entity, const QString &path,
                                                            const QString &key)
 {
-    const JsonValue *value = entity.find(key);
+    const std::optional<JsonView> value = entity.find(key);
     if (value && value->isNull())
         return QString();
     return m_reader.string(entity, path, key);
 }
 
-bool SnapshotV7DdlReader::readColumn(const JsonValue &entity, const QString &path, TableDefinition &table)
+bool SnapshotV7DdlReader::readColumn(const JsonView &entity, const QString &path, TableDefinition &table)
 {
     ColumnDefinition column;
     const std::optional<QString> name = m_reader.string(entity, path, kName);
@@ -177,7 +178,7 @@ bool SnapshotV7DdlReader::readColumn(const JsonValue &entity, const QString &pat
         !notNull ? std::nullopt
                  : (noAutoincrement ? std::optional<bool>(false)
                                     : m_reader.boolean(entity, path, QStringLiteral("autoincrement")));
-    const JsonValue *defaultValue = entity.find(QStringLiteral("default"));
+    const std::optional<JsonView> defaultValue = entity.find(QStringLiteral("default"));
     if (!autoincrement)
         return false;
     if (!defaultValue->isNull()) {
@@ -187,7 +188,7 @@ bool SnapshotV7DdlReader::readColumn(const JsonValue &entity, const QString &pat
             return false;
         column.defaultSql = *text;
     }
-    const JsonValue *generated = entity.find(QStringLiteral("generated"));
+    const std::optional<JsonView> generated = entity.find(QStringLiteral("generated"));
     if (!generated->isNull()) {
         const QString generatedPath = JsonFieldReader::memberPath(path, QStringLiteral("generated"));
         if (!m_reader.checkObject(*generated, generatedPath, {QStringLiteral("as"), QStringLiteral("type")}, {}))
@@ -229,11 +230,12 @@ bool SnapshotV7DdlReader::checkColumns(const TableDefinition &table, const QStri
     return true;
 }
 
-bool SnapshotV7DdlReader::readIndex(const JsonValue &entity, const QString &path, TableDefinition &table)
+bool SnapshotV7DdlReader::readIndex(const JsonView &entity, const QString &path, TableDefinition &table)
 {
     IndexDefinition index;
     const std::optional<QString> name = m_reader.string(entity, path, kName);
-    const JsonValue *columns = name ? m_reader.member(entity, path, kColumns, JsonValue::Type::Array) : nullptr;
+    const std::optional<JsonView> columns =
+        name ? m_reader.member(entity, path, kColumns, JsonValue::Type::Array) : std::nullopt;
     const std::optional<bool> unique =
         columns ? m_reader.boolean(entity, path, QStringLiteral("isUnique")) : std::nullopt;
     const std::optional<QString> where = unique ? nullableString(entity, path, QStringLiteral("where")) : std::nullopt;
@@ -246,8 +248,9 @@ bool SnapshotV7DdlReader::readIndex(const JsonValue &entity, const QString &path
                              QStringLiteral("%1 is not \"manual\" (drizzle-kit generate writes no other)")
                                  .arg(JsonText::quote(*origin)));
     const QString columnsPath = JsonFieldReader::memberPath(path, kColumns);
-    for (qsizetype i = 0; i < columns->size(); ++i) {
-        const JsonValue &term = columns->values()[size_t(i)];
+    const std::vector<JsonView> terms = columns->elements();
+    for (qsizetype i = 0; i < qsizetype(terms.size()); ++i) {
+        const JsonView &term = terms[size_t(i)];
         const QString termPath = QStringLiteral("%1[%2]").arg(columnsPath).arg(i);
         if (!m_reader.checkObject(term, termPath, {QStringLiteral("value"), QStringLiteral("isExpression")}, {}))
             return false;
@@ -269,7 +272,7 @@ bool SnapshotV7DdlReader::readIndex(const JsonValue &entity, const QString &path
     return true;
 }
 
-bool SnapshotV7DdlReader::readForeignKey(const JsonValue &entity, const QString &path, TableDefinition &table,
+bool SnapshotV7DdlReader::readForeignKey(const JsonView &entity, const QString &path, TableDefinition &table,
                                          const SchemaDefinition &schema)
 {
     ForeignKeyDefinition fk;
@@ -312,7 +315,7 @@ bool SnapshotV7DdlReader::readForeignKey(const JsonValue &entity, const QString 
     return true;
 }
 
-bool SnapshotV7DdlReader::readPrimaryKey(const JsonValue &entity, const QString &path, qsizetype tableIndex,
+bool SnapshotV7DdlReader::readPrimaryKey(const JsonView &entity, const QString &path, qsizetype tableIndex,
                                          TableDefinition &table)
 {
     const std::optional<QString> name = m_reader.string(entity, path, kName);
@@ -335,7 +338,7 @@ bool SnapshotV7DdlReader::readPrimaryKey(const JsonValue &entity, const QString 
     return true;
 }
 
-bool SnapshotV7DdlReader::readUnique(const JsonValue &entity, const QString &path, qsizetype tableIndex,
+bool SnapshotV7DdlReader::readUnique(const JsonView &entity, const QString &path, qsizetype tableIndex,
                                      TableDefinition &table)
 {
     const std::optional<QString> name = m_reader.string(entity, path, kName);
@@ -348,7 +351,7 @@ bool SnapshotV7DdlReader::readUnique(const JsonValue &entity, const QString &pat
     return true;
 }
 
-bool SnapshotV7DdlReader::readCheck(const JsonValue &entity, const QString &path, TableDefinition &table)
+bool SnapshotV7DdlReader::readCheck(const JsonView &entity, const QString &path, TableDefinition &table)
 {
     const std::optional<QString> name = m_reader.string(entity, path, kName);
     const std::optional<QString> value = name ? m_reader.string(entity, path, QStringLiteral("value")) : std::nullopt;

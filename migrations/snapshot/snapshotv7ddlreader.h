@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrations/json/jsonvalue.h"
 #include "migrations/plan/tabledefinition.h"
 #include "migrations/snapshot/jsonfieldreader.h"
 
@@ -24,7 +23,7 @@ public:
     }
 
     /// False when the list is malformed; the reader holds the message.
-    bool read(const JsonValue &ddl, SchemaDefinition &schema);
+    bool read(const JsonView &ddl, SchemaDefinition &schema);
 
 private:
     /// Where a pks or uniques entry sits in its group: the order tells table-level declarations from column ones.
@@ -35,17 +34,17 @@ private:
         bool tableLevelOnly = false;
     };
 
-    bool readTableOrView(const JsonValue &entity, const QString &path, const QString &type, SchemaDefinition &schema);
-    bool readColumn(const JsonValue &entity, const QString &path, TableDefinition &table);
-    bool readIndex(const JsonValue &entity, const QString &path, TableDefinition &table);
-    bool readForeignKey(const JsonValue &entity, const QString &path, TableDefinition &table,
+    bool readTableOrView(const JsonView &entity, const QString &path, const QString &type, SchemaDefinition &schema);
+    bool readColumn(const JsonView &entity, const QString &path, TableDefinition &table);
+    bool readIndex(const JsonView &entity, const QString &path, TableDefinition &table);
+    bool readForeignKey(const JsonView &entity, const QString &path, TableDefinition &table,
                         const SchemaDefinition &schema);
-    bool readPrimaryKey(const JsonValue &entity, const QString &path, qsizetype tableIndex, TableDefinition &table);
-    bool readUnique(const JsonValue &entity, const QString &path, qsizetype tableIndex, TableDefinition &table);
-    bool readCheck(const JsonValue &entity, const QString &path, TableDefinition &table);
+    bool readPrimaryKey(const JsonView &entity, const QString &path, qsizetype tableIndex, TableDefinition &table);
+    bool readUnique(const JsonView &entity, const QString &path, qsizetype tableIndex, TableDefinition &table);
+    bool readCheck(const JsonView &entity, const QString &path, TableDefinition &table);
     bool checkColumns(const TableDefinition &table, const QStringList &columns, const QString &path,
                       const QString &key);
-    std::optional<QString> nullableString(const JsonValue &entity, const QString &path, const QString &key);
+    std::optional<QString> nullableString(const JsonView &entity, const QString &path, const QString &key);
     void markTableLevel(SchemaDefinition &schema);
 
     JsonFieldReader &m_reader;

@@ -10,7 +10,7 @@ namespace {
 
 using SnapshotResult = model::Result<SnapshotV7>;
 
-bool readHeader(const JsonValue &json, SnapshotV7 &snapshot, JsonFieldReader &reader)
+bool readHeader(const JsonView &json, SnapshotV7 &snapshot, JsonFieldReader &reader)
 {
     if (!json.isObject())
         return reader.fail({},
@@ -37,7 +37,7 @@ bool readHeader(const JsonValue &json, SnapshotV7 &snapshot, JsonFieldReader &re
     return true;
 }
 
-bool readRenames(const JsonValue &json, SnapshotV7 &snapshot, JsonFieldReader &reader)
+bool readRenames(const JsonView &json, SnapshotV7 &snapshot, JsonFieldReader &reader)
 {
     // drizzle-kit requires the list, even when empty.
     const std::optional<QStringList> renames = reader.strings(json, {}, QStringLiteral("renames"));
@@ -57,19 +57,19 @@ bool readRenames(const JsonValue &json, SnapshotV7 &snapshot, JsonFieldReader &r
 
 SnapshotResult SnapshotV7Reader::read(const QByteArray &text)
 {
-    const model::Result<JsonValue> json = JsonText::parse(text);
+    const model::Result<JsonDocument> json = JsonDocument::parse(text);
     if (!json.ok())
         return SnapshotResult::failure(QStringLiteral("not valid JSON: ") + json.error());
-    return fromJson(json.value());
+    return fromJson(json.value().root());
 }
 
-SnapshotResult SnapshotV7Reader::fromJson(const JsonValue &json)
+SnapshotResult SnapshotV7Reader::fromJson(const JsonView &json)
 {
     JsonFieldReader reader;
     SnapshotV7 snapshot;
     // Other top-level keys are ignored, as drizzle-kit ignores them.
     if (readHeader(json, snapshot, reader)) {
-        const JsonValue *ddl = reader.member(json, {}, QStringLiteral("ddl"), JsonValue::Type::Array);
+        const std::optional<JsonView> ddl = reader.member(json, {}, QStringLiteral("ddl"), JsonValue::Type::Array);
         SnapshotV7DdlReader ddlReader(reader);
         if (ddl && ddlReader.read(*ddl, snapshot.ddl))
             readRenames(json, snapshot, reader);

@@ -64,10 +64,7 @@ void writeValue(QString &out, const JsonValue &value, int depth)
     out += isObject ? QLatin1Char('}') : QLatin1Char(']');
 }
 
-// Arrays and objects nested deeper than this are refused: converting, comparing, writing and destroying a value
-// recurse once per level, so a hostile file of a hundred thousand `[` must not reach them (drizzle's files nest fewer
-// than ten levels; found by tests/fuzz).
-constexpr size_t kMaxNesting = 512;
+constexpr size_t kMaxNesting = JsonText::kMaxNesting;
 
 // Keys repeat throughout a file (every column has a `name` and a `type`): each distinct key is decoded once and then
 // shared (QString is implicitly shared), which saves an allocation and a UTF-8 decoding per property. The views

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
+
 namespace tw::model {
 
 /// JSON text as JavaScript writes and reads it. drizzle-kit writes its files with `JSON.stringify(x, null, 2)`;
@@ -14,6 +16,11 @@ namespace tw::model {
 class JsonText
 {
 public:
+    /// Arrays and objects nested deeper than this are refused: converting, comparing, writing and destroying a
+    /// value recurse once per level, so a hostile file of a hundred thousand `[` must not reach them (drizzle's
+    /// files nest fewer than ten levels; found by tests/fuzz).
+    static constexpr size_t kMaxNesting = 512;
+
     /// Exactly `JSON.stringify(value, null, 2)` as UTF-8, with no trailing newline: two-space indent, `": "`,
     /// `{}`/`[]` for empty containers, JavaScript's string escapes (lone surrogates as `\udxxx`) and
     /// numbers as numberToString writes them (NaN and infinities as `null`).

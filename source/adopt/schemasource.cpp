@@ -5,7 +5,7 @@
 #include "migrations/branches/branchmerge.h"
 #include "migrations/folder/folderlayout.h"
 #include "migrations/folder/v1migrationsfolder.h"
-#include "migrations/json/jsontext.h"
+#include "migrations/json/jsonview.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "model/io/projectreader.h"
 #include "source/adopt/latestsnapshot.h"
@@ -21,9 +21,9 @@ namespace {
 using model::Result;
 
 /// Whether @p json is a drizzle-kit 1.0 snapshot (`"version": "7"`).
-bool isVersion7(const migrations::JsonValue &json)
+bool isVersion7(const migrations::JsonView &json)
 {
-    const migrations::JsonValue *version = json.find(QStringLiteral("version"));
+    const std::optional<migrations::JsonView> version = json.find(QStringLiteral("version"));
     return version && version->isString() && version->toString() == QLatin1String("7");
 }
 
@@ -59,18 +59,19 @@ Result<SchemaSource> readSnapshotFile(const QString &path, SchemaSource::Kind ki
     if (!file.open(QIODevice::ReadOnly))
         return Result<SchemaSource>::failure(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
     // Parsed once; the version says which reader walks it.
-    const auto json = migrations::JsonText::parse(file.readAll());
-    if (!json)
-        return Result<SchemaSource>::failure(QStringLiteral("%1: not valid JSON: %2").arg(path, json.error()));
-    if (isVersion7(json.value())) {
-        auto v7 = migrations::SnapshotV7Reader::fromJson(json.value());
+    const auto document = migrations::JsonDocument::parse(file.readAll());
+    if (!document)
+        return Result<SchemaSource>::failure(QStringLiteral("%1: not valid JSON: %2").arg(path, document.error()));
+    const migrations::JsonView json = document.value().root();
+    if (isVersion7(json)) {
+        auto v7 = migrations::SnapshotV7Reader::fromJson(json);
         if (!v7)
             return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, v7.error()));
         SchemaSource source = v7Source(std::move(v7).value(), kind);
         source.snapshotFile = QFileInfo(path).absoluteFilePath();
         return source;
     }
-    auto snapshot = migrations::SnapshotReader::fromJson(json.value());
+    auto snapshot = migrations::SnapshotReader::fromJson(json);
     if (!snapshot)
         return Result<SchemaSource>::failure(QStringLiteral("%1: %2").arg(path, snapshot.error()));
     SchemaSource source;

@@ -3,6 +3,7 @@
 // journal, and the JSON value reader under them. Each has a writer, so each checks write(read(x)) reads back equal.
 #include "migrations/folder/journal.h"
 #include "migrations/json/jsontext.h"
+#include "migrations/json/jsonview.h"
 #include "migrations/snapshot/snapshotreader.h"
 #include "migrations/snapshot/snapshotv7.h"
 #include "migrations/snapshot/snapshotwriter.h"
@@ -60,6 +61,12 @@ QString checkJsonText(const QByteArray &bytes)
 {
     using migrations::JsonText;
     const auto value = JsonText::parse(bytes);
+    // The snapshot readers' JsonDocument looks into simdjson's document where JsonText builds a value: both must
+    // read every text alike (JSON.parse's repeated keys, array-index keys, big integers, nesting, errors).
+    const auto document = migrations::JsonDocument::parse(bytes);
+    if (document.ok() != value.ok() || document.error() != value.error() ||
+        (value.ok() && document.value().root().toValue() != value.value()))
+        return QStringLiteral("JsonDocument::parse reads differently from JsonText::parse");
     if (!value.ok())
         return unclearError(value, "JsonText::parse");
     const QByteArray written = JsonText::stringify(value.value());
