@@ -21,11 +21,12 @@ Autosaver::Autosaver(model::SchemaDocument *document, QObject *parent)
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/autosave");
     m_untitledPath = QStringLiteral("%1/untitled-%2.twproj.autosave")
                          .arg(folder, QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
-    connect(&m_timer, &QTimer::timeout, this, &Autosaver::autosaveNow);
+    connect(&m_timer, &QTimer::timeout, this, &Autosaver::autosaveInBackground);
     connect(document, &model::SchemaDocument::filePathChanged, this, &Autosaver::onFilePathChanged);
 }
 
-// Closing normally leaves no copy behind: the window asked to save or discard before.
+// Closing normally leaves no copy behind: the window asked to save or discard before (discard waits for a copy being
+// written); m_writer waits for one still running.
 Autosaver::~Autosaver() = default;
 
 void Autosaver::setIntervalSeconds(int seconds)
@@ -55,6 +56,9 @@ QString Autosaver::autosavePath() const
 
 bool Autosaver::autosaveNow()
 {
+    // A copy from the background must not land after this one.
+    m_writer.waitForIdle();
+    m_writer.discard();
     if (!m_document->isModified()) {
         discard();
         return true;
@@ -62,16 +66,48 @@ bool Autosaver::autosaveNow()
     const QString path = autosavePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
-    if (!model::ProjectWriter::writeFile(m_document->project(), path, &error)) {
+    model::ProjectWriter::writeFile(m_document->project(), path, &error);
+    onWritten(path, error, m_discards);
+    return error.isEmpty();
+}
+
+void Autosaver::autosaveInBackground()
+{
+    if (!m_document->isModified()) {
+        discard();
+        return;
+    }
+    const QString path = autosavePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const int discards = m_discards;
+    m_writer.run([this, project = m_document->project(), path, discards]() -> model::LatestOnly::Delivery {
+        QString error;
+        model::ProjectWriter::writeFile(project, path, &error);
+        return [this, path, error, discards] {
+            onWritten(path, error, discards);
+        };
+    });
+}
+
+void Autosaver::onWritten(const QString &path, const QString &error, int discards)
+{
+    if (discards != m_discards) {
+        QFile::remove(path); // discarded while it was being written
+        return;
+    }
+    if (!error.isEmpty()) {
         Q_EMIT autosaveFailed(tr("Could not autosave to %1: %2").arg(QDir::toNativeSeparators(path), error));
-        return false;
+        return;
     }
     m_lastWritten = path;
-    return true;
+    Q_EMIT autosaved(path);
 }
 
 void Autosaver::discard()
 {
+    ++m_discards;
+    m_writer.waitForIdle(); // the copy being written, then the one waiting, must not outlive this
+    m_writer.discard();
     QFile::remove(autosavePath());
     if (!m_lastWritten.isEmpty())
         QFile::remove(m_lastWritten);

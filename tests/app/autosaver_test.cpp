@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -53,6 +54,34 @@ TEST_F(AutosaverTest, ModifiedDocumentIsWrittenAndReadsBackEqual)
     const Result<Project> copy = ProjectReader::readFile(autosaver.autosavePath());
     ASSERT_TRUE(copy.ok()) << copy.error().toStdString();
     EXPECT_EQ(copy.value(), document.project());
+}
+
+TEST_F(AutosaverTest, TheIntervalsCopyIsWrittenOnAWorkerFromTheDocumentAsItWasThen)
+{
+    modify();
+    const Project then = document.project();
+    QSignalSpy written(&autosaver, &Autosaver::autosaved);
+    autosaver.autosaveInBackground();
+    // An edit made while the copy is written is not in it.
+    ASSERT_TRUE(tw::test::renameTable(document, Id(QStringLiteral("t.customers")), QStringLiteral("buyers")));
+    ASSERT_TRUE(written.wait(10'000));
+    EXPECT_EQ(written.first().first().toString(), autosaver.autosavePath());
+    const Result<Project> copy = ProjectReader::readFile(autosaver.autosavePath());
+    ASSERT_TRUE(copy.ok()) << copy.error().toStdString();
+    EXPECT_EQ(copy.value(), then);
+}
+
+TEST_F(AutosaverTest, ACopyBeingWrittenWhenTheChangesAreSavedOrDiscardedDoesNotOutliveThem)
+{
+    modify();
+    QSignalSpy written(&autosaver, &Autosaver::autosaved);
+    autosaver.autosaveInBackground();
+    autosaver.autosaveInBackground(); // one running, one waiting
+    autosaver.discard();
+    EXPECT_FALSE(QFile::exists(autosaver.autosavePath()));
+    QTest::qWait(200); // what the worker delivers after the discard
+    EXPECT_FALSE(QFile::exists(autosaver.autosavePath()));
+    EXPECT_EQ(written.count(), 0);
 }
 
 TEST_F(AutosaverTest, UndoingBackToCleanRemovesTheCopy)

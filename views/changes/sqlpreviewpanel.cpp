@@ -2,12 +2,12 @@
 #include "views/changes/sqlpreviewpanel.h"
 
 #include "views/changes/pendingplanwatcher.h"
+#include "views/common/slicedtextreplacer.h"
 #include "views/common/sqlhighlighter.h"
 
 #include <QEvent>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace tw::views {
@@ -16,6 +16,7 @@ SqlPreviewPanel::SqlPreviewPanel(PendingPlanWatcher *watcher, QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
     , m_highlighter(new SqlHighlighter(m_editor->document()))
+    , m_replacer(new SlicedTextReplacer(m_editor))
 {
     m_editor->setReadOnly(true);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -40,12 +41,9 @@ void SqlPreviewPanel::showPlan(const PendingPlan &plan)
         text = tr("-- No schema changes since the last migration.");
     else
         text = plan.sql;
-    if (text == m_editor->toPlainText())
-        return;
-    // Keep the reader's place while the plan follows edits.
-    const int scroll = m_editor->verticalScrollBar()->value();
-    m_editor->setPlainText(text);
-    m_editor->verticalScrollBar()->setValue(scroll);
+    // In slices, keeping the reader's place: a 2,000-table plan is a third of a second of text layout and colouring.
+    if (text != m_replacer->text())
+        m_replacer->setText(text);
 }
 
 void SqlPreviewPanel::followPalette()

@@ -8,6 +8,7 @@ class QPlainTextEdit;
 namespace tw::views {
 
 class PendingPlanWatcher;
+class SlicedTextReplacer;
 class SqlHighlighter;
 struct PendingPlan;
 
@@ -21,6 +22,8 @@ public:
 
     QPlainTextEdit *editor() const { return m_editor; }
     SqlHighlighter *highlighter() const { return m_highlighter; }
+    /// Brings the editor to each plan's text in slices; done() once it shows all of it.
+    SlicedTextReplacer *replacer() const { return m_replacer; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +34,7 @@ private:
 
     QPlainTextEdit *m_editor;
     SqlHighlighter *m_highlighter;
+    SlicedTextReplacer *m_replacer;
 };
 
 } // namespace tw::views

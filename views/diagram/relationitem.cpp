@@ -8,6 +8,7 @@
 #include "views/diagram/tablecarditem.h"
 
 #include <QGraphicsScene>
+#include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
@@ -136,7 +137,10 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 {
     const bool highlighted =
         (option->state & QStyle::State_Selected) || m_child->isSelected() || m_parent->isSelected();
-    relationpainter::paint(painter, m_route, m_cardinality, highlighted);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < relationpainter::kSketchBelowScale)
+        relationpainter::paintSketch(painter, m_route, highlighted);
+    else
+        relationpainter::paint(painter, m_route, m_cardinality, highlighted);
 }
 
 } // namespace tw::views

@@ -86,4 +86,16 @@ void paint(QPainter *painter, const QPolygonF &route, const Cardinality &cardina
              !cardinality.parentOptional);
 }
 
+void paintSketch(QPainter *painter, const QPolygonF &route, bool highlighted)
+{
+    if (route.size() < 2)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const QColor color = highlighted ? diagramtheme::relationHighlightColor() : diagramtheme::relationColor();
+    QPen pen(color, highlighted ? 2 : 1);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawPolyline(route);
+}
+
 } // namespace tw::views::relationpainter
