@@ -7,6 +7,8 @@
 #include "model/io/projectwriter.h"
 #include "model/itemmodels/problemsmodel.h"
 #include "views/changes/pendingplanwatcher.h"
+#include "views/diagram/diagramscene.h"
+#include "views/diagram/diagramview.h"
 #include "views/panels/problemspanel.h"
 
 #include <benchmark/benchmark.h>
@@ -77,7 +79,8 @@ void waitUntilIdle(const app::MainWindow &window)
 {
     do {
         QApplication::processEvents(QEventLoop::AllEvents, 5);
-    } while (window.pendingPlan()->isPlanning() || window.problemsPanel()->model()->isValidating());
+    } while (window.pendingPlan()->isPlanning() || window.problemsPanel()->model()->isValidating() ||
+             window.diagram()->diagramScene()->isAssigningLanes());
 }
 
 QString laidOutProjectFile(int tables)

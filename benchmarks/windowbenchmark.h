@@ -39,7 +39,8 @@ private:
     QString m_longestEvent;
 };
 
-/// Handles events until @p window is idle: no plan due or computing, no validation running, nothing queued.
+/// Handles events until @p window is idle: no plan due or computing, no validation or lane pass running, nothing
+/// queued.
 void waitUntilIdle(const app::MainWindow &window);
 
 /// The generated, laid-out project of @p tables tables (laidOutProject), written once into a folder of its own.

@@ -219,6 +219,7 @@ QString writePdf(QIODevice &device, DiagramScene &scene, const QRectF &source, P
 
 bool exportDiagram(DiagramScene &scene, const QString &path, PdfLayout pdfLayout)
 {
+    scene.settleLanes();
     const QRectF bounds = scene.cardsBoundingRect();
     if (bounds.isEmpty())
         return false;

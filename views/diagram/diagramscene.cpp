@@ -29,14 +29,14 @@ DiagramScene::DiagramScene(SchemaDocument *document, QObject *parent)
         syncTable(id);
         for (const model::Table &other : m_document->schema().tables) // keys that waited for this table
             syncRelationsOf(other.id);
-        reassignLanes();
+        reassignLanesSoon();
     });
     connect(document, &SchemaDocument::aboutToRemoveTable, this, [this](const Id &id) { removeCard(id); });
     connect(document, &SchemaDocument::tableChanged, this, &DiagramScene::syncTable);
     connect(document, &SchemaDocument::tableReplaced, this, &DiagramScene::syncTable);
     const auto itemEdited = [this](const Id &tableId) {
         syncTable(tableId);
-        reassignLanes();
+        reassignLanesSoon();
     };
     connect(document, &SchemaDocument::itemInserted, this, itemEdited);
     connect(document, &SchemaDocument::itemRemoved, this, itemEdited);
@@ -239,24 +239,77 @@ void DiagramScene::applyLayout(const QList<Id> &ids)
             view->refresh();
         }
     }
-    reassignLanes();
+    reassignLanesSoon();
 }
+
+namespace {
+
+/// The lines in the order lanes are assigned in (their foreign keys'), with their ends as they are now.
+QList<RelationItem *> relationsInLaneOrder(const QHash<Id, RelationItem *> &relations, QList<RouteEnds> &ends)
+{
+    QList<RelationItem *> items = relations.values();
+    std::sort(items.begin(), items.end(),
+              [](const RelationItem *a, const RelationItem *b) { return a->foreignKeyId() < b->foreignKeyId(); });
+    ends.clear();
+    ends.reserve(items.size());
+    for (const RelationItem *relation : std::as_const(items))
+        ends << relation->routeEnds();
+    return items;
+}
+
+/// Every line's route after assigning the lanes of @p ends (which it writes). Only cards are obstacles and none
+/// moves here, so the ends still hold: a line that keeps lane 0 takes the route assignLanes already made, the
+/// others are routed once more in their lane. Touches no item: it runs on a worker too.
+QList<QPolygonF> routesInLanes(QList<RouteEnds> &ends, const EdgeRouter &router)
+{
+    QList<QPolygonF> routes;
+    assignLanes(ends, router, &routes);
+    for (qsizetype i = 0; i < ends.size(); ++i) {
+        if (ends[i].lane != 0)
+            routes[i] = router.route(ends[i]);
+    }
+    return routes;
+}
+
+} // namespace
 
 void DiagramScene::reassignLanes()
 {
-    QList<RelationItem *> items = m_relations.values();
-    std::sort(items.begin(), items.end(),
-              [](const RelationItem *a, const RelationItem *b) { return a->foreignKeyId() < b->foreignKeyId(); });
-    QList<RouteEnds> ends;
-    for (const RelationItem *relation : std::as_const(items))
-        ends << relation->routeEnds();
-    QList<QPolygonF> laneZeroRoutes;
-    assignLanes(ends, *m_router, &laneZeroRoutes);
     // Every line, not just those of moved cards: a card may have moved into (or out of) another line's way.
-    // Only cards are obstacles and none moves here, so the ends gathered above still hold: a line that keeps
-    // lane 0 takes the route assignLanes already made, the others are routed once more in their lane.
-    for (int i = 0; i < items.size(); ++i)
-        items[i]->setRoute(ends[i].lane, ends[i].lane == 0 ? laneZeroRoutes[i] : m_router->route(ends[i]));
+    m_lanes.discard();
+    QList<RouteEnds> ends;
+    const QList<RelationItem *> items = relationsInLaneOrder(m_relations, ends);
+    const QList<QPolygonF> routes = routesInLanes(ends, *m_router);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        items[i]->setRoute(ends[i].lane, routes[i]);
+}
+
+void DiagramScene::reassignLanesSoon()
+{
+    if (m_relations.size() < m_backgroundLanesFrom) {
+        reassignLanes();
+        return;
+    }
+    QList<RouteEnds> ends;
+    QList<Id> keys;
+    for (const RelationItem *relation : relationsInLaneOrder(m_relations, ends))
+        keys << relation->foreignKeyId();
+    m_lanes.run([this, ends, keys, style = m_router->style()]() mutable -> model::LatestOnly::Delivery {
+        const QList<QPolygonF> routes = routesInLanes(ends, *EdgeRouter::create(style));
+        return [this, ends, keys, routes] {
+            // Lines removed meanwhile are skipped; a newer edit's pass replaces this one (LatestOnly).
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                if (RelationItem *relation = m_relations.value(keys[i]))
+                    relation->setRoute(ends[i].lane, routes[i]);
+            }
+        };
+    });
+}
+
+void DiagramScene::settleLanes()
+{
+    if (m_lanes.busy())
+        reassignLanes();
 }
 
 void DiagramScene::onSelectionChanged()

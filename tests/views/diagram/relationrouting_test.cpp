@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+
 #include <random>
 
 using namespace tw::model;
@@ -300,4 +302,29 @@ TEST_F(RelationTest, HitAreaFollowsTheRouteAfterAMove)
     const QPointF after = middleOfLongestSegment();
     EXPECT_TRUE(line->shape().contains(after));
     EXPECT_FALSE(line->shape().contains(before)); // the old route's hit area is gone
+}
+
+TEST_F(RelationTest, ALanePassOnTheWorkerEndsAsOneMadeAtOnce)
+{
+    // The same document drawn twice: one scene assigns lanes on the worker after every edit (as from
+    // kBackgroundLanesFrom lines on), the other at once.
+    DiagramScene background(&document);
+    background.setBackgroundLanesFrom(0);
+    SchemaEditor editor(&document);
+    ASSERT_TRUE(editor.moveLayoutItems({{Id(QStringLiteral("users")), QPointF(40, 420)},
+                                        {Id(QStringLiteral("tags")), QPointF(-260, 60)}}));
+    EXPECT_TRUE(background.isAssigningLanes());
+    for (int turns = 0; background.isAssigningLanes() && turns < 10'000; ++turns)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    ASSERT_FALSE(background.isAssigningLanes());
+    ASSERT_FALSE(scene.relations().isEmpty());
+    for (const Id &key : scene.relations().keys()) {
+        EXPECT_EQ(background.relation(key)->route(), scene.relation(key)->route()) << key.toString().toStdString();
+        EXPECT_EQ(background.relation(key)->lane(), scene.relation(key)->lane());
+    }
+    // An export does not wait for the worker: it settles the lanes first.
+    ASSERT_TRUE(editor.moveLayoutItems({{Id(QStringLiteral("users")), QPointF(300, 40)}}));
+    background.settleLanes();
+    for (const Id &key : scene.relations().keys())
+        EXPECT_EQ(background.relation(key)->route(), scene.relation(key)->route()) << key.toString().toStdString();
 }
