@@ -4,6 +4,7 @@
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/diagramtheme.h"
 #include "views/diagram/diagramview.h"
+#include "views/diagram/overviewsketch.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -23,7 +24,14 @@ DiagramOverview::DiagramOverview(DiagramView *view, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setCursor(Qt::PointingHandCursor);
     connect(view, &DiagramView::viewportChanged, viewport(), qOverload<>(&QWidget::update));
-    connect(view->scene(), &QGraphicsScene::changed, this, &DiagramOverview::fitDiagram);
+    connect(view->scene(), &QGraphicsScene::changed, this, &DiagramOverview::onSceneChanged);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(kSketchRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        m_sketch = QPixmap();
+        fitDiagram();
+        viewport()->update();
+    });
     fitDiagram();
 }
 
@@ -34,19 +42,57 @@ QRectF DiagramOverview::visibleSceneRect() const
     return m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
 }
 
+void DiagramOverview::onSceneChanged()
+{
+    if (!m_sketching) {
+        fitDiagram();
+        // The sketch takes over when the diagram grows big (a project opened, tables pasted).
+        if (!m_sketching)
+            return;
+    }
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
 void DiagramOverview::fitDiagram()
 {
     if (!m_view)
         return;
+    const bool sketching = m_view->diagramScene()->cards().size() >= m_sketchFromCards;
+    if (sketching != m_sketching) {
+        m_sketching = sketching;
+        m_sketch = QPixmap();
+        setScene(sketching ? &m_canvas : m_view->scene());
+    }
     const QRectF cards = m_view->diagramScene()->cardsBoundingRect();
     if (cards.isEmpty())
         return;
-    fitInView(cards.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    const QRectF shown = cards.adjusted(-30, -30, 30, 30);
+    if (m_sketching && m_canvas.sceneRect() != shown) {
+        m_canvas.setSceneRect(shown);
+        m_sketch = QPixmap();
+    }
+    fitInView(shown, Qt::KeepAspectRatio);
 }
 
 void DiagramOverview::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, diagramtheme::canvasColor());
+    if (!m_sketching || !m_view)
+        return;
+    const qreal ratio = viewport()->devicePixelRatioF();
+    if (m_sketch.isNull() || m_sketch.size() != viewport()->size() * ratio) {
+        m_sketch = QPixmap(viewport()->size() * ratio);
+        m_sketch.setDevicePixelRatio(ratio);
+        m_sketch.fill(diagramtheme::canvasColor());
+        QPainter sketch(&m_sketch);
+        sketch.setTransform(viewportTransform());
+        paintOverviewSketch(&sketch, *m_view->diagramScene());
+    }
+    painter->save();
+    painter->resetTransform();
+    painter->drawPixmap(0, 0, m_sketch);
+    painter->restore();
 }
 
 void DiagramOverview::drawForeground(QPainter *painter, const QRectF &)
@@ -101,6 +147,7 @@ void DiagramOverview::wheelEvent(QWheelEvent *)
 void DiagramOverview::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    m_sketch = QPixmap();
     fitDiagram();
 }
 

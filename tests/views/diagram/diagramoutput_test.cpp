@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export, overview and arrange: what the window's menus and docks call.
+#include "model/commands/schemaeditor.h"
 #include "model/document/schemadocument.h"
 #include "tests/support/outsidetools.h"
 #include "tests/support/printers.h"
@@ -7,9 +8,11 @@
 #include "views/diagram/diagramarrange.h"
 #include "views/diagram/diagramoverview.h"
 #include "views/diagram/diagramscene.h"
+#include "views/diagram/diagramtheme.h"
 #include "views/diagram/diagramview.h"
 #include "views/diagram/tablecarditem.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -206,6 +209,44 @@ TEST(DiagramOverview, ClickCentresTheMainViewThere)
     const QPointF target = view.diagramScene()->card(id("tags"))->sceneCardRect().center();
     QTest::mouseClick(overview.viewport(), Qt::LeftButton, {}, overview.mapFromScene(target));
     EXPECT_LT(QLineF(overview.visibleSceneRect().center(), target).length(), 6);
+}
+
+TEST(DiagramOverview, ABigDiagramIsSketchedAndDrawnAgainAfterAPause)
+{
+    SchemaDocument document(tw::test::diagramProject());
+    DiagramView view(&document);
+    view.resize(400, 300);
+    view.show();
+    DiagramOverview overview(&view);
+    overview.setSketchFromCards(1); // as a diagram of kSketchFromCards cards is
+    overview.resize(240, 180);
+    overview.show();
+    document.undoStack()->push(new QUndoCommand); // any change makes the overview look at the diagram again
+    QTest::qWait(DiagramOverview::kSketchRefreshMs + 100);
+    ASSERT_TRUE(overview.isSketching());
+    const QRectF shown = overview.mapToScene(overview.viewport()->rect()).boundingRect();
+    EXPECT_TRUE(shown.contains(view.diagramScene()->cardsBoundingRect()));
+    // A card is its header strip in its header colour (under the overview's tint of what the main view shows).
+    const auto tinted = [](const QColor &pixel, const QColor &colour) {
+        return std::abs(pixel.hsvHue() - colour.hsvHue()) <= 8 && pixel.hsvSaturation() > 80;
+    };
+    const auto headerPixel = [&](const char *table) {
+        const QRectF card = view.diagramScene()->card(id(table))->sceneCardRect();
+        const QPoint at = overview.mapFromScene(QPointF(card.center().x(), card.top() + 4));
+        return overview.viewport()->grab().toImage().pixelColor(at);
+    };
+    const QColor chosen = document.layout().item(id("users")).color;
+    const QColor users = chosen.isValid() ? chosen : diagramtheme::defaultHeaderColor(QStringLiteral("users"));
+    EXPECT_TRUE(tinted(headerPixel("users"), users)) << headerPixel("users").name().toStdString();
+
+    // Moved, the card shows at its new place once the refresh has come, not for every frame before.
+    ASSERT_TRUE(SchemaEditor(&document).moveLayoutItems({{id("users"), QPointF(900, 700)}}));
+    const QRectF moved = view.diagramScene()->card(id("users"))->sceneCardRect();
+    const QPoint at = overview.mapFromScene(QPointF(moved.center().x(), moved.top() + 4));
+    QApplication::processEvents();
+    EXPECT_FALSE(tinted(overview.viewport()->grab().toImage().pixelColor(at), users));
+    QTest::qWait(DiagramOverview::kSketchRefreshMs + 100);
+    EXPECT_TRUE(tinted(headerPixel("users"), users)) << headerPixel("users").name().toStdString();
 }
 
 TEST(DiagramArrange, AlignLeftMovesEveryCardToTheLeftmostEdge)

@@ -311,8 +311,8 @@ TEST_F(RelationTest, ALanePassOnTheWorkerEndsAsOneMadeAtOnce)
     DiagramScene background(&document);
     background.setBackgroundLanesFrom(0);
     SchemaEditor editor(&document);
-    ASSERT_TRUE(editor.moveLayoutItems({{Id(QStringLiteral("users")), QPointF(40, 420)},
-                                        {Id(QStringLiteral("tags")), QPointF(-260, 60)}}));
+    ASSERT_TRUE(editor.moveLayoutItems(
+        {{Id(QStringLiteral("users")), QPointF(40, 420)}, {Id(QStringLiteral("tags")), QPointF(-260, 60)}}));
     EXPECT_TRUE(background.isAssigningLanes());
     for (int turns = 0; background.isAssigningLanes() && turns < 10'000; ++turns)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
