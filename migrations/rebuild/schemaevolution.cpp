@@ -104,7 +104,8 @@ void rebuildTable(SchemaDefinition &schema, const RebuildTable &op)
 
 bool SchemaEvolution::sameName(const QString &a, const QString &b)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    // Qt folds case one code point for one: names of different lengths never match.
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
 TableDefinition *SchemaEvolution::table(SchemaDefinition &schema, const QString &name)

@@ -63,6 +63,13 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
     QSet<qsizetype> movedIndexes; // V1: written with the rebuild they belong to
     QStringList out;
     const QList<Operation> &ops = plan.operations;
+    // `current` is what a rebuild is planned against: after the last rebuild it is not kept up (applying thousands of
+    // operations to a schema growing to thousands of tables was most of a big plan's time).
+    qsizetype lastRebuild = -1;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (std::holds_alternative<RebuildTable>(ops[i]))
+            lastRebuild = i;
+    }
     for (qsizetype i = 0; i < ops.size(); ++i) {
         if (movedIndexes.contains(i))
             continue;
@@ -71,7 +78,8 @@ QStringList TargetMigrationWriter::statements(const MigrationPlan &plan, const S
             const auto *drop = std::get_if<DropView>(&ops[i]);
             if (!drop || !skippedDrops.remove(drop->name.toCaseFolded()))
                 out << dialectStatements(ops[i], dialect);
-            SchemaEvolution::apply(current, ops[i]);
+            if (i < lastRebuild)
+                SchemaEvolution::apply(current, ops[i]);
             continue;
         }
         RebuildPlan rebuildPlan = RebuildPlanner::plan(current, *rebuild);

@@ -84,8 +84,9 @@ void DiagramScene::rebuild()
 {
     clearItems();
     m_lastNudge = nullptr;
-    for (const model::Table &table : m_document->schema().tables)
-        addCard(table.id);
+    const QList<model::Table> &tables = m_document->schema().tables;
+    for (qsizetype row = 0; row < tables.size(); ++row)
+        addCard(tables[row].id, row);
     m_rebuilding = true;
     for (const model::Table &table : m_document->schema().tables)
         syncRelationsOf(table.id);
@@ -97,13 +98,16 @@ void DiagramScene::rebuild()
     Q_EMIT selectedTablesChanged({});
 }
 
-void DiagramScene::addCard(const Id &tableId)
+void DiagramScene::addCard(const Id &tableId, qsizetype row)
 {
     const model::DiagramLayout &layout = m_document->layout();
     const Id diagram = m_document->activeDiagram();
-    if (m_cards.contains(tableId) || !m_document->schema().table(tableId) || !layout.shows(diagram, tableId))
+    const QList<model::Table> &tables = m_document->schema().tables;
+    if (row < 0 || row >= tables.size() || tables[row].id != tableId)
+        row = m_document->schema().tableRow(tableId);
+    if (m_cards.contains(tableId) || row < 0 || !layout.shows(diagram, tableId))
         return;
-    auto *card = new TableCardItem(m_document, tableId);
+    auto *card = new TableCardItem(m_document, tableId, row);
     card->setSnapToGrid(m_snapToGrid);
     card->setModelPosition(layout.position(diagram, tableId));
     addItem(card);

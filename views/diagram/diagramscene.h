@@ -138,7 +138,8 @@ protected:
 private:
     void rebuild();
     void clearItems();
-    void addCard(const model::Id &tableId);
+    /// @p row, when known, is the table's row in the schema (a rebuild adds thousands of cards).
+    void addCard(const model::Id &tableId, qsizetype row = -1);
     void removeCard(const model::Id &tableId);
     void addViewCard(const model::Id &viewId);
     void removeViewCard(const model::Id &viewId);

@@ -21,9 +21,10 @@ namespace tw::views {
 
 using namespace diagramtheme;
 
-TableCardItem::TableCardItem(const model::SchemaDocument *document, const model::Id &tableId)
+TableCardItem::TableCardItem(const model::SchemaDocument *document, const model::Id &tableId, qsizetype row)
     : m_document(document)
     , m_tableId(tableId)
+    , m_rowHint(row)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
     setAcceptHoverEvents(true);

@@ -27,7 +27,8 @@ public:
     /// What a card draws at a zoom level: every column row, or (zoomed far out) just its title.
     enum class Detail { Full, TitleOnly };
 
-    TableCardItem(const model::SchemaDocument *document, const model::Id &tableId);
+    /// @p row, when known, is where the table is in the schema's tables (table() checks it).
+    TableCardItem(const model::SchemaDocument *document, const model::Id &tableId, qsizetype row = -1);
     ~TableCardItem() override;
 
     int type() const override { return Type; }
