@@ -115,4 +115,18 @@ QList<const QGraphicsItem *> CardGrid::intersecting(const QRectF &area) const
     return cards;
 }
 
+QList<CardGrid::Placed> CardGrid::inOrder() const
+{
+    QList<std::pair<quint64, Placed>> ordered;
+    ordered.reserve(m_entries.size());
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        ordered.append({it.value().order, Placed{it.key(), it.value().rect}});
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<Placed> cards;
+    cards.reserve(ordered.size());
+    for (const auto &entry : std::as_const(ordered))
+        cards << entry.second;
+    return cards;
+}
+
 } // namespace tw::views

@@ -30,6 +30,14 @@ public:
     /// added last first.
     QList<const QGraphicsItem *> intersecting(const QRectF &area) const;
 
+    struct Placed
+    {
+        const QGraphicsItem *card;
+        QRectF rect;
+    };
+    /// Every card with its rectangle, in intersecting()'s order: what a worker thread searches instead of the grid.
+    QList<Placed> inOrder() const;
+
 private:
     struct Cells
     {

@@ -248,16 +248,12 @@ void DiagramScene::applyLayout(const QList<Id> &ids)
 
 namespace {
 
-/// The lines in the order lanes are assigned in (their foreign keys'), with their ends as they are now.
-QList<RelationItem *> relationsInLaneOrder(const QHash<Id, RelationItem *> &relations, QList<RouteEnds> &ends)
+/// The lines in the order lanes are assigned in (their foreign keys').
+QList<RelationItem *> relationsInLaneOrder(const QHash<Id, RelationItem *> &relations)
 {
     QList<RelationItem *> items = relations.values();
     std::sort(items.begin(), items.end(),
               [](const RelationItem *a, const RelationItem *b) { return a->foreignKeyId() < b->foreignKeyId(); });
-    ends.clear();
-    ends.reserve(items.size());
-    for (const RelationItem *relation : std::as_const(items))
-        ends << relation->routeEnds();
     return items;
 }
 
@@ -281,8 +277,11 @@ void DiagramScene::reassignLanes()
 {
     // Every line, not just those of moved cards: a card may have moved into (or out of) another line's way.
     m_lanes.discard();
+    const QList<RelationItem *> items = relationsInLaneOrder(m_relations);
     QList<RouteEnds> ends;
-    const QList<RelationItem *> items = relationsInLaneOrder(m_relations, ends);
+    ends.reserve(items.size());
+    for (const RelationItem *relation : items)
+        ends << relation->routeEnds();
     const QList<QPolygonF> routes = routesInLanes(ends, *m_router);
     for (qsizetype i = 0; i < items.size(); ++i)
         items[i]->setRoute(ends[i].lane, routes[i]);
@@ -294,16 +293,33 @@ void DiagramScene::reassignLanesSoon()
         reassignLanes();
         return;
     }
+    // What the worker needs, read here: the lines' ends and every card's place. It finds each line's obstacles in
+    // the list of cards (the grid belongs to this thread), in the order the grid would give them.
+    struct Line
+    {
+        Id key;
+        const QGraphicsItem *child;
+        const QGraphicsItem *parent;
+    };
+    QList<Line> lines;
     QList<RouteEnds> ends;
-    QList<Id> keys;
-    for (const RelationItem *relation : relationsInLaneOrder(m_relations, ends))
-        keys << relation->foreignKeyId();
-    m_lanes.run([this, ends, keys, style = m_router->style()]() mutable -> model::LatestOnly::Delivery {
+    for (const RelationItem *relation : relationsInLaneOrder(m_relations)) {
+        lines << Line{relation->foreignKeyId(), relation->childCard(), relation->parentCard()};
+        ends << relation->routeEndsWithoutObstacles();
+    }
+    QList<RelationItem::ObstacleCard> cards;
+    for (const CardGrid::Placed &placed : m_cardGrid.inOrder()) {
+        cards << RelationItem::ObstacleCard{placed.card, placed.rect,
+                                            static_cast<const TableCardItem *>(placed.card)->sceneCardRect()};
+    }
+    m_lanes.run([this, lines, ends, cards, style = m_router->style()]() mutable -> model::LatestOnly::Delivery {
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            RelationItem::addObstacles(ends[i], lines[i].child, lines[i].parent, cards);
         const QList<QPolygonF> routes = routesInLanes(ends, *EdgeRouter::create(style));
-        return [this, ends, keys, routes] {
+        return [this, lines, ends, routes] {
             // Lines removed meanwhile are skipped; a newer edit's pass replaces this one (LatestOnly).
-            for (qsizetype i = 0; i < keys.size(); ++i) {
-                if (RelationItem *relation = m_relations.value(keys[i]))
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (RelationItem *relation = m_relations.value(lines[i].key))
                     relation->setRoute(ends[i].lane, routes[i]);
             }
         };

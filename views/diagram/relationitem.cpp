@@ -60,7 +60,17 @@ void RelationItem::readKey()
                             : QString());
 }
 
-RouteEnds RelationItem::routeEnds() const
+namespace {
+
+/// Cards near the two ends are what a route could run into; detours never reach further than this.
+QRectF obstacleArea(const RouteEnds &ends)
+{
+    return ends.sourceCard.united(ends.targetCard).adjusted(-400, -400, 400, 400);
+}
+
+} // namespace
+
+RouteEnds RelationItem::routeEndsWithoutObstacles() const
 {
     RouteEnds ends;
     const model::Table *child = m_child->table();
@@ -73,18 +83,34 @@ RouteEnds RelationItem::routeEnds() const
     ends.selfReference = m_child == m_parent;
     ends.lane = m_lane;
     ends.previousLane = m_laned ? m_lane : -1;
+    return ends;
+}
+
+RouteEnds RelationItem::routeEnds() const
+{
+    RouteEnds ends = routeEndsWithoutObstacles();
     // Lines live in a DiagramScene, whose grid of table cards answers without a query of the scene's index.
     const auto *diagram = qobject_cast<const DiagramScene *>(scene());
     if (diagram && !ends.selfReference) {
-        // Cards near the two ends are what a route could run into; detours never reach further than this.
-        const QRectF area = ends.sourceCard.united(ends.targetCard).adjusted(-400, -400, 400, 400);
-        for (const QGraphicsItem *item : diagram->cardGrid().intersecting(area)) {
+        for (const QGraphicsItem *item : diagram->cardGrid().intersecting(obstacleArea(ends))) {
             const auto *card = static_cast<const TableCardItem *>(item);
             if (card != m_child && card != m_parent)
                 ends.obstacles << card->sceneCardRect();
         }
     }
     return ends;
+}
+
+void RelationItem::addObstacles(RouteEnds &ends, const QGraphicsItem *child, const QGraphicsItem *parent,
+                                const QList<ObstacleCard> &cards)
+{
+    if (ends.selfReference)
+        return;
+    const QRectF area = obstacleArea(ends);
+    for (const ObstacleCard &card : cards) {
+        if (card.card != child && card.card != parent && area.intersects(card.gridRect))
+            ends.obstacles << card.cardRect;
+    }
 }
 
 void RelationItem::updateRoute()

@@ -42,6 +42,21 @@ public:
     void setRouter(const EdgeRouter *router);
     /// Both ends as the router sees them, with the current lane.
     RouteEnds routeEnds() const;
+    /// routeEnds() without the obstacles, which addObstacles() gives from a list of the cards instead of the
+    /// scene's grid (a worker thread cannot ask the scene).
+    RouteEnds routeEndsWithoutObstacles() const;
+
+    /// A card as addObstacles() sees it: its rectangle in the grid and the card's own, which the router avoids.
+    struct ObstacleCard
+    {
+        const QGraphicsItem *card;
+        QRectF gridRect;
+        QRectF cardRect;
+    };
+    /// The obstacles routeEnds() would find for a line between @p child and @p parent, from @p cards in
+    /// CardGrid::inOrder()'s order. Touches no item: it runs on a worker too.
+    static void addObstacles(RouteEnds &ends, const QGraphicsItem *child, const QGraphicsItem *parent,
+                             const QList<ObstacleCard> &cards);
     void setLane(int lane);
     int lane() const { return m_lane; }
     /// Takes a route made by the scene's router for routeEnds() in @p lane (a batch re-route of all lines).

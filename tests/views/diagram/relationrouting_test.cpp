@@ -3,6 +3,7 @@
 #include "model/document/schemadocument.h"
 #include "tests/support/printers.h"
 #include "tests/views/diagram/diagramfixture.h"
+#include "views/diagram/cardgrid.h"
 #include "views/diagram/diagramscene.h"
 #include "views/diagram/edgerouter.h"
 #include "views/diagram/relationcardinality.h"
@@ -327,4 +328,22 @@ TEST_F(RelationTest, ALanePassOnTheWorkerEndsAsOneMadeAtOnce)
     background.settleLanes();
     for (const Id &key : scene.relations().keys())
         EXPECT_EQ(background.relation(key)->route(), scene.relation(key)->route()) << key.toString().toStdString();
+}
+
+TEST_F(RelationTest, ObstaclesFromTheListOfCardsAreTheGridsInItsOrder)
+{
+    // The worker's lane pass finds each line's obstacles in a list of the cards; the grid finds them for one line.
+    QList<RelationItem::ObstacleCard> cards;
+    for (const CardGrid::Placed &placed : scene.cardGrid().inOrder()) {
+        cards << RelationItem::ObstacleCard{placed.card, placed.rect,
+                                            static_cast<const TableCardItem *>(placed.card)->sceneCardRect()};
+    }
+    qsizetype obstacles = 0;
+    for (const RelationItem *line : scene.relations()) {
+        RouteEnds listed = line->routeEndsWithoutObstacles();
+        RelationItem::addObstacles(listed, line->childCard(), line->parentCard(), cards);
+        EXPECT_EQ(listed.obstacles, line->routeEnds().obstacles) << line->foreignKeyId().toString().toStdString();
+        obstacles += listed.obstacles.size();
+    }
+    EXPECT_GT(obstacles, 0); // the diagram's cards stand near each other's lines
 }
