@@ -40,22 +40,23 @@ SlicedTextReplacer::SlicedTextReplacer(QPlainTextEdit *editor)
 
 void SlicedTextReplacer::setText(const QString &text)
 {
+    // What the editor shows: the last text when it went in whole (saves reading a big document back).
+    const QString shown = m_shown && isDone() ? m_text : m_editor->toPlainText();
     m_text = text;
-    const QString shown = m_editor->toPlainText();
     const qsizetype prefix = commonPrefix(shown, text);
     if (prefix == shown.size() && prefix == text.size()) {
         m_remove = 0;
-        m_lines.clear();
-        m_inserted = 0;
+        m_insertLines = m_inserted = 0;
+        m_shown = true;
         Q_EMIT done();
         return;
     }
     // Whole lines in common at the start, then at the end (not reaching back into the first ones).
     // (lastIndexOf from -1 would search from the end)
     const qsizetype start = prefix == 0 ? 0 : shown.lastIndexOf(QLatin1Char('\n'), prefix - 1) + 1;
-    const int before = int(shown.left(start).count(QLatin1Char('\n')));
+    const int before = int(QStringView(shown).left(start).count(QLatin1Char('\n')));
     const qsizetype suffix = commonSuffix(shown, text, std::min(shown.size(), text.size()) - start);
-    const int after = int(shown.right(suffix).count(QLatin1Char('\n')));
+    const int after = int(QStringView(shown).right(suffix).count(QLatin1Char('\n')));
     qsizetype keptTail = 0; // the last `after` lines with the line break before them
     for (int line = 0, at = int(shown.size()); line < after; ++line) {
         at = int(shown.lastIndexOf(QLatin1Char('\n'), at - 1));
@@ -64,9 +65,11 @@ void SlicedTextReplacer::setText(const QString &text)
     m_lineCount = lineCount(shown);
     m_block = before;
     m_remove = m_lineCount - after - before;
-    const int added = lineCount(text) - after - before;
-    m_lines = added > 0 ? text.mid(start, text.size() - keptTail - start).split(QLatin1Char('\n')) : QStringList();
+    m_insertLines = lineCount(text) - after - before;
+    m_insert = m_insertLines > 0 ? text.mid(start, text.size() - keptTail - start) : QString();
+    m_insertAt = 0;
     m_inserted = 0;
+    m_shown = true;
     step();
 }
 
@@ -87,22 +90,22 @@ void SlicedTextReplacer::removeLines(int count)
     m_lineCount -= count;
 }
 
-void SlicedTextReplacer::insertLines(const QStringList &lines)
+void SlicedTextReplacer::insertLines(const QString &text, int lines)
 {
     QTextDocument *document = m_editor->document();
     QTextCursor cursor(document);
-    const int at = int(m_block + m_inserted);
+    const int at = m_block + m_inserted;
     if (m_lineCount == 0) {
-        cursor.insertText(lines.join(QLatin1Char('\n')));
+        cursor.insertText(text);
     } else if (at < m_lineCount) {
         cursor.setPosition(document->findBlockByNumber(at).position());
-        cursor.insertText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        cursor.insertText(text + QLatin1Char('\n'));
     } else {
         cursor.setPosition(document->characterCount() - 1);
-        cursor.insertText(QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        cursor.insertText(QLatin1Char('\n') + text);
     }
-    m_lineCount += int(lines.size());
-    m_inserted += lines.size();
+    m_lineCount += lines;
+    m_inserted += lines;
 }
 
 void SlicedTextReplacer::step()
@@ -116,8 +119,19 @@ void SlicedTextReplacer::step()
         m_remove -= count;
         budget -= count;
     }
-    if (m_remove == 0 && budget > 0 && m_inserted < m_lines.size())
-        insertLines(m_lines.mid(m_inserted, budget));
+    if (m_remove == 0 && budget > 0 && m_inserted < m_insertLines) {
+        // The next `budget` lines of m_insert, without the line break after the last.
+        const int lines = std::min(budget, m_insertLines - m_inserted);
+        qsizetype end = m_insertAt;
+        for (int line = 0; line < lines; ++line) {
+            const qsizetype lineBreak = m_insert.indexOf(QLatin1Char('\n'), end);
+            end = lineBreak < 0 ? m_insert.size() : lineBreak;
+            if (line + 1 < lines)
+                ++end;
+        }
+        insertLines(m_insert.mid(m_insertAt, end - m_insertAt), lines);
+        m_insertAt = end + 1;
+    }
     scroll->setValue(scrolled);
     if (isDone()) {
         Q_EMIT done();

@@ -3,7 +3,6 @@
 
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 class QPlainTextEdit;
 
@@ -29,7 +28,7 @@ public:
     /// The text the editor is brought to.
     const QString &text() const { return m_text; }
     /// Whether the editor shows text() whole.
-    bool isDone() const { return m_remove == 0 && m_inserted >= m_lines.size(); }
+    bool isDone() const { return m_remove == 0 && m_inserted >= m_insertLines; }
 
 Q_SIGNALS:
     /// The editor shows text() whole.
@@ -39,15 +38,19 @@ private:
     /// Removes or inserts one slice of lines; schedules the next one until done.
     void step();
     void removeLines(int count);
-    void insertLines(const QStringList &lines);
+    /// Inserts @p lines lines, @p text without a line break after the last.
+    void insertLines(const QString &text, int lines);
 
     QPlainTextEdit *m_editor;
     QString m_text;
-    int m_block = 0;     ///< the line (block) the changed lines start at
-    int m_remove = 0;    ///< old lines still to remove there
-    QStringList m_lines; ///< the new lines that replace them
-    qsizetype m_inserted = 0;
-    int m_lineCount = 1; ///< lines the editor holds now (0 between removing all and inserting)
+    bool m_shown = false;     ///< the editor shows m_text whole (set once a text went in: the editor is ours alone)
+    int m_block = 0;          ///< the line (block) the changed lines start at
+    int m_remove = 0;         ///< old lines still to remove there
+    QString m_insert;         ///< the new lines that replace them, joined by line breaks
+    int m_insertLines = 0;    ///< how many
+    qsizetype m_insertAt = 0; ///< where in m_insert the next slice starts
+    int m_inserted = 0;       ///< lines inserted so far
+    int m_lineCount = 1;      ///< lines the editor holds now (0 between removing all and inserting)
     bool m_scheduled = false;
 };
 
