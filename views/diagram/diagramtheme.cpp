@@ -83,6 +83,11 @@ QColor badgeTextColor(const QColor &badge)
     return isDark() ? badge.lighter(125) : badge.darker(115);
 }
 
+QColor headerColor(const QColor &chosen, const QString &tableName)
+{
+    return chosen.isValid() ? chosen : defaultHeaderColor(tableName);
+}
+
 QColor defaultHeaderColor(const QString &tableName)
 {
     // Muted tones that carry white text; picked by a stable hash of the name (qHash is seeded per process).

@@ -47,6 +47,8 @@ QColor relationColor();
 QColor relationHighlightColor();
 /// A pleasant default for a card without a colour of its own, chosen by its name so that it never changes.
 QColor defaultHeaderColor(const QString &tableName);
+/// The colour a card's title bar is drawn in: the one the user chose (@p chosen, when valid), else the default.
+QColor headerColor(const QColor &chosen, const QString &tableName);
 /// White or near-black, whichever reads better on @p background.
 QColor textColorOn(const QColor &background);
 

@@ -14,13 +14,6 @@
 
 namespace tw::views {
 
-namespace {
-
-/// The header strip's height in scene units, as the card draws its title bar.
-constexpr double kHeaderHeight = 30;
-
-} // namespace
-
 void paintOverviewSketch(QPainter *painter, const DiagramScene &scene)
 {
     painter->save();
@@ -35,10 +28,10 @@ void paintOverviewSketch(QPainter *painter, const DiagramScene &scene)
         const QRectF rect = card->sceneCardRect();
         painter->fillRect(rect, card->isSelected() ? diagramtheme::selectionColor() : diagramtheme::cardColor());
         const model::Table *table = card->table();
-        QColor header = layout.item(card->tableId()).color;
-        if (!header.isValid())
-            header = diagramtheme::defaultHeaderColor(table ? table->name : QString());
-        painter->fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), std::min(kHeaderHeight, rect.height()))), header);
+        const QColor header =
+            diagramtheme::headerColor(layout.item(card->tableId()).color, table ? table->name : QString());
+        const double height = std::min(diagramtheme::kHeaderHeight, rect.height());
+        painter->fillRect(QRectF(rect.topLeft(), QSizeF(rect.width(), height)), header);
     }
     for (const ViewCardItem *card : scene.viewCards())
         painter->fillRect(card->sceneCardRect(), diagramtheme::cardColor());

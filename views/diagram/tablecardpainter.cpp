@@ -47,7 +47,7 @@ double drawBadge(QPainter *painter, const QPointF &leftCentre, const QString &te
 
 void paintHeader(QPainter *painter, const QRectF &rect, const model::Table &table, const CardState &state)
 {
-    const QColor header = state.headerColor.isValid() ? state.headerColor : defaultHeaderColor(table.name);
+    const QColor header = headerColor(state.headerColor, table.name);
     const bool titleOnly = state.detail == TableCardItem::Detail::TitleOnly;
     QPainterPath path;
     const QRectF headerRect = titleOnly ? rect : QRectF(rect.topLeft(), QSizeF(rect.width(), kHeaderHeight));

@@ -235,8 +235,7 @@ TEST(DiagramOverview, ABigDiagramIsSketchedAndDrawnAgainAfterAPause)
         const QPoint at = overview.mapFromScene(QPointF(card.center().x(), card.top() + 4));
         return overview.viewport()->grab().toImage().pixelColor(at);
     };
-    const QColor chosen = document.layout().item(id("users")).color;
-    const QColor users = chosen.isValid() ? chosen : diagramtheme::defaultHeaderColor(QStringLiteral("users"));
+    const QColor users = diagramtheme::headerColor(document.layout().item(id("users")).color, QStringLiteral("users"));
     EXPECT_TRUE(tinted(headerPixel("users"), users)) << headerPixel("users").name().toStdString();
 
     // Moved, the card shows at its new place once the refresh has come, not for every frame before.
