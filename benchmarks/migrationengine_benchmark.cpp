@@ -5,6 +5,7 @@
 #include "migrations/diff/differ.h"
 #include "migrations/snapshot/snapshotwriter.h"
 #include "migrations/sqlite/sqlitemigrationwriter.h"
+#include "model/validation/schemavalidator.h"
 
 #include <benchmark/benchmark.h>
 
@@ -40,7 +41,18 @@ void diffOnly(benchmark::State &state)
     state.SetComplexityN(state.range(0));
 }
 
+// The Problems list's pass (on its worker in the designer): every rule over every table, foreign keys' targets
+// looked up by id.
+void validateSchema(benchmark::State &state)
+{
+    const model::Schema schema = bench::generatedSchema(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(model::SchemaValidator::validate(schema));
+    state.SetComplexityN(state.range(0));
+}
+
 } // namespace
 
 BENCHMARK(generateMigration)->Arg(100)->Arg(500)->Arg(2000)->Unit(benchmark::kMillisecond)->Complexity();
 BENCHMARK(diffOnly)->Arg(100)->Arg(500)->Arg(2000)->Unit(benchmark::kMillisecond)->Complexity();
+BENCHMARK(validateSchema)->Arg(500)->Arg(2000)->Unit(benchmark::kMillisecond)->Complexity();

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -66,13 +67,38 @@ DeployReport runTurso(const DeployPlan &plan, const ToolOutput &log, const ToolC
 model::Result<bool> DeployFlow::exportTo(const DeployTarget &target, const QString &file, const ToolOutput &log,
                                          const ToolCancelled &cancelled)
 {
+    // wrangler writes the export as it reads the database: into a partial file, renamed once whole, so that a
+    // deploy killed part-way never leaves a cut-short backup under a backup's name.
+    const QString partial = partialExportName(file);
+    QFile::remove(partial);
     const QStringList arguments =
-        target.wranglerArguments({QStringLiteral("export")}, {QStringLiteral("--output"), file});
+        target.wranglerArguments({QStringLiteral("export")}, {QStringLiteral("--output"), partial});
     const ToolRun run = ToolProcess::run(target.tool, arguments, target.workingFolder, log, cancelled);
-    if (!run.succeeded() || !QFileInfo::exists(file))
+    if (!run.succeeded() || !QFileInfo::exists(partial)) {
+        QFile::remove(partial);
         return model::Result<bool>::failure(
             QStringLiteral("%1 failed:\n%2").arg(target.tool.commandLine(arguments), run.output.trimmed()));
+    }
+    QFile::remove(file);
+    if (!QFile::rename(partial, file)) {
+        QFile::remove(partial);
+        return model::Result<bool>::failure(QStringLiteral("cannot rename %1 to %2").arg(partial, file));
+    }
     return true;
+}
+
+QString DeployFlow::partialExportName(const QString &file)
+{
+    return file + QStringLiteral(".partial");
+}
+
+void DeployFlow::removeInterruptedExports(const QString &folder, const ToolOutput &log)
+{
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql.partial")}, QDir::Files | QDir::Hidden)) {
+        if (QFile::remove(dir.filePath(name)))
+            say(log, QStringLiteral("Removed %1, the backup of a deploy that was interrupted").arg(dir.filePath(name)));
+    }
 }
 
 DeployReport DeployFlow::run(const DeployPlan &plan, const QString &backupsFolder, const ToolOutput &log,
@@ -86,6 +112,7 @@ DeployReport DeployFlow::run(const DeployPlan &plan, const QString &backupsFolde
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     report.backupPath = QDir(backupsFolder).absoluteFilePath(backupName(target, stamp));
     QDir().mkpath(backupsFolder);
+    removeInterruptedExports(backupsFolder, log);
     say(log, QStringLiteral("== Backup: exporting the database to %1").arg(report.backupPath));
     if (const auto exported = exportTo(target, report.backupPath, log, cancelled); !exported) {
         report.failure = exported.error();

@@ -63,9 +63,13 @@ public:
     /// at and its error, and (when @p scratchBefore, a copy of the database before, is given) the statement.
     static DeployReport apply(const DeployTarget &target, const QString &scratchBefore, const ToolOutput &log = {},
                               const ToolCancelled &cancelled = {});
-    /// `wrangler d1 export` of the target into @p file.
+    /// `wrangler d1 export` of the target into @p file: written as partialExportName(@p file), renamed once whole.
     static model::Result<bool> exportTo(const DeployTarget &target, const QString &file, const ToolOutput &log,
                                         const ToolCancelled &cancelled);
+    /// Where exportTo() has wrangler write the export until it is whole.
+    static QString partialExportName(const QString &file);
+    /// Removes the partial exports an interrupted deploy left in @p folder (run() calls it before its backup).
+    static void removeInterruptedExports(const QString &folder, const ToolOutput &log);
     /// The database after the apply compared with what its migrations say it should be.
     static model::Result<database::DriftReport> checkResult(const DeployTarget &target, const ToolOutput &log,
                                                             const ToolCancelled &cancelled);

@@ -37,8 +37,8 @@ bool ColumnJsonReader::read(const JsonCursor &c, Column *column)
         return false;
     Column col;
     if (!(c["id"].read(&col.id) && c["name"].read(&col.name) && c["tsName"].readOptional(&col.tsName) &&
-          c["type"].readEnum(&col.type, &sqlTypeFromName, sqlTypeNames()) &&
-          c["mode"].readOptionalEnum(&col.mode, &drizzleModeFromName, drizzleModeNames()) &&
+          c["type"].readEnum(&col.type, &sqlTypeFromName, &sqlTypeNames) &&
+          c["mode"].readOptionalEnum(&col.mode, &drizzleModeFromName, &drizzleModeNames) &&
           c["notNull"].readOptional(&col.notNull) && c["primaryKey"].readOptional(&col.primaryKey) &&
           c["autoincrement"].readOptional(&col.autoincrement) && c["unique"].readOptional(&col.unique) &&
           c["enumValues"].readOptional(&col.enumValues) && c["comment"].readOptional(&col.comment)))
@@ -60,7 +60,7 @@ bool ColumnJsonReader::read(const JsonCursor &c, Column *column)
 bool ColumnJsonReader::readDefault(const JsonCursor &c, ColumnDefault *defaultValue)
 {
     ColumnDefault::Kind kind = ColumnDefault::Kind::None;
-    if (!c.expectObject({"kind", "value"}) || !c["kind"].readEnum(&kind, &defaultKindFromName, defaultKindNames()))
+    if (!c.expectObject({"kind", "value"}) || !c["kind"].readEnum(&kind, &defaultKindFromName, &defaultKindNames))
         return false;
     if (kind == ColumnDefault::Kind::Boolean) {
         bool value = false;
@@ -91,7 +91,7 @@ bool ColumnJsonReader::readGenerated(const JsonCursor &c, std::optional<Generate
 {
     GeneratedColumn value;
     if (!(c.expectObject({"expression"}, {"storage"}) && c["expression"].read(&value.expression) &&
-          c["storage"].readOptionalEnum(&value.storage, &generatedStorageFromName, storageNames())))
+          c["storage"].readOptionalEnum(&value.storage, &generatedStorageFromName, &storageNames)))
         return false;
     *generated = value;
     return true;

@@ -74,7 +74,14 @@ QString JsonCursor::path() const
     QString path = m_rootPath;
     if (m_present && m_present != m_root)
         pathBelow(*m_root, m_present, m_rootPath, &path); // a value always lies below the first cursor's
-    return appendSteps(path, m_missingSteps);
+    return appendSteps(path, missingSteps());
+}
+
+QString JsonCursor::missingSteps() const
+{
+    if (!m_missingKey)
+        return m_missingSteps;
+    return appendSteps(m_missingSteps, jsonbytes::appendKey(QString(), QString::fromLatin1(m_missingKey)));
 }
 
 const JsonValue &JsonCursor::value() const
@@ -92,14 +99,23 @@ JsonCursor JsonCursor::child(const JsonValue *value, const QString &key, qsizety
         return c;
     }
     const QString step = index < 0 ? jsonbytes::appendKey(QString(), key) : QStringLiteral("[%1]").arg(index);
-    c.m_missingSteps = appendSteps(m_missingSteps, step);
+    c.m_missingSteps = appendSteps(missingSteps(), step);
+    c.m_missingKey = nullptr;
     return c;
 }
 
 JsonCursor JsonCursor::operator[](const char *key) const
 {
     const JsonValue *found = isPresent() && m_value->isObject() ? m_value->find(QLatin1StringView(key)) : nullptr;
-    return found ? child(found, {}, -1) : child(nullptr, QString::fromLatin1(key), -1);
+    if (found)
+        return child(found, {}, -1);
+    // Most keys a reader finds missing are optional ones: the step is spelled out only if a path is asked for.
+    JsonCursor c = *this;
+    c.m_value = nullptr;
+    if (m_missingKey)
+        c.m_missingSteps = missingSteps();
+    c.m_missingKey = key;
+    return c;
 }
 
 JsonCursor JsonCursor::operator[](const QString &key) const

@@ -11,6 +11,7 @@
 #include <climits>
 #include <initializer_list>
 #include <optional>
+#include <type_traits>
 
 namespace tw::model {
 
@@ -65,15 +66,20 @@ public:
     bool read(Id *out) const;
     bool read(QStringList *out) const;
     bool read(QList<Id> *out) const;
-    template<typename Enum>
-    bool readEnum(Enum *out, std::optional<Enum> (*fromName)(const QString &), const QStringList &names) const
+    /// @p names is the list of allowed names, or a function giving it (called only for the error message).
+    template<typename Enum, typename Names>
+    bool readEnum(Enum *out, std::optional<Enum> (*fromName)(const QString &), const Names &names) const
     {
         QString text;
         if (!read(&text))
             return false;
         const std::optional<Enum> value = fromName(text);
-        if (!value)
-            return failEnum(names);
+        if (!value) {
+            if constexpr (std::is_invocable_v<const Names &>)
+                return failEnum(names());
+            else
+                return failEnum(names);
+        }
         *out = *value;
         return true;
     }
@@ -84,8 +90,8 @@ public:
     {
         return !isPresent() || read(out);
     }
-    template<typename Enum>
-    bool readOptionalEnum(Enum *out, std::optional<Enum> (*fromName)(const QString &), const QStringList &names) const
+    template<typename Enum, typename Names>
+    bool readOptionalEnum(Enum *out, std::optional<Enum> (*fromName)(const QString &), const Names &names) const
     {
         return !isPresent() || readEnum(out, fromName, names);
     }
@@ -94,6 +100,8 @@ public:
     static QString describe(const JsonValue &value);
 
 private:
+    /// m_missingSteps with m_missingKey spelled out after it.
+    QString missingSteps() const;
     bool failType(const char *expected) const;
     bool failEnum(const QStringList &names) const;
 
@@ -106,6 +114,9 @@ private:
     const JsonValue *m_present = nullptr; ///< m_value, or the nearest value above a missing one
     QString m_rootPath;                   ///< the first cursor's path
     QString m_missingSteps;               ///< from m_present down to a missing value; empty when present
+    /// The last step to a missing value when it is an object key of the reader's own (a string literal): kept
+    /// unspelled until a path is asked for (missingSteps()).
+    const char *m_missingKey = nullptr;
     QString *m_error = nullptr;
 };
 

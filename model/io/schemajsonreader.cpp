@@ -96,8 +96,8 @@ bool SchemaJsonReader::readForeignKey(const JsonCursor &c, ForeignKey *key)
     return c.expectObject({"id", "columns", "targetTable", "targetColumns"}, {"name", "onDelete", "onUpdate"}) &&
            readNewId(c, &fk.id) && c["name"].readOptional(&fk.name) && c["columns"].read(&fk.columns) &&
            c["targetTable"].read(&fk.targetTable) && c["targetColumns"].read(&fk.targetColumns) &&
-           c["onDelete"].readOptionalEnum(&fk.onDelete, &referentialActionFromName, referentialActionNames()) &&
-           c["onUpdate"].readOptionalEnum(&fk.onUpdate, &referentialActionFromName, referentialActionNames()) &&
+           c["onDelete"].readOptionalEnum(&fk.onDelete, &referentialActionFromName, &referentialActionNames) &&
+           c["onUpdate"].readOptionalEnum(&fk.onUpdate, &referentialActionFromName, &referentialActionNames) &&
            (*key = fk, true);
 }
 

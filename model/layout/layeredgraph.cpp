@@ -3,6 +3,8 @@
 
 #include "model/schema/schema.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace tw::model {
@@ -69,9 +71,13 @@ LayeredGraph LayeredGraph::of(const Schema &schema)
     g.size = int(schema.tables.size() + schema.views.size());
     g.children.resize(g.size);
     g.parents.resize(g.size);
+    QHash<Id, int> rows; // the tables' rows by id, made once
+    rows.reserve(schema.tables.size());
+    for (int row = 0; row < schema.tables.size(); ++row)
+        rows.insert(schema.tables[row].id, row);
     for (int child = 0; child < schema.tables.size(); ++child) {
         for (const ForeignKey &fk : schema.tables[child].foreignKeys) {
-            const int parent = int(schema.tableRow(fk.targetTable));
+            const int parent = rows.value(fk.targetTable, -1);
             if (parent < 0 || parent == child || g.children[parent].contains(child))
                 continue;
             g.children[parent] << child;

@@ -7,15 +7,15 @@ namespace tw::model::validation {
 namespace {
 
 // drizzle's snapshots key foreign keys by name within a table, so two keys under one name would merge.
-void checkForeignKeyName(FindingCollector &out, const Schema &schema, const Table &table, qsizetype row,
+void checkForeignKeyName(FindingCollector &out, const TablesById &tables, const Table &table, qsizetype row,
                          const FindingLocation &where)
 {
     const ForeignKey &key = table.foreignKeys[row];
     if (!key.name.isEmpty() && !checkSqlName(out, where, QStringLiteral("foreign key"), key.name))
         return;
-    const QString name = locate::foreignKeyName(schema, table, key);
+    const QString name = locate::foreignKeyName(tables, table, key);
     for (qsizetype i = 0; i < row; ++i) {
-        if (naming::sqlNamesEqual(locate::foreignKeyName(schema, table, table.foreignKeys[i]), name)) {
+        if (naming::sqlNamesEqual(locate::foreignKeyName(tables, table, table.foreignKeys[i]), name)) {
             out.error("duplicate-foreign-key-name", where,
                       QStringLiteral("table %1 already has a foreign key named \"%2\"").arg(table.name, name));
             return;
@@ -94,10 +94,10 @@ void checkAction(FindingCollector &out, const FindingLocation &where, const Tabl
 // The target side: the table must exist, the columns must be its own and match in number (errors: the SQL would
 // name nothing, or SQLite refuses the CREATE TABLE); they should match in type and form the target's primary key
 // or a unique key (warnings: SQLite accepts the DDL and checks only when rows are written).
-void checkTarget(FindingCollector &out, const Schema &schema, const Table &table, const ForeignKey &key,
+void checkTarget(FindingCollector &out, const TablesById &tables, const Table &table, const ForeignKey &key,
                  const FindingLocation &where)
 {
-    const Table *target = schema.table(key.targetTable);
+    const Table *target = tables.value(key.targetTable);
     if (!target) {
         out.error(
             "unknown-table", where,
@@ -128,23 +128,23 @@ void checkTarget(FindingCollector &out, const Schema &schema, const Table &table
 
 } // namespace
 
-void checkForeignKeys(FindingCollector &out, const Schema &schema, const Table &table)
+void checkForeignKeys(FindingCollector &out, const TablesById &tables, const Table &table)
 {
     for (qsizetype row = 0; row < table.foreignKeys.size(); ++row) {
         const ForeignKey &key = table.foreignKeys[row];
         const FindingLocation where = locate::foreignKey(table, key);
         const qsizetype errorsBefore = out.errorCount();
-        checkForeignKeyName(out, schema, table, row, where);
+        checkForeignKeyName(out, tables, table, row, where);
         if (key.columns.isEmpty()) {
             out.error("empty-foreign-key", where, QStringLiteral("the foreign key lists no columns"));
             continue;
         }
         checkColumnReferences(out, where, table, key.columns);
-        checkTarget(out, schema, table, key, where);
+        checkTarget(out, tables, table, key, where);
         checkAction(out, where, table, key, key.onDelete, QStringLiteral("delete"));
         checkAction(out, where, table, key, key.onUpdate, QStringLiteral("update"));
         if (out.errorCount() == errorsBefore) // an index hint for a broken key would only be noise
-            lintForeignKey(out, schema, table, key);
+            lintForeignKey(out, tables, table, key);
     }
 }
 

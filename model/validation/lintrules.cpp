@@ -131,7 +131,7 @@ void lintColumn(FindingCollector &out, const Table &table, const Column &column)
     }
 }
 
-void lintForeignKey(FindingCollector &out, const Schema &schema, const Table &table, const ForeignKey &key)
+void lintForeignKey(FindingCollector &out, const TablesById &tables, const Table &table, const ForeignKey &key)
 {
     const qsizetype n = key.columns.size();
     if (n == 0 ||
@@ -141,7 +141,7 @@ void lintForeignKey(FindingCollector &out, const Schema &schema, const Table &ta
         if (columns.size() >= n && sameSet(columns.first(n), key.columns))
             return;
     }
-    const Table *target = schema.table(key.targetTable);
+    const Table *target = tables.value(key.targetTable);
     const QString targetName = target ? target->name : QStringLiteral("the referenced table");
     const QString columns = locate::columnList(table, key.columns);
     out.warning("fk-without-index", locate::foreignKey(table, key),
@@ -150,7 +150,7 @@ void lintForeignKey(FindingCollector &out, const Schema &schema, const Table &ta
                     .arg(columns, targetName, table.name));
 }
 
-void lintTableShape(FindingCollector &out, const Schema &schema, const Table &table)
+void lintTableShape(FindingCollector &out, const TablesById &tables, const Table &table)
 {
     if (table.columns.isEmpty() || (table.primaryKey && table.primaryKey->columns.isEmpty()))
         return; // reported as errors already
@@ -161,7 +161,7 @@ void lintTableShape(FindingCollector &out, const Schema &schema, const Table &ta
             return;
         QStringList targets;
         for (const ForeignKey &key : table.foreignKeys) {
-            const Table *target = schema.table(key.targetTable);
+            const Table *target = tables.value(key.targetTable);
             targets << (target ? target->name : QStringLiteral("?"));
         }
         out.warning("junction-without-composite-key", locate::table(table),

@@ -76,11 +76,11 @@ FindingLocation view(const View &view)
     return make(FindingLocation::Kind::View, view.id, {}, QStringLiteral("view ") + displayName(view.name));
 }
 
-QString foreignKeyName(const Schema &schema, const Table &table, const ForeignKey &key)
+QString foreignKeyName(const TablesById &tables, const Table &table, const ForeignKey &key)
 {
     if (!key.name.isEmpty())
         return key.name;
-    const Table *target = schema.table(key.targetTable);
+    const Table *target = tables.value(key.targetTable);
     const QString targetName = target ? target->name : QStringLiteral("?");
     const QString targetColumns =
         target ? target->columnNames(key.targetColumns).join(QLatin1Char('_')) : QStringLiteral("?");

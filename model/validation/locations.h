@@ -6,6 +6,13 @@
 
 // How findings name the objects they point at, e.g. `column users.email`, `foreign key on products (category_id)`.
 // Also the automatic names drizzle gives to unnamed objects, which validation must see as SQLite will.
+namespace tw::model::validation {
+
+/// The schema's tables by id (Schema::tablesById()), made once per validation: rules look targets up in it.
+using TablesById = QHash<Id, const Table *>;
+
+} // namespace tw::model::validation
+
 namespace tw::model::validation::locate {
 
 /// @p name, or `(unnamed)` so that a missing name still reads as a location.
@@ -25,6 +32,6 @@ FindingLocation checkConstraint(const Table &table, const CheckConstraint &check
 FindingLocation view(const View &view);
 
 /// The key's name, or drizzle's `<table>_<columns>_<target>_<target columns>_fk`.
-QString foreignKeyName(const Schema &schema, const Table &table, const ForeignKey &key);
+QString foreignKeyName(const TablesById &tables, const Table &table, const ForeignKey &key);
 
 } // namespace tw::model::validation::locate

@@ -4,6 +4,7 @@
 #include "model/schema/schema.h"
 #include "model/validation/findingcollector.h"
 #include "model/validation/indexnamespace.h"
+#include "model/validation/locations.h"
 #include "model/validation/relationnames.h"
 
 // The rule sets SchemaValidator runs, one file each. Each function reports into a FindingCollector and looks
@@ -36,12 +37,12 @@ void checkColumnReferences(FindingCollector &out, const FindingLocation &where, 
                            const QList<Id> &columnIds);
 
 // foreignkeyrules.cpp: references, targets, types and actions of foreign keys.
-void checkForeignKeys(FindingCollector &out, const Schema &schema, const Table &table);
+void checkForeignKeys(FindingCollector &out, const TablesById &tables, const Table &table);
 
 // lintrules.cpp: warnings drawn from the table-addition guide.
 void lintTableNames(FindingCollector &out, const Table &table);
 void lintColumn(FindingCollector &out, const Table &table, const Column &column);
-void lintForeignKey(FindingCollector &out, const Schema &schema, const Table &table, const ForeignKey &key);
-void lintTableShape(FindingCollector &out, const Schema &schema, const Table &table);
+void lintForeignKey(FindingCollector &out, const TablesById &tables, const Table &table, const ForeignKey &key);
+void lintTableShape(FindingCollector &out, const TablesById &tables, const Table &table);
 
 } // namespace tw::model::validation

@@ -12,6 +12,7 @@ Findings SchemaValidator::validate(const Schema &schema)
     FindingCollector out;
     IndexNamespace indexNames(schema);
     const RelationNames relationNames(schema);
+    const TablesById tablesById = schema.tablesById();
     for (qsizetype row = 0; row < schema.tables.size(); ++row) {
         const Table &table = schema.tables[row];
         checkTableNames(out, schema, relationNames, row);
@@ -27,9 +28,9 @@ Findings SchemaValidator::validate(const Schema &schema)
         checkPrimaryKey(out, table);
         checkUniqueConstraints(out, table, indexNames);
         checkIndexes(out, table, indexNames);
-        checkForeignKeys(out, schema, table);
+        checkForeignKeys(out, tablesById, table);
         checkCheckConstraints(out, table);
-        lintTableShape(out, schema, table);
+        lintTableShape(out, tablesById, table);
     }
     for (qsizetype row = 0; row < schema.views.size(); ++row)
         checkView(out, schema, relationNames, row);

@@ -11,29 +11,39 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
 #include <csignal>
 #include <functional>
 
+#include <grp.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace tw::test {
 namespace {
 
 void startIn(QProcess &process, const QString &workingDirectory, const QStringList &arguments,
-             std::function<void()> childSetup = {})
+             std::function<void()> childSetup = {}, const QString &program = QStringLiteral(TW_BINARY),
+             QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
 {
-    if (childSetup)
-        process.setChildProcessModifier(childSetup);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // In the child, before exec (only async-signal-safe calls): a process group of its own, so that a kill takes the
+    // tools it starts (wrangler, node) with it.
+    process.setChildProcessModifier([childSetup] {
+        ::setpgid(0, 0);
+        if (childSetup)
+            childSetup();
+    });
     env.remove(QStringLiteral("DISPLAY"));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(workingDirectory);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(TW_BINARY), arguments);
+    process.start(program, arguments);
     process.waitForStarted();
 }
 
@@ -51,13 +61,39 @@ qint64 KillHarness::timeUncut(const QString &workingDirectory, const QStringList
 
 bool KillHarness::runAndKill(const QString &workingDirectory, const QStringList &arguments, qint64 delayMs)
 {
+    return runProgramAndKill(QStringLiteral(TW_BINARY), workingDirectory, arguments, delayMs);
+}
+
+bool KillHarness::runProgramAndKill(const QString &program, const QString &workingDirectory,
+                                    const QStringList &arguments, qint64 delayMs, QString *output)
+{
+    QProcess process;
+    startIn(process, workingDirectory, arguments, {}, program);
+    const bool finished = process.waitForFinished(static_cast<int>(delayMs));
+    if (!finished) {
+        ::kill(-pid_t(process.processId()), SIGKILL); // the whole group: the command and every tool it started
+        process.waitForFinished(10000);
+    }
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return !finished;
+}
+
+bool KillHarness::runAndKillWhen(const QString &workingDirectory, const QStringList &arguments,
+                                 const std::function<bool()> &ready, qint64 timeoutMs)
+{
     QProcess process;
     startIn(process, workingDirectory, arguments);
-    if (process.waitForFinished(static_cast<int>(delayMs)))
-        return false;
-    process.kill(); // SIGKILL
+    QElapsedTimer timer;
+    timer.start();
+    bool reached = false;
+    while (!(reached = ready()) && timer.elapsed() < timeoutMs) {
+        if (process.waitForFinished(50))
+            return ready();
+    }
+    ::kill(-pid_t(process.processId()), SIGKILL);
     process.waitForFinished(10000);
-    return true;
+    return reached;
 }
 
 int KillHarness::run(const QString &workingDirectory, const QStringList &arguments, QString *output)
@@ -80,6 +116,30 @@ int KillHarness::runOnFullDisk(const QString &workingDirectory, const QStringLis
         rlimit limit{rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
         ::setrlimit(RLIMIT_FSIZE, &limit);
     });
+    process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+int KillHarness::runUnprivileged(const QString &workingDirectory, const QStringList &arguments, const QString &home,
+                                 QString *output)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    startIn(
+        process, workingDirectory, arguments,
+        [] {
+            // In the child, before exec: root gives up its rights, so that folder permissions bind it.
+            if (::geteuid() == 0 &&
+                (::setgroups(0, nullptr) != 0 || ::setgid(kUnprivilegedId) != 0 || ::setuid(kUnprivilegedId) != 0))
+                ::_exit(125);
+        },
+        QStringLiteral(TW_BINARY), env);
     process.waitForFinished(120000);
     if (output)
         *output = QString::fromUtf8(process.readAll());
@@ -118,6 +178,21 @@ void copyExample(const QString &directory, const QString &name)
     QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
 }
 
+void giveToUnprivileged(const QString &path)
+{
+    if (::geteuid() != 0)
+        return;
+    const auto give = [](const QString &entry) {
+        ASSERT_EQ(::lchown(QFile::encodeName(entry).constData(), kUnprivilegedId, kUnprivilegedId), 0)
+            << entry.toStdString();
+    };
+    give(path);
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        give(it.next());
+}
+
 void copyTree(const QString &from, const QString &to)
 {
     const QMap<QString, QByteArray> files = filesUnder(from);
@@ -147,6 +222,35 @@ void displaceCards(const QString &projectPath)
         item.position += QPointF(5000, 300);
     QString error;
     ASSERT_TRUE(model::ProjectWriter::writeFile(project.value(), projectPath, &error)) << error.toStdString();
+}
+
+AppliedState readState(const QString &databasePath)
+{
+    AppliedState state;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery q(db);
+            QStringList tables;
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+            while (q.next())
+                tables << q.value(0).toString();
+            state.hasProducts = tables.contains(QStringLiteral("products"));
+            state.hasCategories = tables.contains(QStringLiteral("categories"));
+            state.trackedRows = 0;
+            for (const QString &tracking : {QStringLiteral("d1_migrations"), QStringLiteral("__drizzle_migrations")}) {
+                if (tables.contains(tracking) && q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(tracking)) &&
+                    q.next())
+                    state.trackedRows += q.value(0).toInt();
+            }
+            q.exec(QStringLiteral("PRAGMA integrity_check"));
+            state.integrity = q.next() ? q.value(0).toString() : QStringLiteral("unreadable");
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return state;
 }
 
 } // namespace tw::test

@@ -11,14 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUuid>
 
 #include <gtest/gtest.h>
 
+using tw::test::AppliedState;
 using tw::test::KillHarness;
+using tw::test::readState;
 
 namespace {
 
@@ -159,44 +158,6 @@ TEST_F(KillTest, ProjectSaveKilledAnywhereLeavesTheOldFileOrTheNewOne)
         KillHarness::runAndKill(dir, args, delay);
         expectOnlyCompleteFiles(tw::test::filesUnder(dir), before, complete, delay);
     }
-}
-
-// Which migrations a database has: the tracking rows, and whether each migration's tables are all there.
-struct AppliedState
-{
-    int trackedRows = -1;
-    bool hasProducts = false;
-    bool hasCategories = false;
-    QString integrity;
-};
-
-AppliedState readState(const QString &databasePath)
-{
-    AppliedState state;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        if (db.open()) {
-            QSqlQuery q(db);
-            QStringList tables;
-            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-            while (q.next())
-                tables << q.value(0).toString();
-            state.hasProducts = tables.contains(QStringLiteral("products"));
-            state.hasCategories = tables.contains(QStringLiteral("categories"));
-            state.trackedRows = 0;
-            for (const QString &tracking : {QStringLiteral("d1_migrations"), QStringLiteral("__drizzle_migrations")}) {
-                if (tables.contains(tracking) && q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(tracking)) &&
-                    q.next())
-                    state.trackedRows += q.value(0).toInt();
-            }
-            q.exec(QStringLiteral("PRAGMA integrity_check"));
-            state.integrity = q.next() ? q.value(0).toString() : QStringLiteral("unreadable");
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return state;
 }
 
 class KillDatabaseTest : public KillTest

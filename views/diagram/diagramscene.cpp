@@ -94,7 +94,8 @@ void DiagramScene::rebuild()
     for (const model::View &view : m_document->schema().views)
         addViewCard(view.id);
     syncNotes(m_document->layout().notes.keys());
-    reassignLanes();
+    // A big diagram's cards are drawn at once and its lines a moment later, when the worker has routed them.
+    reassignLanesSoon();
     Q_EMIT selectedTablesChanged({});
 }
 

@@ -52,7 +52,8 @@ public:
     RelationItem *relation(const model::Id &foreignKeyId) const { return m_relations.value(foreignKeyId); }
     const QHash<model::Id, RelationItem *> &relations() const { return m_relations; }
     /// From this many lines on, the lanes of every line are assigned on a worker thread after an edit (the lines of
-    /// the edited or moved cards are routed at once): at 2,000 lines the pass takes a tenth of a second.
+    /// the edited or moved cards are routed at once) and when the diagram is built (its lines appear when routed):
+    /// at 2,000 lines the pass takes a tenth of a second.
     static constexpr int kBackgroundLanesFrom = 300;
     void setBackgroundLanesFrom(int lines) { m_backgroundLanesFrom = lines; }
     /// Whether a lane pass runs on the worker.
@@ -163,7 +164,7 @@ private:
     void addSubDiagramActions(QMenu *menu, const QList<model::Id> &selected);
     /// Every line's lane and route, now.
     void reassignLanes();
-    /// The same after an edit: on the worker from kBackgroundLanesFrom lines on.
+    /// The same after an edit or a rebuild: on the worker from kBackgroundLanesFrom lines on.
     void reassignLanesSoon();
     void onSelectionChanged();
 

@@ -117,6 +117,11 @@ TEST(JsonCursor, PathsOfValuesAndOfMissingKeysAreFoundWhenAnErrorAsks)
     EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["schema"]["views"].at(2)["a b"].read(&text); }),
               QStringLiteral("schema.views[2][\"a b\"]: required key is missing"))
         << "below a missing key, every step is written";
+    EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["settings"]["target"]["kind"].read(&text); }),
+              QStringLiteral("settings.target.kind: required key is missing"))
+        << "missing keys named by the reader are spelled out only for the message, in order";
+    EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["settings"]["a b"].at(1)[QStringLiteral("c")].read(&text); }),
+              QStringLiteral("settings[\"a b\"][1].c: required key is missing"));
     EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["layout"][QStringLiteral("t.a")].read(&text); }),
               QStringLiteral("layout[\"t.a\"]: expected a string, got 1"));
     EXPECT_EQ(errorOf([&](const JsonCursor &r) { r["layout"].read(&number); }),
