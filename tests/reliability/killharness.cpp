@@ -13,6 +13,7 @@
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 
@@ -122,6 +123,29 @@ int KillHarness::runOnFullDisk(const QString &workingDirectory, const QStringLis
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+namespace {
+
+// The binary, copied once where the unprivileged user can run it: the build folder may lie in one only its owner may
+// enter (a checkout under /root). It needs nothing beside itself for the commands these tests run.
+QString binaryEveryoneCanRun()
+{
+    static const QString path = [] {
+        static QTemporaryDir folder;
+        QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                                 QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                                 QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString copy = folder.filePath(QStringLiteral("tablewright"));
+        QFile::copy(QStringLiteral(TW_BINARY), copy);
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                        QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                        QFileDevice::ExeOther);
+        return copy;
+    }();
+    return path;
+}
+
+} // namespace
+
 int KillHarness::runUnprivileged(const QString &workingDirectory, const QStringList &arguments, const QString &home,
                                  QString *output)
 {
@@ -139,7 +163,7 @@ int KillHarness::runUnprivileged(const QString &workingDirectory, const QStringL
                 (::setgroups(0, nullptr) != 0 || ::setgid(kUnprivilegedId) != 0 || ::setuid(kUnprivilegedId) != 0))
                 ::_exit(125);
         },
-        QStringLiteral(TW_BINARY), env);
+        binaryEveryoneCanRun(), env);
     process.waitForFinished(120000);
     if (output)
         *output = QString::fromUtf8(process.readAll());
