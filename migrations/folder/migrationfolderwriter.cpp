@@ -44,9 +44,14 @@ Result<QString> MigrationFolderWriter::append(const MigrationsFolder &folder, co
     Journal journal = folder.journal();
     journal.entries << JournalEntry{idx, QStringLiteral("6"), migration.when, migration.tag, true};
 
+    // Said as what could not be done, then why: the file named in the reason may be the append's own record.
+    const auto cannotAdd = [&](const QString &why) {
+        return Result<QString>::failure(
+            QStringLiteral("cannot add migration %1 to %2: %3").arg(migration.tag, folder.path(), why));
+    };
     QString error;
     if (!InterruptedAppend::begin(folder.path(), migration.tag, {sqlFile, snapshot}, &error))
-        return Result<QString>::failure(error);
+        return cannotAdd(error);
     error = writeFile(sqlPath, migration.sql);
     if (error.isEmpty())
         error = writeFile(snapshotPath, migration.snapshot);
@@ -56,7 +61,7 @@ Result<QString> MigrationFolderWriter::append(const MigrationsFolder &folder, co
         QFile::remove(sqlPath);
         QFile::remove(snapshotPath);
         InterruptedAppend::end(folder.path());
-        return Result<QString>::failure(error);
+        return cannotAdd(error);
     }
     InterruptedAppend::end(folder.path());
     return sqlPath;
