@@ -288,13 +288,13 @@ model::Result<JsonValue> SnapshotWriter::toJson(const Snapshot &snapshot, TableO
     json.insert(QStringLiteral("dialect"), QStringLiteral("sqlite"));
     json.insert(QStringLiteral("id"), snapshot.id);
     json.insert(QStringLiteral("prevId"), snapshot.prevId);
-    json.insert(QStringLiteral("tables"), tables);
-    json.insert(QStringLiteral("views"), views);
+    json.insert(QStringLiteral("tables"), std::move(tables));
+    json.insert(QStringLiteral("views"), std::move(views));
     json.insert(QStringLiteral("enums"), JsonValue::object());
     json.insert(QStringLiteral("_meta"), renamesJson(snapshot.renames));
     JsonValue internal = JsonValue::object();
     internal.insert(QStringLiteral("indexes"), writer.internal());
-    json.insert(QStringLiteral("internal"), internal);
+    json.insert(QStringLiteral("internal"), std::move(internal));
     return json;
 }
 

@@ -21,11 +21,67 @@ void appendHexEscape(QString &out, char16_t unit)
     out += QStringLiteral("\\u%1").arg(uint(unit), 4, 16, QLatin1Char('0'));
 }
 
+void appendQuoted(QString &out, const QString &text)
+{
+    // Most strings (names, types, ids) need no escape: copied whole between the quotes.
+    const auto plain = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u);
+    };
+    out += QLatin1Char('"');
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            continue;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            continue;
+        case u'\b':
+            out += QLatin1String("\\b");
+            continue;
+        case u'\f':
+            out += QLatin1String("\\f");
+            continue;
+        case u'\n':
+            out += QLatin1String("\\n");
+            continue;
+        case u'\r':
+            out += QLatin1String("\\r");
+            continue;
+        case u'\t':
+            out += QLatin1String("\\t");
+            continue;
+        default:
+            break;
+        }
+        if (c < 0x20) {
+            appendHexEscape(out, c);
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            out += text[i];
+            out += text[++i];
+        } else if (QChar::isSurrogate(c)) {
+            appendHexEscape(out, c); // well-formed JSON.stringify: a lone surrogate is escaped
+        } else {
+            out += text[i];
+        }
+    }
+    out += QLatin1Char('"');
+}
+
 void writeValue(QString &out, const JsonValue &value, int depth)
 {
     const auto newline = [&out](int level) {
         out += QLatin1Char('\n');
-        out += QString(level * 2, QLatin1Char(' '));
+        for (int i = 0; i < level; ++i)
+            out += QLatin1String("  ");
     };
     switch (value.type()) {
     case JsonValue::Type::Null:
@@ -38,7 +94,7 @@ void writeValue(QString &out, const JsonValue &value, int depth)
         out += std::isfinite(value.toDouble()) ? JsonText::numberToString(value.toDouble()) : QStringLiteral("null");
         return;
     case JsonValue::Type::String:
-        out += JsonText::quote(value.toString());
+        appendQuoted(out, value.toString());
         return;
     case JsonValue::Type::Array:
     case JsonValue::Type::Object:
@@ -55,7 +111,7 @@ void writeValue(QString &out, const JsonValue &value, int depth)
             out += QLatin1Char(',');
         newline(depth + 1);
         if (isObject) {
-            out += JsonText::quote(value.keys()[i]);
+            appendQuoted(out, value.keys()[i]);
             out += QLatin1String(": ");
         }
         writeValue(out, value.values()[size_t(i)], depth + 1);
@@ -257,60 +313,8 @@ QByteArray JsonText::stringify(const JsonValue &value)
 
 QString JsonText::quote(const QString &text)
 {
-    // Most strings (names, types, ids) need no escape: copied whole between the quotes.
-    const auto plain = [](QChar c) {
-        const char16_t u = c.unicode();
-        return u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u);
-    };
-    if (std::all_of(text.cbegin(), text.cend(), plain)) {
-        QString quoted(text.size() + 2, Qt::Uninitialized);
-        QChar *end = std::copy(text.cbegin(), text.cend(), quoted.data() + 1);
-        quoted[0] = *end = QLatin1Char('"');
-        return quoted;
-    }
     QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        switch (c) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            continue;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            continue;
-        case u'\b':
-            out += QLatin1String("\\b");
-            continue;
-        case u'\f':
-            out += QLatin1String("\\f");
-            continue;
-        case u'\n':
-            out += QLatin1String("\\n");
-            continue;
-        case u'\r':
-            out += QLatin1String("\\r");
-            continue;
-        case u'\t':
-            out += QLatin1String("\\t");
-            continue;
-        default:
-            break;
-        }
-        if (c < 0x20) {
-            appendHexEscape(out, c);
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            out += text[i];
-            out += text[++i];
-        } else if (QChar::isSurrogate(c)) {
-            appendHexEscape(out, c); // well-formed JSON.stringify: a lone surrogate is escaped
-        } else {
-            out += text[i];
-        }
-    }
-    out += QLatin1Char('"');
+    appendQuoted(out, text);
     return out;
 }
 
