@@ -146,9 +146,10 @@ bool SnapshotTableReader::readIndexes(const JsonView &json, const QString &table
     const QString path = Path::memberPath(tablePath, QStringLiteral("indexes"));
     QList<IndexEntry> entries;
     for (const auto &[key, index] : indexes->members()) {
-        const std::optional<IndexEntry> entry = readIndexEntry(index, Path::entryPath(path, key), key, table);
+        // The entry's own path is spelled out only when it failed (its messages are relative to it).
+        const std::optional<IndexEntry> entry = readIndexEntry(index, {}, key, table);
         if (!entry)
-            return false;
+            return m_reader.failUnder(Path::entryPath(path, key));
         entries << *entry;
     }
     classifyIndexes(entries, table);
@@ -203,10 +204,9 @@ bool SnapshotTableReader::readForeignKeys(const JsonView &json, const QString &t
         return false;
     const QString path = Path::memberPath(tablePath, QStringLiteral("foreignKeys"));
     for (const auto &[key, foreignKey] : foreignKeys->members()) {
-        std::optional<model::ForeignKey> fk =
-            readForeignKey(foreignKey, Path::entryPath(path, key), key, table, tables);
+        std::optional<model::ForeignKey> fk = readForeignKey(foreignKey, {}, key, table, tables);
         if (!fk)
-            return false;
+            return m_reader.failUnder(Path::entryPath(path, key));
         table.foreignKeys << *fk;
     }
     return true;
