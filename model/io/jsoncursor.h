@@ -35,7 +35,8 @@ public:
     /// False for an object key that is not there.
     bool isPresent() const { return m_value != nullptr; }
 
-    /// The value under @p key of this object (undefined when missing).
+    /// The value under @p key of this object (undefined when missing). @p key is a string literal: a cursor to a
+    /// missing key keeps the pointer until its path is asked for.
     JsonCursor operator[](const char *key) const;
     JsonCursor operator[](const QString &key) const;
     /// Element @p index of this array.
