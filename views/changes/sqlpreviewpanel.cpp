@@ -41,9 +41,23 @@ void SqlPreviewPanel::showPlan(const PendingPlan &plan)
         text = tr("-- No schema changes since the last migration.");
     else
         text = plan.sql;
+    m_text = text;
+    // A preview no one can see (the dock closed, or a tab behind another) takes its text when it is shown.
+    if (isVisible())
+        bringTextUp();
+}
+
+void SqlPreviewPanel::bringTextUp()
+{
     // In slices, keeping the reader's place: a 2,000-table plan is a third of a second of text layout and colouring.
-    if (text != m_replacer->text())
-        m_replacer->setText(text);
+    if (m_text != m_replacer->text())
+        m_replacer->setText(m_text);
+}
+
+void SqlPreviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    bringTextUp();
 }
 
 void SqlPreviewPanel::followPalette()

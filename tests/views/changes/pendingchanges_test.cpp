@@ -271,6 +271,7 @@ TEST(PendingChangesPanels, ShowTheSummaryAndTheReadOnlySql)
     PendingPlanWatcher watcher(project.document.get());
     PendingChangesPanel changes(&watcher);
     SqlPreviewPanel preview(&watcher);
+    preview.show();
     EXPECT_FALSE(changes.summary().contains(QStringLiteral("No schema changes"))); // not computed yet
     watcher.refresh();
     EXPECT_TRUE(changes.summary().contains(QStringLiteral("No schema changes"))) << changes.summary().toStdString();
@@ -284,6 +285,25 @@ TEST(PendingChangesPanels, ShowTheSummaryAndTheReadOnlySql)
     EXPECT_EQ(preview.editor()->toPlainText(), watcher.plan().sql);
     EXPECT_TRUE(preview.editor()->toPlainText().contains(QStringLiteral("DROP COLUMN `email`")))
         << preview.editor()->toPlainText().toStdString();
+}
+
+// A preview no one sees (its dock closed or tabbed behind Pending Changes) lays out no text: it takes the latest
+// plan's text when it is shown.
+TEST(PendingChangesPanels, AHiddenSqlPreviewTakesTheLatestTextWhenShown)
+{
+    GeneratedProject project;
+    PendingPlanWatcher watcher(project.document.get());
+    SqlPreviewPanel preview(&watcher);
+    watcher.refresh();
+    ASSERT_TRUE(SchemaEditor(project.document.get()).removeItem<Column>(kUsers, kEmail));
+    watcher.refresh();
+    EXPECT_EQ(preview.text(), watcher.plan().sql);
+    EXPECT_TRUE(preview.editor()->toPlainText().isEmpty()) << "hidden: nothing laid out";
+    preview.show();
+    for (int turns = 0; preview.editor()->toPlainText() != watcher.plan().sql && turns < 1000; ++turns)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    EXPECT_EQ(preview.editor()->toPlainText(), watcher.plan().sql);
+    EXPECT_TRUE(preview.editor()->toPlainText().contains(QStringLiteral("DROP COLUMN `email`")));
 }
 
 // The walkthrough's narrow Pending Changes tab cut long lines at its edge behind a sideways scroll bar: each line
