@@ -48,6 +48,15 @@ void startIn(QProcess &process, const QString &workingDirectory, const QStringLi
     process.waitForStarted();
 }
 
+// Waits for the command's end: its exit code (-1 when it crashed), stdout and stderr in @p output.
+int waitForExit(QProcess &process, QString *output)
+{
+    process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
 } // namespace
 
 qint64 KillHarness::timeUncut(const QString &workingDirectory, const QStringList &arguments)
@@ -101,10 +110,7 @@ int KillHarness::run(const QString &workingDirectory, const QStringList &argumen
 {
     QProcess process;
     startIn(process, workingDirectory, arguments);
-    process.waitForFinished(120000);
-    if (output)
-        *output = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return waitForExit(process, output);
 }
 
 int KillHarness::runOnFullDisk(const QString &workingDirectory, const QStringList &arguments, qint64 maxFileBytes,
@@ -117,10 +123,7 @@ int KillHarness::runOnFullDisk(const QString &workingDirectory, const QStringLis
         rlimit limit{rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
         ::setrlimit(RLIMIT_FSIZE, &limit);
     });
-    process.waitForFinished(120000);
-    if (output)
-        *output = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return waitForExit(process, output);
 }
 
 namespace {
@@ -164,10 +167,7 @@ int KillHarness::runUnprivileged(const QString &workingDirectory, const QStringL
                 ::_exit(125);
         },
         binaryEveryoneCanRun(), env);
-    process.waitForFinished(120000);
-    if (output)
-        *output = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return waitForExit(process, output);
 }
 
 QList<qint64> KillHarness::delays(qint64 uncutMs, int count, unsigned seed)

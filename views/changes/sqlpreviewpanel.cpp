@@ -32,16 +32,14 @@ SqlPreviewPanel::SqlPreviewPanel(PendingPlanWatcher *watcher, QWidget *parent)
 
 void SqlPreviewPanel::showPlan(const PendingPlan &plan)
 {
-    QString text;
     if (!plan.computed)
-        text = QString();
+        m_text.clear();
     else if (!plan.error.isEmpty())
-        text = QStringLiteral("-- ") + plan.error.split(QLatin1Char('\n')).join(QStringLiteral("\n-- "));
+        m_text = QStringLiteral("-- ") + plan.error.split(QLatin1Char('\n')).join(QStringLiteral("\n-- "));
     else if (plan.sql.isEmpty())
-        text = tr("-- No schema changes since the last migration.");
+        m_text = tr("-- No schema changes since the last migration.");
     else
-        text = plan.sql;
-    m_text = text;
+        m_text = plan.sql;
     // A preview no one can see (the dock closed, or a tab behind another) takes its text when it is shown.
     if (isVisible())
         bringTextUp();
